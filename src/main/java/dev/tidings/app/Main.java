@@ -1,7 +1,38 @@
 package dev.tidings.app;
 
-public final class Main {
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/** The {@code tidings} command line. */
+@Command(
+        name = "tidings",
+        mixinStandardHelpOptions = true,
+        version = "Tidings 0.1",
+        description = "A self-hosted news aggregator.",
+        subcommands = {
+            DemoCommand.class,
+            ServeCommand.class,
+            SourceCommand.class,
+            ImportCommand.class,
+            RefreshCommand.class
+        })
+public final class Main implements Runnable {
+
     public static void main(String[] args) {
-        System.out.println("tidings");
+        System.exit(run(args));
+    }
+
+    static int run(String... args) {
+        CommandLine cli = new CommandLine(new Main());
+        cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
+            commandLine.getErr().println("tidings: " + e.getMessage());
+            return 1;
+        });
+        return cli.execute(args);
+    }
+
+    @Override
+    public void run() {
+        new CommandLine(this).usage(System.out);
     }
 }

@@ -1,0 +1,102 @@
+package dev.tidings.app;
+
+import dev.tidings.demo.DemoFeed;
+import dev.tidings.demo.DemoNewsroom;
+import dev.tidings.source.NewSource;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/**
+ * {@code tidings demo}: the fictional demo newsroom on local ports, ingested over HTTP by the real
+ * pipeline, and the site. Each start is a fresh newsroom, so its database is cleared first.
+ */
+@Command(name = "demo", description = "Start the site on the bundled demo newsroom.")
+final class DemoCommand implements Runnable {
+    private static final String MARKER = "demo-data.txt";
+    private static final int DEMO_INTERVAL_SECONDS = 120;
+
+    @Option(names = "--data", paramLabel = "DIR", description = "Data directory (default: ${DEFAULT-VALUE}).",
+            defaultValue = "./data/demo")
+    Path dataDir;
+
+    @Option(names = "--port", description = "HTTP port (default: ${DEFAULT-VALUE}).", defaultValue = "8080")
+    int port;
+
+    @Option(names = "--host", description = "Address to listen on (default: ${DEFAULT-VALUE}).",
+            defaultValue = "127.0.0.1")
+    String host;
+
+    @Override
+    public void run() {
+        Settings settings = Settings.from(dataDir, System.getenv());
+        resetDemoData(settings);
+        Clock clock = Clock.systemUTC();
+        Instant start = clock.instant();
+        DemoNewsroom newsroom;
+        try {
+            newsroom = DemoNewsroom.start("127.0.0.1", start);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot start the demo newsroom", e);
+        }
+        Tidings tidings = new Tidings(settings, clock);
+        for (DemoFeed feed : newsroom.feeds()) {
+            tidings.sources.add(new NewSource(feed.feedUrl(), feed.siteUrl(), feed.outletName(), "Demo newsroom",
+                    true, DEMO_INTERVAL_SECONDS));
+        }
+        tidings.serve(host, port);
+        System.out.printf("Tidings demo: http://%s:%d/ — %d articles from %d outlets are being ingested%n",
+                host.equals("0.0.0.0") ? "localhost" : host, tidings.port(), newsroom.articleCount(),
+                newsroom.feeds().size());
+        Thread.ofPlatform().daemon().name("demo-progress").start(() -> reportProgress(tidings, start));
+        ServeCommand.waitForShutdown(() -> {
+            tidings.close();
+            newsroom.close();
+        });
+    }
+
+    /** Prints once when the newsroom has been ingested: every feed fetched and nothing pending. */
+    private static void reportProgress(Tidings tidings, Instant start) {
+        try {
+            while (true) {
+                Thread.sleep(250);
+                boolean allFetched = tidings.sources.all().stream().allMatch(s -> s.lastFetchedAt() != null);
+                if (allFetched && tidings.entries.pendingCount() == 0) {
+                    System.out.printf("demo: %d articles stored and on the home page %.1f s after start%n",
+                            tidings.articles.count(), Duration.between(start, Instant.now()).toMillis() / 1000.0);
+                    return;
+                }
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    /** Clears the demo's SQLite database; refuses to touch a data directory that is not a demo's. */
+    private void resetDemoData(Settings settings) {
+        if (!settings.database().jdbcUrl().startsWith("jdbc:sqlite:")) {
+            return; // a shared database (PostgreSQL) is never cleared by the demo
+        }
+        try {
+            Files.createDirectories(dataDir);
+            Path db = dataDir.resolve("tidings.db");
+            if (Files.exists(db) && !Files.exists(dataDir.resolve(MARKER))) {
+                throw new IllegalArgumentException(dataDir + " holds a Tidings database that is not the demo's;"
+                        + " choose another --data directory for the demo");
+            }
+            for (String name : new String[] {"tidings.db", "tidings.db-wal", "tidings.db-shm"}) {
+                Files.deleteIfExists(dataDir.resolve(name));
+            }
+            Files.writeString(dataDir.resolve(MARKER), "This directory holds the Tidings demo; it is cleared at each"
+                    + " start of `tidings demo`.\n");
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot prepare the demo data directory " + dataDir, e);
+        }
+    }
+}

@@ -1,0 +1,70 @@
+package dev.tidings.app;
+
+import dev.tidings.source.NewSource;
+import dev.tidings.source.Opml;
+import dev.tidings.source.OpmlOutline;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.List;
+import picocli.CommandLine.ArgGroup;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+@Command(name = "import", description = "Add the feeds of an OPML file (or the built-in list of public news feeds).")
+final class ImportCommand implements Runnable {
+    static final String PUBLIC_FEEDS = "/dev/tidings/app/public-news-feeds.opml";
+
+    @Mixin
+    DataOptions data;
+
+    @ArgGroup(exclusive = true, multiplicity = "1")
+    What what;
+
+    static final class What {
+        @Parameters(paramLabel = "FILE.opml", description = "An OPML file, as feed readers export them.")
+        Path file;
+
+        @Option(names = "--public-feeds",
+                description = "Follow a small built-in list of well-known public news feeds (needs internet).")
+        boolean publicFeeds;
+    }
+
+    @Override
+    public void run() {
+        List<OpmlOutline> outlines;
+        try {
+            outlines = Opml.parse(read());
+        } catch (IOException e) {
+            throw new IllegalArgumentException("cannot read " + describe() + ": " + e.getMessage(), e);
+        }
+        try (Tidings tidings = new Tidings(data.settings(), Clock.systemUTC())) {
+            int before = tidings.sources.all().size();
+            for (OpmlOutline o : outlines) {
+                if (o.feedUrl() != null) {
+                    tidings.sources.add(new NewSource(o.feedUrl(), o.siteUrl(), o.title(), o.category(), false,
+                            NewSource.DEFAULT_INTERVAL_SECONDS));
+                }
+            }
+            int added = tidings.sources.all().size() - before;
+            System.out.printf("imported %s: %d feeds, %d new%n", describe(), outlines.size(), added);
+        }
+    }
+
+    private byte[] read() throws IOException {
+        if (what.file != null) {
+            return Files.readAllBytes(what.file);
+        }
+        try (InputStream in = ImportCommand.class.getResourceAsStream(PUBLIC_FEEDS)) {
+            return in.readAllBytes();
+        }
+    }
+
+    private String describe() {
+        return what.file != null ? what.file.toString() : "the built-in public news feeds";
+    }
+}

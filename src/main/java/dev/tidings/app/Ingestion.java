@@ -1,0 +1,193 @@
+package dev.tidings.app;
+
+import dev.tidings.article.ArticleIngester;
+import dev.tidings.article.IngestOutcome;
+import dev.tidings.source.EntryRepository;
+import dev.tidings.source.FeedRefresher;
+import dev.tidings.source.PendingEntry;
+import dev.tidings.source.Source;
+import dev.tidings.source.SourceRepository;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The ingestion engine: a scheduler that hands due feeds to the feed pool, and the pending
+ * entries they produce to the page pool, where each becomes an article. Feeds and pages use
+ * separate pools so slow publishers' pages never hold up feed refreshes.
+ */
+final class Ingestion implements AutoCloseable {
+    private static final Logger log = LoggerFactory.getLogger(Ingestion.class);
+    private static final int PENDING_BATCH = 500;
+
+    private final SourceRepository sources;
+    private final EntryRepository entries;
+    private final FeedRefresher refresher;
+    private final ArticleIngester ingester;
+    private final Clock clock;
+    private final ExecutorService feedPool;
+    private final ExecutorService pagePool;
+    private final ScheduledExecutorService ticker;
+    private final Set<Long> sourcesInFlight = ConcurrentHashMap.newKeySet();
+    private final Set<Long> entriesInFlight = ConcurrentHashMap.newKeySet();
+    private final AtomicLong stored = new AtomicLong();
+
+    Ingestion(SourceRepository sources, EntryRepository entries, FeedRefresher refresher, ArticleIngester ingester,
+            Clock clock, int feedThreads, int pageThreads) {
+        this.sources = sources;
+        this.entries = entries;
+        this.refresher = refresher;
+        this.ingester = ingester;
+        this.clock = clock;
+        this.feedPool = Executors.newFixedThreadPool(feedThreads, Threads.named("feed"));
+        this.pagePool = Executors.newFixedThreadPool(pageThreads, Threads.named("page"));
+        this.ticker = Executors.newSingleThreadScheduledExecutor(Threads.named("scheduler"));
+    }
+
+    /** Starts refreshing feeds as they fall due, and working through pending entries. */
+    void start() {
+        ticker.scheduleWithFixedDelay(this::tick, 0, 1, TimeUnit.SECONDS);
+    }
+
+    /** Articles stored since this engine was created. */
+    long storedCount() {
+        return stored.get();
+    }
+
+    /** Fetches every enabled source once, then waits until the article pages found are processed. */
+    RefreshReport refreshAllOnce() {
+        long t0 = System.nanoTime();
+        List<Future<?>> feeds = new ArrayList<>();
+        for (Source s : sources.all()) {
+            if (s.enabled()) {
+                feeds.add(feedPool.submit(() -> refreshSource(s)));
+            }
+        }
+        awaitAll(feeds);
+        Set<Long> attempted = ConcurrentHashMap.newKeySet();
+        while (true) {
+            List<Future<?>> pages = new ArrayList<>();
+            for (PendingEntry e : entries.due(PENDING_BATCH)) {
+                if (attempted.add(e.id())) {
+                    pages.add(pagePool.submit(() -> process(e)));
+                }
+            }
+            if (pages.isEmpty()) {
+                break;
+            }
+            awaitAll(pages);
+        }
+        return new RefreshReport(feeds.size(), attempted.size(), stored.get(), (System.nanoTime() - t0) / 1_000_000);
+    }
+
+    /** What {@code tidings refresh} did. */
+    record RefreshReport(int sources, int entriesProcessed, long articlesStored, long durationMs) {}
+
+    private void tick() {
+        try {
+            for (Source s : sources.due(clock.instant())) {
+                if (sourcesInFlight.add(s.id())) {
+                    feedPool.submit(() -> {
+                        try {
+                            if (!refreshSource(s).isEmpty()) {
+                                submitPending();
+                            }
+                        } finally {
+                            sourcesInFlight.remove(s.id());
+                        }
+                    });
+                }
+            }
+            submitPending();
+        } catch (RuntimeException e) {
+            log.error("event=scheduler_tick_failed error=\"{}\"", e.toString(), e);
+        }
+    }
+
+    private void submitPending() {
+        for (PendingEntry e : entries.due(PENDING_BATCH)) {
+            if (entriesInFlight.add(e.id())) {
+                pagePool.submit(() -> {
+                    try {
+                        process(e);
+                    } finally {
+                        entriesInFlight.remove(e.id());
+                    }
+                });
+            }
+        }
+    }
+
+    private List<Long> refreshSource(Source s) {
+        try {
+            return refresher.refresh(s);
+        } catch (RuntimeException e) {
+            log.error("event=refresh_crashed source_id={} url={} error=\"{}\"", s.id(), s.feedUrl(), e.toString(), e);
+            return List.of();
+        }
+    }
+
+    private void process(PendingEntry e) {
+        try {
+            switch (ingester.ingest(e)) {
+                case IngestOutcome.Stored s -> {
+                    entries.markDone(e.id(), s.articleId());
+                    stored.incrementAndGet();
+                    log.info("event=article_stored source_id={} article_id={} url={}", e.sourceId(), s.articleId(),
+                            e.url());
+                }
+                case IngestOutcome.Duplicate d -> entries.markDuplicate(e.id(), d.articleId());
+                case IngestOutcome.Failed f -> {
+                    log.warn("event=article_failed source_id={} url={} retry={} error=\"{}\"", e.sourceId(), e.url(),
+                            f.retry(), f.reason());
+                    if (f.retry()) {
+                        entries.markAttemptFailed(e, f.reason());
+                    } else {
+                        entries.markFailed(e.id(), f.reason());
+                    }
+                }
+            }
+        } catch (RuntimeException ex) {
+            log.error("event=article_crashed source_id={} url={} error=\"{}\"", e.sourceId(), e.url(), ex.toString(),
+                    ex);
+            entries.markAttemptFailed(e, "internal error: " + ex);
+        }
+    }
+
+    private static void awaitAll(List<Future<?>> futures) {
+        for (Future<?> f : futures) {
+            try {
+                f.get();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            } catch (ExecutionException e) {
+                log.error("event=task_failed error=\"{}\"", e.getCause().toString(), e.getCause());
+            }
+        }
+    }
+
+    @Override
+    public void close() {
+        ticker.shutdownNow();
+        feedPool.shutdownNow();
+        pagePool.shutdownNow();
+        try {
+            feedPool.awaitTermination(5, TimeUnit.SECONDS);
+            pagePool.awaitTermination(5, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+}

@@ -1,0 +1,113 @@
+package dev.tidings.app;
+
+import dev.tidings.feed.FeedParseException;
+import dev.tidings.feed.ParsedFeed;
+import dev.tidings.fetch.FetchRequest;
+import dev.tidings.fetch.FetchResult;
+import dev.tidings.source.NewSource;
+import dev.tidings.source.Opml;
+import dev.tidings.source.OpmlOutline;
+import dev.tidings.source.Source;
+import java.net.URI;
+import java.time.Clock;
+import java.util.List;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+@Command(name = "source", description = "Add, list and export the sources Tidings follows.",
+        subcommands = {SourceCommand.Add.class, SourceCommand.ListSources.class, SourceCommand.Export.class})
+final class SourceCommand implements Runnable {
+    @Override
+    public void run() {
+        new picocli.CommandLine(this).usage(System.out);
+    }
+
+    @Command(name = "add", description = "Add a feed after checking that it can be fetched and parsed.")
+    static final class Add implements Runnable {
+        @Mixin
+        DataOptions data;
+
+        @Parameters(paramLabel = "URL", description = "The feed's URL (RSS, Atom or JSON Feed).")
+        URI url;
+
+        @Option(names = "--title", description = "Name of the outlet (default: the feed's own title).")
+        String title;
+
+        @Option(names = "--allow-private-network",
+                description = "Allow this source to resolve to loopback or private addresses (local publishers).")
+        boolean allowPrivateNetwork;
+
+        @Option(names = "--interval", description = "Seconds between refreshes (default: ${DEFAULT-VALUE}).",
+                defaultValue = "" + NewSource.DEFAULT_INTERVAL_SECONDS)
+        int interval;
+
+        @Override
+        public void run() {
+            try (Tidings tidings = new Tidings(data.settings(), Clock.systemUTC())) {
+                FetchResult result = tidings.fetcher.fetch(FetchRequest.feed(url, null, null, allowPrivateNetwork));
+                if (!(result instanceof FetchResult.Ok ok)) {
+                    throw new IllegalArgumentException("cannot fetch " + url + ": "
+                            + (result instanceof FetchResult.Failed f ? f.message() : "no content"));
+                }
+                ParsedFeed feed;
+                try {
+                    feed = tidings.feedParser.parse(ok.body(), ok.contentType(), ok.url());
+                } catch (FeedParseException e) {
+                    throw new IllegalArgumentException(url + " is not a feed Tidings can read: " + e.getMessage(), e);
+                }
+                String name = title != null ? title : feed.title();
+                Source s = tidings.sources.add(
+                        new NewSource(url, feed.siteUrl(), name, null, allowPrivateNetwork, interval));
+                System.out.printf("added %s (%s): %d entries in the feed now, slug %s%n", s.title(), s.feedUrl(),
+                        feed.entries().size(), s.slug());
+            }
+        }
+    }
+
+    @Command(name = "list", description = "List sources with their last status and error.")
+    static final class ListSources implements Runnable {
+        @Mixin
+        DataOptions data;
+
+        @Override
+        public void run() {
+            try (Tidings tidings = new Tidings(data.settings(), Clock.systemUTC())) {
+                List<Source> all = tidings.sources.all();
+                var counts = tidings.articles.countsBySource();
+                System.out.printf("%-4s %-24s %-8s %-10s %-22s %s%n", "id", "title", "articles", "status",
+                        "last fetched", "url / error");
+                for (Source s : all) {
+                    System.out.printf("%-4d %-24s %-8d %-10s %-22s %s%n", s.id(), abbreviate(s.title(), 24),
+                            counts.getOrDefault(s.id(), 0L), s.lastStatus() == null ? "pending" : s.lastStatus(),
+                            s.lastFetchedAt() == null ? "never" : s.lastFetchedAt().toString(), s.feedUrl());
+                    if (s.lastError() != null) {
+                        System.out.printf("%-4s %-24s %-8s %-10s %-22s error: %s%n", "", "", "", "", "", s.lastError());
+                    }
+                }
+                System.out.printf("%d sources%n", all.size());
+            }
+        }
+    }
+
+    @Command(name = "export", description = "Write the sources as OPML to standard output.")
+    static final class Export implements Runnable {
+        @Mixin
+        DataOptions data;
+
+        @Override
+        public void run() {
+            try (Tidings tidings = new Tidings(data.settings(), Clock.systemUTC())) {
+                List<OpmlOutline> outlines = tidings.sources.all().stream()
+                        .map(s -> new OpmlOutline(s.title(), s.feedUrl(), s.siteUrl(), s.category()))
+                        .toList();
+                System.out.print(Opml.write(outlines, "Tidings sources"));
+            }
+        }
+    }
+
+    static String abbreviate(String s, int max) {
+        return s.length() <= max ? s : s.substring(0, max - 1) + "…";
+    }
+}

@@ -1,0 +1,23 @@
+package dev.tidings.article;
+
+import java.net.URI;
+import java.time.Instant;
+
+/** A stored article: the publisher's text, cleaned, with where and when it came from. */
+public record Article(
+        String id,
+        long sourceId,
+        URI url,
+        String title,
+        String byline,
+        String language,
+        Instant publishedAt,
+        Instant modifiedAt,
+        Instant storedAt,
+        URI imageUrl,
+        String description,
+        String lead,
+        String bodyHtml,
+        String bodyText,
+        int wordCount,
+        String contentHash) {}

@@ -1,0 +1,132 @@
+package dev.tidings.article;
+
+import dev.tidings.db.Database;
+import java.net.URI;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+/** The articles table. */
+public final class ArticleRepository {
+    private static final String CARD = "SELECT a.id, a.language, a.title, a.lead, a.published_at, a.source_id,"
+            + " s.title, s.slug FROM articles a JOIN sources s ON s.id = a.source_id ";
+
+    private final Database db;
+
+    public ArticleRepository(Database db) {
+        this.db = db;
+    }
+
+    /** Stores the article unless one with the same id or URL exists; returns whether it was stored. */
+    boolean insert(Article a) {
+        return db.transaction(h -> h.update(
+                        "INSERT INTO articles (id, source_id, url, title, byline, language, published_at, modified_at,"
+                                + " stored_at, image_url, description, lead, body_html, body_text, word_count,"
+                                + " content_hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
+                                + " ON CONFLICT DO NOTHING",
+                        a.id(),
+                        a.sourceId(),
+                        a.url(),
+                        a.title(),
+                        a.byline(),
+                        a.language(),
+                        a.publishedAt(),
+                        a.modifiedAt(),
+                        a.storedAt(),
+                        a.imageUrl(),
+                        a.description(),
+                        a.lead(),
+                        a.bodyHtml(),
+                        a.bodyText(),
+                        a.wordCount(),
+                        a.contentHash())
+                > 0);
+    }
+
+    /** The id of an article with exactly this body, if one is stored. */
+    Optional<String> idByContentHash(String hash) {
+        return db.read(h -> h.queryOne("SELECT id FROM articles WHERE content_hash = ? ORDER BY seq LIMIT 1",
+                rs -> rs.getString(1), hash));
+    }
+
+    boolean exists(String id) {
+        return db.read(h -> h.queryLong("SELECT COUNT(*) FROM articles WHERE id = ?", id) > 0);
+    }
+
+    public Optional<Article> byId(String id) {
+        return db.read(h -> h.queryOne("SELECT * FROM articles WHERE id = ?", ArticleRepository::map, id));
+    }
+
+    public long count() {
+        return db.read(h -> h.queryLong("SELECT COUNT(*) FROM articles"));
+    }
+
+    /** Newest first. */
+    public List<ArticleCard> latest(int limit, int offset) {
+        return db.read(h -> h.query(CARD + "ORDER BY a.published_at DESC, a.seq DESC LIMIT ? OFFSET ?",
+                ArticleRepository::card, limit, offset));
+    }
+
+    public List<ArticleCard> bySource(long sourceId, int limit, int offset) {
+        return db.read(h -> h.query(
+                CARD + "WHERE a.source_id = ? ORDER BY a.published_at DESC, a.seq DESC LIMIT ? OFFSET ?",
+                ArticleRepository::card, sourceId, limit, offset));
+    }
+
+    public long countBySource(long sourceId) {
+        return db.read(h -> h.queryLong("SELECT COUNT(*) FROM articles WHERE source_id = ?", sourceId));
+    }
+
+    /** Article counts per source id, in one query. */
+    public java.util.Map<Long, Long> countsBySource() {
+        var counts = new java.util.HashMap<Long, Long>();
+        db.read(h -> h.query("SELECT source_id, COUNT(*) FROM articles GROUP BY source_id",
+                rs -> counts.put(rs.getLong(1), rs.getLong(2))));
+        return counts;
+    }
+
+    /** Recent articles from outlets other than the given one. */
+    public List<ArticleCard> recentFromOtherSources(long sourceId, Instant around, int limit) {
+        return db.read(h -> h.query(
+                CARD + "WHERE a.source_id <> ? ORDER BY ABS(a.published_at - ?), a.seq DESC LIMIT ?",
+                ArticleRepository::card, sourceId, around, limit));
+    }
+
+    /** Outlets that published this same text too (syndicated copies stored once). */
+    public List<String> alsoPublishedBy(String articleId, long ownSourceId) {
+        return db.read(h -> h.query(
+                "SELECT DISTINCT s.title FROM entries e JOIN sources s ON s.id = e.source_id"
+                        + " WHERE e.article_id = ? AND e.source_id <> ? ORDER BY s.title",
+                rs -> rs.getString(1), articleId, ownSourceId));
+    }
+
+    private static ArticleCard card(ResultSet rs) throws SQLException {
+        return new ArticleCard(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
+                Instant.ofEpochMilli(rs.getLong(5)), rs.getLong(6), rs.getString(7), rs.getString(8));
+    }
+
+    private static Article map(ResultSet rs) throws SQLException {
+        long modified = rs.getLong("modified_at");
+        boolean noModified = rs.wasNull();
+        String image = rs.getString("image_url");
+        return new Article(
+                rs.getString("id"),
+                rs.getLong("source_id"),
+                URI.create(rs.getString("url")),
+                rs.getString("title"),
+                rs.getString("byline"),
+                rs.getString("language"),
+                Instant.ofEpochMilli(rs.getLong("published_at")),
+                noModified ? null : Instant.ofEpochMilli(modified),
+                Instant.ofEpochMilli(rs.getLong("stored_at")),
+                image == null ? null : URI.create(image),
+                rs.getString("description"),
+                rs.getString("lead"),
+                rs.getString("body_html"),
+                rs.getString("body_text"),
+                rs.getInt("word_count"),
+                rs.getString("content_hash"));
+    }
+}

@@ -1,0 +1,63 @@
+package dev.tidings.db;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.sql.SQLException;
+import java.sql.Statement;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Numbered migrations {@code db/migration/V001.sql, V002.sql, …} on the classpath, applied in
+ * order, each in its own transaction, and recorded in {@code schema_migrations}.
+ */
+final class Migrations {
+    private static final Logger log = LoggerFactory.getLogger(Migrations.class);
+    private final Dialect dialect;
+
+    Migrations(Dialect dialect) {
+        this.dialect = dialect;
+    }
+
+    void apply(Database db) {
+        db.read(h -> h.update("CREATE TABLE IF NOT EXISTS schema_migrations (version INTEGER PRIMARY KEY, applied_at "
+                + dialect.expand("${BIGINT}") + " NOT NULL)"));
+        long current = db.read(h -> h.queryLong("SELECT COALESCE(MAX(version), 0) FROM schema_migrations"));
+        for (int version = (int) current + 1; ; version++) {
+            String sql = load(version);
+            if (sql == null) {
+                return;
+            }
+            int v = version;
+            db.transaction(h -> {
+                // PostgreSQL serializes concurrent migrators on this row; SQLite's IMMEDIATE does it.
+                if (h.queryLong("SELECT COUNT(*) FROM schema_migrations WHERE version = ?", v) > 0) {
+                    return null;
+                }
+                try (Statement st = h.connection().createStatement()) {
+                    for (String statement : dialect.expand(sql).split(";\\s*\\n")) {
+                        if (!statement.isBlank()) {
+                            st.execute(statement);
+                        }
+                    }
+                } catch (SQLException e) {
+                    throw new DatabaseException("migration V" + v, e);
+                }
+                h.update("INSERT INTO schema_migrations (version, applied_at) VALUES (?, ?)", v,
+                        System.currentTimeMillis());
+                return null;
+            });
+            log.info("event=migrated version={}", version);
+        }
+    }
+
+    private static String load(int version) {
+        String name = "/db/migration/V%03d.sql".formatted(version);
+        try (InputStream in = Migrations.class.getResourceAsStream(name)) {
+            return in == null ? null : new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new IllegalStateException("cannot read migration " + name, e);
+        }
+    }
+}

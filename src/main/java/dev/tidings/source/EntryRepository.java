@@ -1,0 +1,131 @@
+package dev.tidings.source;
+
+import dev.tidings.db.Database;
+import dev.tidings.feed.FeedEntry;
+import java.net.URI;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Feed entries seen per source. New GUIDs become pending work; the state column is a durable
+ * queue, so work interrupted by a crash resumes at the next start.
+ */
+public final class EntryRepository {
+    static final String PENDING = "pending";
+    static final String DONE = "done";
+    static final String DUPLICATE = "duplicate";
+    static final String FAILED = "failed";
+    static final int MAX_ATTEMPTS = 4;
+
+    private final Database db;
+    private final Clock clock;
+
+    public EntryRepository(Database db, Clock clock) {
+        this.db = db;
+        this.clock = clock;
+    }
+
+    /** Stores the entries not seen before and returns their ids. */
+    List<Long> addNew(long sourceId, List<FeedEntry> entries) {
+        return db.transaction(h -> {
+            List<Long> ids = new ArrayList<>();
+            long now = clock.millis();
+            for (FeedEntry e : entries) {
+                h.insert(
+                                "INSERT INTO entries (source_id, guid, url, title, summary, content_html, author,"
+                                        + " published_at, state, seen_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
+                                        + " ON CONFLICT (source_id, guid) DO NOTHING",
+                                sourceId,
+                                e.guid(),
+                                e.url(),
+                                e.title(),
+                                e.summary(),
+                                e.contentHtml(),
+                                e.author(),
+                                e.published() == null ? null : e.published().toEpochMilli(),
+                                PENDING,
+                                now)
+                        .ifPresent(ids::add);
+            }
+            return ids;
+        });
+    }
+
+    /** Pending entries whose next attempt is due, oldest first. */
+    public List<PendingEntry> due(int limit) {
+        return db.read(h -> h.query(
+                "SELECT e.id, e.source_id, s.allow_private_network, e.guid, e.url, e.title, e.summary,"
+                        + " e.content_html, e.author, e.published_at, e.attempts FROM entries e"
+                        + " JOIN sources s ON s.id = e.source_id"
+                        + " WHERE e.state = ? AND e.next_attempt_at <= ? ORDER BY e.id LIMIT ?",
+                EntryRepository::map,
+                PENDING,
+                clock.millis(),
+                limit));
+    }
+
+    public long pendingCount() {
+        return db.read(h -> h.queryLong("SELECT COUNT(*) FROM entries WHERE state = ?", PENDING));
+    }
+
+    public void markDone(long entryId, String articleId) {
+        setState(entryId, DONE, articleId, null);
+    }
+
+    public void markDuplicate(long entryId, String articleId) {
+        setState(entryId, DUPLICATE, articleId, null);
+    }
+
+    /** Gives up on an entry: trying again would not help. */
+    public void markFailed(long entryId, String error) {
+        setState(entryId, FAILED, null, error);
+    }
+
+    /** Records a failed attempt; the entry is retried later, or given up after a few attempts. */
+    public void markAttemptFailed(PendingEntry entry, String error) {
+        int attempts = entry.attempts() + 1;
+        if (attempts >= MAX_ATTEMPTS) {
+            markFailed(entry.id(), error);
+            return;
+        }
+        Instant next = clock.instant().plus(Duration.ofMinutes(2L << attempts));
+        db.read(h -> h.update(
+                "UPDATE entries SET attempts = ?, last_error = ?, next_attempt_at = ? WHERE id = ?",
+                attempts,
+                error,
+                next,
+                entry.id()));
+    }
+
+    private void setState(long entryId, String state, String articleId, String error) {
+        db.read(h -> h.update(
+                "UPDATE entries SET state = ?, article_id = ?, last_error = ? WHERE id = ?",
+                state,
+                articleId,
+                error,
+                entryId));
+    }
+
+    private static PendingEntry map(ResultSet rs) throws SQLException {
+        String url = rs.getString(5);
+        long published = rs.getLong(10);
+        boolean noDate = rs.wasNull();
+        return new PendingEntry(
+                rs.getLong(1),
+                rs.getLong(2),
+                rs.getInt(3) != 0,
+                rs.getString(4),
+                url == null ? null : URI.create(url),
+                rs.getString(6),
+                rs.getString(7),
+                rs.getString(8),
+                rs.getString(9),
+                noDate ? null : Instant.ofEpochMilli(published),
+                rs.getInt(11));
+    }
+}

@@ -1,0 +1,20 @@
+package dev.tidings.source;
+
+import java.text.Normalizer;
+import java.util.Locale;
+
+/** URL-safe names for outlets: "Circuit & Signal" becomes "circuit-signal". */
+final class Slugs {
+    private Slugs() {}
+
+    static String of(String text) {
+        String ascii = Normalizer.normalize(text, Normalizer.Form.NFD).replaceAll("\\p{M}+", "");
+        String slug = ascii.toLowerCase(Locale.ROOT)
+                .replaceAll("[^a-z0-9]+", "-")
+                .replaceAll("(^-+|-+$)", "");
+        if (slug.length() > 60) {
+            slug = slug.substring(0, 60).replaceAll("-+$", "");
+        }
+        return slug.isEmpty() ? "source" : slug;
+    }
+}

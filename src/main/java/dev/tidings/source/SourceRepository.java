@@ -1,0 +1,164 @@
+package dev.tidings.source;
+
+import dev.tidings.db.Database;
+import dev.tidings.db.Handle;
+import java.net.URI;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+/** The sources table and its fetch log. */
+public final class SourceRepository {
+    private static final String COLUMNS = "id, feed_url, site_url, title, slug, category, allow_private_network, enabled,"
+            + " interval_seconds, etag, last_modified, next_fetch_at, last_fetched_at, last_status, last_error,"
+            + " error_count";
+
+    private final Database db;
+    private final Clock clock;
+
+    public SourceRepository(Database db, Clock clock) {
+        this.db = db;
+        this.clock = clock;
+    }
+
+    /** Adds a source, or returns the existing one with the same feed URL. */
+    public Source add(NewSource s) {
+        return db.transaction(h -> {
+            Optional<Source> existing = h.queryOne(
+                    "SELECT " + COLUMNS + " FROM sources WHERE feed_url = ?", SourceRepository::map, s.feedUrl());
+            if (existing.isPresent()) {
+                return existing.get();
+            }
+            String title = s.title() != null && !s.title().isBlank() ? s.title().strip() : s.feedUrl().getHost();
+            String slug = uniqueSlug(h, Slugs.of(title));
+            long id = h.insert(
+                            "INSERT INTO sources (feed_url, site_url, title, slug, category, allow_private_network,"
+                                    + " interval_seconds, next_fetch_at, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                            s.feedUrl(),
+                            s.siteUrl(),
+                            title,
+                            slug,
+                            s.category(),
+                            s.allowPrivateNetwork(),
+                            s.intervalSeconds(),
+                            0L,
+                            clock.millis())
+                    .orElseThrow();
+            return h.queryOne("SELECT " + COLUMNS + " FROM sources WHERE id = ?", SourceRepository::map, id)
+                    .orElseThrow();
+        });
+    }
+
+    public List<Source> all() {
+        return db.read(h -> h.query("SELECT " + COLUMNS + " FROM sources ORDER BY title", SourceRepository::map));
+    }
+
+    public Optional<Source> byId(long id) {
+        return db.read(h -> h.queryOne("SELECT " + COLUMNS + " FROM sources WHERE id = ?", SourceRepository::map, id));
+    }
+
+    public Optional<Source> bySlug(String slug) {
+        return db.read(
+                h -> h.queryOne("SELECT " + COLUMNS + " FROM sources WHERE slug = ?", SourceRepository::map, slug));
+    }
+
+    /** Enabled sources whose next fetch is due. */
+    public List<Source> due(Instant now) {
+        return db.read(h -> h.query(
+                "SELECT " + COLUMNS + " FROM sources WHERE enabled = 1 AND next_fetch_at <= ? ORDER BY next_fetch_at",
+                SourceRepository::map,
+                now));
+    }
+
+    /** Records how a refresh went and when to come back. */
+    void recordOutcome(Source source, RefreshOutcome outcome) {
+        db.transaction(h -> {
+            h.update(
+                    "UPDATE sources SET etag = ?, last_modified = ?, next_fetch_at = ?, last_fetched_at = ?,"
+                            + " last_status = ?, last_error = ?, error_count = ?,"
+                            + " title = ?, site_url = COALESCE(site_url, ?) WHERE id = ?",
+                    outcome.etag(),
+                    outcome.lastModified(),
+                    outcome.nextFetchAt(),
+                    outcome.fetchedAt(),
+                    outcome.status(),
+                    outcome.error(),
+                    outcome.errorCount(),
+                    titleAfter(source, outcome.feedTitle()),
+                    outcome.siteUrl(),
+                    source.id());
+            h.update(
+                    "INSERT INTO fetch_log (source_id, fetched_at, outcome, http_status, duration_ms, new_entries, error)"
+                            + " VALUES (?, ?, ?, ?, ?, ?, ?)",
+                    source.id(),
+                    outcome.fetchedAt(),
+                    outcome.status(),
+                    outcome.httpStatus(),
+                    outcome.durationMs(),
+                    outcome.newEntries(),
+                    outcome.error());
+            return null;
+        });
+    }
+
+    /** Makes every enabled source due now (for {@code tidings refresh}). */
+    public void makeAllDue() {
+        db.read(h -> h.update("UPDATE sources SET next_fetch_at = 0 WHERE enabled = 1"));
+    }
+
+    /** The recent fetches of one source, newest first. */
+    public List<FetchLogEntry> recentFetches(long sourceId, int limit) {
+        return db.read(h -> h.query(
+                "SELECT fetched_at, outcome, http_status, duration_ms, new_entries, error FROM fetch_log"
+                        + " WHERE source_id = ? ORDER BY fetched_at DESC LIMIT ?",
+                rs -> new FetchLogEntry(
+                        Instant.ofEpochMilli(rs.getLong(1)),
+                        rs.getString(2),
+                        (Integer) rs.getObject(3),
+                        rs.getLong(4),
+                        rs.getInt(5),
+                        rs.getString(6)),
+                sourceId,
+                limit));
+    }
+
+    /** A source added without a title is named after its host until its feed gives a title. */
+    private static String titleAfter(Source source, String feedTitle) {
+        boolean placeholder = source.title().equals(source.feedUrl().getHost());
+        return placeholder && feedTitle != null && !feedTitle.isBlank() ? feedTitle.strip() : source.title();
+    }
+
+    private static String uniqueSlug(Handle h, String base) {
+        String slug = base;
+        for (int n = 2; h.queryLong("SELECT COUNT(*) FROM sources WHERE slug = ?", slug) > 0; n++) {
+            slug = base + "-" + n;
+        }
+        return slug;
+    }
+
+    private static Source map(ResultSet rs) throws SQLException {
+        String site = rs.getString("site_url");
+        long last = rs.getLong("last_fetched_at");
+        boolean neverFetched = rs.wasNull();
+        return new Source(
+                rs.getLong("id"),
+                URI.create(rs.getString("feed_url")),
+                site == null ? null : URI.create(site),
+                rs.getString("title"),
+                rs.getString("slug"),
+                rs.getString("category"),
+                rs.getInt("allow_private_network") != 0,
+                rs.getInt("enabled") != 0,
+                rs.getInt("interval_seconds"),
+                rs.getString("etag"),
+                rs.getString("last_modified"),
+                Instant.ofEpochMilli(rs.getLong("next_fetch_at")),
+                neverFetched ? null : Instant.ofEpochMilli(last),
+                rs.getString("last_status"),
+                rs.getString("last_error"),
+                rs.getInt("error_count"));
+    }
+}

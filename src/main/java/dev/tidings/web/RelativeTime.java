@@ -1,0 +1,61 @@
+package dev.tidings.web;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
+
+/**
+ * Times as readers say them: "just now", "a minute ago", "21 minutes ago", "an hour ago",
+ * "5 hours ago", "yesterday", then a date. The exact time goes in {@code datetime} and the tooltip.
+ */
+public final class RelativeTime {
+    private static final DateTimeFormatter SAME_YEAR = DateTimeFormatter.ofPattern("d MMM", Locale.ENGLISH);
+    private static final DateTimeFormatter OTHER_YEAR = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.ENGLISH);
+    private static final DateTimeFormatter EXACT =
+            DateTimeFormatter.ofPattern("EEEE d MMMM yyyy, HH:mm zzz", Locale.ENGLISH);
+
+    private final ZoneId zone;
+
+    public RelativeTime(ZoneId zone) {
+        this.zone = zone;
+    }
+
+    public String format(Instant at, Instant now) {
+        long seconds = Duration.between(at, now).getSeconds();
+        if (seconds < 60) {
+            return "just now"; // also for times slightly in the future (clock skew)
+        }
+        long minutes = seconds / 60;
+        if (minutes < 2) {
+            return "a minute ago";
+        }
+        if (minutes < 60) {
+            return minutes + " minutes ago";
+        }
+        long hours = minutes / 60;
+        if (hours < 2) {
+            return "an hour ago";
+        }
+        if (hours < 24) {
+            return hours + " hours ago";
+        }
+        if (hours < 48) {
+            return "yesterday";
+        }
+        ZonedDateTime then = at.atZone(zone);
+        return then.getYear() == now.atZone(zone).getYear() ? SAME_YEAR.format(then) : OTHER_YEAR.format(then);
+    }
+
+    /** The machine-readable form for {@code <time datetime>}. */
+    public String iso(Instant at) {
+        return DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(at.atZone(zone).withNano(0));
+    }
+
+    /** The exact time for the tooltip. */
+    public String exact(Instant at) {
+        return EXACT.format(at.atZone(zone));
+    }
+}

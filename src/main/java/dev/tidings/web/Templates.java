@@ -1,0 +1,18 @@
+package dev.tidings.web;
+
+import gg.jte.ContentType;
+import gg.jte.TemplateEngine;
+import gg.jte.output.Utf8ByteOutput;
+import io.javalin.http.Context;
+
+/** Renders the precompiled jte templates straight into the response as UTF-8 bytes. */
+final class Templates {
+    private final TemplateEngine engine = TemplateEngine.createPrecompiled(ContentType.Html);
+
+    void render(Context ctx, String template, Object model) {
+        Utf8ByteOutput out = new Utf8ByteOutput();
+        engine.render(template, model, out);
+        ctx.contentType("text/html; charset=utf-8");
+        ctx.result(out.toByteArray());
+    }
+}
