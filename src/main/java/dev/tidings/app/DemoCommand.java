@@ -1,8 +1,5 @@
 package dev.tidings.app;
 
-import dev.tidings.demo.DemoFeed;
-import dev.tidings.demo.DemoNewsroom;
-import dev.tidings.source.NewSource;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -20,7 +17,6 @@ import picocli.CommandLine.Option;
 @Command(name = "demo", description = "Start the site on the bundled demo newsroom.")
 final class DemoCommand implements Runnable {
     private static final String MARKER = "demo-data.txt";
-    private static final int DEMO_INTERVAL_SECONDS = 120;
 
     @Option(names = "--data", paramLabel = "DIR", description = "Data directory (default: ${DEFAULT-VALUE}).",
             defaultValue = "./data/demo")
@@ -37,42 +33,23 @@ final class DemoCommand implements Runnable {
     public void run() {
         Settings settings = Settings.from(dataDir, System.getenv());
         resetDemoData(settings);
-        Clock clock = Clock.systemUTC();
-        Instant start = clock.instant();
-        DemoNewsroom newsroom;
-        try {
-            newsroom = DemoNewsroom.start("127.0.0.1", start);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot start the demo newsroom", e);
-        }
-        Tidings tidings = new Tidings(settings, clock);
-        for (DemoFeed feed : newsroom.feeds()) {
-            tidings.sources.add(new NewSource(feed.feedUrl(), feed.siteUrl(), feed.outletName(), "Demo newsroom",
-                    true, DEMO_INTERVAL_SECONDS));
-        }
-        tidings.serve(host, port);
+        DemoSite site = DemoSite.start(settings, host, port, Clock.systemUTC());
         System.out.printf("Tidings demo: http://%s:%d/ — %d articles from %d outlets are being ingested%n",
-                host.equals("0.0.0.0") ? "localhost" : host, tidings.port(), newsroom.articleCount(),
-                newsroom.feeds().size());
-        Thread.ofPlatform().daemon().name("demo-progress").start(() -> reportProgress(tidings, start));
-        ServeCommand.waitForShutdown(() -> {
-            tidings.close();
-            newsroom.close();
-        });
+                host.equals("0.0.0.0") ? "localhost" : host, site.tidings.port(), site.newsroom.articleCount(),
+                site.newsroom.feeds().size());
+        Thread.ofPlatform().daemon().name("demo-progress").start(() -> reportProgress(site));
+        ServeCommand.waitForShutdown(site);
     }
 
-    /** Prints once when the newsroom has been ingested: every feed fetched and nothing pending. */
-    private static void reportProgress(Tidings tidings, Instant start) {
+    /** Prints once when the newsroom has been ingested. */
+    private static void reportProgress(DemoSite site) {
         try {
-            while (true) {
+            while (!site.ingested()) {
                 Thread.sleep(250);
-                boolean allFetched = tidings.sources.all().stream().allMatch(s -> s.lastFetchedAt() != null);
-                if (allFetched && tidings.entries.pendingCount() == 0) {
-                    System.out.printf("demo: %d articles stored and on the home page %.1f s after start%n",
-                            tidings.articles.count(), Duration.between(start, Instant.now()).toMillis() / 1000.0);
-                    return;
-                }
             }
+            System.out.printf("demo: %d articles stored and on the home page %.1f s after start%n",
+                    site.tidings.articles.count(),
+                    Duration.between(site.startedAt, Instant.now()).toMillis() / 1000.0);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }

@@ -1,0 +1,117 @@
+package dev.tidings.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.BrowserType;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.Playwright;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The demo site in Debian's headless Chromium: a reader follows a headline from the home page to
+ * its article page. Run alone with {@code ./mvnw test -Dtest=DemoSiteBrowserTest}. Without
+ * Chromium installed it is skipped, unless {@code TIDINGS_REQUIRE_BROWSER=1} (as in CI) makes that
+ * a failure.
+ */
+@Tag("browser")
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class DemoSiteBrowserTest {
+    static final Path CHROMIUM = Path.of(System.getenv().getOrDefault("TIDINGS_CHROMIUM", "/usr/bin/chromium"));
+
+    @TempDir
+    Path dataDir;
+
+    private DemoSite site;
+    private Playwright playwright;
+    private Browser browser;
+    private final List<String> pageErrors = new ArrayList<>();
+
+    @BeforeAll
+    void start() throws InterruptedException {
+        boolean required = "1".equals(System.getenv("TIDINGS_REQUIRE_BROWSER"));
+        if (!required) {
+            assumeTrue(Files.isExecutable(CHROMIUM), "Chromium is not installed at " + CHROMIUM
+                    + " (apt-get install chromium); set TIDINGS_REQUIRE_BROWSER=1 to make this a failure");
+        }
+        site = DemoSite.start(Settings.from(dataDir, Map.of()), "127.0.0.1", 0, Clock.systemUTC());
+        for (int i = 0; i < 1200 && !site.ingested(); i++) {
+            Thread.sleep(100);
+        }
+        playwright = Playwright.create(new Playwright.CreateOptions()
+                .setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
+        browser = playwright.chromium().launch(new BrowserType.LaunchOptions()
+                .setExecutablePath(CHROMIUM)
+                .setHeadless(true)
+                .setArgs(List.of("--no-sandbox", "--disable-gpu", "--disable-background-networking",
+                        "--disable-component-update", "--disable-sync", "--no-first-run")));
+    }
+
+    @AfterAll
+    void stop() {
+        if (browser != null) {
+            browser.close();
+        }
+        if (playwright != null) {
+            playwright.close();
+        }
+        if (site != null) {
+            site.close();
+        }
+    }
+
+    @Test
+    void aReaderFollowsAHeadlineToTheArticleAndSeesItsFourSections() {
+        assertThat(site.ingested()).as("demo newsroom ingested").isTrue();
+        Page page = browser.newPage();
+        page.onPageError(pageErrors::add);
+        page.navigate(base() + "/");
+
+        List<String> headlines = page.locator("#latest-heading ~ article.card h3 a").allTextContents();
+        assertThat(headlines).hasSizeGreaterThanOrEqualTo(60);
+        assertThat(page.locator("article.card time").first().textContent())
+                .matches("just now|a minute ago|\\d+ minutes ago|an hour ago|\\d+ hours ago|yesterday");
+
+        String headline = headlines.get(3);
+        page.locator("#latest-heading ~ article.card h3 a").nth(3).click();
+        page.waitForURL("**/article/**");
+
+        assertThat(page.locator("h1").textContent()).isEqualTo(headline);
+        assertThat(page.locator("article.story .body p").count()).isGreaterThanOrEqualTo(2);
+        for (String section : List.of("hashtags", "ai", "comments", "related")) {
+            assertThat(page.locator("#" + section).isVisible()).as("section #" + section).isTrue();
+        }
+        assertThat(page.locator("#comments").textContent()).contains("No comments yet...");
+        assertThat(page.locator("#related article.card").count()).isBetween(1, 8);
+        var time = page.locator("article.story header time");
+        assertThat(time.getAttribute("datetime")).matches("\\d{4}-\\d\\d-\\d\\dT.*");
+        assertThat(time.getAttribute("title")).isNotBlank();
+        assertThat(time.textContent()).matches(".*(ago|now|yesterday)");
+        assertThat(pageErrors).isEmpty();
+    }
+
+    @Test
+    void anUnknownArticleIsAFriendlyNotFoundPage() {
+        Page page = browser.newPage();
+        var response = page.navigate(base() + "/en/article/ffffffffffffffff");
+        assertThat(response.status()).isEqualTo(404);
+        assertThat(page.locator("h1").textContent()).isEqualTo("Not found");
+        assertThat(page.locator("a[href='/']").count()).isPositive();
+    }
+
+    private String base() {
+        return "http://127.0.0.1:" + site.tidings.port();
+    }
+}

@@ -1,0 +1,51 @@
+package dev.tidings.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class RelativeTimeTest {
+    private static final Instant NOW = Instant.parse("2026-11-28T15:00:00Z");
+    private final RelativeTime times = new RelativeTime(ZoneOffset.UTC);
+
+    @ParameterizedTest(name = "{0} s ago is \"{1}\"")
+    @CsvSource({
+        "-30, just now",
+        "0, just now",
+        "59, just now",
+        "60, a minute ago",
+        "119, a minute ago",
+        "120, 2 minutes ago",
+        "1260, 21 minutes ago",
+        "3599, 59 minutes ago",
+        "3600, an hour ago",
+        "7199, an hour ago",
+        "7200, 2 hours ago",
+        "18000, 5 hours ago",
+        "86399, 23 hours ago",
+        "86400, yesterday",
+        "172799, yesterday",
+        "172800, 26 Nov",
+    })
+    void formatsAroundEveryBoundary(long secondsAgo, String expected) {
+        assertThat(times.format(NOW.minusSeconds(secondsAgo), NOW)).isEqualTo(expected);
+    }
+
+    @ParameterizedTest
+    @CsvSource({"2025-12-31T23:00:00Z, 31 Dec 2025", "2026-01-02T08:00:00Z, 2 Jan"})
+    void olderTimesBecomeDatesWithTheYearWhenItDiffers(String at, String expected) {
+        assertThat(times.format(Instant.parse(at), NOW)).isEqualTo(expected);
+    }
+
+    @ParameterizedTest
+    @CsvSource({"Europe/Berlin, 2026-11-28T16:00:00+01:00", "UTC, 2026-11-28T15:00:00Z"})
+    void isoTimeCarriesTheOffsetOfTheConfiguredZone(String zone, String expected) {
+        var local = new RelativeTime(java.time.ZoneId.of(zone));
+        assertThat(local.iso(NOW.plus(Duration.ofMillis(400)))).isEqualTo(expected);
+        assertThat(local.exact(NOW)).contains("28 November 2026");
+    }
+}
