@@ -20,7 +20,7 @@ final class FeedDates {
 
     private static final Pattern ISO = Pattern.compile("(\\d{4})-(\\d{1,2})-(\\d{1,2})"
             + "(?:[Tt ]+(\\d{1,2}):(\\d{2})(?::(\\d{2})(?:[.,](\\d+))?)?)?"
-            + "\\s*(Z|z|UTC|GMT|[+-]\\d{1,2}(?::?\\d{2})?)?");
+            + "\\s*([A-Za-z]{1,5}|[+-]\\d{1,2}(?::?\\d{2})?)?");
 
     private static final Pattern TIME = Pattern.compile("(\\d{1,2}):(\\d{2})(?::(\\d{2})(?:[.,]\\d+)?)?");
 
@@ -184,16 +184,8 @@ final class FeedDates {
         if (!m.matches()) {
             return null;
         }
-        String digits = m.group(2);
-        int hours;
-        int mins;
-        if (m.group(3) == null && digits.length() <= 2) {
-            hours = Integer.parseInt(digits);
-            mins = 0;
-        } else {
-            hours = Integer.parseInt(digits);
-            mins = m.group(3) == null ? 0 : Integer.parseInt(m.group(3));
-        }
+        int hours = Integer.parseInt(m.group(2));
+        int mins = m.group(3) == null ? 0 : Integer.parseInt(m.group(3));
         if (hours > 18 || mins > 59) {
             return null;
         }
