@@ -2,6 +2,7 @@ package dev.tidings.app;
 
 import dev.tidings.source.NewSource;
 import dev.tidings.source.Opml;
+import dev.tidings.source.OpmlException;
 import dev.tidings.source.OpmlOutline;
 import java.io.IOException;
 import java.io.InputStream;
@@ -39,7 +40,7 @@ final class ImportCommand implements Runnable {
         List<OpmlOutline> outlines;
         try {
             outlines = Opml.parse(read());
-        } catch (IOException e) {
+        } catch (IOException | OpmlException e) {
             throw new IllegalArgumentException("cannot read " + describe() + ": " + e.getMessage(), e);
         }
         try (Tidings tidings = new Tidings(data.settings(), Clock.systemUTC())) {

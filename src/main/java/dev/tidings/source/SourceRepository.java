@@ -117,7 +117,7 @@ public final class SourceRepository {
                 rs -> new FetchLogEntry(
                         Instant.ofEpochMilli(rs.getLong(1)),
                         rs.getString(2),
-                        (Integer) rs.getObject(3),
+                        nullableInt(rs, 3),
                         rs.getLong(4),
                         rs.getInt(5),
                         rs.getString(6)),
@@ -129,6 +129,11 @@ public final class SourceRepository {
     private static String titleAfter(Source source, String feedTitle) {
         boolean placeholder = source.title().equals(source.feedUrl().getHost());
         return placeholder && feedTitle != null && !feedTitle.isBlank() ? feedTitle.strip() : source.title();
+    }
+
+    private static Integer nullableInt(ResultSet rs, int column) throws SQLException {
+        int value = rs.getInt(column);
+        return rs.wasNull() ? null : value;
     }
 
     private static String uniqueSlug(Handle h, String base) {
