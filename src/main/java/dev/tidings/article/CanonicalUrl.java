@@ -94,7 +94,8 @@ public final class CanonicalUrl {
         if (kept.isEmpty()) {
             return null;
         }
-        kept.sort(null); // stable for equal names, so repeated parameters keep their order
+        // Sorted by name only; the sort is stable, so repeated parameters keep their order.
+        kept.sort(java.util.Comparator.comparing(pair -> pair.split("=", 2)[0]));
         return String.join("&", kept);
     }
 

@@ -32,7 +32,7 @@ class DemoSiteBrowserTest {
     static final Path CHROMIUM = Path.of(System.getenv().getOrDefault("TIDINGS_CHROMIUM", "/usr/bin/chromium"));
 
     @TempDir
-    Path dataDir;
+    static Path dataDir;
 
     private DemoSite site;
     private Playwright playwright;
