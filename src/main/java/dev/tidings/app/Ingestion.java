@@ -7,7 +7,7 @@ import dev.tidings.source.FeedRefresher;
 import dev.tidings.source.PendingEntry;
 import dev.tidings.source.Source;
 import dev.tidings.source.SourceRepository;
-import java.time.Clock;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -29,13 +29,15 @@ import org.slf4j.LoggerFactory;
  */
 final class Ingestion implements AutoCloseable {
     private static final Logger log = LoggerFactory.getLogger(Ingestion.class);
-    private static final int PENDING_BATCH = 500;
+    private static final int PENDING_BATCH = 200;
+    private static final int FEED_QUEUE = 16;
 
     private final SourceRepository sources;
     private final EntryRepository entries;
     private final FeedRefresher refresher;
     private final ArticleIngester ingester;
-    private final Clock clock;
+    private final String node;
+    private final Duration lease;
     private final ExecutorService feedPool;
     private final ExecutorService pagePool;
     private final ScheduledExecutorService ticker;
@@ -44,12 +46,13 @@ final class Ingestion implements AutoCloseable {
     private final AtomicLong stored = new AtomicLong();
 
     Ingestion(SourceRepository sources, EntryRepository entries, FeedRefresher refresher, ArticleIngester ingester,
-            Clock clock, int feedThreads, int pageThreads) {
+            String node, Duration lease, int feedThreads, int pageThreads) {
         this.sources = sources;
         this.entries = entries;
         this.refresher = refresher;
         this.ingester = ingester;
-        this.clock = clock;
+        this.node = node;
+        this.lease = lease;
         this.feedPool = Executors.newFixedThreadPool(feedThreads, Threads.named("feed"));
         this.pagePool = Executors.newFixedThreadPool(pageThreads, Threads.named("page"));
         this.ticker = Executors.newSingleThreadScheduledExecutor(Threads.named("scheduler"));
@@ -78,7 +81,7 @@ final class Ingestion implements AutoCloseable {
         Set<Long> attempted = ConcurrentHashMap.newKeySet();
         while (true) {
             List<Future<?>> pages = new ArrayList<>();
-            for (PendingEntry e : entries.due(PENDING_BATCH)) {
+            for (PendingEntry e : entries.leaseDue(node, lease, PENDING_BATCH)) {
                 if (attempted.add(e.id())) {
                     pages.add(pagePool.submit(() -> process(e)));
                 }
@@ -96,7 +99,7 @@ final class Ingestion implements AutoCloseable {
 
     private void tick() {
         try {
-            for (Source s : sources.due(clock.instant())) {
+            for (Source s : sources.leaseDue(node, lease, feedCapacity())) {
                 if (sourcesInFlight.add(s.id())) {
                     feedPool.submit(() -> {
                         try {
@@ -116,7 +119,11 @@ final class Ingestion implements AutoCloseable {
     }
 
     private void submitPending() {
-        for (PendingEntry e : entries.due(PENDING_BATCH)) {
+        int room = PENDING_BATCH - entriesInFlight.size();
+        if (room <= 0) {
+            return;
+        }
+        for (PendingEntry e : entries.leaseDue(node, lease, room)) {
             if (entriesInFlight.add(e.id())) {
                 pagePool.submit(() -> {
                     try {
@@ -127,6 +134,11 @@ final class Ingestion implements AutoCloseable {
                 });
             }
         }
+    }
+
+    /** Leases no more feeds than the pool can start soon, so other nodes get the rest. */
+    private int feedCapacity() {
+        return Math.max(0, FEED_QUEUE - sourcesInFlight.size());
     }
 
     private List<Long> refreshSource(Source s) {

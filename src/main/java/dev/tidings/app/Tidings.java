@@ -35,10 +35,11 @@ final class Tidings implements AutoCloseable {
         this.entries = new EntryRepository(db, clock);
         this.articles = new ArticleRepository(db);
         this.fetcher = new HttpFetcher(FetchSettings.defaults());
-        FeedRefresher refresher = new FeedRefresher(fetcher, feedParser, sources, entries, clock);
+        FeedRefresher refresher =
+                new FeedRefresher(fetcher, feedParser, sources, entries, clock, settings.minRefreshInterval());
         ArticleIngester ingester = new ArticleIngester(fetcher, new Extractor(), new HtmlSanitizer(), articles, clock);
-        this.ingestion = new Ingestion(sources, entries, refresher, ingester, clock, settings.feedThreads(),
-                settings.pageThreads());
+        this.ingestion = new Ingestion(sources, entries, refresher, ingester, settings.nodeId(), settings.lease(),
+                settings.feedThreads(), settings.pageThreads());
     }
 
     /** Starts the ingestion workers and the website. */

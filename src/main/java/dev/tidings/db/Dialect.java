@@ -32,6 +32,19 @@ public enum Dialect {
         throw new IllegalArgumentException("unsupported database URL (use jdbc:sqlite: or jdbc:postgresql:): " + jdbcUrl);
     }
 
+    /**
+     * The clause that makes a work-queue SELECT skip rows other nodes hold. SQLite has one writer
+     * at a time (IMMEDIATE transactions), so it needs none.
+     */
+    public String skipLocked() {
+        return this == POSTGRES ? " FOR UPDATE SKIP LOCKED" : "";
+    }
+
+    /** As {@link #skipLocked()}, locking only the rows of the given table alias of a join. */
+    public String skipLocked(String alias) {
+        return this == POSTGRES ? " FOR UPDATE OF " + alias + " SKIP LOCKED" : "";
+    }
+
     String expand(String sql) {
         String out = sql;
         for (var e : placeholders.entrySet()) {

@@ -11,8 +11,17 @@ final class BackOff {
 
     private BackOff() {}
 
+    static final Duration POLITE_MINIMUM = Duration.ofSeconds(30);
+
     static Duration next(int intervalSeconds, int consecutiveFailures, Duration retryAfter) {
-        Duration base = Duration.ofSeconds(Math.max(30, intervalSeconds));
+        return next(intervalSeconds, consecutiveFailures, retryAfter, POLITE_MINIMUM);
+    }
+
+    static Duration next(int intervalSeconds, int consecutiveFailures, Duration retryAfter, Duration minimum) {
+        Duration base = Duration.ofSeconds(intervalSeconds);
+        if (base.compareTo(minimum) < 0) {
+            base = minimum;
+        }
         Duration delay = base;
         if (consecutiveFailures > 0) {
             int doublings = Math.min(consecutiveFailures, 10);

@@ -56,17 +56,31 @@ public final class EntryRepository {
         });
     }
 
-    /** Pending entries whose next attempt is due, oldest first. */
-    public List<PendingEntry> due(int limit) {
-        return db.read(h -> h.query(
-                "SELECT e.id, e.source_id, s.allow_private_network, e.guid, e.url, e.title, e.summary,"
-                        + " e.content_html, e.author, e.published_at, e.attempts FROM entries e"
-                        + " JOIN sources s ON s.id = e.source_id"
-                        + " WHERE e.state = ? AND e.next_attempt_at <= ? ORDER BY e.id LIMIT ?",
-                EntryRepository::map,
-                PENDING,
-                clock.millis(),
-                limit));
+    /**
+     * Takes the lease on up to {@code limit} pending entries whose next attempt is due and that no
+     * node holds, oldest first. The lease ends with the entry's next state, or runs out.
+     */
+    public List<PendingEntry> leaseDue(String node, Duration lease, int limit) {
+        long now = clock.millis();
+        return db.transaction(h -> {
+            List<PendingEntry> leased = h.query(
+                    "SELECT e.id, e.source_id, s.allow_private_network, e.guid, e.url, e.title, e.summary,"
+                            + " e.content_html, e.author, e.published_at, e.attempts FROM entries e"
+                            + " JOIN sources s ON s.id = e.source_id"
+                            + " WHERE e.state = ? AND e.next_attempt_at <= ?"
+                            + " AND (e.lease_until IS NULL OR e.lease_until < ?) ORDER BY e.id LIMIT ?"
+                            + db.dialect().skipLocked("e"),
+                    EntryRepository::map,
+                    PENDING,
+                    now,
+                    now,
+                    limit);
+            for (PendingEntry e : leased) {
+                h.update("UPDATE entries SET lease_owner = ?, lease_until = ? WHERE id = ?", node,
+                        now + lease.toMillis(), e.id());
+            }
+            return leased;
+        });
     }
 
     public long pendingCount() {
@@ -95,7 +109,8 @@ public final class EntryRepository {
         }
         Instant next = clock.instant().plus(Duration.ofMinutes(2L << attempts));
         db.read(h -> h.update(
-                "UPDATE entries SET attempts = ?, last_error = ?, next_attempt_at = ? WHERE id = ?",
+                "UPDATE entries SET attempts = ?, last_error = ?, next_attempt_at = ?, lease_owner = NULL,"
+                        + " lease_until = NULL WHERE id = ?",
                 attempts,
                 error,
                 next,
@@ -104,7 +119,8 @@ public final class EntryRepository {
 
     private void setState(long entryId, String state, String articleId, String error) {
         db.read(h -> h.update(
-                "UPDATE entries SET state = ?, article_id = ?, last_error = ? WHERE id = ?",
+                "UPDATE entries SET state = ?, article_id = ?, last_error = ?, lease_owner = NULL, lease_until = NULL"
+                        + " WHERE id = ?",
                 state,
                 articleId,
                 error,

@@ -26,14 +26,16 @@ public final class FeedRefresher {
     private final SourceRepository sources;
     private final EntryRepository entries;
     private final Clock clock;
+    private final Duration minInterval;
 
-    public FeedRefresher(
-            HttpFetcher fetcher, FeedParser parser, SourceRepository sources, EntryRepository entries, Clock clock) {
+    public FeedRefresher(HttpFetcher fetcher, FeedParser parser, SourceRepository sources, EntryRepository entries,
+            Clock clock, Duration minInterval) {
         this.fetcher = fetcher;
         this.parser = parser;
         this.sources = sources;
         this.entries = entries;
         this.clock = clock;
+        this.minInterval = minInterval;
     }
 
     /** Refreshes the source and returns the ids of the entries that are new. */
@@ -70,7 +72,7 @@ public final class FeedRefresher {
 
     private RefreshOutcome success(Source source, Instant start, long t0, String status, int http, String etag,
             String lastModified, int newEntries, ParsedFeed feed) {
-        Instant next = start.plus(BackOff.next(source.intervalSeconds(), 0, null));
+        Instant next = start.plus(BackOff.next(source.intervalSeconds(), 0, null, minInterval));
         return new RefreshOutcome(status, http, null, 0, etag, lastModified, start, next, elapsedMs(t0), newEntries,
                 feed == null ? null : feed.title(), feed == null ? null : feed.siteUrl());
     }
@@ -78,7 +80,7 @@ public final class FeedRefresher {
     private RefreshOutcome failure(Source source, Instant start, long t0, Integer http, String error,
             Duration retryAfter) {
         int failures = source.errorCount() + 1;
-        Instant next = start.plus(BackOff.next(source.intervalSeconds(), failures, retryAfter));
+        Instant next = start.plus(BackOff.next(source.intervalSeconds(), failures, retryAfter, minInterval));
         return new RefreshOutcome(RefreshOutcome.ERROR, http, error, failures, source.etag(), source.lastModified(),
                 start, next, elapsedMs(t0), 0, null, null);
     }

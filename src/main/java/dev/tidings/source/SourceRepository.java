@@ -6,6 +6,7 @@ import java.net.URI;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
@@ -65,12 +66,28 @@ public final class SourceRepository {
                 h -> h.queryOne("SELECT " + COLUMNS + " FROM sources WHERE slug = ?", SourceRepository::map, slug));
     }
 
-    /** Enabled sources whose next fetch is due. */
-    public List<Source> due(Instant now) {
-        return db.read(h -> h.query(
-                "SELECT " + COLUMNS + " FROM sources WHERE enabled = 1 AND next_fetch_at <= ? ORDER BY next_fetch_at",
-                SourceRepository::map,
-                now));
+    /**
+     * Takes the lease on up to {@code limit} enabled sources whose next fetch is due and that no
+     * node holds, so that each is fetched by one node at a time. A lease ends when the outcome is
+     * recorded, or when it runs out because its node died.
+     */
+    public List<Source> leaseDue(String node, Duration lease, int limit) {
+        Instant now = clock.instant();
+        return db.transaction(h -> {
+            List<Source> due = h.query(
+                    "SELECT " + COLUMNS + " FROM sources WHERE enabled = 1 AND next_fetch_at <= ?"
+                            + " AND (lease_until IS NULL OR lease_until < ?) ORDER BY next_fetch_at LIMIT ?"
+                            + db.dialect().skipLocked(),
+                    SourceRepository::map,
+                    now,
+                    now,
+                    limit);
+            for (Source s : due) {
+                h.update("UPDATE sources SET lease_owner = ?, lease_until = ? WHERE id = ?", node, now.plus(lease),
+                        s.id());
+            }
+            return due;
+        });
     }
 
     /** Records how a refresh went and when to come back. */
@@ -79,7 +96,8 @@ public final class SourceRepository {
             h.update(
                     "UPDATE sources SET etag = ?, last_modified = ?, next_fetch_at = ?, last_fetched_at = ?,"
                             + " last_status = ?, last_error = ?, error_count = ?,"
-                            + " title = ?, site_url = COALESCE(site_url, ?) WHERE id = ?",
+                            + " title = ?, site_url = COALESCE(site_url, ?), lease_owner = NULL, lease_until = NULL"
+                            + " WHERE id = ?",
                     outcome.etag(),
                     outcome.lastModified(),
                     outcome.nextFetchAt(),

@@ -1,0 +1,86 @@
+package dev.tidings.article;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.tidings.db.Database;
+import dev.tidings.db.TestDatabases;
+import dev.tidings.db.TestDatabases.Kind;
+import dev.tidings.source.NewSource;
+import dev.tidings.source.Source;
+import dev.tidings.source.SourceRepository;
+import java.net.URI;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.Parameter;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.EnumSource;
+
+@ParameterizedClass
+@EnumSource(Kind.class)
+class ArticleRepositoryTest {
+    private static final Instant T0 = Instant.parse("2026-11-28T12:00:00Z");
+
+    @Parameter
+    Kind kind;
+
+    @TempDir
+    Path dir;
+
+    private Database db;
+    private ArticleRepository articles;
+    private Source harbour;
+    private Source ledger;
+
+    @BeforeEach
+    void open() {
+        db = TestDatabases.open(kind, dir);
+        articles = new ArticleRepository(db);
+        var sources = new SourceRepository(db, Clock.systemUTC());
+        harbour = sources.add(new NewSource(URI.create("https://harbour.example/rss"), null, "Harbour", null, false, 900));
+        ledger = sources.add(new NewSource(URI.create("https://ledger.example/rss"), null, "Ledger", null, false, 900));
+    }
+
+    @AfterEach
+    void close() {
+        db.close();
+    }
+
+    @Test
+    void storesAnArticleOnceAndReadsItBackWhole() {
+        Article a = article(harbour, "https://harbour.example/a", "First", 60);
+        assertThat(articles.insert(a)).isTrue();
+        assertThat(articles.insert(a)).isFalse();
+        assertThat(articles.exists(a.id())).isTrue();
+        assertThat(articles.byId(a.id())).contains(a);
+        assertThat(articles.idByContentHash(a.contentHash())).contains(a.id());
+        assertThat(articles.count()).isEqualTo(1);
+    }
+
+    @Test
+    void listsNewestFirstWithOutletNamesAndPages() {
+        articles.insert(article(harbour, "https://harbour.example/old", "Old", 300));
+        articles.insert(article(ledger, "https://ledger.example/new", "New", 5));
+        articles.insert(article(harbour, "https://harbour.example/mid", "Mid", 60));
+        assertThat(articles.latest(10, 0)).extracting(ArticleCard::title).containsExactly("New", "Mid", "Old");
+        assertThat(articles.latest(1, 1)).extracting(ArticleCard::title).containsExactly("Mid");
+        assertThat(articles.latest(10, 0).getFirst().sourceTitle()).isEqualTo("Ledger");
+        assertThat(articles.bySource(harbour.id(), 10, 0)).extracting(ArticleCard::title)
+                .containsExactly("Mid", "Old");
+        assertThat(articles.countsBySource()).containsEntry(harbour.id(), 2L).containsEntry(ledger.id(), 1L);
+        assertThat(articles.recentFromOtherSources(harbour.id(), T0, 5)).extracting(ArticleCard::title)
+                .containsExactly("New");
+    }
+
+    private static Article article(Source source, String url, String title, int minutesAgo) {
+        URI canonical = CanonicalUrl.of(URI.create(url));
+        String text = title + " body text.\n\nSecond paragraph of " + title + ".";
+        return new Article(ArticleId.of(canonical), source.id(), canonical, title, "A. Writer", "en",
+                T0.minusSeconds(minutesAgo * 60L), null, T0, null, "Dek of " + title, "Lead of " + title,
+                "<p>" + title + "</p>", text, BodyText.wordCount(text), BodyText.contentHash(text));
+    }
+}
