@@ -14,6 +14,7 @@ import org.slf4j.LoggerFactory;
  */
 final class Migrations {
     private static final Logger log = LoggerFactory.getLogger(Migrations.class);
+    private static final long LOCK_KEY = 0x7469_6469_6e67L; // "tiding"
     private final Dialect dialect;
 
     Migrations(Dialect dialect) {
@@ -21,6 +22,23 @@ final class Migrations {
     }
 
     void apply(Database db) {
+        if (dialect != Dialect.POSTGRES) {
+            migrate(db); // SQLite: IMMEDIATE transactions already serialize concurrent migrators
+            return;
+        }
+        // Nodes starting together on one PostgreSQL take turns: the first migrates, the rest see it done.
+        db.read(lockHolder -> {
+            lockHolder.query("SELECT pg_advisory_lock(?)", rs -> null, LOCK_KEY);
+            try {
+                migrate(db);
+            } finally {
+                lockHolder.query("SELECT pg_advisory_unlock(?)", rs -> null, LOCK_KEY);
+            }
+            return null;
+        });
+    }
+
+    private void migrate(Database db) {
         db.read(h -> h.update("CREATE TABLE IF NOT EXISTS schema_migrations (version INTEGER PRIMARY KEY, applied_at "
                 + dialect.expand("${BIGINT}") + " NOT NULL)"));
         long current = db.read(h -> h.queryLong("SELECT COALESCE(MAX(version), 0) FROM schema_migrations"));
