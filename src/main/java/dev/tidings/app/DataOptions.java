@@ -5,7 +5,10 @@ import picocli.CommandLine.Option;
 
 /** The {@code --data DIR} option every command takes. */
 final class DataOptions {
-    @Option(names = "--data", paramLabel = "DIR", description = "Data directory (default: ${DEFAULT-VALUE}).",
+    @Option(
+            names = "--data",
+            paramLabel = "DIR",
+            description = "Data directory (default: ${DEFAULT-VALUE}).",
             defaultValue = "./data")
     Path dataDir;
 

@@ -18,14 +18,19 @@ import picocli.CommandLine.Option;
 final class DemoCommand implements Runnable {
     private static final String MARKER = "demo-data.txt";
 
-    @Option(names = "--data", paramLabel = "DIR", description = "Data directory (default: ${DEFAULT-VALUE}).",
+    @Option(
+            names = "--data",
+            paramLabel = "DIR",
+            description = "Data directory (default: ${DEFAULT-VALUE}).",
             defaultValue = "./data/demo")
     Path dataDir;
 
     @Option(names = "--port", description = "HTTP port (default: ${DEFAULT-VALUE}).", defaultValue = "8080")
     int port;
 
-    @Option(names = "--host", description = "Address to listen on (default: ${DEFAULT-VALUE}).",
+    @Option(
+            names = "--host",
+            description = "Address to listen on (default: ${DEFAULT-VALUE}).",
             defaultValue = "127.0.0.1")
     String host;
 
@@ -34,8 +39,11 @@ final class DemoCommand implements Runnable {
         Settings settings = Settings.from(dataDir, System.getenv());
         resetDemoData(settings);
         DemoSite site = DemoSite.start(settings, host, port, Clock.systemUTC());
-        System.out.printf("Tidings demo: http://%s:%d/ — %d articles from %d outlets are being ingested%n",
-                host.equals("0.0.0.0") ? "localhost" : host, site.tidings.port(), site.newsroom.articleCount(),
+        System.out.printf(
+                "Tidings demo: http://%s:%d/ — %d articles from %d outlets are being ingested%n",
+                host.equals("0.0.0.0") ? "localhost" : host,
+                site.tidings.port(),
+                site.newsroom.articleCount(),
                 site.newsroom.feeds().size());
         Thread.ofPlatform().daemon().name("demo-progress").start(() -> reportProgress(site));
         ServeCommand.waitForShutdown(site);
@@ -47,7 +55,8 @@ final class DemoCommand implements Runnable {
             while (!site.ingested()) {
                 Thread.sleep(250);
             }
-            System.out.printf("demo: %d articles stored and on the home page %.1f s after start%n",
+            System.out.printf(
+                    "demo: %d articles stored and on the home page %.1f s after start%n",
                     site.tidings.articles.count(),
                     Duration.between(site.startedAt, Instant.now()).toMillis() / 1000.0);
         } catch (InterruptedException e) {
@@ -70,8 +79,9 @@ final class DemoCommand implements Runnable {
             for (String name : new String[] {"tidings.db", "tidings.db-wal", "tidings.db-shm"}) {
                 Files.deleteIfExists(dataDir.resolve(name));
             }
-            Files.writeString(dataDir.resolve(MARKER), "This directory holds the Tidings demo; it is cleared at each"
-                    + " start of `tidings demo`.\n");
+            Files.writeString(
+                    dataDir.resolve(MARKER),
+                    "This directory holds the Tidings demo; it is cleared at each" + " start of `tidings demo`.\n");
         } catch (IOException e) {
             throw new UncheckedIOException("cannot prepare the demo data directory " + dataDir, e);
         }

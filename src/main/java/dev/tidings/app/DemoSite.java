@@ -32,8 +32,8 @@ final class DemoSite implements AutoCloseable {
         }
         Tidings tidings = new Tidings(settings, clock);
         for (DemoFeed feed : newsroom.feeds()) {
-            tidings.sources.add(new NewSource(feed.feedUrl(), feed.siteUrl(), feed.outletName(), "Demo newsroom",
-                    true, DEMO_INTERVAL_SECONDS));
+            tidings.sources.add(new NewSource(
+                    feed.feedUrl(), feed.siteUrl(), feed.outletName(), "Demo newsroom", true, DEMO_INTERVAL_SECONDS));
         }
         tidings.serve(host, port);
         return new DemoSite(newsroom, tidings, start);

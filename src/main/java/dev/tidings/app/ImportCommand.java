@@ -30,7 +30,8 @@ final class ImportCommand implements Runnable {
         @Parameters(paramLabel = "FILE.opml", description = "An OPML file, as feed readers export them.")
         Path file;
 
-        @Option(names = "--public-feeds",
+        @Option(
+                names = "--public-feeds",
                 description = "Follow a small built-in list of well-known public news feeds (needs internet).")
         boolean publicFeeds;
     }
@@ -47,7 +48,12 @@ final class ImportCommand implements Runnable {
             int before = tidings.sources.all().size();
             for (OpmlOutline o : outlines) {
                 if (o.feedUrl() != null) {
-                    tidings.sources.add(new NewSource(o.feedUrl(), o.siteUrl(), o.title(), o.category(), false,
+                    tidings.sources.add(new NewSource(
+                            o.feedUrl(),
+                            o.siteUrl(),
+                            o.title(),
+                            o.category(),
+                            false,
                             NewSource.DEFAULT_INTERVAL_SECONDS));
                 }
             }

@@ -45,8 +45,15 @@ final class Ingestion implements AutoCloseable {
     private final Set<Long> entriesInFlight = ConcurrentHashMap.newKeySet();
     private final AtomicLong stored = new AtomicLong();
 
-    Ingestion(SourceRepository sources, EntryRepository entries, FeedRefresher refresher, ArticleIngester ingester,
-            String node, Duration lease, int feedThreads, int pageThreads) {
+    Ingestion(
+            SourceRepository sources,
+            EntryRepository entries,
+            FeedRefresher refresher,
+            ArticleIngester ingester,
+            String node,
+            Duration lease,
+            int feedThreads,
+            int pageThreads) {
         this.sources = sources;
         this.entries = entries;
         this.refresher = refresher;
@@ -156,13 +163,20 @@ final class Ingestion implements AutoCloseable {
                 case IngestOutcome.Stored s -> {
                     entries.markDone(e.id(), s.articleId());
                     stored.incrementAndGet();
-                    log.info("event=article_stored source_id={} article_id={} url={}", e.sourceId(), s.articleId(),
+                    log.info(
+                            "event=article_stored source_id={} article_id={} url={}",
+                            e.sourceId(),
+                            s.articleId(),
                             e.url());
                 }
                 case IngestOutcome.Duplicate d -> entries.markDuplicate(e.id(), d.articleId());
                 case IngestOutcome.Failed f -> {
-                    log.warn("event=article_failed source_id={} url={} retry={} error=\"{}\"", e.sourceId(), e.url(),
-                            f.retry(), f.reason());
+                    log.warn(
+                            "event=article_failed source_id={} url={} retry={} error=\"{}\"",
+                            e.sourceId(),
+                            e.url(),
+                            f.retry(),
+                            f.reason());
                     if (f.retry()) {
                         entries.markAttemptFailed(e, f.reason());
                     } else {
@@ -171,8 +185,8 @@ final class Ingestion implements AutoCloseable {
                 }
             }
         } catch (RuntimeException ex) {
-            log.error("event=article_crashed source_id={} url={} error=\"{}\"", e.sourceId(), e.url(), ex.toString(),
-                    ex);
+            log.error(
+                    "event=article_crashed source_id={} url={} error=\"{}\"", e.sourceId(), e.url(), ex.toString(), ex);
             entries.markAttemptFailed(e, "internal error: " + ex);
         }
     }

@@ -14,9 +14,10 @@ final class RefreshCommand implements Runnable {
         try (Tidings tidings = new Tidings(data.settings(), Clock.systemUTC())) {
             Ingestion.RefreshReport r = tidings.ingestion.refreshAllOnce();
             double seconds = Math.max(r.durationMs(), 1) / 1000.0;
-            System.out.printf("refreshed %d sources, processed %d new entries, stored %d articles in %.1f s"
-                    + " (%.1f articles/s)%n", r.sources(), r.entriesProcessed(), r.articlesStored(), seconds,
-                    r.articlesStored() / seconds);
+            System.out.printf(
+                    "refreshed %d sources, processed %d new entries, stored %d articles in %.1f s"
+                            + " (%.1f articles/s)%n",
+                    r.sources(), r.entriesProcessed(), r.articlesStored(), seconds, r.articlesStored() / seconds);
             tidings.sources.all().stream()
                     .filter(s -> "error".equals(s.lastStatus()))
                     .forEach(s -> System.out.printf("  error  %s  %s%n", s.feedUrl(), s.lastError()));

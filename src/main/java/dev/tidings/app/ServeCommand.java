@@ -14,7 +14,9 @@ final class ServeCommand implements Runnable {
     @Option(names = "--port", description = "HTTP port (default: ${DEFAULT-VALUE}).", defaultValue = "8080")
     int port;
 
-    @Option(names = "--host", description = "Address to listen on (default: ${DEFAULT-VALUE}).",
+    @Option(
+            names = "--host",
+            description = "Address to listen on (default: ${DEFAULT-VALUE}).",
             defaultValue = "127.0.0.1")
     String host;
 

@@ -24,12 +24,20 @@ record Settings(
         String url = env.get("TIDINGS_DB_URL");
         DatabaseSettings db = url == null || url.isBlank()
                 ? DatabaseSettings.sqlite(dataDir)
-                : new DatabaseSettings(url, env.get("TIDINGS_DB_USER"), env.get("TIDINGS_DB_PASSWORD"),
+                : new DatabaseSettings(
+                        url,
+                        env.get("TIDINGS_DB_USER"),
+                        env.get("TIDINGS_DB_PASSWORD"),
                         intOr(env.get("TIDINGS_DB_POOL"), 10));
         ZoneId zone = ZoneId.of(env.getOrDefault("TIDINGS_TIMEZONE", "UTC"));
         String node = env.getOrDefault("TIDINGS_NODE_ID", defaultNodeId());
-        return new Settings(dataDir, db, zone, intOr(env.get("TIDINGS_FEED_THREADS"), 4),
-                intOr(env.get("TIDINGS_PAGE_THREADS"), 8), node,
+        return new Settings(
+                dataDir,
+                db,
+                zone,
+                intOr(env.get("TIDINGS_FEED_THREADS"), 4),
+                intOr(env.get("TIDINGS_PAGE_THREADS"), 8),
+                node,
                 Duration.ofSeconds(intOr(env.get("TIDINGS_LEASE_SECONDS"), 120)),
                 Duration.ofSeconds(intOr(env.get("TIDINGS_MIN_REFRESH_SECONDS"), 30)));
     }

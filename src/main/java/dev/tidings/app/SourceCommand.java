@@ -16,7 +16,9 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-@Command(name = "source", description = "Add, list and export the sources Tidings follows.",
+@Command(
+        name = "source",
+        description = "Add, list and export the sources Tidings follows.",
         subcommands = {SourceCommand.Add.class, SourceCommand.ListSources.class, SourceCommand.Export.class})
 final class SourceCommand implements Runnable {
     @Override
@@ -35,11 +37,14 @@ final class SourceCommand implements Runnable {
         @Option(names = "--title", description = "Name of the outlet (default: the feed's own title).")
         String title;
 
-        @Option(names = "--allow-private-network",
+        @Option(
+                names = "--allow-private-network",
                 description = "Allow this source to resolve to loopback or private addresses (local publishers).")
         boolean allowPrivateNetwork;
 
-        @Option(names = "--interval", description = "Seconds between refreshes (default: ${DEFAULT-VALUE}).",
+        @Option(
+                names = "--interval",
+                description = "Seconds between refreshes (default: ${DEFAULT-VALUE}).",
                 defaultValue = "" + NewSource.DEFAULT_INTERVAL_SECONDS)
         int interval;
 
@@ -60,8 +65,9 @@ final class SourceCommand implements Runnable {
                 String name = title != null ? title : feed.title();
                 Source s = tidings.sources.add(
                         new NewSource(url, feed.siteUrl(), name, null, allowPrivateNetwork, interval));
-                System.out.printf("added %s (%s): %d entries in the feed now, slug %s%n", s.title(), s.feedUrl(),
-                        feed.entries().size(), s.slug());
+                System.out.printf(
+                        "added %s (%s): %d entries in the feed now, slug %s%n",
+                        s.title(), s.feedUrl(), feed.entries().size(), s.slug());
             }
         }
     }
@@ -76,12 +82,20 @@ final class SourceCommand implements Runnable {
             try (Tidings tidings = new Tidings(data.settings(), Clock.systemUTC())) {
                 List<Source> all = tidings.sources.all();
                 var counts = tidings.articles.countsBySource();
-                System.out.printf("%-4s %-24s %-8s %-10s %-22s %s%n", "id", "title", "articles", "status",
-                        "last fetched", "url / error");
+                System.out.printf(
+                        "%-4s %-24s %-8s %-10s %-22s %s%n",
+                        "id", "title", "articles", "status", "last fetched", "url / error");
                 for (Source s : all) {
-                    System.out.printf("%-4d %-24s %-8d %-10s %-22s %s%n", s.id(), abbreviate(s.title(), 24),
-                            counts.getOrDefault(s.id(), 0L), s.lastStatus() == null ? "pending" : s.lastStatus(),
-                            s.lastFetchedAt() == null ? "never" : s.lastFetchedAt().toString(), s.feedUrl());
+                    System.out.printf(
+                            "%-4d %-24s %-8d %-10s %-22s %s%n",
+                            s.id(),
+                            abbreviate(s.title(), 24),
+                            counts.getOrDefault(s.id(), 0L),
+                            s.lastStatus() == null ? "pending" : s.lastStatus(),
+                            s.lastFetchedAt() == null
+                                    ? "never"
+                                    : s.lastFetchedAt().toString(),
+                            s.feedUrl());
                     if (s.lastError() != null) {
                         System.out.printf("%-4s %-24s %-8s %-10s %-22s error: %s%n", "", "", "", "", "", s.lastError());
                     }

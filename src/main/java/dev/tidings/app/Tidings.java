@@ -38,8 +38,15 @@ final class Tidings implements AutoCloseable {
         FeedRefresher refresher =
                 new FeedRefresher(fetcher, feedParser, sources, entries, clock, settings.minRefreshInterval());
         ArticleIngester ingester = new ArticleIngester(fetcher, new Extractor(), new HtmlSanitizer(), articles, clock);
-        this.ingestion = new Ingestion(sources, entries, refresher, ingester, settings.nodeId(), settings.lease(),
-                settings.feedThreads(), settings.pageThreads());
+        this.ingestion = new Ingestion(
+                sources,
+                entries,
+                refresher,
+                ingester,
+                settings.nodeId(),
+                settings.lease(),
+                settings.feedThreads(),
+                settings.pageThreads());
     }
 
     /** Starts the ingestion workers and the website. */

@@ -29,8 +29,12 @@ public final class ArticleIngester {
     private final ArticleRepository articles;
     private final Clock clock;
 
-    public ArticleIngester(HttpFetcher fetcher, Extractor extractor, HtmlSanitizer sanitizer,
-            ArticleRepository articles, Clock clock) {
+    public ArticleIngester(
+            HttpFetcher fetcher,
+            Extractor extractor,
+            HtmlSanitizer sanitizer,
+            ArticleRepository articles,
+            Clock clock) {
         this.fetcher = fetcher;
         this.extractor = extractor;
         this.sanitizer = sanitizer;
@@ -124,8 +128,10 @@ public final class ArticleIngester {
     private Article build(PendingEntry entry, ExtractedArticle page, URI canonical, String id, Body body, String hash) {
         Instant now = clock.instant();
         String title = firstNonBlank(plain(entry.title()), page == null ? null : page.title(), "(untitled)");
-        String byline = firstNonBlank(entry.author(),
-                page == null || page.authors().isEmpty() ? null : String.join(", ", page.authors()), null);
+        String byline = firstNonBlank(
+                entry.author(),
+                page == null || page.authors().isEmpty() ? null : String.join(", ", page.authors()),
+                null);
         Instant published = entry.published();
         if (published == null && page != null && page.published() != null) {
             published = page.published().toInstant();
@@ -133,7 +139,8 @@ public final class ArticleIngester {
         if (published == null || published.isAfter(now.plus(Duration.ofMinutes(5)))) {
             published = now;
         }
-        Instant modified = page != null && page.modified() != null ? page.modified().toInstant() : null;
+        Instant modified =
+                page != null && page.modified() != null ? page.modified().toInstant() : null;
         String description = firstNonBlank(page == null ? null : page.description(), plain(entry.summary()), null);
         URI image = page == null || page.imageUrl() == null ? null : CanonicalUrl.parse(page.imageUrl());
         return new Article(

@@ -47,8 +47,8 @@ public final class ArticleRepository {
 
     /** The id of an article with exactly this body, if one is stored. */
     Optional<String> idByContentHash(String hash) {
-        return db.read(h -> h.queryOne("SELECT id FROM articles WHERE content_hash = ? ORDER BY seq LIMIT 1",
-                rs -> rs.getString(1), hash));
+        return db.read(h -> h.queryOne(
+                "SELECT id FROM articles WHERE content_hash = ? ORDER BY seq LIMIT 1", rs -> rs.getString(1), hash));
     }
 
     boolean exists(String id) {
@@ -65,14 +65,20 @@ public final class ArticleRepository {
 
     /** Newest first. */
     public List<ArticleCard> latest(int limit, int offset) {
-        return db.read(h -> h.query(CARD + "ORDER BY a.published_at DESC, a.seq DESC LIMIT ? OFFSET ?",
-                ArticleRepository::card, limit, offset));
+        return db.read(h -> h.query(
+                CARD + "ORDER BY a.published_at DESC, a.seq DESC LIMIT ? OFFSET ?",
+                ArticleRepository::card,
+                limit,
+                offset));
     }
 
     public List<ArticleCard> bySource(long sourceId, int limit, int offset) {
         return db.read(h -> h.query(
                 CARD + "WHERE a.source_id = ? ORDER BY a.published_at DESC, a.seq DESC LIMIT ? OFFSET ?",
-                ArticleRepository::card, sourceId, limit, offset));
+                ArticleRepository::card,
+                sourceId,
+                limit,
+                offset));
     }
 
     public long countBySource(long sourceId) {
@@ -82,7 +88,8 @@ public final class ArticleRepository {
     /** Article counts per source id, in one query. */
     public java.util.Map<Long, Long> countsBySource() {
         var counts = new java.util.HashMap<Long, Long>();
-        db.read(h -> h.query("SELECT source_id, COUNT(*) FROM articles GROUP BY source_id",
+        db.read(h -> h.query(
+                "SELECT source_id, COUNT(*) FROM articles GROUP BY source_id",
                 rs -> counts.put(rs.getLong(1), rs.getLong(2))));
         return counts;
     }
@@ -91,7 +98,10 @@ public final class ArticleRepository {
     public List<ArticleCard> recentFromOtherSources(long sourceId, Instant around, int limit) {
         return db.read(h -> h.query(
                 CARD + "WHERE a.source_id <> ? ORDER BY ABS(a.published_at - ?), a.seq DESC LIMIT ?",
-                ArticleRepository::card, sourceId, around, limit));
+                ArticleRepository::card,
+                sourceId,
+                around,
+                limit));
     }
 
     /** Outlets that published this same text too (syndicated copies stored once). */
@@ -99,12 +109,21 @@ public final class ArticleRepository {
         return db.read(h -> h.query(
                 "SELECT DISTINCT s.title FROM entries e JOIN sources s ON s.id = e.source_id"
                         + " WHERE e.article_id = ? AND e.source_id <> ? ORDER BY s.title",
-                rs -> rs.getString(1), articleId, ownSourceId));
+                rs -> rs.getString(1),
+                articleId,
+                ownSourceId));
     }
 
     private static ArticleCard card(ResultSet rs) throws SQLException {
-        return new ArticleCard(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
-                Instant.ofEpochMilli(rs.getLong(5)), rs.getLong(6), rs.getString(7), rs.getString(8));
+        return new ArticleCard(
+                rs.getString(1),
+                rs.getString(2),
+                rs.getString(3),
+                rs.getString(4),
+                Instant.ofEpochMilli(rs.getLong(5)),
+                rs.getLong(6),
+                rs.getString(7),
+                rs.getString(8));
     }
 
     private static Article map(ResultSet rs) throws SQLException {

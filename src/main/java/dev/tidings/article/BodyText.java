@@ -11,8 +11,30 @@ import org.jsoup.nodes.TextNode;
 
 /** Plain text of an HTML fragment (paragraphs separated by blank lines), and leads cut from it. */
 final class BodyText {
-    private static final Set<String> BLOCKS = Set.of("p", "div", "h1", "h2", "h3", "h4", "h5", "h6", "li", "blockquote",
-            "figcaption", "pre", "tr", "section", "article", "header", "footer", "dd", "dt", "table", "ul", "ol", "br");
+    private static final Set<String> BLOCKS = Set.of(
+            "p",
+            "div",
+            "h1",
+            "h2",
+            "h3",
+            "h4",
+            "h5",
+            "h6",
+            "li",
+            "blockquote",
+            "figcaption",
+            "pre",
+            "tr",
+            "section",
+            "article",
+            "header",
+            "footer",
+            "dd",
+            "dt",
+            "table",
+            "ul",
+            "ol",
+            "br");
 
     private BodyText() {}
 
@@ -88,7 +110,9 @@ final class BodyText {
 
     /** A fingerprint of the words of a body, blind to spacing, case and punctuation. */
     static String contentHash(String text) {
-        String normalized = text.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", " ").strip();
+        String normalized = text.toLowerCase(Locale.ROOT)
+                .replaceAll("[^\\p{L}\\p{N}]+", " ")
+                .strip();
         return ArticleId.sha256Hex(normalized);
     }
 }

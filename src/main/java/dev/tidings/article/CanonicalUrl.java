@@ -14,9 +14,35 @@ import java.util.Set;
  */
 public final class CanonicalUrl {
     private static final Set<String> TRACKING = Set.of(
-            "fbclid", "gclid", "dclid", "gbraid", "wbraid", "msclkid", "yclid", "igshid", "mc_cid", "mc_eid",
-            "_ga", "_gl", "ref_src", "ref_url", "cmpid", "ncid", "ocid", "sr_share", "spm", "__twitter_impression",
-            "mkt_tok", "oly_anon_id", "oly_enc_id", "vero_id", "_hsenc", "_hsmi", "hsctatracking", "rss", "s_cid");
+            "fbclid",
+            "gclid",
+            "dclid",
+            "gbraid",
+            "wbraid",
+            "msclkid",
+            "yclid",
+            "igshid",
+            "mc_cid",
+            "mc_eid",
+            "_ga",
+            "_gl",
+            "ref_src",
+            "ref_url",
+            "cmpid",
+            "ncid",
+            "ocid",
+            "sr_share",
+            "spm",
+            "__twitter_impression",
+            "mkt_tok",
+            "oly_anon_id",
+            "oly_enc_id",
+            "vero_id",
+            "_hsenc",
+            "_hsmi",
+            "hsctatracking",
+            "rss",
+            "s_cid");
 
     private CanonicalUrl() {}
 
@@ -35,8 +61,10 @@ public final class CanonicalUrl {
             host = host.substring(0, host.length() - 1);
         }
         int port = url.getPort();
-        boolean defaultPort = port == -1 || scheme.equals("http") && port == 80 || scheme.equals("https") && port == 443;
-        String path = normalizeEscapes(url.getRawPath() == null || url.getRawPath().isEmpty() ? "/" : url.getRawPath());
+        boolean defaultPort =
+                port == -1 || scheme.equals("http") && port == 80 || scheme.equals("https") && port == 443;
+        String path =
+                normalizeEscapes(url.getRawPath() == null || url.getRawPath().isEmpty() ? "/" : url.getRawPath());
         path = removeDotSegments(path);
         String query = cleanQuery(url.getRawQuery());
         StringBuilder out = new StringBuilder(scheme).append("://");
@@ -154,7 +182,12 @@ public final class CanonicalUrl {
     }
 
     private static boolean isUnreserved(int c) {
-        return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '-' || c == '.'
-                || c == '_' || c == '~';
+        return c >= 'a' && c <= 'z'
+                || c >= 'A' && c <= 'Z'
+                || c >= '0' && c <= '9'
+                || c == '-'
+                || c == '.'
+                || c == '_'
+                || c == '~';
     }
 }

@@ -29,7 +29,8 @@ public enum Dialect {
         if (jdbcUrl.startsWith("jdbc:postgresql:")) {
             return POSTGRES;
         }
-        throw new IllegalArgumentException("unsupported database URL (use jdbc:sqlite: or jdbc:postgresql:): " + jdbcUrl);
+        throw new IllegalArgumentException(
+                "unsupported database URL (use jdbc:sqlite: or jdbc:postgresql:): " + jdbcUrl);
     }
 
     /**

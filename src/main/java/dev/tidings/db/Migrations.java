@@ -62,7 +62,9 @@ final class Migrations {
                 } catch (SQLException e) {
                     throw new DatabaseException("migration V" + v, e);
                 }
-                h.update("INSERT INTO schema_migrations (version, applied_at) VALUES (?, ?)", v,
+                h.update(
+                        "INSERT INTO schema_migrations (version, applied_at) VALUES (?, ?)",
+                        v,
                         System.currentTimeMillis());
                 return null;
             });

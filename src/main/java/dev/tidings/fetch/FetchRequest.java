@@ -9,7 +9,8 @@ import java.net.URI;
 public record FetchRequest(URI url, String etag, String lastModified, boolean allowPrivateNetwork, String accept) {
 
     public static FetchRequest page(URI url, boolean allowPrivateNetwork) {
-        return new FetchRequest(url, null, null, allowPrivateNetwork, "text/html,application/xhtml+xml;q=0.9,*/*;q=0.5");
+        return new FetchRequest(
+                url, null, null, allowPrivateNetwork, "text/html,application/xhtml+xml;q=0.9,*/*;q=0.5");
     }
 
     public static FetchRequest feed(URI url, String etag, String lastModified, boolean allowPrivateNetwork) {

@@ -56,8 +56,8 @@ public final class HttpFetcher {
             }
             url = hop.redirect();
         }
-        return new Failed(url, Failure.TOO_MANY_REDIRECTS, null,
-                "more than " + settings.maxRedirects() + " redirects", null);
+        return new Failed(
+                url, Failure.TOO_MANY_REDIRECTS, null, "more than " + settings.maxRedirects() + " redirects", null);
     }
 
     private String checkUrl(URI url, boolean allowPrivate) {
@@ -96,13 +96,16 @@ public final class HttpFetcher {
         long start = System.nanoTime();
         var future = client.sendAsync(builder.build(), info -> CappedBody.subscriber(info, settings.maxBodyBytes()));
         try {
-            HttpResponse<byte[]> response =
-                    future.get(settings.totalTimeout().toMillis(), TimeUnit.MILLISECONDS);
+            HttpResponse<byte[]> response = future.get(settings.totalTimeout().toMillis(), TimeUnit.MILLISECONDS);
             return interpret(url, response);
         } catch (TimeoutException e) {
             future.cancel(true);
-            return Hop.of(new Failed(url, Failure.TIMEOUT, null,
-                    "no complete response within " + settings.totalTimeout().toSeconds() + " s", null));
+            return Hop.of(new Failed(
+                    url,
+                    Failure.TIMEOUT,
+                    null,
+                    "no complete response within " + settings.totalTimeout().toSeconds() + " s",
+                    null));
         } catch (InterruptedException e) {
             future.cancel(true);
             Thread.currentThread().interrupt();
@@ -132,11 +135,13 @@ public final class HttpFetcher {
             }
         }
         if (status < 200 || status >= 300) {
-            Duration retryAfter = RetryAfter.parse(headers.firstValue("Retry-After").orElse(null));
+            Duration retryAfter =
+                    RetryAfter.parse(headers.firstValue("Retry-After").orElse(null));
             return Hop.of(new Failed(url, Failure.HTTP_STATUS, status, "HTTP " + status, retryAfter));
         }
         byte[] body = response.body();
-        String encoding = headers.firstValue("Content-Encoding").orElse("").trim().toLowerCase(Locale.ROOT);
+        String encoding =
+                headers.firstValue("Content-Encoding").orElse("").trim().toLowerCase(Locale.ROOT);
         if (encoding.equals("gzip") || encoding.equals("x-gzip")) {
             try {
                 body = CappedBody.gunzip(body, settings.maxBodyBytes());

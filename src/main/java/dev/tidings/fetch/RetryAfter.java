@@ -22,7 +22,8 @@ final class RetryAfter {
             return clamp(Duration.ofSeconds(Math.max(0, seconds)));
         } catch (NumberFormatException notSeconds) {
             try {
-                Instant at = ZonedDateTime.parse(v, DateTimeFormatter.RFC_1123_DATE_TIME).toInstant();
+                Instant at = ZonedDateTime.parse(v, DateTimeFormatter.RFC_1123_DATE_TIME)
+                        .toInstant();
                 Duration d = Duration.between(Instant.now(), at);
                 return clamp(d.isNegative() ? Duration.ZERO : d);
             } catch (DateTimeParseException notDate) {

@@ -76,8 +76,11 @@ public final class EntryRepository {
                     now,
                     limit);
             for (PendingEntry e : leased) {
-                h.update("UPDATE entries SET lease_owner = ?, lease_until = ? WHERE id = ?", node,
-                        now + lease.toMillis(), e.id());
+                h.update(
+                        "UPDATE entries SET lease_owner = ?, lease_until = ? WHERE id = ?",
+                        node,
+                        now + lease.toMillis(),
+                        e.id());
             }
             return leased;
         });

@@ -28,8 +28,13 @@ public final class FeedRefresher {
     private final Clock clock;
     private final Duration minInterval;
 
-    public FeedRefresher(HttpFetcher fetcher, FeedParser parser, SourceRepository sources, EntryRepository entries,
-            Clock clock, Duration minInterval) {
+    public FeedRefresher(
+            HttpFetcher fetcher,
+            FeedParser parser,
+            SourceRepository sources,
+            EntryRepository entries,
+            Clock clock,
+            Duration minInterval) {
         this.fetcher = fetcher;
         this.parser = parser;
         this.sources = sources;
@@ -42,47 +47,102 @@ public final class FeedRefresher {
     public List<Long> refresh(Source source) {
         Instant start = clock.instant();
         long t0 = System.nanoTime();
-        FetchResult result = fetcher.fetch(
-                FetchRequest.feed(source.feedUrl(), source.etag(), source.lastModified(), source.allowPrivateNetwork()));
+        FetchResult result = fetcher.fetch(FetchRequest.feed(
+                source.feedUrl(), source.etag(), source.lastModified(), source.allowPrivateNetwork()));
         List<Long> fresh = List.of();
         RefreshOutcome outcome;
         switch (result) {
-            case FetchResult.NotModified nm -> outcome = success(source, start, t0, RefreshOutcome.NOT_MODIFIED, 304,
-                    source.etag(), source.lastModified(), 0, null);
-            case FetchResult.Failed f -> outcome = failure(source, start, t0, f.httpStatus(), f.message(), f.retryAfter());
+            case FetchResult.NotModified nm ->
+                outcome = success(
+                        source,
+                        start,
+                        t0,
+                        RefreshOutcome.NOT_MODIFIED,
+                        304,
+                        source.etag(),
+                        source.lastModified(),
+                        0,
+                        null);
+            case FetchResult.Failed f ->
+                outcome = failure(source, start, t0, f.httpStatus(), f.message(), f.retryAfter());
             case FetchResult.Ok ok -> {
                 ParsedFeed feed;
                 try {
                     feed = parser.parse(ok.body(), ok.contentType(), ok.url());
                 } catch (FeedParseException e) {
-                    outcome = failure(source, start, t0, ok.status(), "feed could not be parsed: " + e.getMessage(), null);
+                    outcome = failure(
+                            source, start, t0, ok.status(), "feed could not be parsed: " + e.getMessage(), null);
                     break;
                 }
                 fresh = entries.addNew(source.id(), feed.entries());
-                outcome = success(source, start, t0, RefreshOutcome.OK, ok.status(), ok.etag(), ok.lastModified(),
-                        fresh.size(), feed);
+                outcome = success(
+                        source,
+                        start,
+                        t0,
+                        RefreshOutcome.OK,
+                        ok.status(),
+                        ok.etag(),
+                        ok.lastModified(),
+                        fresh.size(),
+                        feed);
             }
         }
         sources.recordOutcome(source, outcome);
-        log.info("event=refresh source_id={} url={} status={} http={} new_entries={} duration_ms={}{}",
-                source.id(), source.feedUrl(), outcome.status(), outcome.httpStatus(), outcome.newEntries(),
-                outcome.durationMs(), outcome.error() == null ? "" : " error=\"" + outcome.error() + "\"");
+        log.info(
+                "event=refresh source_id={} url={} status={} http={} new_entries={} duration_ms={}{}",
+                source.id(),
+                source.feedUrl(),
+                outcome.status(),
+                outcome.httpStatus(),
+                outcome.newEntries(),
+                outcome.durationMs(),
+                outcome.error() == null ? "" : " error=\"" + outcome.error() + "\"");
         return fresh;
     }
 
-    private RefreshOutcome success(Source source, Instant start, long t0, String status, int http, String etag,
-            String lastModified, int newEntries, ParsedFeed feed) {
+    private RefreshOutcome success(
+            Source source,
+            Instant start,
+            long t0,
+            String status,
+            int http,
+            String etag,
+            String lastModified,
+            int newEntries,
+            ParsedFeed feed) {
         Instant next = start.plus(BackOff.next(source.intervalSeconds(), 0, null, minInterval));
-        return new RefreshOutcome(status, http, null, 0, etag, lastModified, start, next, elapsedMs(t0), newEntries,
-                feed == null ? null : feed.title(), feed == null ? null : feed.siteUrl());
+        return new RefreshOutcome(
+                status,
+                http,
+                null,
+                0,
+                etag,
+                lastModified,
+                start,
+                next,
+                elapsedMs(t0),
+                newEntries,
+                feed == null ? null : feed.title(),
+                feed == null ? null : feed.siteUrl());
     }
 
-    private RefreshOutcome failure(Source source, Instant start, long t0, Integer http, String error,
-            Duration retryAfter) {
+    private RefreshOutcome failure(
+            Source source, Instant start, long t0, Integer http, String error, Duration retryAfter) {
         int failures = source.errorCount() + 1;
         Instant next = start.plus(BackOff.next(source.intervalSeconds(), failures, retryAfter, minInterval));
-        return new RefreshOutcome(RefreshOutcome.ERROR, http, error, failures, source.etag(), source.lastModified(),
-                start, next, elapsedMs(t0), 0, null, null);
+        return new RefreshOutcome(
+                RefreshOutcome.ERROR,
+                http,
+                error,
+                failures,
+                source.etag(),
+                source.lastModified(),
+                start,
+                next,
+                elapsedMs(t0),
+                0,
+                null,
+                null);
     }
 
     private static long elapsedMs(long t0) {

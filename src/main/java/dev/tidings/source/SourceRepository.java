@@ -13,9 +13,10 @@ import java.util.Optional;
 
 /** The sources table and its fetch log. */
 public final class SourceRepository {
-    private static final String COLUMNS = "id, feed_url, site_url, title, slug, category, allow_private_network, enabled,"
-            + " interval_seconds, etag, last_modified, next_fetch_at, last_fetched_at, last_status, last_error,"
-            + " error_count";
+    private static final String COLUMNS =
+            "id, feed_url, site_url, title, slug, category, allow_private_network, enabled,"
+                    + " interval_seconds, etag, last_modified, next_fetch_at, last_fetched_at, last_status, last_error,"
+                    + " error_count";
 
     private final Database db;
     private final Clock clock;
@@ -33,7 +34,9 @@ public final class SourceRepository {
             if (existing.isPresent()) {
                 return existing.get();
             }
-            String title = s.title() != null && !s.title().isBlank() ? s.title().strip() : s.feedUrl().getHost();
+            String title = s.title() != null && !s.title().isBlank()
+                    ? s.title().strip()
+                    : s.feedUrl().getHost();
             String slug = uniqueSlug(h, Slugs.of(title));
             long id = h.insert(
                             "INSERT INTO sources (feed_url, site_url, title, slug, category, allow_private_network,"
@@ -83,7 +86,10 @@ public final class SourceRepository {
                     now,
                     limit);
             for (Source s : due) {
-                h.update("UPDATE sources SET lease_owner = ?, lease_until = ? WHERE id = ?", node, now.plus(lease),
+                h.update(
+                        "UPDATE sources SET lease_owner = ?, lease_until = ? WHERE id = ?",
+                        node,
+                        now.plus(lease),
                         s.id());
             }
             return due;

@@ -21,8 +21,13 @@ final class LatestPage {
         int page = Paging.page(ctx);
         List<ArticleCard> cards = articles.latest(Paging.PAGE_SIZE + 1, Paging.offset(page));
         boolean hasNext = cards.size() > Paging.PAGE_SIZE;
-        var view = new Views.ArticleList(pages.now(), "Latest", hasNext ? cards.subList(0, Paging.PAGE_SIZE) : cards,
-                new Views.Pager("/latest", page, hasNext), null, List.of());
+        var view = new Views.ArticleList(
+                pages.now(),
+                "Latest",
+                hasNext ? cards.subList(0, Paging.PAGE_SIZE) : cards,
+                new Views.Pager("/latest", page, hasNext),
+                null,
+                List.of());
         templates.render(ctx, "list.jte", view);
     }
 }

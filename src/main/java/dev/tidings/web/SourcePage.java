@@ -30,9 +30,12 @@ final class SourcePage {
         List<ArticleCard> cards = articles.bySource(source.id(), Paging.PAGE_SIZE + 1, Paging.offset(page));
         boolean hasNext = cards.size() > Paging.PAGE_SIZE;
         var outlet = new Views.Outlet(source, articles.countBySource(source.id()));
-        var view = new Views.ArticleList(pages.now(), source.title(),
+        var view = new Views.ArticleList(
+                pages.now(),
+                source.title(),
                 hasNext ? cards.subList(0, Paging.PAGE_SIZE) : cards,
-                new Views.Pager("/source/" + source.slug(), page, hasNext), outlet,
+                new Views.Pager("/source/" + source.slug(), page, hasNext),
+                outlet,
                 sources.recentFetches(source.id(), HEALTH_FETCHES));
         templates.render(ctx, "list.jte", view);
     }

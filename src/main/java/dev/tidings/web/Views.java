@@ -17,7 +17,11 @@ public final class Views {
 
     /** A paginated list of articles (the latest list, an outlet's page). */
     public record ArticleList(
-            PageContext page, String heading, List<ArticleCard> cards, Pager pager, Outlet outlet,
+            PageContext page,
+            String heading,
+            List<ArticleCard> cards,
+            Pager pager,
+            Outlet outlet,
             List<FetchLogEntry> fetches) {}
 
     public record ArticlePage(

@@ -45,13 +45,21 @@ public final class WebServer implements AutoCloseable {
             config.routes.exception(Exception.class, (e, ctx) -> {
                 log.error("event=page_failed path={} error=\"{}\"", ctx.path(), e.toString(), e);
                 ctx.status(500);
-                templates.render(ctx, "error.jte", new Views.Error(pages.now(), 500, "Something went wrong",
-                        "This page failed to load. The error has been logged; please try again."));
+                templates.render(
+                        ctx,
+                        "error.jte",
+                        new Views.Error(
+                                pages.now(),
+                                500,
+                                "Something went wrong",
+                                "This page failed to load. The error has been logged; please try again."));
             });
             config.routes.error(404, "html", ctx -> {
                 if (ctx.result() == null || ctx.result().isEmpty()) {
-                    templates.render(ctx, "error.jte", new Views.Error(pages.now(), 404, "Not found",
-                            "There is no page at this address."));
+                    templates.render(
+                            ctx,
+                            "error.jte",
+                            new Views.Error(pages.now(), 404, "Not found", "There is no page at this address."));
                 }
             });
         });

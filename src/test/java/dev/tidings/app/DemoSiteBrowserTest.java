@@ -43,20 +43,29 @@ class DemoSiteBrowserTest {
     void start() throws InterruptedException {
         boolean required = "1".equals(System.getenv("TIDINGS_REQUIRE_BROWSER"));
         if (!required) {
-            assumeTrue(Files.isExecutable(CHROMIUM), "Chromium is not installed at " + CHROMIUM
-                    + " (apt-get install chromium); set TIDINGS_REQUIRE_BROWSER=1 to make this a failure");
+            assumeTrue(
+                    Files.isExecutable(CHROMIUM),
+                    "Chromium is not installed at " + CHROMIUM
+                            + " (apt-get install chromium); set TIDINGS_REQUIRE_BROWSER=1 to make this a failure");
         }
         site = DemoSite.start(Settings.from(dataDir, Map.of()), "127.0.0.1", 0, Clock.systemUTC());
         for (int i = 0; i < 1200 && !site.ingested(); i++) {
             Thread.sleep(100);
         }
-        playwright = Playwright.create(new Playwright.CreateOptions()
-                .setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
-        browser = playwright.chromium().launch(new BrowserType.LaunchOptions()
-                .setExecutablePath(CHROMIUM)
-                .setHeadless(true)
-                .setArgs(List.of("--no-sandbox", "--disable-gpu", "--disable-background-networking",
-                        "--disable-component-update", "--disable-sync", "--no-first-run")));
+        playwright = Playwright.create(
+                new Playwright.CreateOptions().setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
+        browser = playwright
+                .chromium()
+                .launch(new BrowserType.LaunchOptions()
+                        .setExecutablePath(CHROMIUM)
+                        .setHeadless(true)
+                        .setArgs(List.of(
+                                "--no-sandbox",
+                                "--disable-gpu",
+                                "--disable-background-networking",
+                                "--disable-component-update",
+                                "--disable-sync",
+                                "--no-first-run")));
     }
 
     @AfterAll
@@ -79,7 +88,8 @@ class DemoSiteBrowserTest {
         page.onPageError(pageErrors::add);
         page.navigate(base() + "/");
 
-        List<String> headlines = page.locator("#latest-heading ~ article.card h3 a").allTextContents();
+        List<String> headlines =
+                page.locator("#latest-heading ~ article.card h3 a").allTextContents();
         assertThat(headlines).hasSizeGreaterThanOrEqualTo(60);
         assertThat(page.locator("article.card time").first().textContent())
                 .matches("just now|a minute ago|\\d+ minutes ago|an hour ago|\\d+ hours ago|yesterday");
@@ -91,7 +101,9 @@ class DemoSiteBrowserTest {
         assertThat(page.locator("h1").textContent()).isEqualTo(headline);
         assertThat(page.locator("article.story .body p").count()).isGreaterThanOrEqualTo(2);
         for (String section : List.of("hashtags", "ai", "comments", "related")) {
-            assertThat(page.locator("#" + section).isVisible()).as("section #" + section).isTrue();
+            assertThat(page.locator("#" + section).isVisible())
+                    .as("section #" + section)
+                    .isTrue();
         }
         assertThat(page.locator("#comments").textContent()).contains("No comments yet...");
         assertThat(page.locator("#related article.card").count()).isBetween(1, 8);

@@ -76,9 +76,17 @@ final class GrowingPublisher implements AutoCloseable {
         var rfc = DateTimeFormatter.RFC_1123_DATE_TIME.withZone(ZoneOffset.UTC);
         StringBuilder items = new StringBuilder();
         for (int i = titles.size() - 1; i >= 0; i--) {
-            items.append("<item><title>").append(titles.get(i)).append("</title><link>").append(base())
-                    .append("/story/").append(i).append("</link><guid>story-").append(i).append("</guid><pubDate>")
-                    .append(rfc.format(times.get(i))).append("</pubDate></item>\n");
+            items.append("<item><title>")
+                    .append(titles.get(i))
+                    .append("</title><link>")
+                    .append(base())
+                    .append("/story/")
+                    .append(i)
+                    .append("</link><guid>story-")
+                    .append(i)
+                    .append("</guid><pubDate>")
+                    .append(rfc.format(times.get(i)))
+                    .append("</pubDate></item>\n");
         }
         return "<?xml version=\"1.0\"?><rss version=\"2.0\"><channel><title>Growing Gazette</title><link>" + base()
                 + "/</link>\n" + items + "</channel></rss>";

@@ -57,10 +57,12 @@ class IngestionPipelineTest {
         assertThat(Files.exists(dataDir.resolve("tidings.db"))).isTrue();
         assertThat(report.sources()).isEqualTo(3);
         List<ArticleCard> latest = tidings.articles.latest(10, 0);
-        assertThat(latest).extracting(ArticleCard::title).containsExactly(
-                "Orchard growers report record apple harvest",
-                "Ferry service to resume after winter repairs",
-                "Council approves new library wing");
+        assertThat(latest)
+                .extracting(ArticleCard::title)
+                .containsExactly(
+                        "Orchard growers report record apple harvest",
+                        "Ferry service to resume after winter repairs",
+                        "Council approves new library wing");
 
         Article ferry = tidings.articles.byId(latest.get(1).id()).orElseThrow();
         assertThat(ferry.url()).isEqualTo(publisher.url("/news/ferry-resumes"));
@@ -70,7 +72,8 @@ class IngestionPipelineTest {
                 .contains("The lake ferry between Osby and Tarn")
                 .contains("it is in better shape than ever")
                 .doesNotContain("cookies", "Most read", "newsletter", "Advertisement", "Share on social");
-        assertThat(ferry.publishedAt()).isEqualTo(now.minusSeconds(3600).truncatedTo(java.time.temporal.ChronoUnit.SECONDS));
+        assertThat(ferry.publishedAt())
+                .isEqualTo(now.minusSeconds(3600).truncatedTo(java.time.temporal.ChronoUnit.SECONDS));
 
         Article apples = tidings.articles.byId(latest.get(0).id()).orElseThrow();
         assertThat(apples.bodyText()).contains("Prices at the market hall have already fallen by a fifth.");
@@ -120,19 +123,30 @@ class IngestionPipelineTest {
         ArticleCard card = tidings.articles.latest(1, 0).getFirst();
         HttpResponse<String> page = get(http, base + card.path());
         assertThat(page.statusCode()).isEqualTo(200);
-        assertThat(page.body()).contains("id=\"hashtags\"", "id=\"ai\"", "id=\"comments\"", "id=\"related\"",
-                "No comments yet...", "<time datetime=");
+        assertThat(page.body())
+                .contains(
+                        "id=\"hashtags\"",
+                        "id=\"ai\"",
+                        "id=\"comments\"",
+                        "id=\"related\"",
+                        "No comments yet...",
+                        "<time datetime=");
 
-        assertThat(get(http, base + "/en/article/0000000000000000").statusCode()).isEqualTo(404);
+        assertThat(get(http, base + "/en/article/0000000000000000").statusCode())
+                .isEqualTo(404);
         assertThat(get(http, base + "/en/article/not-an-id").statusCode()).isEqualTo(404);
-        assertThat(get(http, base + "/source/" + source("/rss.xml").slug()).body()).contains("Lakeside Courier");
+        assertThat(get(http, base + "/source/" + source("/rss.xml").slug()).body())
+                .contains("Lakeside Courier");
         assertThat(get(http, base + "/sources").body()).contains("feed could not be parsed");
         assertThat(get(http, base + "/latest?page=abc").statusCode()).isEqualTo(200);
     }
 
     private Source source(String feedPath) {
         URI url = publisher.url(feedPath);
-        return tidings.sources.all().stream().filter(s -> s.feedUrl().equals(url)).findFirst().orElseThrow();
+        return tidings.sources.all().stream()
+                .filter(s -> s.feedUrl().equals(url))
+                .findFirst()
+                .orElseThrow();
     }
 
     private static HttpResponse<String> get(HttpClient http, String url) throws Exception {

@@ -24,8 +24,18 @@ final class NodeProcess implements AutoCloseable {
     NodeProcess(String name, Path dataDir, Map<String, String> env) throws IOException {
         String java = ProcessHandle.current().info().command().orElse("java");
         String classpath = System.getProperty("surefire.test.class.path", System.getProperty("java.class.path"));
-        ProcessBuilder pb = new ProcessBuilder(java, "-Xmx256m", "--enable-native-access=ALL-UNNAMED", "-cp",
-                classpath, Main.class.getName(), "serve", "--port", "0", "--data", dataDir.toString());
+        ProcessBuilder pb = new ProcessBuilder(
+                java,
+                "-Xmx256m",
+                "--enable-native-access=ALL-UNNAMED",
+                "-cp",
+                classpath,
+                Main.class.getName(),
+                "serve",
+                "--port",
+                "0",
+                "--data",
+                dataDir.toString());
         pb.environment().putAll(env);
         pb.environment().put("TIDINGS_NODE_ID", name);
         pb.redirectErrorStream(true);
@@ -34,8 +44,8 @@ final class NodeProcess implements AutoCloseable {
     }
 
     private void readOutput() {
-        try (BufferedReader r = new BufferedReader(
-                new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
+        try (BufferedReader r =
+                new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
             for (String line; (line = r.readLine()) != null; ) {
                 output.add(line);
                 Matcher m = SERVING.matcher(line);
@@ -46,7 +56,8 @@ final class NodeProcess implements AutoCloseable {
         } catch (IOException e) {
             // the process is gone
         }
-        port.completeExceptionally(new IllegalStateException("node exited before serving:\n" + String.join("\n", output)));
+        port.completeExceptionally(
+                new IllegalStateException("node exited before serving:\n" + String.join("\n", output)));
     }
 
     String baseUrl() throws Exception {

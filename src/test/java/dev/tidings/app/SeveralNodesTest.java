@@ -48,8 +48,8 @@ class SeveralNodesTest {
         try (GrowingPublisher publisher = new GrowingPublisher();
                 Database db = Database.open(pg)) {
             var sources = new SourceRepository(db, Clock.systemUTC());
-            long sourceId = sources.add(new NewSource(publisher.feedUrl(), null, "Growing Gazette", null, true,
-                            INTERVAL_SECONDS))
+            long sourceId = sources.add(
+                            new NewSource(publisher.feedUrl(), null, "Growing Gazette", null, true, INTERVAL_SECONDS))
                     .id();
             for (int i = 0; i < 3; i++) {
                 publisher.publish("Several nodes report " + i);
@@ -71,7 +71,8 @@ class SeveralNodesTest {
                         .as("gap between fetches %d and %d", i - 1, i)
                         .isGreaterThanOrEqualTo(INTERVAL_SECONDS * 1000L - 50);
             }
-            assertThat(publisher.feedFetches.get()).isEqualTo(fetchTimes(db, sourceId).size());
+            assertThat(publisher.feedFetches.get())
+                    .isEqualTo(fetchTimes(db, sourceId).size());
 
             // A node killed in the middle of its work does not stop ingestion: its leases move.
             nodes.getFirst().kill();
@@ -94,8 +95,10 @@ class SeveralNodesTest {
     }
 
     private static List<Long> fetchTimes(Database db, long sourceId) {
-        return db.read(h -> h.query("SELECT fetched_at FROM fetch_log WHERE source_id = ? ORDER BY fetched_at",
-                rs -> rs.getLong(1), sourceId));
+        return db.read(h -> h.query(
+                "SELECT fetched_at FROM fetch_log WHERE source_id = ? ORDER BY fetched_at",
+                rs -> rs.getLong(1),
+                sourceId));
     }
 
     private void awaitTitles(NodeProcess node, int count) throws Exception {
@@ -104,7 +107,9 @@ class SeveralNodesTest {
 
     private List<String> latestTitles(NodeProcess node) {
         try {
-            String body = http.send(HttpRequest.newBuilder(URI.create(node.baseUrl() + "/latest")).build(),
+            String body = http.send(
+                            HttpRequest.newBuilder(URI.create(node.baseUrl() + "/latest"))
+                                    .build(),
                             HttpResponse.BodyHandlers.ofString())
                     .body();
             return java.util.regex.Pattern.compile("Several nodes report \\d+")

@@ -41,7 +41,8 @@ class ArticleRepositoryTest {
         db = TestDatabases.open(kind, dir);
         articles = new ArticleRepository(db);
         var sources = new SourceRepository(db, Clock.systemUTC());
-        harbour = sources.add(new NewSource(URI.create("https://harbour.example/rss"), null, "Harbour", null, false, 900));
+        harbour = sources.add(
+                new NewSource(URI.create("https://harbour.example/rss"), null, "Harbour", null, false, 900));
         ledger = sources.add(new NewSource(URI.create("https://ledger.example/rss"), null, "Ledger", null, false, 900));
     }
 
@@ -69,18 +70,34 @@ class ArticleRepositoryTest {
         assertThat(articles.latest(10, 0)).extracting(ArticleCard::title).containsExactly("New", "Mid", "Old");
         assertThat(articles.latest(1, 1)).extracting(ArticleCard::title).containsExactly("Mid");
         assertThat(articles.latest(10, 0).getFirst().sourceTitle()).isEqualTo("Ledger");
-        assertThat(articles.bySource(harbour.id(), 10, 0)).extracting(ArticleCard::title)
+        assertThat(articles.bySource(harbour.id(), 10, 0))
+                .extracting(ArticleCard::title)
                 .containsExactly("Mid", "Old");
         assertThat(articles.countsBySource()).containsEntry(harbour.id(), 2L).containsEntry(ledger.id(), 1L);
-        assertThat(articles.recentFromOtherSources(harbour.id(), T0, 5)).extracting(ArticleCard::title)
+        assertThat(articles.recentFromOtherSources(harbour.id(), T0, 5))
+                .extracting(ArticleCard::title)
                 .containsExactly("New");
     }
 
     private static Article article(Source source, String url, String title, int minutesAgo) {
         URI canonical = CanonicalUrl.of(URI.create(url));
         String text = title + " body text.\n\nSecond paragraph of " + title + ".";
-        return new Article(ArticleId.of(canonical), source.id(), canonical, title, "A. Writer", "en",
-                T0.minusSeconds(minutesAgo * 60L), null, T0, null, "Dek of " + title, "Lead of " + title,
-                "<p>" + title + "</p>", text, BodyText.wordCount(text), BodyText.contentHash(text));
+        return new Article(
+                ArticleId.of(canonical),
+                source.id(),
+                canonical,
+                title,
+                "A. Writer",
+                "en",
+                T0.minusSeconds(minutesAgo * 60L),
+                null,
+                T0,
+                null,
+                "Dek of " + title,
+                "Lead of " + title,
+                "<p>" + title + "</p>",
+                text,
+                BodyText.wordCount(text),
+                BodyText.contentHash(text));
     }
 }

@@ -11,22 +11,24 @@ import org.junit.jupiter.params.provider.CsvSource;
 class CanonicalUrlTest {
 
     @ParameterizedTest(name = "{0}")
-    @CsvSource(delimiter = '|', value = {
-        "HTTP://Example.COM/a/b | http://example.com/a/b",
-        "http://example.com:80/x | http://example.com/x",
-        "https://example.com:443/x | https://example.com/x",
-        "https://example.com:8443/x | https://example.com:8443/x",
-        "http://example.com | http://example.com/",
-        "http://example.com/a#section-2 | http://example.com/a",
-        "http://example.com/a?utm_source=rss&utm_medium=feed | http://example.com/a",
-        "http://example.com/a?b=2&a=1 | http://example.com/a?a=1&b=2",
-        "http://example.com/a?id=7&fbclid=XYZ&gclid=1 | http://example.com/a?id=7",
-        "http://example.com/a?UTM_Campaign=x&page=2 | http://example.com/a?page=2",
-        "http://example.com/a/./b/../c | http://example.com/a/c",
-        "http://example.com/%7Euser/x?b=2&a=1 | http://example.com/~user/x?a=1&b=2",
-        "http://example.com/caf%c3%a9 | http://example.com/caf%C3%A9",
-        "http://example.com./news | http://example.com/news",
-    })
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "HTTP://Example.COM/a/b | http://example.com/a/b",
+                "http://example.com:80/x | http://example.com/x",
+                "https://example.com:443/x | https://example.com/x",
+                "https://example.com:8443/x | https://example.com:8443/x",
+                "http://example.com | http://example.com/",
+                "http://example.com/a#section-2 | http://example.com/a",
+                "http://example.com/a?utm_source=rss&utm_medium=feed | http://example.com/a",
+                "http://example.com/a?b=2&a=1 | http://example.com/a?a=1&b=2",
+                "http://example.com/a?id=7&fbclid=XYZ&gclid=1 | http://example.com/a?id=7",
+                "http://example.com/a?UTM_Campaign=x&page=2 | http://example.com/a?page=2",
+                "http://example.com/a/./b/../c | http://example.com/a/c",
+                "http://example.com/%7Euser/x?b=2&a=1 | http://example.com/~user/x?a=1&b=2",
+                "http://example.com/caf%c3%a9 | http://example.com/caf%C3%A9",
+                "http://example.com./news | http://example.com/news",
+            })
     void normalizes(String input, String expected) {
         assertThat(CanonicalUrl.of(URI.create(input.strip()))).hasToString(expected.strip());
     }

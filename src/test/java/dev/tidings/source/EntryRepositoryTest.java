@@ -65,7 +65,8 @@ class EntryRepositoryTest {
         assertThat(entries.leaseDue("node-b", Duration.ofSeconds(30), 10)).isEmpty();
         entries.markDone(a.getFirst().id(), "0123456789abcdef");
         clock.advance(Duration.ofSeconds(31));
-        assertThat(entries.leaseDue("node-b", Duration.ofSeconds(30), 10)).extracting(PendingEntry::guid)
+        assertThat(entries.leaseDue("node-b", Duration.ofSeconds(30), 10))
+                .extracting(PendingEntry::guid)
                 .containsExactly("g2");
         assertThat(entries.pendingCount()).isEqualTo(1);
     }
@@ -91,7 +92,15 @@ class EntryRepositoryTest {
     }
 
     private static FeedEntry entry(String guid) {
-        return new FeedEntry(guid, URI.create("https://a.example/" + guid), "Title " + guid, "Summary", null,
-                "Author", Instant.parse("2026-11-28T10:00:00Z"), null, null);
+        return new FeedEntry(
+                guid,
+                URI.create("https://a.example/" + guid),
+                "Title " + guid,
+                "Summary",
+                null,
+                "Author",
+                Instant.parse("2026-11-28T10:00:00Z"),
+                null,
+                null);
     }
 }

@@ -100,7 +100,8 @@ class SourceRepositoryTest {
         assertThat(sources.leaseDue("dead-node", Duration.ofSeconds(60), 10)).hasSize(1);
         assertThat(sources.leaseDue("live-node", Duration.ofSeconds(60), 10)).isEmpty();
         clock.advance(Duration.ofSeconds(61));
-        assertThat(sources.leaseDue("live-node", Duration.ofSeconds(60), 10)).extracting(Source::id)
+        assertThat(sources.leaseDue("live-node", Duration.ofSeconds(60), 10))
+                .extracting(Source::id)
                 .containsExactly(s.id());
     }
 
@@ -116,13 +117,25 @@ class SourceRepositoryTest {
         assertThat(sources.leaseDue("node", Duration.ofMinutes(2), 10)).isEmpty();
         clock.advance(Duration.ofSeconds(900));
         assertThat(sources.leaseDue("other", Duration.ofMinutes(2), 10)).hasSize(1);
-        assertThat(sources.recentFetches(s.id(), 10)).singleElement()
+        assertThat(sources.recentFetches(s.id(), 10))
+                .singleElement()
                 .satisfies(f -> assertThat(f.error()).isEqualTo("HTTP 500"));
     }
 
     private RefreshOutcome outcome(String status, String error, String title) {
-        return new RefreshOutcome(status, error == null ? 200 : 500, error, error == null ? 0 : 1, "\"e1\"", null,
-                clock.instant(), clock.instant().plusSeconds(900), 12, 0, title, null);
+        return new RefreshOutcome(
+                status,
+                error == null ? 200 : 500,
+                error,
+                error == null ? 0 : 1,
+                "\"e1\"",
+                null,
+                clock.instant(),
+                clock.instant().plusSeconds(900),
+                12,
+                0,
+                title,
+                null);
     }
 
     private static NewSource feed(String url, String title) {
