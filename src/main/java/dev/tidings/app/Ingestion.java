@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -19,6 +20,7 @@ import java.util.concurrent.Future;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Consumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -44,6 +46,7 @@ final class Ingestion implements AutoCloseable {
     private final Set<Long> sourcesInFlight = ConcurrentHashMap.newKeySet();
     private final Set<Long> entriesInFlight = ConcurrentHashMap.newKeySet();
     private final AtomicLong stored = new AtomicLong();
+    private final List<Consumer<String>> storedListeners = new CopyOnWriteArrayList<>();
 
     Ingestion(
             SourceRepository sources,
@@ -63,6 +66,15 @@ final class Ingestion implements AutoCloseable {
         this.feedPool = Executors.newFixedThreadPool(feedThreads, Threads.named("feed"));
         this.pagePool = Executors.newFixedThreadPool(pageThreads, Threads.named("page"));
         this.ticker = Executors.newSingleThreadScheduledExecutor(Threads.named("scheduler"));
+    }
+
+    /**
+     * Registers work to run on the page worker right after an article is stored (enrichment:
+     * hashtags, summary, story, index). A listener that fails is logged; the article stays stored,
+     * and each enrichment catches up at start on articles it has not seen.
+     */
+    void onStored(Consumer<String> listener) {
+        storedListeners.add(listener);
     }
 
     /** Starts refreshing feeds as they fall due, and working through pending entries. */
@@ -163,6 +175,7 @@ final class Ingestion implements AutoCloseable {
                 case IngestOutcome.Stored s -> {
                     entries.markDone(e.id(), s.articleId());
                     stored.incrementAndGet();
+                    notifyStored(s.articleId());
                     log.info(
                             "event=article_stored source_id={} article_id={} url={}",
                             e.sourceId(),
@@ -188,6 +201,16 @@ final class Ingestion implements AutoCloseable {
             log.error(
                     "event=article_crashed source_id={} url={} error=\"{}\"", e.sourceId(), e.url(), ex.toString(), ex);
             entries.markAttemptFailed(e, "internal error: " + ex);
+        }
+    }
+
+    private void notifyStored(String articleId) {
+        for (Consumer<String> listener : storedListeners) {
+            try {
+                listener.accept(articleId);
+            } catch (RuntimeException ex) {
+                log.error("event=enrichment_failed article_id={} error=\"{}\"", articleId, ex.toString(), ex);
+            }
         }
     }
 

@@ -14,7 +14,9 @@ import picocli.CommandLine.Command;
             ServeCommand.class,
             SourceCommand.class,
             ImportCommand.class,
-            RefreshCommand.class
+            RefreshCommand.class,
+            BatchCommand.class,
+            EvalCommand.class
         })
 public final class Main implements Runnable {
 
