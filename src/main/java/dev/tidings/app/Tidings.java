@@ -52,7 +52,7 @@ final class Tidings implements AutoCloseable {
     /** Starts the ingestion workers and the website. */
     WebServer serve(String host, int port) {
         ingestion.start();
-        web = new WebServer(articles, sources, clock, settings.zone()).start(host, port);
+        web = new WebServer(articles, sources, clock, settings.zone(), settings.nodeId()).start(host, port);
         return web;
     }
 

@@ -15,7 +15,8 @@ public final class WebServer implements AutoCloseable {
 
     private final Javalin app;
 
-    public WebServer(ArticleRepository articles, SourceRepository sources, Clock clock, ZoneId zone) {
+    /** {@code node} names this process in the {@code X-Tidings-Node} header, so a proxy's choice is visible. */
+    public WebServer(ArticleRepository articles, SourceRepository sources, Clock clock, ZoneId zone, String node) {
         Templates templates = new Templates();
         PageContexts pages = new PageContexts(clock, new RelativeTime(zone));
         Outlets outlets = new Outlets(sources, articles);
@@ -32,6 +33,7 @@ public final class WebServer implements AutoCloseable {
                 files.location = Location.CLASSPATH;
                 files.headers = java.util.Map.of("Cache-Control", "public, max-age=3600");
             });
+            config.routes.before(ctx -> ctx.header("X-Tidings-Node", node));
             config.routes.get("/", home::handle);
             config.routes.get("/latest", latest::handle);
             config.routes.get("/sources", sourceList::handle);
