@@ -19,6 +19,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Consumer;
 import org.slf4j.Logger;
@@ -39,6 +40,7 @@ final class Ingestion implements AutoCloseable {
     private final FeedRefresher refresher;
     private final ArticleIngester ingester;
     private final String node;
+    private final int pageThreads;
     private final Duration lease;
     private final ExecutorService feedPool;
     private final ExecutorService pagePool;
@@ -46,6 +48,7 @@ final class Ingestion implements AutoCloseable {
     private final Set<Long> sourcesInFlight = ConcurrentHashMap.newKeySet();
     private final Set<Long> entriesInFlight = ConcurrentHashMap.newKeySet();
     private final AtomicLong stored = new AtomicLong();
+    private final AtomicBoolean leasingEntries = new AtomicBoolean();
     private final List<Consumer<String>> storedListeners = new CopyOnWriteArrayList<>();
 
     Ingestion(
@@ -62,6 +65,7 @@ final class Ingestion implements AutoCloseable {
         this.refresher = refresher;
         this.ingester = ingester;
         this.node = node;
+        this.pageThreads = pageThreads;
         this.lease = lease;
         this.feedPool = Executors.newFixedThreadPool(feedThreads, Threads.named("feed"));
         this.pagePool = Executors.newFixedThreadPool(pageThreads, Threads.named("page"));
@@ -119,17 +123,22 @@ final class Ingestion implements AutoCloseable {
     private void tick() {
         try {
             for (Source s : sources.leaseDue(node, lease, feedCapacity())) {
-                if (sourcesInFlight.add(s.id())) {
-                    feedPool.submit(() -> {
-                        try {
-                            if (!refreshSource(s).isEmpty()) {
-                                submitPending();
-                            }
-                        } finally {
-                            sourcesInFlight.remove(s.id());
-                        }
-                    });
+                if (!sourcesInFlight.add(s.id())) {
+                    // Its previous refresh is still winding up here: hand the lease back for a later tick.
+                    sources.releaseLease(s.id(), node);
+                    continue;
                 }
+                feedPool.submit(() -> {
+                    List<Long> fresh;
+                    try {
+                        fresh = refreshSource(s);
+                    } finally {
+                        sourcesInFlight.remove(s.id());
+                    }
+                    if (!fresh.isEmpty()) {
+                        submitPending();
+                    }
+                });
             }
             submitPending();
         } catch (RuntimeException e) {
@@ -138,20 +147,32 @@ final class Ingestion implements AutoCloseable {
     }
 
     private void submitPending() {
-        int room = PENDING_BATCH - entriesInFlight.size();
-        if (room <= 0) {
-            return;
+        if (!leasingEntries.compareAndSet(false, true)) {
+            return; // another thread is leasing right now
         }
-        for (PendingEntry e : entries.leaseDue(node, lease, room)) {
-            if (entriesInFlight.add(e.id())) {
-                pagePool.submit(() -> {
-                    try {
-                        process(e);
-                    } finally {
-                        entriesInFlight.remove(e.id());
-                    }
-                });
+        try {
+            // Lease only what the page pool can start soon, so other nodes share the backlog.
+            int room = 2 * pageThreads - entriesInFlight.size();
+            if (room <= 0) {
+                return;
             }
+            for (PendingEntry e : entries.leaseDue(node, lease, room)) {
+                if (entriesInFlight.add(e.id())) {
+                    pagePool.submit(() -> {
+                        try {
+                            process(e);
+                        } finally {
+                            entriesInFlight.remove(e.id());
+                        }
+                        // Keep the pool fed from the backlog instead of waiting for the next tick.
+                        if (entriesInFlight.size() <= pageThreads) {
+                            submitPending();
+                        }
+                    });
+                }
+            }
+        } finally {
+            leasingEntries.set(false);
         }
     }
 

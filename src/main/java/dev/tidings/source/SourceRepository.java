@@ -26,12 +26,22 @@ public final class SourceRepository {
         this.clock = clock;
     }
 
-    /** Adds a source, or returns the existing one with the same feed URL. */
+    /** Adds a source, or returns the existing one with the same feed URL (following it again if it was disabled). */
     public Source add(NewSource s) {
         return db.transaction(h -> {
             Optional<Source> existing = h.queryOne(
                     "SELECT " + COLUMNS + " FROM sources WHERE feed_url = ?", SourceRepository::map, s.feedUrl());
             if (existing.isPresent()) {
+                if (!existing.get().enabled()) {
+                    h.update(
+                            "UPDATE sources SET enabled = 1 WHERE id = ?",
+                            existing.get().id());
+                    return h.queryOne(
+                                    "SELECT " + COLUMNS + " FROM sources WHERE id = ?",
+                                    SourceRepository::map,
+                                    existing.get().id())
+                            .orElseThrow();
+                }
                 return existing.get();
             }
             String title = s.title() != null && !s.title().isBlank()
@@ -96,6 +106,14 @@ public final class SourceRepository {
         });
     }
 
+    /** Gives back a lease this node holds without having fetched the source. */
+    public void releaseLease(long sourceId, String node) {
+        db.read(h -> h.update(
+                "UPDATE sources SET lease_owner = NULL, lease_until = NULL WHERE id = ? AND lease_owner = ?",
+                sourceId,
+                node));
+    }
+
     /** Records how a refresh went and when to come back. */
     void recordOutcome(Source source, RefreshOutcome outcome) {
         db.transaction(h -> {
@@ -126,6 +144,11 @@ public final class SourceRepository {
                     outcome.error());
             return null;
         });
+    }
+
+    /** Stops following every source of a category (e.g. the outlets of a previous demo run). */
+    public int disableCategory(String category) {
+        return db.read(h -> h.update("UPDATE sources SET enabled = 0 WHERE category = ?", category));
     }
 
     /** Makes every enabled source due now (for {@code tidings refresh}). */

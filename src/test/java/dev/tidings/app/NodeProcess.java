@@ -23,7 +23,7 @@ final class NodeProcess implements AutoCloseable {
 
     NodeProcess(String name, Path dataDir, Map<String, String> env) throws IOException {
         String java = ProcessHandle.current().info().command().orElse("java");
-        String classpath = System.getProperty("surefire.test.class.path", System.getProperty("java.class.path"));
+        String classpath = classpath();
         ProcessBuilder pb = new ProcessBuilder(
                 java,
                 "-Xmx256m",
@@ -41,6 +41,20 @@ final class NodeProcess implements AutoCloseable {
         pb.redirectErrorStream(true);
         process = pb.start();
         Thread.ofPlatform().daemon().name("out-" + name).start(this::readOutput);
+    }
+
+    /** The classpath this code runs with: surefire's, or the URLs of the loader (exec:java). */
+    private static String classpath() {
+        String surefire = System.getProperty("surefire.test.class.path");
+        if (surefire != null) {
+            return surefire;
+        }
+        if (NodeProcess.class.getClassLoader() instanceof java.net.URLClassLoader loader) {
+            return java.util.Arrays.stream(loader.getURLs())
+                    .map(u -> Path.of(java.net.URI.create(u.toString())).toString())
+                    .collect(java.util.stream.Collectors.joining(java.io.File.pathSeparator));
+        }
+        return System.getProperty("java.class.path");
     }
 
     private void readOutput() {

@@ -59,6 +59,18 @@ class SourceRepositoryTest {
     }
 
     @Test
+    void aDisabledCategoryIsNoLongerDueUntilItsSourceIsAddedAgain() {
+        Source demo = sources.add(
+                new NewSource(URI.create("http://127.0.0.1:4000/rss"), null, "Old demo", "Demo", true, 900));
+        sources.add(feed("https://kept.example/rss", "Kept"));
+        assertThat(sources.disableCategory("Demo")).isEqualTo(1);
+        assertThat(sources.leaseDue("n", Duration.ofMinutes(1), 10))
+                .extracting(Source::title)
+                .containsExactly("Kept");
+        assertThat(sources.add(NewSource.of(demo.feedUrl(), true)).enabled()).isTrue();
+    }
+
+    @Test
     void aSourceWithoutTitleIsNamedAfterItsHostUntilItsFeedNamesIt() {
         Source s = sources.add(NewSource.of(URI.create("https://news.example.org/feed"), false));
         assertThat(s.title()).isEqualTo("news.example.org");
