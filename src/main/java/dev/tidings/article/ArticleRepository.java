@@ -81,6 +81,59 @@ public final class ArticleRepository {
                 offset));
     }
 
+    /**
+     * Newest first from {@code cursor} (null for the start), filtered; keyset pagination on
+     * (published_at, seq), so pages stay stable while articles arrive.
+     */
+    public ArticleSlice slice(ArticleFilter filter, String cursor, int limit) {
+        StringBuilder where = new StringBuilder("WHERE 1 = 1");
+        java.util.List<Object> params = new java.util.ArrayList<>();
+        if (filter.sourceId() != null) {
+            where.append(" AND a.source_id = ?");
+            params.add(filter.sourceId());
+        }
+        if (filter.since() != null) {
+            where.append(" AND a.published_at >= ?");
+            params.add(filter.since());
+        }
+        if (filter.until() != null) {
+            where.append(" AND a.published_at < ?");
+            params.add(filter.until());
+        }
+        if (cursor != null) {
+            Cursor c = Cursor.decode(cursor);
+            where.append(" AND (a.published_at < ? OR (a.published_at = ? AND a.seq < ?))");
+            params.add(c.publishedAt());
+            params.add(c.publishedAt());
+            params.add(c.seq());
+        }
+        params.add(limit + 1);
+        record Row(ArticleCard card, long seq) {}
+        List<Row> rows = db.read(h -> h.query(
+                CARD.replace("SELECT ", "SELECT a.seq, ") + where + " ORDER BY a.published_at DESC, a.seq DESC LIMIT ?",
+                rs -> new Row(
+                        new ArticleCard(
+                                rs.getString(2),
+                                rs.getString(3),
+                                rs.getString(4),
+                                rs.getString(5),
+                                Instant.ofEpochMilli(rs.getLong(6)),
+                                rs.getLong(7),
+                                rs.getString(8),
+                                rs.getString(9)),
+                        rs.getLong(1)),
+                params.toArray()));
+        boolean more = rows.size() > limit;
+        List<Row> page = more ? rows.subList(0, limit) : rows;
+        String next = more
+                ? new Cursor(
+                                page.getLast().card().publishedAt().toEpochMilli(),
+                                page.getLast().seq())
+                        .encode()
+                : null;
+        return new ArticleSlice(page.stream().map(Row::card).toList(), next);
+    }
+
     public long countBySource(long sourceId) {
         return db.read(h -> h.queryLong("SELECT COUNT(*) FROM articles WHERE source_id = ?", sourceId));
     }

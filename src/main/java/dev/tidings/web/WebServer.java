@@ -25,6 +25,9 @@ public final class WebServer implements AutoCloseable {
         ArticlePage article = new ArticlePage(articles, sources, templates, pages);
         SourcePage source = new SourcePage(sources, articles, templates, pages);
         SourcesPage sourceList = new SourcesPage(outlets, templates, pages);
+        ApiV1 api = new ApiV1(articles, sources, outlets);
+        FeedsOut feeds = new FeedsOut(articles, sources, clock);
+        byte[] openApi = resource("/dev/tidings/web/openapi.json");
         this.app = Javalin.create(config -> {
             config.startup.showJavalinBanner = false;
             config.staticFiles.add(files -> {
@@ -40,12 +43,30 @@ public final class WebServer implements AutoCloseable {
             config.routes.get("/source/{slug}", source::handle);
             config.routes.get("/{lang}/article/{id}", article::handle);
             config.routes.get("/healthz", ctx -> ctx.result("ok"));
+            config.routes.get(
+                    "/api/openapi.json",
+                    ctx -> ctx.contentType("application/json").result(openApi));
+            config.routes.get("/api/v1/articles", api::listArticles);
+            config.routes.get("/api/v1/articles/{id}", api::getArticle);
+            config.routes.get("/api/v1/outlets", api::listOutlets);
+            config.routes.get("/api/v1/outlets/{slug}", api::getOutlet);
+            config.routes.get("/api/*", ctx -> {
+                throw ApiProblem.notFound("no API route at " + ctx.path());
+            });
+            config.routes.get("/feeds/sources.opml", feeds::opml);
+            config.routes.get("/feeds/source/{file}", feeds::source);
+            config.routes.get("/feeds/{file}", feeds::latest);
+            config.routes.exception(ApiProblem.class, (e, ctx) -> Json.problem(ctx, e.status, e.title, e.getMessage()));
             config.routes.exception(NotFound.class, (e, ctx) -> {
                 ctx.status(404);
                 templates.render(ctx, "error.jte", new Views.Error(pages.now(), 404, "Not found", e.getMessage()));
             });
             config.routes.exception(Exception.class, (e, ctx) -> {
                 log.error("event=page_failed path={} error=\"{}\"", ctx.path(), e.toString(), e);
+                if (ctx.path().startsWith("/api/")) {
+                    Json.problem(ctx, 500, "Internal Server Error", "the request failed; the error has been logged");
+                    return;
+                }
                 ctx.status(500);
                 templates.render(
                         ctx,
@@ -65,6 +86,14 @@ public final class WebServer implements AutoCloseable {
                 }
             });
         });
+    }
+
+    private static byte[] resource(String name) {
+        try (var in = WebServer.class.getResourceAsStream(name)) {
+            return in.readAllBytes();
+        } catch (java.io.IOException | NullPointerException e) {
+            throw new IllegalStateException("missing resource " + name, e);
+        }
     }
 
     /** Starts listening; port 0 picks a free one. */

@@ -1,0 +1,27 @@
+package dev.tidings.article;
+
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+
+/**
+ * An opaque position in the newest-first order of articles: the publication time and internal
+ * sequence of the last article seen. Stable while articles arrive, unlike an offset.
+ */
+record Cursor(long publishedAt, long seq) {
+
+    String encode() {
+        String raw = publishedAt + ":" + seq;
+        return Base64.getUrlEncoder().withoutPadding().encodeToString(raw.getBytes(StandardCharsets.US_ASCII));
+    }
+
+    /** Decodes a cursor; throws IllegalArgumentException for anything that is not one. */
+    static Cursor decode(String text) {
+        try {
+            String raw = new String(Base64.getUrlDecoder().decode(text), StandardCharsets.US_ASCII);
+            String[] parts = raw.split(":", 2);
+            return new Cursor(Long.parseLong(parts[0]), Long.parseLong(parts[1]));
+        } catch (RuntimeException e) {
+            throw new IllegalArgumentException("not a valid cursor: " + text, e);
+        }
+    }
+}

@@ -1,0 +1,119 @@
+package dev.tidings.web;
+
+import dev.tidings.article.Article;
+import dev.tidings.article.ArticleFilter;
+import dev.tidings.article.ArticleId;
+import dev.tidings.article.ArticleRepository;
+import dev.tidings.article.ArticleSlice;
+import dev.tidings.source.Source;
+import dev.tidings.source.SourceRepository;
+import io.javalin.http.Context;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeParseException;
+import java.util.List;
+
+/** {@code /api/v1}: read access to articles and outlets as JSON (documented in {@code /api/openapi.json}). */
+final class ApiV1 {
+    static final int DEFAULT_LIMIT = 20;
+    static final int MAX_LIMIT = 100;
+    private static final int RELATED = 8;
+
+    private final ArticleRepository articles;
+    private final SourceRepository sources;
+    private final Outlets outlets;
+
+    ApiV1(ArticleRepository articles, SourceRepository sources, Outlets outlets) {
+        this.articles = articles;
+        this.sources = sources;
+        this.outlets = outlets;
+    }
+
+    void listArticles(Context ctx) {
+        Long sourceId = null;
+        String outlet = ctx.queryParam("outlet");
+        if (outlet != null) {
+            sourceId = sources.bySlug(outlet)
+                    .orElseThrow(() -> ApiProblem.badRequest("no outlet with slug " + outlet))
+                    .id();
+        }
+        var filter = new ArticleFilter(sourceId, time(ctx, "since"), time(ctx, "until"));
+        ArticleSlice slice;
+        try {
+            slice = articles.slice(filter, ctx.queryParam("cursor"), limit(ctx));
+        } catch (IllegalArgumentException e) {
+            throw ApiProblem.badRequest(e.getMessage());
+        }
+        String base = baseUrl(ctx);
+        Json.send(
+                ctx,
+                new ApiModels.ArticleList(
+                        slice.cards().stream()
+                                .map(c -> ApiModels.ArticleItem.of(c, base))
+                                .toList(),
+                        slice.nextCursor()));
+    }
+
+    void getArticle(Context ctx) {
+        String id = ctx.pathParam("id");
+        if (!ArticleId.isValid(id)) {
+            throw ApiProblem.notFound("not an article id: " + id);
+        }
+        Article a = articles.byId(id).orElseThrow(() -> ApiProblem.notFound("no article with id " + id));
+        Source s = sources.byId(a.sourceId()).orElseThrow();
+        String base = baseUrl(ctx);
+        List<ApiModels.ArticleItem> related = articles.recentFromOtherSources(s.id(), a.publishedAt(), RELATED).stream()
+                .map(c -> ApiModels.ArticleItem.of(c, base))
+                .toList();
+        Json.send(ctx, ApiModels.ArticleDetail.of(a, s, articles.alsoPublishedBy(id, s.id()), related, base));
+    }
+
+    void listOutlets(Context ctx) {
+        Json.send(
+                ctx,
+                new ApiModels.OutletList(
+                        outlets.all().stream().map(ApiModels.Outlet::of).toList()));
+    }
+
+    void getOutlet(Context ctx) {
+        String slug = ctx.pathParam("slug");
+        Views.Outlet outlet = outlets.all().stream()
+                .filter(o -> o.source().slug().equals(slug))
+                .findFirst()
+                .orElseThrow(() -> ApiProblem.notFound("no outlet with slug " + slug));
+        Json.send(ctx, ApiModels.Outlet.of(outlet));
+    }
+
+    static String baseUrl(Context ctx) {
+        String proto = ctx.header("X-Forwarded-Proto");
+        return (proto != null && proto.matches("https?") ? proto : ctx.scheme()) + "://" + ctx.host();
+    }
+
+    private static int limit(Context ctx) {
+        String raw = ctx.queryParam("limit");
+        if (raw == null) {
+            return DEFAULT_LIMIT;
+        }
+        try {
+            int n = Integer.parseInt(raw);
+            if (n < 1 || n > MAX_LIMIT) {
+                throw ApiProblem.badRequest("limit must be between 1 and " + MAX_LIMIT + ", got " + n);
+            }
+            return n;
+        } catch (NumberFormatException e) {
+            throw ApiProblem.badRequest("limit must be a number, got " + raw);
+        }
+    }
+
+    private static Instant time(Context ctx, String name) {
+        String raw = ctx.queryParam(name);
+        if (raw == null) {
+            return null;
+        }
+        try {
+            return OffsetDateTime.parse(raw).toInstant();
+        } catch (DateTimeParseException e) {
+            throw ApiProblem.badRequest(name + " must be an ISO-8601 time with offset, e.g. 2026-11-28T09:00:00Z");
+        }
+    }
+}
