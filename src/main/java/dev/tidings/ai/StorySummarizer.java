@@ -19,7 +19,8 @@ public final class StorySummarizer {
     private static final int CLAIMS_PER_ARTICLE = 6;
     private static final int MAX_COMMON = 3;
     private static final int MAX_PARTIAL = 5;
-    private static final Pattern NUMBER = Pattern.compile("\\d+(?:[.,]\\d+)*");
+    private static final Pattern NUMBER = Pattern.compile("\\d+(?:[.,]\\d+)*|(?i)\\b(one|two|three|four|five|six"
+            + "|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred|thousand|million|billion)\\b");
 
     private final Summarizer summarizer = new Summarizer();
     private final Words words = new Words();
@@ -63,7 +64,7 @@ public final class StorySummarizer {
                 if (all.size() < MAX_COMMON) {
                     all.add(point);
                 }
-            } else if (some.size() < MAX_PARTIAL && (g.size() > 1 || g.getFirst().probability >= 0.3)) {
+            } else if (some.size() < MAX_PARTIAL) {
                 some.add(point);
             }
         }
@@ -86,7 +87,7 @@ public final class StorySummarizer {
             Set<String> numbers = new TreeSet<>();
             Matcher m = NUMBER.matcher(c.sentence);
             while (m.find()) {
-                numbers.add(m.group());
+                numbers.add(m.group().toLowerCase(java.util.Locale.ROOT));
             }
             if (!numbers.isEmpty()) {
                 seen.add(numbers);

@@ -150,7 +150,7 @@ class ArticleAiTest {
 
     @Test
     void answersStreamGroundedSentencesAndSayWhenTheArticleDoesNotAnswer() {
-        llm.reply("It will cost 1.4 million crowns a year [7], partly paid by fares. Cheap, really.");
+        llm.reply("It will cost 1.4 million crowns a year [5], partly paid by fares. Cheap, really.");
         ArticleAi ai = withLlm(30);
         List<String> streamed = new ArrayList<>();
         Answer a = ai.askStreaming(article(), "Harbour Times", List.of(), "What will it cost?", streamed::add);

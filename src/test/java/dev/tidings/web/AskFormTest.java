@@ -102,7 +102,7 @@ class AskFormTest {
     @Test
     void theStreamSendsGroundedSentencesThenTheFinalAnswer() throws Exception {
         llm = new FakeLlmServer();
-        llm.reply("The service will cost 1.4 million crowns a year [7]. Unsupported flourish.");
+        llm.reply("The service will cost 1.4 million crowns a year [5]. Unsupported flourish.");
         start(new AiSettings(AiSettings.chatEndpointOf(llm.baseUrl()), "fake", null, Duration.ofSeconds(5), 30));
         var response = get("/en/article/" + ID + "/ask/stream?q=" + q("What will it cost?"));
         assertThat(response.headers().firstValue("Content-Type").orElse("")).startsWith("text/event-stream");
