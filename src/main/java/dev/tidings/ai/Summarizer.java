@@ -49,7 +49,7 @@ public final class Summarizer {
                     || (points.size() >= MIN_POINTS && scored.probability[i] < POINT_MIN_PROBABILITY)) {
                 break;
             }
-            if (!tldr.contains(i) && Words.count(sentences.get(i)) <= POINT_MAX_WORDS) {
+            if (!tldr.contains(i) && Words.count(sentences.get(i)) <= POINT_MAX_WORDS && balanced(sentences.get(i))) {
                 Set<String> t = trigrams(sentences.get(i));
                 if (t.stream().noneMatch(trigrams::contains)) {
                     points.add(i);
@@ -101,6 +101,14 @@ public final class Summarizer {
 
     private static List<String> pick(List<String> sentences, TreeSet<Integer> indices) {
         return indices.stream().map(sentences::get).toList();
+    }
+
+    /** False for a piece of a quotation cut at a full stop inside it: it reads badly as a point. */
+    static boolean balanced(String s) {
+        long straight = s.chars().filter(c -> c == '"').count();
+        long open = s.chars().filter(c -> c == '“').count();
+        long close = s.chars().filter(c -> c == '”').count();
+        return straight % 2 == 0 && open == close;
     }
 
     static Set<String> trigrams(String s) {

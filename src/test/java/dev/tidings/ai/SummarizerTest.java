@@ -50,6 +50,13 @@ class SummarizerTest {
     }
 
     @Test
+    void keyPointsSkipFragmentsOfAQuotationCutAtAFullStop() {
+        assertThat(Summarizer.balanced("\"This is the club I supported as a boy."))
+                .isFalse();
+        assertThat(Summarizer.balanced("\"We listened,\" she said.")).isTrue();
+    }
+
+    @Test
     void aShortArticleRestatesItsTldrAsPointsAndAnEmptyOneHasNothing() {
         Summary s =
                 summarizer.summarize(null, "The bridge reopened on Monday after repairs. Traffic returned at once.");
