@@ -1,19 +1,29 @@
 package dev.tidings.app;
 
+import dev.tidings.ai.ArticleAi;
+import dev.tidings.ai.Summarizer;
+import dev.tidings.ai.Summary;
+import dev.tidings.ai.SummaryBatch;
+import dev.tidings.article.ArticleRepository;
+import dev.tidings.db.Database;
 import dev.tidings.extract.ExtractionBatch;
 import dev.tidings.extract.Extractor;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
+import java.time.Clock;
+import java.util.List;
+import java.util.function.BiFunction;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** {@code tidings batch …}: one pipeline stage over files, for measurement and outside evaluation. */
 @Command(
         name = "batch",
         description = "Run one stage of the pipeline over files.",
-        subcommands = {BatchCommand.Extract.class})
+        subcommands = {BatchCommand.Extract.class, BatchCommand.Summarize.class})
 final class BatchCommand implements Runnable {
     @Override
     public void run() {
@@ -36,6 +46,58 @@ final class BatchCommand implements Runnable {
             try {
                 double rate = new ExtractionBatch(new Extractor()).run(in, out, System.err);
                 System.out.printf("pages/second %.1f%n", rate);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+    }
+
+    @Command(
+            name = "summarize",
+            description = "Lines {id,title?,text} in --in to lines {id,summary,points[]} in --out (summary: one"
+                    + " sentence per line).")
+    static final class Summarize implements Runnable {
+        @Option(names = "--in", required = true, paramLabel = "FILE")
+        Path in;
+
+        @Option(names = "--out", required = true, paramLabel = "FILE")
+        Path out;
+
+        @Option(
+                names = "--method",
+                paramLabel = "NAME",
+                description = "builtin (default), lead3, or llm (the TIDINGS_LLM_* endpoint, built-in on failure).",
+                defaultValue = "builtin")
+        String method;
+
+        @Mixin
+        DataOptions data;
+
+        @Override
+        public void run() {
+            try {
+                double rate;
+                if (method.equals("llm")) {
+                    Settings settings = data.settings();
+                    if (!settings.ai().llmEnabled()) {
+                        throw new IllegalArgumentException("--method llm needs TIDINGS_LLM_URL and TIDINGS_LLM_MODEL");
+                    }
+                    try (Database db = Database.open(settings.database())) {
+                        var ai = new ArticleAi(db, new ArticleRepository(db), settings.ai(), Clock.systemUTC());
+                        rate = new SummaryBatch(ai::summarize).run(in, out, System.err);
+                    }
+                } else {
+                    var builtin = new Summarizer();
+                    BiFunction<String, String, Summary> f = switch (method) {
+                        case "builtin" -> builtin::summarize;
+                        case "lead3" -> (title, text) -> new Summary(Summarizer.lead(text, 3), List.of(), "lead3");
+                        default ->
+                            throw new IllegalArgumentException(
+                                    "unknown --method " + method + " (builtin, lead3 or llm)");
+                    };
+                    rate = new SummaryBatch(f).run(in, out, System.err);
+                }
+                System.out.printf("articles/second %.1f%n", rate);
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }

@@ -1,5 +1,6 @@
 package dev.tidings.app;
 
+import dev.tidings.ai.SummaryEval;
 import dev.tidings.extract.ExtractionEval;
 import dev.tidings.extract.Extractor;
 import java.io.IOException;
@@ -13,7 +14,7 @@ import picocli.CommandLine.Option;
 @Command(
         name = "eval",
         description = "Score a pipeline stage against a labelled set.",
-        subcommands = {EvalCommand.Extract.class})
+        subcommands = {EvalCommand.Extract.class, EvalCommand.Summarize.class})
 final class EvalCommand implements Runnable {
     @Override
     public void run() {
@@ -35,6 +36,49 @@ final class EvalCommand implements Runnable {
                 System.out.printf(
                         "precision %.4f recall %.4f f1 %.4f pages/second %.1f%n",
                         summary.precision(), summary.recall(), summary.f1(), summary.pagesPerSecond());
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+    }
+
+    @Command(
+            name = "summarize",
+            description = "ROUGE-1/2/Lsum F1 (as Google's rouge-score) of the built-in summary and of Lead-3 on lines"
+                    + " {id,article,highlights}.")
+    static final class Summarize implements Runnable {
+        @Option(
+                names = "--in",
+                paramLabel = "FILE",
+                description = "Default: ${DEFAULT-VALUE}.",
+                defaultValue = "../shared/datasets/summaries-dev/cnndm-dev.jsonl")
+        Path in;
+
+        @Option(names = "--per-article", description = "Also print each article's scores.")
+        boolean perArticle;
+
+        @Option(names = "--data", paramLabel = "DIR", description = "Unused by this command.", defaultValue = "./data")
+        Path data;
+
+        @Override
+        public void run() {
+            if (!java.nio.file.Files.exists(in)) {
+                throw new IllegalArgumentException("no evaluation file at " + in + " (pass --in FILE)");
+            }
+            try {
+                var r = new SummaryEval().evaluate(in, perArticle ? System.out : null);
+                System.out.printf("articles %d%n", r.articles());
+                System.out.printf(
+                        "builtin rouge1 %.2f rouge2 %.2f rougeLsum %.2f%n",
+                        r.builtin().rouge1().f1(),
+                        r.builtin().rouge2().f1(),
+                        r.builtin().rougeLsum().f1());
+                System.out.printf(
+                        "lead3   rouge1 %.2f rouge2 %.2f rougeLsum %.2f%n",
+                        r.lead3().rouge1().f1(),
+                        r.lead3().rouge2().f1(),
+                        r.lead3().rougeLsum().f1());
+                System.out.printf("builtin articles/second %.1f%n", r.builtinArticlesPerSecond());
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }

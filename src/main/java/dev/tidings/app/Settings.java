@@ -1,5 +1,6 @@
 package dev.tidings.app;
 
+import dev.tidings.ai.AiSettings;
 import dev.tidings.db.DatabaseSettings;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -18,7 +19,8 @@ record Settings(
         int pageThreads,
         String nodeId,
         Duration lease,
-        Duration minRefreshInterval) {
+        Duration minRefreshInterval,
+        AiSettings ai) {
 
     static Settings from(Path dataDir, Map<String, String> env) {
         String url = env.get("TIDINGS_DB_URL");
@@ -39,7 +41,8 @@ record Settings(
                 intOr(env.get("TIDINGS_PAGE_THREADS"), 8),
                 node,
                 Duration.ofSeconds(intOr(env.get("TIDINGS_LEASE_SECONDS"), 120)),
-                Duration.ofSeconds(intOr(env.get("TIDINGS_MIN_REFRESH_SECONDS"), 30)));
+                Duration.ofSeconds(intOr(env.get("TIDINGS_MIN_REFRESH_SECONDS"), 30)),
+                AiSettings.fromEnv(env));
     }
 
     /** Host name and process id: unique among the nodes sharing a database, and readable in it. */

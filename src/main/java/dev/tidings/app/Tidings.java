@@ -1,5 +1,6 @@
 package dev.tidings.app;
 
+import dev.tidings.ai.ArticleAi;
 import dev.tidings.article.ArticleIngester;
 import dev.tidings.article.ArticleRepository;
 import dev.tidings.db.Database;
@@ -25,6 +26,7 @@ final class Tidings implements AutoCloseable {
     final HttpFetcher fetcher;
     final FeedParser feedParser = new FeedParser();
     final Ingestion ingestion;
+    final ArticleAi ai;
     private WebServer web;
 
     Tidings(Settings settings, Clock clock) {
@@ -47,12 +49,15 @@ final class Tidings implements AutoCloseable {
                 settings.lease(),
                 settings.feedThreads(),
                 settings.pageThreads());
+        this.ai = new ArticleAi(db, articles, settings.ai(), clock);
+        ingestion.onStored(ai::enrich);
     }
 
     /** Starts the ingestion workers and the website. */
     WebServer serve(String host, int port) {
+        ai.catchUp();
         ingestion.start();
-        web = new WebServer(articles, sources, clock, settings.zone(), settings.nodeId()).start(host, port);
+        web = new WebServer(articles, sources, ai, clock, settings.zone(), settings.nodeId()).start(host, port);
         return web;
     }
 

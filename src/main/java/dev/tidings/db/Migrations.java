@@ -14,6 +14,7 @@ import org.slf4j.LoggerFactory;
  */
 final class Migrations {
     private static final Logger log = LoggerFactory.getLogger(Migrations.class);
+    private static final int MAX_VERSION = 999;
     private static final long LOCK_KEY = 0x7469_6469_6e67L; // "tiding"
     private final Dialect dialect;
 
@@ -41,11 +42,14 @@ final class Migrations {
     private void migrate(Database db) {
         db.read(h -> h.update("CREATE TABLE IF NOT EXISTS schema_migrations (version INTEGER PRIMARY KEY, applied_at "
                 + dialect.expand("${BIGINT}") + " NOT NULL)"));
-        long current = db.read(h -> h.queryLong("SELECT COALESCE(MAX(version), 0) FROM schema_migrations"));
-        for (int version = (int) current + 1; ; version++) {
-            String sql = load(version);
+        // Every numbered file not yet applied runs, in order; numbers are handed out per feature, so a
+        // gap (a feature not merged yet) must not stop later migrations.
+        java.util.Set<Long> applied = new java.util.HashSet<>(
+                db.read(h -> h.query("SELECT version FROM schema_migrations", rs -> rs.getLong(1))));
+        for (int version = 1; version <= MAX_VERSION; version++) {
+            String sql = applied.contains((long) version) ? null : load(version);
             if (sql == null) {
-                return;
+                continue;
             }
             int v = version;
             db.transaction(h -> {

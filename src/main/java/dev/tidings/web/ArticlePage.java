@@ -1,11 +1,15 @@
 package dev.tidings.web;
 
+import dev.tidings.ai.Answer;
+import dev.tidings.ai.ArticleAi;
+import dev.tidings.ai.Rewrite;
 import dev.tidings.article.Article;
 import dev.tidings.article.ArticleId;
 import dev.tidings.article.ArticleRepository;
 import dev.tidings.source.Source;
 import dev.tidings.source.SourceRepository;
 import io.javalin.http.Context;
+import java.util.Locale;
 
 /** {@code /{lang}/article/{id}}: the article in full, then hashtags, AI, comments and related coverage. */
 final class ArticlePage {
@@ -13,33 +17,84 @@ final class ArticlePage {
 
     private final ArticleRepository articles;
     private final SourceRepository sources;
+    private final ArticleAi ai;
     private final Templates templates;
     private final PageContexts pages;
 
-    ArticlePage(ArticleRepository articles, SourceRepository sources, Templates templates, PageContexts pages) {
+    ArticlePage(
+            ArticleRepository articles,
+            SourceRepository sources,
+            ArticleAi ai,
+            Templates templates,
+            PageContexts pages) {
         this.articles = articles;
         this.sources = sources;
+        this.ai = ai;
         this.templates = templates;
         this.pages = pages;
     }
 
     void handle(Context ctx) {
+        Article article = find(ctx);
+        if (article != null) {
+            render(ctx, article, null, null, null, null);
+        }
+    }
+
+    /** The article at this address, or null after redirecting to its canonical language path. */
+    Article find(Context ctx) {
         String id = ctx.pathParam("id");
         if (!ArticleId.isValid(id)) {
             throw new NotFound("That is not the address of an article.");
         }
         Article article = articles.byId(id).orElseThrow(() -> new NotFound("We have no article at this address."));
         if (!article.language().equals(ctx.pathParam("lang"))) {
-            ctx.redirect("/" + article.language() + "/article/" + id, io.javalin.http.HttpStatus.MOVED_PERMANENTLY);
-            return;
+            String rest = ctx.path().substring(ctx.path().indexOf("/article/" + id) + ("/article/" + id).length());
+            String query = ctx.queryString() == null ? "" : "?" + ctx.queryString();
+            ctx.redirect(
+                    "/" + article.language() + "/article/" + id + rest + query,
+                    io.javalin.http.HttpStatus.MOVED_PERMANENTLY);
+            return null;
         }
+        return article;
+    }
+
+    String outlet(Article article) {
+        return sources.byId(article.sourceId()).map(Source::title).orElse("");
+    }
+
+    /** Renders the page, with an answer, a rewrite or a notice in its AI section when given. */
+    void render(Context ctx, Article article, String question, Answer answer, Rewrite rewrite, String notice) {
         Source source = sources.byId(article.sourceId()).orElseThrow();
+        String reader = readerLanguage(ctx);
+        boolean translatable = ai.llmEnabled() && reader != null && !reader.equals(article.language());
+        var aiView = new Views.Ai(
+                ai.summary(article.id()).orElse(null),
+                question,
+                answer,
+                ai.llmEnabled(),
+                rewrite,
+                notice,
+                translatable ? reader : null,
+                translatable ? Locale.forLanguageTag(reader).getDisplayLanguage(Locale.ENGLISH) : null);
         var view = new Views.ArticlePage(
                 pages.now(),
                 article,
                 source,
-                articles.alsoPublishedBy(id, source.id()),
-                articles.recentFromOtherSources(source.id(), article.publishedAt(), RELATED));
+                articles.alsoPublishedBy(article.id(), source.id()),
+                articles.recentFromOtherSources(source.id(), article.publishedAt(), RELATED),
+                aiView);
         templates.render(ctx, "article.jte", view);
+    }
+
+    /** The primary language of the reader's first Accept-Language choice, if any. */
+    static String readerLanguage(Context ctx) {
+        String header = ctx.header("Accept-Language");
+        if (header == null || header.isBlank()) {
+            return null;
+        }
+        String first = header.split(",")[0].split(";")[0].strip();
+        String lang = Locale.forLanguageTag(first).getLanguage();
+        return lang.isEmpty() || first.equals("*") ? null : lang;
     }
 }

@@ -15,4 +15,11 @@ final class Templates {
         ctx.contentType("text/html; charset=utf-8");
         ctx.result(out.toByteArray());
     }
+
+    /** A template rendered to a string, for fragments sent inside a stream. */
+    String html(String template, Object model) {
+        var out = new gg.jte.output.StringOutput();
+        engine.render(template, model, out);
+        return out.toString();
+    }
 }

@@ -1,5 +1,8 @@
 package dev.tidings.web;
 
+import dev.tidings.ai.Answer;
+import dev.tidings.ai.Rewrite;
+import dev.tidings.ai.Summary;
 import dev.tidings.article.Article;
 import dev.tidings.article.ArticleCard;
 import dev.tidings.source.FetchLogEntry;
@@ -29,7 +32,27 @@ public final class Views {
             Article article,
             Source source,
             List<String> alsoPublishedBy,
-            List<ArticleCard> related) {}
+            List<ArticleCard> related,
+            Ai ai) {}
+
+    /**
+     * The article page's AI section: the stored summary (null until made), the question asked and
+     * its answer (null when none), a rewrite by the language model, and the reader's language when
+     * the article can be translated into it.
+     */
+    public record Ai(
+            Summary summary,
+            String question,
+            Answer answer,
+            boolean llm,
+            Rewrite rewrite,
+            String notice,
+            String readerLanguage,
+            String readerLanguageName) {
+        public String base(Article a) {
+            return "/" + a.language() + "/article/" + a.id();
+        }
+    }
 
     public record Sources(PageContext page, List<Outlet> outlets) {}
 

@@ -1,5 +1,6 @@
 package dev.tidings.web;
 
+import dev.tidings.ai.ArticleAi;
 import dev.tidings.article.ArticleRepository;
 import dev.tidings.source.SourceRepository;
 import io.javalin.Javalin;
@@ -16,13 +17,15 @@ public final class WebServer implements AutoCloseable {
     private final Javalin app;
 
     /** {@code node} names this process in the {@code X-Tidings-Node} header, so a proxy's choice is visible. */
-    public WebServer(ArticleRepository articles, SourceRepository sources, Clock clock, ZoneId zone, String node) {
+    public WebServer(ArticleRepository articles, SourceRepository sources, ArticleAi ai, Clock clock, ZoneId zone,
+            String node) {
         Templates templates = new Templates();
         PageContexts pages = new PageContexts(clock, new RelativeTime(zone));
         Outlets outlets = new Outlets(sources, articles);
         HomePage home = new HomePage(articles, outlets, templates, pages);
         LatestPage latest = new LatestPage(articles, templates, pages);
-        ArticlePage article = new ArticlePage(articles, sources, templates, pages);
+        ArticlePage article = new ArticlePage(articles, sources, ai, templates, pages);
+        AskHandler ask = new AskHandler(article, ai, templates);
         SourcePage source = new SourcePage(sources, articles, templates, pages);
         SourcesPage sourceList = new SourcesPage(outlets, templates, pages);
         ApiV1 api = new ApiV1(articles, sources, outlets);
@@ -42,6 +45,10 @@ public final class WebServer implements AutoCloseable {
             config.routes.get("/sources", sourceList::handle);
             config.routes.get("/source/{slug}", source::handle);
             config.routes.get("/{lang}/article/{id}", article::handle);
+            config.routes.get("/{lang}/article/{id}/ask", ask::ask);
+            config.routes.get("/{lang}/article/{id}/ask/stream", ask::stream);
+            config.routes.get("/{lang}/article/{id}/explain", ask::explain);
+            config.routes.get("/{lang}/article/{id}/translate", ask::translate);
             config.routes.get("/healthz", ctx -> ctx.result("ok"));
             config.routes.get(
                     "/api/openapi.json",

@@ -1,0 +1,29 @@
+package dev.tidings.ai;
+
+import java.util.List;
+
+/**
+ * The answer to a reader's question about an article: whether the text supports one, the answer
+ * (a language model's grounded sentences, or empty for the built-in method, which answers with the
+ * evidence itself), and the article sentences it rests on.
+ */
+public record Answer(String question, boolean supported, List<String> text, List<Evidence> evidence, String method) {
+    public Answer {
+        text = List.copyOf(text);
+        evidence = List.copyOf(evidence);
+    }
+
+    static Answer unsupported(String question, String method) {
+        return new Answer(question, false, List.of(), List.of(), method);
+    }
+
+    /** One sentence of the article quoted as evidence, with the words that match the question marked. */
+    public record Evidence(String outlet, String sentence, List<Span> spans) {
+        public Evidence {
+            spans = List.copyOf(spans);
+        }
+    }
+
+    /** A run of a quoted sentence, marked when it matches the question. */
+    public record Span(String text, boolean match) {}
+}

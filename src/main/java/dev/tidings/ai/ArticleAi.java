@@ -1,0 +1,148 @@
+package dev.tidings.ai;
+
+import dev.tidings.article.Article;
+import dev.tidings.article.ArticleRepository;
+import dev.tidings.db.Database;
+import java.time.Clock;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Consumer;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The AI features of an article: its stored summary (made at ingest), questions answered from its
+ * text, and, when a language model is configured, the model's grounded versions plus translation
+ * and a simple explanation. Every model call falls back to the built-in method when it fails.
+ */
+public final class ArticleAi {
+    private static final Logger log = LoggerFactory.getLogger(ArticleAi.class);
+    private static final int CATCH_UP_BATCH = 200;
+
+    private final ArticleRepository articles;
+    private final AiStore store;
+    private final Summarizer summarizer = new Summarizer();
+    private final QuestionAnswerer answerer = new QuestionAnswerer();
+    private final StorySummarizer stories = new StorySummarizer();
+    private final LlmWriter llm;
+
+    public ArticleAi(Database db, ArticleRepository articles, AiSettings settings, Clock clock) {
+        this.articles = articles;
+        this.store = new AiStore(db, clock);
+        this.llm = settings.llmEnabled()
+                ? new LlmWriter(
+                        new LlmClient(settings.llmUrl(), settings.model(), settings.apiKey(), settings.timeout()),
+                        store,
+                        settings.callsPerMinute())
+                : null;
+    }
+
+    public boolean llmEnabled() {
+        return llm != null;
+    }
+
+    /** Summarizes and stores one stored article (the ingest hook). */
+    public void enrich(String articleId) {
+        articles.byId(articleId).ifPresent(a -> store.saveSummary(a.id(), summarize(a.title(), a.bodyText())));
+    }
+
+    /** Summarizes stored articles that have no summary (after a crash between store and enrich). */
+    public int catchUp() {
+        int done = 0;
+        for (List<String> ids = store.articlesWithoutSummary(CATCH_UP_BATCH);
+                !ids.isEmpty();
+                ids = store.articlesWithoutSummary(CATCH_UP_BATCH)) {
+            for (String id : ids) {
+                Optional<Article> a = articles.byId(id);
+                Summary s = a.map(x -> summarize(x.title(), x.bodyText()))
+                        .orElse(new Summary(List.of(), List.of(), "builtin"));
+                store.saveSummary(id, s);
+                done++;
+            }
+        }
+        if (done > 0) {
+            log.info("event=summaries_caught_up articles={}", done);
+        }
+        store.forgetOldReplies();
+        return done;
+    }
+
+    public Optional<Summary> summary(String articleId) {
+        return store.summary(articleId);
+    }
+
+    /** The language model's grounded summary when one is configured and answers, else the built-in one. */
+    public Summary summarize(String title, String text) {
+        Summary builtin = summarizer.summarize(title, text);
+        if (llm == null || builtin.isEmpty()) {
+            return builtin;
+        }
+        try {
+            return llm.summarize(LlmWriter.ground(text), builtin);
+        } catch (LlmException e) {
+            log.warn("event=llm_fallback use=summary error=\"{}\"", e.getMessage());
+            return builtin;
+        }
+    }
+
+    /** Answers a question from the article (and other coverage of its story, when given). */
+    public Answer ask(Article article, String outlet, String question) {
+        return askStreaming(article, outlet, List.of(), question, claim -> {});
+    }
+
+    /**
+     * Answers as {@link #ask}, handing each grounded sentence of a model's answer to {@code
+     * onSentence} as it arrives. The returned answer is the final word: the built-in one if the
+     * model failed part-way.
+     */
+    public Answer askStreaming(
+            Article article, String outlet, List<Passage> otherCoverage, String question, Consumer<String> onSentence) {
+        String q = question == null ? "" : question.strip();
+        if (q.isEmpty()) {
+            return Answer.unsupported(q, "builtin");
+        }
+        if (llm != null) {
+            try {
+                return llm.answer(LlmWriter.ground(article.bodyText()), outlet, q, c -> onSentence.accept(c.text()));
+            } catch (LlmException e) {
+                log.warn("event=llm_fallback use=answer article_id={} error=\"{}\"", article.id(), e.getMessage());
+            }
+        }
+        List<Passage> passages = new java.util.ArrayList<>();
+        passages.add(new Passage(outlet, article.title(), article.bodyText()));
+        passages.addAll(otherCoverage);
+        return answerer.answer(q, passages);
+    }
+
+    /** The article explained simply, when a model is configured and answers. */
+    public Optional<Rewrite> explainSimply(Article article) {
+        if (llm == null) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(llm.explainSimply(LlmWriter.ground(article.bodyText())));
+        } catch (LlmException e) {
+            log.warn("event=llm_fallback use=explain article_id={} error=\"{}\"", article.id(), e.getMessage());
+            return Optional.empty();
+        }
+    }
+
+    /** The article translated into the language with this tag, when a model is configured and answers. */
+    public Optional<Rewrite> translate(Article article, String languageTag) {
+        if (llm == null) {
+            return Optional.empty();
+        }
+        String name = java.util.Locale.forLanguageTag(languageTag).getDisplayLanguage(java.util.Locale.ENGLISH);
+        try {
+            return Optional.of(llm.translate(LlmWriter.ground(article.bodyText()), name, languageTag));
+        } catch (LlmException e) {
+            log.warn("event=llm_fallback use=translate article_id={} error=\"{}\"", article.id(), e.getMessage());
+            return Optional.empty();
+        }
+    }
+
+    /** What all outlets of a story report and what only some do (wired to the story page once stories land). */
+    public StorySummary summarizeStory(List<Passage> coverage) {
+        return stories.summarize(coverage);
+    }
+}

@@ -1,0 +1,63 @@
+package dev.tidings.ai;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Pattern;
+
+/**
+ * The sentences of an article worth quoting back to a reader: page furniture (bylines, photo
+ * credits and captions, "Advertisement", "Read more", share and sign-up prompts) is dropped, and
+ * wire prefixes such as "(CNN) --" are cut.
+ */
+final class CleanText {
+    private static final Pattern JUNK = Pattern.compile(
+            "(?i)^(advertisement|advertising|sponsored( content)?|read more|read next|more:|related:|see also"
+                    + "|click here|scroll down|watch:|video:|listen:|photo:|photograph:|image:|picture:|pictured:"
+                    + "|credit:|caption:|share (this|on)|follow (us|him|her|me)|sign up|subscribe|newsletter"
+                    + "|by [\\p{L}.' -]{2,60}$|posted:|published:|updated:|last updated|copyright|©|all rights reserved"
+                    + "|this article (was|has been|is)|(editor's|editors') note|terms of (use|service))");
+    private static final Pattern CREDIT =
+            Pattern.compile("(?i)(getty images|\\bafp\\b/|\\bap photo\\b|reuters/|shutterstock|photograph: |credit: )");
+    private static final Pattern PREFIX =
+            Pattern.compile("^(\\p{Lu}[\\p{L} ,.]{0,40})?\\((CNN|AP|Reuters|AFP|UPI|dpa)\\)\\s*(--|—|–|-)?\\s*"
+                    + "|^\\p{Lu}{3,}[\\p{Lu} ,]*\\s(--|—|–)\\s");
+    private static final Pattern MARKERS = Pattern.compile(
+            "\\s*\\((pictured|left|right|centre|center|above|below|inset|top|bottom|file photo|file picture"
+                    + "|second (left|right)|far (left|right)|front|back row)[^)]{0,40}\\)");
+
+    private CleanText() {}
+
+    /** Clean sentences of {@code text}, in order. */
+    static List<String> sentences(String text) {
+        List<String> out = new ArrayList<>();
+        for (String raw : Sentences.split(text)) {
+            String s = clean(raw);
+            if (keep(s)) {
+                out.add(s);
+            }
+        }
+        return out;
+    }
+
+    static String clean(String sentence) {
+        String s = PREFIX.matcher(sentence).replaceFirst("");
+        s = MARKERS.matcher(s).replaceAll("");
+        return s.strip();
+    }
+
+    static boolean keep(String s) {
+        if (s.isEmpty() || JUNK.matcher(s).find() || CREDIT.matcher(s).find()) {
+            return false;
+        }
+        int words = Words.count(s);
+        char last = s.charAt(s.length() - 1);
+        boolean ends = ".!?\"'’”)…".indexOf(last) >= 0;
+        // A short line with no closing punctuation is a heading, caption or label, not a sentence.
+        if (words < 4 || (!ends && words < 12)) {
+            return false;
+        }
+        String lower = s.toLowerCase(Locale.ROOT);
+        return !(lower.startsWith("http") || lower.contains("@") && words < 8);
+    }
+}

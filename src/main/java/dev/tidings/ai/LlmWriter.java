@@ -1,0 +1,171 @@
+package dev.tidings.ai;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.function.Consumer;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Summaries, answers, translations and simple explanations written by the language model, every
+ * call cached and counted against the shared per-minute limit. Each method throws {@link
+ * LlmException} when the model cannot give a grounded result, so callers fall back.
+ */
+final class LlmWriter {
+    private static final Logger log = LoggerFactory.getLogger(LlmWriter.class);
+    private static final int MAX_SENTENCES = 120;
+
+    private final LlmClient client;
+    private final AiStore store;
+    private final int callsPerMinute;
+    private final ObjectMapper json = new ObjectMapper();
+
+    LlmWriter(LlmClient client, AiStore store, int callsPerMinute) {
+        this.client = client;
+        this.store = store;
+        this.callsPerMinute = callsPerMinute;
+    }
+
+    static Grounding ground(String text) {
+        List<String> sentences = CleanText.sentences(text);
+        return new Grounding(sentences.subList(0, Math.min(MAX_SENTENCES, sentences.size())));
+    }
+
+    Summary summarize(Grounding g, Summary builtin) throws LlmException {
+        String reply = call(List.of(
+                system(Grounding.rules()
+                        + " Write a TL;DR of at most 3 sentences. Then write a line 'Key points:' followed by 3 to 5"
+                        + " short points, one per line, each starting with '- '."),
+                user(g.numbered())));
+        int split = reply.toLowerCase(java.util.Locale.ROOT).indexOf("key points");
+        String head = split < 0 ? reply : reply.substring(0, split);
+        String tail = split < 0 ? "" : reply.substring(split);
+        List<String> tldr = texts(g.claims(head), 3);
+        if (tldr.isEmpty()) {
+            throw new LlmException("the model's summary cited no article sentence");
+        }
+        List<String> points = new ArrayList<>(texts(g.claims(tail), Summarizer.MAX_POINTS));
+        for (String p : builtin.points()) {
+            if (points.size() >= Summarizer.MIN_POINTS) {
+                break;
+            }
+            points.add(p);
+        }
+        return new Summary(tldr, points, "llm");
+    }
+
+    /** A grounded answer; claims are handed to {@code onClaim} as they stream in (or at once from cache). */
+    Answer answer(Grounding g, String outlet, String question, Consumer<Grounding.Claim> onClaim) throws LlmException {
+        var messages = List.of(
+                system(Grounding.rules()
+                        + " Answer the reader's question in at most 3 sentences. If the sentences do not answer it,"
+                        + " reply exactly: " + Grounding.NOT_IN_TEXT),
+                user(g.numbered() + "\nQuestion: " + question));
+        String key = key(messages);
+        String cached = store.cached(key).orElse(null);
+        List<Grounding.Claim> claims;
+        String reply;
+        if (cached != null) {
+            reply = cached;
+            claims = g.claims(reply);
+            claims.forEach(onClaim);
+        } else {
+            takeCall();
+            Grounding.StreamFilter filter = g.new StreamFilter(onClaim);
+            reply = client.stream(messages, filter::accept);
+            claims = filter.finish();
+            store.cache(key, reply);
+        }
+        if (Grounding.saysNotInText(reply) || claims.isEmpty()) {
+            return Answer.unsupported(question, "llm");
+        }
+        List<Answer.Evidence> evidence = new ArrayList<>();
+        claims.stream()
+                .flatMap(c -> c.cites().stream())
+                .distinct()
+                .sorted()
+                .forEach(i -> evidence.add(new Answer.Evidence(
+                        outlet,
+                        g.sentences().get(i),
+                        List.of(new Answer.Span(g.sentences().get(i), false)))));
+        return new Answer(question, true, texts(claims, 3), evidence, "llm");
+    }
+
+    Rewrite explainSimply(Grounding g) throws LlmException {
+        String reply = call(List.of(
+                system(Grounding.rules()
+                        + " Explain the article simply, for a reader of about twelve, in at most 6 short sentences."),
+                user(g.numbered())));
+        List<String> out = texts(g.claims(reply), 6);
+        if (out.isEmpty()) {
+            throw new LlmException("the model's explanation cited no article sentence");
+        }
+        return new Rewrite("simple", null, out);
+    }
+
+    Rewrite translate(Grounding g, String languageName, String tag) throws LlmException {
+        String reply = call(List.of(
+                system("Translate each numbered sentence of a news article into " + languageName
+                        + ". Keep the numbers: answer with one line per sentence, '[n] translation'. Add nothing."),
+                user(g.numbered())));
+        List<String> out = new ArrayList<>();
+        for (String line : reply.split("\n")) {
+            String l = line.strip();
+            if (l.matches("^\\[\\d+\\].*")) {
+                out.add(l.replaceFirst("^\\[\\d+\\]\\s*", ""));
+            }
+        }
+        if (out.isEmpty()) {
+            throw new LlmException("the model's translation had no numbered lines");
+        }
+        return new Rewrite("translation", tag, out);
+    }
+
+    private String call(List<LlmClient.Message> messages) throws LlmException {
+        String key = key(messages);
+        var cached = store.cached(key);
+        if (cached.isPresent()) {
+            return cached.get();
+        }
+        takeCall();
+        long t0 = System.nanoTime();
+        String reply = client.complete(messages);
+        log.info("event=llm_call model={} duration_ms={}", client.model(), (System.nanoTime() - t0) / 1_000_000);
+        store.cache(key, reply);
+        return reply;
+    }
+
+    private void takeCall() throws LlmException {
+        if (!store.takeCall(callsPerMinute)) {
+            throw new LlmException("the limit of " + callsPerMinute + " language-model calls a minute is reached");
+        }
+    }
+
+    private String key(List<LlmClient.Message> messages) {
+        try {
+            MessageDigest sha = MessageDigest.getInstance("SHA-256");
+            sha.update(client.model().getBytes(StandardCharsets.UTF_8));
+            sha.update(json.writeValueAsBytes(messages));
+            return HexFormat.of().formatHex(sha.digest());
+        } catch (NoSuchAlgorithmException | com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new IllegalStateException("cannot make a cache key", e);
+        }
+    }
+
+    private static List<String> texts(List<Grounding.Claim> claims, int max) {
+        return claims.stream().map(Grounding.Claim::text).distinct().limit(max).toList();
+    }
+
+    private static LlmClient.Message system(String text) {
+        return new LlmClient.Message("system", text);
+    }
+
+    private static LlmClient.Message user(String text) {
+        return new LlmClient.Message("user", text);
+    }
+}

@@ -1,0 +1,159 @@
+package dev.tidings.ai;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * The built-in question answering: finds the sentences that carry most of the question's rarer
+ * words (weighted by how rare each is in the texts) and fit its kind (a number for "how many", a
+ * date for "when"), and quotes them. When no sentence covers enough of the question it answers
+ * that the text does not say, rather than guessing.
+ */
+final class QuestionAnswerer {
+    private static final Set<String> QUESTION_WORDS = Set.of(
+            "what",
+            "who",
+            "whom",
+            "whose",
+            "when",
+            "where",
+            "why",
+            "how",
+            "which",
+            "happen",
+            "happened",
+            "article",
+            "story",
+            "report",
+            "reported",
+            "mean",
+            "tell",
+            "know",
+            "anyon",
+            "anyone",
+            "thing",
+            "kind");
+    private static final double MIN_COVERAGE = 0.5;
+    private static final int MAX_EVIDENCE = 3;
+    private static final Pattern NUMBER = Pattern.compile("\\d");
+    private static final Pattern DATE = Pattern.compile(
+            "(?i)\\b(\\d{4}|monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|tomorrow"
+                    + "|january|february|march|april|may|june|july|august|september|october|november|december"
+                    + "|morning|evening|night|week|month|year|\\d{1,2}(:\\d{2})?\\s?(am|pm|a\\.m\\.|p\\.m\\.))\\b");
+
+    private final Words words = new Words();
+
+    Answer answer(String question, List<Passage> passages) {
+        List<String> q = new ArrayList<>(new java.util.LinkedHashSet<>(words.content(question)));
+        q.removeIf(w -> QUESTION_WORDS.contains(w));
+        List<Candidate> candidates = new ArrayList<>();
+        for (Passage p : passages) {
+            for (String s : CleanText.sentences(p.text())) {
+                candidates.add(new Candidate(p.outlet(), s, new HashSet<>(words.content(s))));
+            }
+        }
+        if (q.isEmpty() || candidates.isEmpty()) {
+            return Answer.unsupported(question, "builtin");
+        }
+        Map<String, Integer> df = new HashMap<>();
+        candidates.forEach(c -> c.terms.forEach(t -> df.merge(t, 1, Integer::sum)));
+        int n = candidates.size();
+        double total = 0;
+        for (String t : q) {
+            total += weight(df.getOrDefault(t, 0), n);
+        }
+        String kind = question.toLowerCase(Locale.ROOT);
+        for (Candidate c : candidates) {
+            double got = 0;
+            for (String t : q) {
+                if (c.terms.contains(t)) {
+                    got += weight(df.get(t), n);
+                }
+            }
+            c.coverage = got / total;
+            if (c.coverage > 0 && !fitsKind(kind, c.sentence)) {
+                c.coverage *= 0.8;
+            }
+        }
+        double best = candidates.stream().mapToDouble(c -> c.coverage).max().orElse(0);
+        if (best < MIN_COVERAGE) {
+            return Answer.unsupported(question, "builtin");
+        }
+        Set<String> qTerms = new HashSet<>(q);
+        List<Answer.Evidence> evidence = candidates.stream()
+                .filter(c -> c.coverage >= Math.max(MIN_COVERAGE, best * 0.8))
+                .sorted(Comparator.comparingDouble((Candidate c) -> -c.coverage))
+                .limit(MAX_EVIDENCE)
+                .sorted(Comparator.comparingInt(candidates::indexOf))
+                .map(c -> new Answer.Evidence(c.outlet, c.sentence, spans(c.sentence, qTerms)))
+                .toList();
+        return new Answer(question, true, List.of(), evidence, "builtin");
+    }
+
+    private static double weight(int df, int n) {
+        return Math.log(1 + n / (double) Math.max(df, 1));
+    }
+
+    private static boolean fitsKind(String question, String sentence) {
+        if (question.startsWith("how many") || question.startsWith("how much") || question.contains("what percent")) {
+            return NUMBER.matcher(sentence).find();
+        }
+        if (question.startsWith("when") || question.contains("what time") || question.contains("what day")) {
+            return DATE.matcher(sentence).find();
+        }
+        return true;
+    }
+
+    /** The sentence cut into runs, the words whose stems are in the question marked. */
+    List<Answer.Span> spans(String sentence, Set<String> terms) {
+        List<Answer.Span> out = new ArrayList<>();
+        StringBuilder plain = new StringBuilder();
+        int i = 0;
+        while (i < sentence.length()) {
+            if (!Character.isLetterOrDigit(sentence.charAt(i))) {
+                plain.append(sentence.charAt(i++));
+                continue;
+            }
+            int j = i;
+            while (j < sentence.length() && Character.isLetterOrDigit(sentence.charAt(j))) {
+                j++;
+            }
+            String word = sentence.substring(i, j);
+            List<String> stem = words.content(word);
+            if (!stem.isEmpty() && terms.contains(stem.getFirst())) {
+                if (!plain.isEmpty()) {
+                    out.add(new Answer.Span(plain.toString(), false));
+                    plain.setLength(0);
+                }
+                out.add(new Answer.Span(word, true));
+            } else {
+                plain.append(word);
+            }
+            i = j;
+        }
+        if (!plain.isEmpty()) {
+            out.add(new Answer.Span(plain.toString(), false));
+        }
+        return out;
+    }
+
+    private static final class Candidate {
+        final String outlet;
+        final String sentence;
+        final Set<String> terms;
+        double coverage;
+
+        Candidate(String outlet, String sentence, Set<String> terms) {
+            this.outlet = outlet;
+            this.sentence = sentence;
+            this.terms = terms;
+        }
+    }
+}

@@ -1,0 +1,100 @@
+package dev.tidings.ai;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Summarizes one story across its outlets: each article's likeliest summary sentences are grouped
+ * with the sentences of other outlets that make the same claim (most of their content words
+ * shared); a group every outlet contributes to is common ground, the rest is reported by some.
+ */
+public final class StorySummarizer {
+    private static final int CLAIMS_PER_ARTICLE = 6;
+    private static final int MAX_COMMON = 3;
+    private static final int MAX_PARTIAL = 5;
+    private static final Pattern NUMBER = Pattern.compile("\\d+(?:[.,]\\d+)*|(?i)\\b(one|two|three|four|five|six"
+            + "|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred|thousand|million|billion)\\b");
+
+    private final Summarizer summarizer = new Summarizer();
+    private final Words words = new Words();
+
+    public StorySummary summarize(List<Passage> articles) {
+        Set<String> outlets = new LinkedHashSet<>();
+        List<Claim> claims = new ArrayList<>();
+        for (Passage p : articles) {
+            outlets.add(p.outlet());
+            Summarizer.Scored scored = summarizer.score(p.text());
+            Integer[] order = scored.byProbability();
+            for (int k = 0; k < Math.min(CLAIMS_PER_ARTICLE, order.length); k++) {
+                String s = scored.sentences().get(order[k]);
+                claims.add(new Claim(p.outlet(), s, new HashSet<>(words.content(s)), scored.probability()[order[k]]));
+            }
+        }
+        claims.sort(Comparator.comparingDouble((Claim c) -> -c.probability));
+        List<List<Claim>> groups = new ArrayList<>();
+        for (Claim c : claims) {
+            List<Claim> home = null;
+            for (List<Claim> g : groups) {
+                if (g.stream().noneMatch(m -> m.outlet.equals(c.outlet)) && sameClaim(g.getFirst(), c)) {
+                    home = g;
+                    break;
+                }
+            }
+            if (home == null) {
+                groups.add(new ArrayList<>(List.of(c)));
+            } else {
+                home.add(c);
+            }
+        }
+        List<StorySummary.Point> all = new ArrayList<>();
+        List<StorySummary.Point> some = new ArrayList<>();
+        groups.sort(Comparator.comparingDouble(
+                (List<Claim> g) -> -g.stream().mapToDouble(c -> c.probability).sum()));
+        for (List<Claim> g : groups) {
+            List<String> by = g.stream().map(c -> c.outlet).distinct().sorted().toList();
+            var point = new StorySummary.Point(g.getFirst().sentence, by, numbersDiffer(g));
+            if (outlets.size() > 1 && by.size() == outlets.size() && !point.differs()) {
+                if (all.size() < MAX_COMMON) {
+                    all.add(point);
+                }
+            } else if (some.size() < MAX_PARTIAL) {
+                some.add(point);
+            }
+        }
+        return new StorySummary(all, some);
+    }
+
+    private static boolean sameClaim(Claim a, Claim b) {
+        if (a.terms.isEmpty() || b.terms.isEmpty()) {
+            return false;
+        }
+        long shared = a.terms.stream().filter(b.terms::contains).count();
+        double overlap = shared / (double) Math.min(a.terms.size(), b.terms.size());
+        double jaccard = shared / (double) (a.terms.size() + b.terms.size() - shared);
+        return overlap >= 0.5 && jaccard >= 0.25;
+    }
+
+    private static boolean numbersDiffer(List<Claim> group) {
+        Set<Set<String>> seen = new HashSet<>();
+        for (Claim c : group) {
+            Set<String> numbers = new TreeSet<>();
+            Matcher m = NUMBER.matcher(c.sentence);
+            while (m.find()) {
+                numbers.add(m.group().toLowerCase(java.util.Locale.ROOT));
+            }
+            if (!numbers.isEmpty()) {
+                seen.add(numbers);
+            }
+        }
+        return seen.size() > 1;
+    }
+
+    private record Claim(String outlet, String sentence, Set<String> terms, double probability) {}
+}

@@ -1,0 +1,221 @@
+package dev.tidings.ai;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/** Content words of a text: lower-case letter and digit runs, stop words dropped, Porter-stemmed. */
+final class Words {
+    static final Set<String> STOP = Set.of(
+            "a",
+            "about",
+            "above",
+            "after",
+            "again",
+            "against",
+            "all",
+            "also",
+            "am",
+            "an",
+            "and",
+            "any",
+            "are",
+            "as",
+            "at",
+            "be",
+            "because",
+            "been",
+            "before",
+            "being",
+            "below",
+            "between",
+            "both",
+            "but",
+            "by",
+            "can",
+            "could",
+            "did",
+            "do",
+            "does",
+            "doing",
+            "down",
+            "during",
+            "each",
+            "few",
+            "for",
+            "from",
+            "further",
+            "had",
+            "has",
+            "have",
+            "having",
+            "he",
+            "her",
+            "here",
+            "hers",
+            "herself",
+            "him",
+            "himself",
+            "his",
+            "how",
+            "i",
+            "if",
+            "in",
+            "into",
+            "is",
+            "it",
+            "its",
+            "itself",
+            "just",
+            "me",
+            "more",
+            "most",
+            "my",
+            "myself",
+            "no",
+            "nor",
+            "not",
+            "now",
+            "of",
+            "off",
+            "on",
+            "once",
+            "only",
+            "or",
+            "other",
+            "our",
+            "ours",
+            "ourselves",
+            "out",
+            "over",
+            "own",
+            "same",
+            "she",
+            "should",
+            "so",
+            "some",
+            "such",
+            "than",
+            "that",
+            "the",
+            "their",
+            "theirs",
+            "them",
+            "themselves",
+            "then",
+            "there",
+            "these",
+            "they",
+            "this",
+            "those",
+            "through",
+            "to",
+            "too",
+            "under",
+            "until",
+            "up",
+            "very",
+            "was",
+            "we",
+            "were",
+            "what",
+            "when",
+            "where",
+            "which",
+            "while",
+            "who",
+            "whom",
+            "why",
+            "will",
+            "with",
+            "would",
+            "you",
+            "your",
+            "yours",
+            "yourself",
+            "yourselves",
+            "s",
+            "t",
+            "said",
+            "says",
+            "say",
+            "told",
+            "one",
+            "two",
+            "new",
+            "like",
+            "get",
+            "got",
+            "may",
+            "might",
+            "must",
+            "us",
+            "mr",
+            "mrs",
+            "ms",
+            "year",
+            "years",
+            "last",
+            "first",
+            "time",
+            "people",
+            "many",
+            "much",
+            "even",
+            "well",
+            "back",
+            "way",
+            "still");
+
+    private static final int CACHE_LIMIT = 100_000;
+    private final PorterStemmer stemmer = new PorterStemmer();
+    private final java.util.concurrent.ConcurrentHashMap<String, String> stems =
+            new java.util.concurrent.ConcurrentHashMap<>();
+
+    /** Stemmed content words in order. */
+    List<String> content(String text) {
+        List<String> out = new ArrayList<>();
+        String lower = text.toLowerCase(Locale.ROOT);
+        int start = -1;
+        for (int i = 0; i <= lower.length(); i++) {
+            boolean word = i < lower.length() && Character.isLetterOrDigit(lower.charAt(i));
+            if (word && start < 0) {
+                start = i;
+            } else if (!word && start >= 0) {
+                String w = lower.substring(start, i);
+                if (!STOP.contains(w)) {
+                    out.add(stem(w));
+                }
+                start = -1;
+            }
+        }
+        return out;
+    }
+
+    private String stem(String w) {
+        String s = stems.get(w);
+        if (s == null) {
+            if (stems.size() > CACHE_LIMIT) {
+                stems.clear(); // a crude bound: the cache only saves time
+            }
+            s = stemmer.stem(w);
+            stems.put(w, s);
+        }
+        return s;
+    }
+
+    /** All word tokens, counted the way a reader would (for lengths). */
+    static int count(String text) {
+        int n = 0;
+        boolean in = false;
+        for (int i = 0; i < text.length(); i++) {
+            boolean word = Character.isLetterOrDigit(text.charAt(i));
+            if (word && !in) {
+                n++;
+            }
+            in = word;
+        }
+        return n;
+    }
+}

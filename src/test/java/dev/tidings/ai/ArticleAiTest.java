@@ -1,0 +1,174 @@
+package dev.tidings.ai;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.tidings.article.Article;
+import dev.tidings.article.ArticleRepository;
+import dev.tidings.db.Database;
+import dev.tidings.db.TestClock;
+import dev.tidings.db.TestDatabases;
+import dev.tidings.db.TestDatabases.Kind;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.Parameter;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.EnumSource;
+
+/** Summaries at ingest, catch-up, and the language-model path with its cache, limit and fallbacks. */
+@ParameterizedClass
+@EnumSource(Kind.class)
+class ArticleAiTest {
+    static final String ID = "a1b2c3d4e5f6a7b8";
+
+    @Parameter
+    Kind kind;
+
+    @TempDir
+    Path dir;
+
+    private final TestClock clock = new TestClock(Instant.parse("2026-11-28T12:00:00Z"));
+    private Database db;
+    private ArticleRepository articles;
+    private FakeLlmServer llm;
+
+    @BeforeEach
+    void open() throws Exception {
+        db = TestDatabases.open(kind, dir);
+        articles = new ArticleRepository(db);
+        AiFixtures.storeArticle(db, ID, AiFixtures.text("ferry-article.txt"));
+        llm = new FakeLlmServer();
+    }
+
+    @AfterEach
+    void close() {
+        llm.close();
+        db.close();
+    }
+
+    private ArticleAi builtin() {
+        return new ArticleAi(db, articles, AiSettings.none(), clock);
+    }
+
+    private ArticleAi withLlm(int callsPerMinute) {
+        return new ArticleAi(
+                db,
+                articles,
+                new AiSettings(
+                        AiSettings.chatEndpoint(llm.baseUrl().toString()),
+                        "fake",
+                        "key",
+                        Duration.ofSeconds(2),
+                        callsPerMinute),
+                clock);
+    }
+
+    private Article article() {
+        return articles.byId(ID).orElseThrow();
+    }
+
+    @Test
+    void enrichStoresTheBuiltInSummaryAndCatchUpFillsTheGaps() {
+        ArticleAi ai = builtin();
+        assertThat(ai.summary(ID)).isEmpty();
+        ai.enrich(ID);
+        Summary s = ai.summary(ID).orElseThrow();
+        assertThat(s.method()).isEqualTo("builtin");
+        assertThat(s.tldr()).hasSizeBetween(1, 3);
+        assertThat(s.points()).hasSizeBetween(3, 5);
+
+        AiFixtures.storeArticle(
+                db, "b1b2c3d4e5f6a7b8", "The second article says one thing. It says another thing too.");
+        assertThat(ai.catchUp()).isEqualTo(1);
+        assertThat(ai.summary("b1b2c3d4e5f6a7b8")).isPresent();
+        assertThat(ai.catchUp()).isZero();
+    }
+
+    @Test
+    void theModelsSummaryKeepsOnlyCitedSentences() {
+        llm.reply("The council restored the night ferry [1]. Everyone on the island is delighted.\n"
+                + "Key points:\n- It runs four times a week from June [2].\n- Residents signed a petition [3].\n"
+                + "- Fares pay part of the cost [6].");
+        ArticleAi ai = withLlm(30);
+        ai.enrich(ID);
+        Summary s = ai.summary(ID).orElseThrow();
+        assertThat(s.method()).isEqualTo("llm");
+        assertThat(s.tldr()).containsExactly("The council restored the night ferry.");
+        assertThat(s.points())
+                .containsExactly(
+                        "It runs four times a week from June.",
+                        "Residents signed a petition.",
+                        "Fares pay part of the cost.");
+        String prompt = llm.requests()
+                .getFirst()
+                .path("messages")
+                .path(1)
+                .path("content")
+                .asText();
+        assertThat(prompt).startsWith("[1] The Harbour Council voted on Tuesday");
+    }
+
+    @Test
+    void fallsBackToTheBuiltInSummaryOnAServerErrorOrAnUncitedReply() {
+        llm.mode(FakeLlmServer.Mode.STATUS_500);
+        ArticleAi ai = withLlm(30);
+        ai.enrich(ID);
+        assertThat(ai.summary(ID).orElseThrow().method()).isEqualTo("builtin");
+
+        llm.mode(FakeLlmServer.Mode.OK);
+        llm.reply("A summary that cites nothing at all.");
+        assertThat(ai.summarize("t", "Another text entirely. It has two sentences here.")
+                        .method())
+                .isEqualTo("builtin");
+    }
+
+    @Test
+    void repliesAreCachedAndCallsBeyondTheLimitFallBack() {
+        llm.reply("The ferry is back [1].\nKey points:\n- Four times a week [2].");
+        ArticleAi ai = withLlm(1);
+        assertThat(ai.summarize("t", AiFixtures.text("ferry-article.txt")).method())
+                .isEqualTo("llm");
+        assertThat(ai.summarize("t", AiFixtures.text("ferry-article.txt")).method())
+                .isEqualTo("llm");
+        assertThat(llm.requests()).hasSize(1); // the second came from the cache
+        assertThat(ai.summarize("t", "A different article. With other sentences in it.")
+                        .method())
+                .isEqualTo("builtin"); // over the limit of one call a minute
+        assertThat(llm.requests()).hasSize(1);
+        clock.advance(Duration.ofMinutes(1));
+        llm.reply("Different [1].");
+        assertThat(ai.summarize("t", "A different article. With other sentences in it.")
+                        .method())
+                .isEqualTo("llm");
+    }
+
+    @Test
+    void answersStreamGroundedSentencesAndSayWhenTheArticleDoesNotAnswer() {
+        llm.reply("It will cost 1.4 million crowns a year [5], partly paid by fares. Cheap, really.");
+        ArticleAi ai = withLlm(30);
+        List<String> streamed = new ArrayList<>();
+        Answer a = ai.askStreaming(article(), "Harbour Times", List.of(), "What will it cost?", streamed::add);
+        assertThat(a.method()).isEqualTo("llm");
+        assertThat(a.supported()).isTrue();
+        assertThat(streamed).containsExactly("It will cost 1.4 million crowns a year.");
+        assertThat(a.evidence().getFirst().sentence()).contains("1.4 million crowns");
+
+        llm.reply(Grounding.NOT_IN_TEXT);
+        Answer none = ai.askStreaming(article(), "Harbour Times", List.of(), "Who built the pier?", s -> {});
+        assertThat(none.supported()).isFalse();
+    }
+
+    @Test
+    void aStalledModelFallsBackToTheBuiltInAnswer() {
+        llm.mode(FakeLlmServer.Mode.STALL);
+        Answer a = withLlm(30).ask(article(), "Harbour Times", "How much will the service cost?");
+        assertThat(a.method()).isEqualTo("builtin");
+        assertThat(a.supported()).isTrue();
+    }
+}

@@ -1,0 +1,40 @@
+package dev.tidings.ai;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class QuestionAnswererTest {
+    private final QuestionAnswerer qa = new QuestionAnswerer();
+    private final List<Passage> ferry =
+            List.of(new Passage("Harbour Times", "Night ferry", AiFixtures.text("ferry-article.txt")));
+
+    @Test
+    void quotesTheSentenceThatAnswersWithItsOutletAndMarksTheMatchingWords() {
+        Answer a = qa.answer("How much will the ferry service cost?", ferry);
+        assertThat(a.supported()).isTrue();
+        assertThat(a.evidence().getFirst().sentence()).contains("1.4 million crowns");
+        assertThat(a.evidence().getFirst().outlet()).isEqualTo("Harbour Times");
+        assertThat(a.evidence().getFirst().spans())
+                .filteredOn(Answer.Span::match)
+                .extracting(Answer.Span::text)
+                .contains("cost", "service");
+    }
+
+    @Test
+    void findsWhenTicketsGoOnSale() {
+        Answer a = qa.answer("When do tickets go on sale?", ferry);
+        assertThat(a.supported()).isTrue();
+        assertThat(a.evidence()).extracting(Answer.Evidence::sentence).anyMatch(s -> s.contains("in May"));
+    }
+
+    @Test
+    void saysSoWhenNothingInTheTextAnswers() {
+        assertThat(qa.answer("Who won the football match in Riverton?", ferry).supported())
+                .isFalse();
+        assertThat(qa.answer("What is the weather forecast for Vell?", ferry).supported())
+                .isFalse();
+        assertThat(qa.answer("?", ferry).supported()).isFalse();
+    }
+}
