@@ -17,8 +17,8 @@ public final class WebServer implements AutoCloseable {
     private final Javalin app;
 
     /** {@code node} names this process in the {@code X-Tidings-Node} header, so a proxy's choice is visible. */
-    public WebServer(ArticleRepository articles, SourceRepository sources, ArticleAi ai, Clock clock, ZoneId zone,
-            String node) {
+    public WebServer(
+            ArticleRepository articles, SourceRepository sources, ArticleAi ai, Clock clock, ZoneId zone, String node) {
         Templates templates = new Templates();
         PageContexts pages = new PageContexts(clock, new RelativeTime(zone));
         Outlets outlets = new Outlets(sources, articles);
