@@ -1,0 +1,127 @@
+package dev.tidings.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.jsoup.nodes.Element;
+
+/**
+ * Removes clutter from inside the chosen content block: link lists, share bars, prompts,
+ * elements marked as clutter by class or role, bylines and headings that repeat the metadata,
+ * and elements left empty.
+ */
+final class ContentCleaner {
+
+    /**
+     * Containers that can be a cluster of links. Inline elements, paragraphs, list items and
+     * table cells are judged as part of their container: a linked title in a cell is content.
+     */
+    private static final Set<String> LINK_CLUSTER_TAGS =
+            Set.of("div", "section", "ul", "ol", "dl", "nav", "aside", "header", "footer", "table", "form", "menu");
+
+    /** Links shorter than this on average are buttons or menu entries. */
+    private static final int SHORT_LINK_CHARS = 25;
+
+    private final Scores scores;
+    private final NodeStats rootStats;
+    private final String titleLetters;
+
+    private ContentCleaner(Scores scores, NodeStats rootStats, String title) {
+        this.scores = scores;
+        this.rootStats = rootStats;
+        this.titleLetters = Titles.letters(title);
+    }
+
+    static void clean(Element root, Scores scores, Metadata meta) {
+        new ContentCleaner(scores, scores.get(root), meta.title()).cleanChildren(root);
+    }
+
+    private void cleanChildren(Element parent) {
+        List<Element> children = new ArrayList<>(parent.children());
+        boolean afterLabel = false;
+        for (Element child : children) {
+            NodeStats s = scores.get(child);
+            if (afterLabel && s.linkDensity() > 0.5 && LINK_CLUSTER_TAGS.contains(child.normalName())) {
+                // The links under a "Related" or "Read more" label.
+                child.remove();
+            } else if (isClutterLabel(child, s)) {
+                child.remove();
+                afterLabel = Clutter.isRelatedLabel(child.text());
+                continue;
+            } else if (shouldRemove(child, s)) {
+                child.remove();
+            } else if (!child.children().isEmpty()) {
+                cleanChildren(child);
+            }
+            afterLabel = false;
+        }
+    }
+
+    private static boolean isClutterLabel(Element e, NodeStats s) {
+        return s.chars > 0 && s.chars <= 400 && s.paragraphs <= 1 && Clutter.isClutter(e.text());
+    }
+
+    private boolean shouldRemove(Element e, NodeStats s) {
+        String tag = e.normalName();
+        if (Tags.MEDIA.contains(tag)) {
+            return false;
+        }
+        if (s.chars == 0) {
+            return s.images == 0 && !hasMedia(e);
+        }
+        if (s.isClutter() && !holdsMuchOfTheProse(s)) {
+            return true;
+        }
+        if (Tags.isHeading(tag)) {
+            return !titleLetters.isEmpty() && s.chars <= titleLetters.length() * 3 && sameAsTitle(e);
+        }
+        if (s.chars <= Bylines.MAX_BYLINE_CHARS && s.paragraphs == 0 && Bylines.isMarked(e)) {
+            return true;
+        }
+        return isLinkCluster(tag, s)
+                || (isLabelScatter(tag, s) && e.getElementsByTag("table").isEmpty());
+    }
+
+    private boolean sameAsTitle(Element heading) {
+        String h = Titles.letters(heading.text());
+        return h.equals(titleLetters) || (h.length() > 20 && titleLetters.contains(h));
+    }
+
+    /** A block of links with little prose: menus, related-story lists, tag clouds. */
+    private static boolean isLinkCluster(String tag, NodeStats s) {
+        if (!LINK_CLUSTER_TAGS.contains(tag)) {
+            return false;
+        }
+        double ld = s.linkDensity();
+        boolean dense =
+                (ld > 0.5 && s.paragraphs == 0) || (ld > 0.33 && s.score() < 0 && s.links > 1 && s.paragraphs <= 1);
+        // Lists of long links to other sites are an article citing its sources; menus, tag lists and
+        // related-story boxes link within the site, and share bars use one or two words per link.
+        return dense && (s.links < 3 || s.internalLinks * 2 >= s.links || s.linkChars < SHORT_LINK_CHARS * s.links);
+    }
+
+    /**
+     * Many tiny blocks and no prose in a plain container: the axis labels of a chart drawn in
+     * HTML, or a bar of buttons. Lists and tables are left alone, since short items are normal there.
+     */
+    private static boolean isLabelScatter(String tag, NodeStats s) {
+        return (tag.equals("div") || tag.equals("figure") || tag.equals("section"))
+                && s.paragraphs == 0
+                && s.blocks >= 8
+                && s.chars < 12 * s.blocks;
+    }
+
+    /** A clutter-named element that still holds a large share of the prose is a false hint. */
+    private boolean holdsMuchOfTheProse(NodeStats s) {
+        return s.paragraphs >= 2 && s.paragraphs * 3 >= rootStats.paragraphs && s.linkDensity() < 0.25;
+    }
+
+    private static boolean hasMedia(Element e) {
+        for (Element d : e.getAllElements()) {
+            if (Tags.MEDIA.contains(d.normalName()) && !d.normalName().equals("br")) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

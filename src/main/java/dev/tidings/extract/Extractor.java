@@ -1,0 +1,63 @@
+package dev.tidings.extract;
+
+import java.net.URI;
+import java.util.Set;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+
+/**
+ * Turns an article page into an {@link ExtractedArticle}: metadata from JSON-LD, OpenGraph, meta
+ * tags and markup, and the body found by scoring containers and cleaned of clutter. Pages
+ * without an article (index pages, galleries, link lists) get an empty body. Thread-safe and
+ * reusable.
+ */
+public final class Extractor {
+
+    /** A JSON-LD articleBody counts as trustworthy when this share of it is visible on the page. */
+    private static final double ARTICLE_BODY_AGREEMENT = 0.8;
+
+    private final HtmlSanitizer sanitizer = new HtmlSanitizer();
+
+    /** Extracts from {@code html}; {@code pageUrl} (may be null) makes links and images absolute. */
+    public ExtractedArticle extract(String html, URI pageUrl) {
+        Document doc = Jsoup.parse(html == null ? "" : html, pageUrl == null ? "" : pageUrl.toString());
+        Metadata meta = MetadataReader.read(doc, pageUrl);
+        Element body = doc.body();
+        PagePreparer.prepare(body);
+        Set<String> siteHosts = Urls.hosts(pageUrl == null ? null : pageUrl.toString(), meta.canonicalUrl());
+        Scores scores = Scores.of(body, siteHosts);
+        Element root = ContentFinder.find(body, scores);
+        ContentCleaner.clean(root, scores, meta);
+
+        String text = TextRenderer.render(root);
+        String bodyHtml;
+        if (text.isEmpty() || !ArticleCheck.isArticle(root, siteHosts)) {
+            text = "";
+            bodyHtml = "";
+        } else {
+            bodyHtml = sanitizer.sanitize(root);
+        }
+        if (meta.articleBody() != null
+                && Shingles.tokens(text).size() * 2
+                        < Shingles.tokens(meta.articleBody()).size()) {
+            String fromLd = ArticleBody.ifTrustworthy(meta.articleBody(), body, ARTICLE_BODY_AGREEMENT);
+            if (fromLd != null) {
+                text = fromLd;
+                bodyHtml = ArticleBody.toHtml(fromLd);
+            }
+        }
+        return new ExtractedArticle(
+                meta.title(),
+                meta.authors(),
+                meta.published(),
+                meta.modified(),
+                meta.language(),
+                meta.siteName(),
+                meta.canonicalUrl(),
+                meta.imageUrl(),
+                meta.description(),
+                bodyHtml,
+                text);
+    }
+}

@@ -1,0 +1,20 @@
+package dev.tidings.extract;
+
+import java.time.OffsetDateTime;
+import java.util.List;
+
+/**
+ * What a page says about itself outside the body. {@code articleBody} is the JSON-LD copy of the
+ * text, not yet checked against the page.
+ */
+record Metadata(
+        String title,
+        List<String> authors,
+        OffsetDateTime published,
+        OffsetDateTime modified,
+        String language,
+        String siteName,
+        String canonicalUrl,
+        String imageUrl,
+        String description,
+        String articleBody) {}

@@ -1,0 +1,237 @@
+package dev.tidings.extract;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.net.URI;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.jsoup.select.Elements;
+
+/**
+ * Gathers a page's metadata from JSON-LD, OpenGraph, other meta tags, microdata and the markup
+ * itself, in that order of trust. Must run before scripts are stripped from the document.
+ */
+final class MetadataReader {
+
+    private MetadataReader() {}
+
+    static Metadata read(Document doc, URI pageUrl) {
+        JsonNode ld = JsonLd.article(doc);
+        MetaTags meta = new MetaTags(doc);
+        Microdata micro = new Microdata(doc);
+
+        String siteName = firstNonBlank(
+                meta.first("og:site_name"),
+                ld == null ? null : JsonLd.text(ld.get("publisher")),
+                meta.first("application-name", "citation_journal_title", "citation_publisher", "dc.publisher"));
+        String rawTitle = firstNonBlank(
+                ld == null ? null : JsonLd.text(ld.get("headline")),
+                meta.first("og:title", "citation_title", "twitter:title", "parsely-title", "dc.title"),
+                micro.text("headline"),
+                documentTitle(doc),
+                firstHeading(doc));
+        String title = Titles.stripSiteName(rawTitle, siteName, pageUrl);
+
+        List<String> authors = authors(ld, meta, micro, doc);
+
+        OffsetDateTime published = firstDate(
+                ld == null ? null : JsonLd.text(ld.get("datePublished")),
+                meta.first(
+                        "article:published_time",
+                        "og:published_time",
+                        "datepublished",
+                        "date",
+                        "pubdate",
+                        "publishdate",
+                        "publish-date",
+                        "publish_date",
+                        "article.published",
+                        "parsely-pub-date",
+                        "sailthru.date",
+                        "dc.date.issued",
+                        "dcterms.issued",
+                        "dc.date",
+                        "dcterms.date",
+                        "dcterms.created",
+                        "citation_publication_date",
+                        "citation_date",
+                        "citation_online_date"),
+                micro.date("datePublished"),
+                timeElement(doc));
+        OffsetDateTime modified = firstDate(
+                ld == null ? null : JsonLd.text(ld.get("dateModified")),
+                meta.first(
+                        "article:modified_time",
+                        "og:updated_time",
+                        "datemodified",
+                        "last-modified",
+                        "dcterms.modified",
+                        "dc.date.modified",
+                        "article.updated"),
+                micro.date("dateModified"));
+
+        String language = Titles.language(firstNonBlank(
+                ld == null ? null : JsonLd.text(ld.get("inLanguage")),
+                doc.getElementsByTag("html").attr("lang"),
+                meta.first("content-language", "language", "dc.language", "citation_language", "og:locale")));
+
+        String canonical =
+                absolute(pageUrl, firstNonBlank(linkHref(doc, "canonical"), meta.first("og:url"), micro.url("url")));
+        String image = absolute(
+                pageUrl,
+                firstNonBlank(
+                        meta.first(
+                                "og:image",
+                                "og:image:url",
+                                "og:image:secure_url",
+                                "twitter:image",
+                                "twitter:image:src"),
+                        ld == null ? null : JsonLd.url(ld.get("image")),
+                        micro.url("image"),
+                        linkHref(doc, "image_src")));
+        String description = firstNonBlank(
+                meta.first("og:description", "description", "twitter:description", "dc.description"),
+                ld == null ? null : JsonLd.text(ld.get("description")),
+                micro.text("description"));
+        String articleBody = ld == null ? null : JsonLd.text(ld.get("articleBody"));
+        return new Metadata(
+                title,
+                authors,
+                published,
+                modified,
+                language,
+                siteName,
+                canonical,
+                image,
+                Titles.clean(description),
+                articleBody);
+    }
+
+    private static List<String> authors(JsonNode ld, MetaTags meta, Microdata micro, Document doc) {
+        Set<String> out = new LinkedHashSet<>();
+        if (ld != null) {
+            addNames(out, JsonLd.strings(ld.get("author")));
+            if (out.isEmpty()) {
+                addNames(out, JsonLd.strings(ld.get("creator")));
+            }
+        }
+        if (out.isEmpty()) {
+            addNames(out, meta.all("citation_author"));
+        }
+        if (out.isEmpty()) {
+            List<String> candidates = new ArrayList<>(meta.all("article:author"));
+            candidates.addAll(meta.all("author"));
+            candidates.addAll(meta.all("parsely-author"));
+            candidates.addAll(meta.all("dc.creator"));
+            candidates.addAll(meta.all("byl"));
+            candidates.addAll(meta.all("sailthru.author"));
+            for (String c : candidates) {
+                addNames(out, Titles.splitNames(c));
+                if (!out.isEmpty()) {
+                    break;
+                }
+            }
+        }
+        if (out.isEmpty()) {
+            addNames(out, micro.authors());
+        }
+        if (out.isEmpty()) {
+            String byline = Bylines.text(doc);
+            if (byline != null) {
+                addNames(out, Titles.splitNames(byline));
+            }
+        }
+        return List.copyOf(out);
+    }
+
+    private static void addNames(Set<String> out, List<String> names) {
+        for (String name : names) {
+            String n = Titles.authorName(name);
+            if (n != null) {
+                out.add(n);
+            }
+        }
+    }
+
+    private static String documentTitle(Document doc) {
+        Element title = doc.selectFirst("head > title");
+        if (title == null) {
+            title = doc.selectFirst("title");
+        }
+        return title == null ? null : title.text();
+    }
+
+    private static String firstHeading(Document doc) {
+        Element h1 = doc.selectFirst("h1");
+        return h1 == null ? null : h1.text();
+    }
+
+    private static String timeElement(Document doc) {
+        Elements times = doc.getElementsByTag("time");
+        for (Element t : times) {
+            if (t.hasAttr("pubdate") || t.attr("itemprop").equalsIgnoreCase("datePublished")) {
+                return t.attr("datetime");
+            }
+        }
+        for (Element t : times) {
+            if (!t.attr("datetime").isBlank()) {
+                return t.attr("datetime");
+            }
+        }
+        return null;
+    }
+
+    private static String linkHref(Document doc, String rel) {
+        for (Element link : doc.getElementsByTag("link")) {
+            for (String r : link.attr("rel").toLowerCase(Locale.ROOT).split(" ")) {
+                if (r.equals(rel) && !link.attr("href").isBlank()) {
+                    return link.attr("href").strip();
+                }
+            }
+        }
+        return null;
+    }
+
+    private static OffsetDateTime firstDate(String... values) {
+        for (String v : values) {
+            OffsetDateTime d = Dates.parse(v);
+            if (d != null) {
+                return d;
+            }
+        }
+        return null;
+    }
+
+    static String firstNonBlank(String... values) {
+        for (String v : values) {
+            if (v != null && !v.isBlank()) {
+                return v.strip();
+            }
+        }
+        return null;
+    }
+
+    /** {@code href} resolved against the page; null when it is no http(s) URL. */
+    static String absolute(URI base, String href) {
+        if (href == null || href.isBlank()) {
+            return null;
+        }
+        try {
+            URI u = base == null
+                    ? new URI(href.strip())
+                    : base.resolve(href.strip().replace(" ", "%20"));
+            String scheme = u.getScheme();
+            if (scheme == null || !(scheme.equalsIgnoreCase("http") || scheme.equalsIgnoreCase("https"))) {
+                return null;
+            }
+            return u.toString();
+        } catch (IllegalArgumentException | java.net.URISyntaxException e) {
+            return null;
+        }
+    }
+}
