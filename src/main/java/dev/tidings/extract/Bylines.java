@@ -1,6 +1,7 @@
 package dev.tidings.extract;
 
 import java.util.Locale;
+import java.util.Set;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 
@@ -9,6 +10,32 @@ final class Bylines {
 
     /** Longer than this, an element marked as author is a bio box rather than a byline. */
     static final int MAX_BYLINE_CHARS = 100;
+
+    private static final Set<String> MONTHS = Set.of(
+            "jan",
+            "january",
+            "feb",
+            "february",
+            "mar",
+            "march",
+            "apr",
+            "april",
+            "may",
+            "jun",
+            "june",
+            "jul",
+            "july",
+            "aug",
+            "august",
+            "sep",
+            "sept",
+            "september",
+            "oct",
+            "october",
+            "nov",
+            "november",
+            "dec",
+            "december");
 
     private Bylines() {}
 
@@ -33,6 +60,46 @@ final class Bylines {
         return false;
     }
 
+    /** The byline up to where a date or a separator starts: "Ann Lee March 3, 2020" gives "Ann Lee". */
+    static String withoutDate(String byline) {
+        String[] words = byline.split(" ");
+        StringBuilder out = new StringBuilder();
+        for (String word : words) {
+            String w = word;
+            int digit = firstDigit(w);
+            if (digit > 0) {
+                // "Nolan22 Dec": a name run into a date by markup without spaces.
+                w = w.substring(0, digit);
+            }
+            if (MONTHS.contains(w.toLowerCase(Locale.ROOT).replace(".", "").replace(",", ""))
+                    || digit == 0
+                    || w.equals("|")
+                    || w.equals("·")
+                    || w.equals("-")
+                    || w.equals("—")) {
+                break;
+            }
+            if (!out.isEmpty()) {
+                out.append(' ');
+            }
+            out.append(w);
+            if (digit > 0) {
+                break;
+            }
+        }
+        String t = out.toString().strip();
+        return t.isEmpty() ? byline : t;
+    }
+
+    private static int firstDigit(String w) {
+        for (int i = 0; i < w.length(); i++) {
+            if (Character.isDigit(w.charAt(i))) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
     /** The text of the page's first byline element, or null. */
     static String text(Document doc) {
         Element body = doc.body();
@@ -43,7 +110,7 @@ final class Bylines {
             if (isMarked(e)) {
                 String t = Titles.clean(e.text());
                 if (t != null && t.length() <= MAX_BYLINE_CHARS) {
-                    return t;
+                    return withoutDate(t);
                 }
             }
         }

@@ -1,7 +1,9 @@
 package dev.tidings.extract;
 
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.IdentityHashMap;
+import java.util.List;
 import java.util.Set;
 import org.jsoup.nodes.Element;
 
@@ -13,6 +15,8 @@ final class ContentFinder {
 
     /** Containers marked as main content get this much more weight when compared. */
     private static final double MAIN_BONUS = 1.15;
+
+    private static final double MAX_PROSE_LINK_DENSITY = 0.25;
 
     private ContentFinder() {}
 
@@ -39,6 +43,47 @@ final class ContentFinder {
             }
         }
         // Nothing adds up to prose anywhere: judge the page as a whole rather than a random piece.
-        return bestScore > 0 ? best : body;
+        if (bestScore <= 0) {
+            return body;
+        }
+        return best == body ? body : withProseSiblings(best, scores);
+    }
+
+    /**
+     * The chosen block together with the blocks of prose before it, such as a lead paragraph
+     * that the page keeps in its own box. When there are any, the parent becomes the root and
+     * its other children (headline, bylines, boxes, and everything after the body) are dropped.
+     * Only earlier siblings count: what follows a body is comment forms and promotions.
+     */
+    private static Element withProseSiblings(Element root, Scores scores) {
+        Element parent = root.parent();
+        if (parent == null) {
+            return root;
+        }
+        List<Element> others = new ArrayList<>();
+        boolean anyProse = false;
+        boolean before = true;
+        for (Element sibling : parent.children()) {
+            if (sibling == root) {
+                before = false;
+            } else if (before && isProse(scores.get(sibling))) {
+                anyProse = true;
+            } else {
+                others.add(sibling);
+            }
+        }
+        if (!anyProse) {
+            return root;
+        }
+        others.forEach(Element::remove);
+        return parent;
+    }
+
+    private static boolean isProse(NodeStats s) {
+        return !s.isClutter()
+                && s.paragraphs > 0
+                && s.score() > 0
+                && s.linkedHeadings == 0
+                && s.linkDensity() < MAX_PROSE_LINK_DENSITY;
     }
 }

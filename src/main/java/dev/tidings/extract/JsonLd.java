@@ -78,15 +78,9 @@ final class JsonLd {
     }
 
     private static JsonNode parse(String json) {
-        String s = json.strip();
-        // Some CMSs wrap the JSON in HTML comments or CDATA markers.
-        if (s.startsWith("<!--")) {
-            s = s.substring(4);
-        }
-        if (s.endsWith("-->")) {
-            s = s.substring(0, s.length() - 3);
-        }
-        s = s.replace("//<![CDATA[", "").replace("//]]>", "").strip();
+        // Some CMSs wrap the JSON in HTML comments or CDATA markers, with or without "//" before them.
+        String s = strip(json.strip(), "<!--", "-->");
+        s = strip(s.replace("//<![CDATA[", "<![CDATA[").replace("//]]>", "]]>"), "<![CDATA[", "]]>");
         if (s.isEmpty()) {
             return null;
         }
@@ -95,6 +89,12 @@ final class JsonLd {
         } catch (JsonProcessingException e) {
             return null;
         }
+    }
+
+    private static String strip(String s, String open, String close) {
+        String t = s.startsWith(open) ? s.substring(open.length()) : s;
+        t = t.endsWith(close) ? t.substring(0, t.length() - close.length()) : t;
+        return t.strip();
     }
 
     private static void collect(JsonNode node, List<JsonNode> out, int depth) {

@@ -29,13 +29,7 @@ final class MetadataReader {
                 meta.first("og:site_name"),
                 ld == null ? null : JsonLd.text(ld.get("publisher")),
                 meta.first("application-name", "citation_journal_title", "citation_publisher", "dc.publisher"));
-        String rawTitle = firstNonBlank(
-                ld == null ? null : JsonLd.text(ld.get("headline")),
-                meta.first("og:title", "citation_title", "twitter:title", "parsely-title", "dc.title"),
-                micro.text("headline"),
-                documentTitle(doc),
-                firstHeading(doc));
-        String title = Titles.stripSiteName(rawTitle, siteName, pageUrl);
+        String title = Titles.stripSiteName(title(doc, ld, meta, micro, siteName), siteName, pageUrl);
 
         List<String> authors = authors(ld, meta, micro, doc);
 
@@ -110,6 +104,37 @@ final class MetadataReader {
                 image,
                 Titles.clean(description),
                 articleBody);
+    }
+
+    /**
+     * The first title candidate that agrees with the {@code <title>} element, since some sites
+     * put a subtitle in a headline field; else the first candidate, the title element, the h1.
+     */
+    private static String title(Document doc, JsonNode ld, MetaTags meta, Microdata micro, String siteName) {
+        List<String> candidates = new ArrayList<>();
+        if (ld != null) {
+            candidates.add(JsonLd.text(ld.get("headline")));
+            candidates.add(JsonLd.text(ld.get("name")));
+        }
+        for (String key : new String[] {"og:title", "citation_title", "twitter:title", "parsely-title", "dc.title"}) {
+            candidates.add(meta.first(key));
+        }
+        candidates.add(micro.text("headline"));
+        String siteLetters = Titles.letters(siteName);
+        candidates.removeIf(c -> c == null || c.isBlank() || Titles.letters(c).equals(siteLetters));
+        String docTitle = documentTitle(doc);
+        String docLetters = Titles.letters(docTitle);
+        if (!docLetters.isEmpty()) {
+            for (String c : candidates) {
+                String letters = Titles.letters(c);
+                // A fragment of the title element (the site name in it) does not count as agreeing.
+                boolean agrees = letters.length() * 5 >= docLetters.length() * 2 && docLetters.contains(letters);
+                if (agrees || letters.contains(docLetters)) {
+                    return c;
+                }
+            }
+        }
+        return firstNonBlank(candidates.isEmpty() ? null : candidates.getFirst(), docTitle, firstHeading(doc));
     }
 
     private static List<String> authors(JsonNode ld, MetaTags meta, Microdata micro, Document doc) {
