@@ -1,8 +1,8 @@
 package dev.tidings.extract;
 
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 
 /** Finds byline elements: {@code rel=author}, {@code itemprop=author}, or a class/id saying byline or author. */
@@ -49,7 +49,8 @@ final class Bylines {
             return true;
         }
         String names = e.className() + " " + e.id();
-        if (names.isBlank()) {
+        String lower = names.toLowerCase(Locale.ROOT);
+        if (!lower.contains("author") && !lower.contains("byl") && !lower.contains("dateline")) {
             return false;
         }
         for (String w : Hints.words(names)) {
@@ -100,18 +101,12 @@ final class Bylines {
         return -1;
     }
 
-    /** The text of the page's first byline element, or null. */
-    static String text(Document doc) {
-        Element body = doc.body();
-        if (body == null) {
-            return null;
-        }
-        for (Element e : body.getAllElements()) {
-            if (isMarked(e)) {
-                String t = Titles.clean(e.text());
-                if (t != null && t.length() <= MAX_BYLINE_CHARS) {
-                    return withoutDate(t);
-                }
+    /** The text of the first of {@code marked} that is short enough to be a byline, or null. */
+    static String text(List<Element> marked) {
+        for (Element e : marked) {
+            String t = Titles.clean(e.text());
+            if (t != null && t.length() <= MAX_BYLINE_CHARS) {
+                return withoutDate(t);
             }
         }
         return null;

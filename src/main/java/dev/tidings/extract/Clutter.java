@@ -14,6 +14,9 @@ final class Clutter {
     /** Prompts can be a sentence long, but not longer. */
     private static final int MAX_PROMPT_CHARS = 200;
 
+    /** Blocks with more non-space characters than this are never clutter labels or prompts. */
+    static final int MAX_CHARS = MAX_PROMPT_CHARS + 40;
+
     /** Lower-case openings of short labels, compared on whole words. */
     private static final List<String> LABELS = List.of(
             "advertisement",

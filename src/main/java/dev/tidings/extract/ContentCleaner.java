@@ -58,7 +58,7 @@ final class ContentCleaner {
     }
 
     private static boolean isClutterLabel(Element e, NodeStats s) {
-        return s.chars > 0 && s.chars <= 400 && s.paragraphs <= 1 && Clutter.isClutter(e.text());
+        return s.chars > 0 && s.chars <= Clutter.MAX_CHARS && s.paragraphs <= 1 && Clutter.isClutter(e.text());
     }
 
     private boolean shouldRemove(Element e, NodeStats s) {

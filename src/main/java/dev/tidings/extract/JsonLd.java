@@ -11,7 +11,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.parser.Parser;
 
@@ -54,14 +53,12 @@ final class JsonLd {
     private JsonLd() {}
 
     /** The first article-typed object of the page, else the first object with a headline; or null. */
-    static JsonNode article(Document doc) {
+    static JsonNode article(List<Element> scripts) {
         List<JsonNode> objects = new ArrayList<>();
-        for (Element script : doc.getElementsByTag("script")) {
-            if (script.attr("type").toLowerCase(Locale.ROOT).contains("ld+json")) {
-                JsonNode root = parse(script.data());
-                if (root != null) {
-                    collect(root, objects, 0);
-                }
+        for (Element script : scripts) {
+            JsonNode root = parse(script.data());
+            if (root != null) {
+                collect(root, objects, 0);
             }
         }
         for (JsonNode o : objects) {

@@ -2,6 +2,7 @@ package dev.tidings.extract;
 
 import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
@@ -87,6 +88,7 @@ final class Scores {
         private final ArrayDeque<NodeStats> stack = new ArrayDeque<>();
         private final ArrayDeque<NodeStats> blocks = new ArrayDeque<>();
         private final Set<String> siteHosts;
+        private final Map<String, Integer> classHints = new HashMap<>();
         private int linkDepth;
         private NodeStats heading;
 
@@ -120,7 +122,7 @@ final class Scores {
                 if (Tags.isBlock(tag)) {
                     blocks.push(s);
                     // Inline elements are part of a sentence; what their classes say does not matter.
-                    s.hint = Hints.of(e);
+                    s.hint = Hints.of(e, classHints);
                 }
             } else if (node instanceof TextNode t && !stack.isEmpty()) {
                 count(t.getWholeText());
@@ -132,14 +134,15 @@ final class Scores {
          * Links to a place on the same page, like a section's back-link to the contents, do not.
          */
         private boolean isOtherPageOfSite(Element a) {
-            if (a.attr("href").startsWith("#")) {
+            String href = a.attr("href").strip();
+            if (href.isEmpty() || href.startsWith("#")) {
                 return false;
             }
             if (siteHosts.isEmpty()) {
                 return true;
             }
-            String target = Urls.host(a.absUrl("href"));
-            return target.isEmpty() || siteHosts.contains(target);
+            String target = Urls.hrefHost(href);
+            return target == null || siteHosts.contains(target);
         }
 
         /** Adds a text node to its parent's totals and to the inline text of its block. */
