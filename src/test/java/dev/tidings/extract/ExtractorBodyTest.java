@@ -89,4 +89,32 @@ class ExtractorBodyTest {
         assertThat(extractor.extract(null, null).hasBody()).isFalse();
         assertThat(extractor.extract("<div><p>unclosed <b>tags", null).text()).isEqualTo("unclosed tags");
     }
+
+    @Test
+    void unmarkedBylineAndDatelineRepeatingTheMetadataAreDropped() {
+        ExtractedArticle a = extractor.extract(
+                Fixtures.html("opengraph-only.html"), URI.create("https://courier.example.net/orchard"));
+
+        assertThat(a.text())
+                .startsWith("More than twelve thousand visitors")
+                .doesNotContain("By Ruth Okafor", "18 September 2022");
+    }
+
+    @Test
+    void jsonLdArticleBodyIsUsedWhenTheMarkupHidesTheArticleAndThePageShowsIt() {
+        ExtractedArticle a = extractor.extract(
+                Fixtures.html("jsonld-articlebody.html"), URI.create("https://city.example.org/tram"));
+
+        assertThat(a.text().split("\n\n")).hasSize(3);
+        assertThat(a.text()).startsWith("The city council approved the extension of tram line 4");
+        assertThat(a.html()).startsWith("<p>The city council approved");
+    }
+
+    @Test
+    void jsonLdArticleBodyThatThePageDoesNotShowIsIgnored() {
+        ExtractedArticle a = extractor.extract(
+                Fixtures.html("jsonld-articlebody-stale.html"), URI.create("https://city.example.org/tram"));
+
+        assertThat(a.text()).doesNotContain("harbour festival");
+    }
 }
