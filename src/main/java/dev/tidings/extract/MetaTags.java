@@ -46,6 +46,18 @@ final class MetaTags {
         return null;
     }
 
+    /** The first value of each key present, in the order of the keys. */
+    List<String> firstOfEach(String... keys) {
+        List<String> out = new ArrayList<>();
+        for (String key : keys) {
+            List<String> v = values.get(key);
+            if (v != null) {
+                out.add(v.getFirst());
+            }
+        }
+        return out;
+    }
+
     /** All values of {@code key}, in page order. */
     List<String> all(String key) {
         return values.getOrDefault(key, List.of());

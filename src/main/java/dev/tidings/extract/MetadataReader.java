@@ -2,6 +2,7 @@ package dev.tidings.extract;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.net.URI;
+import java.net.URISyntaxException;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -35,7 +36,7 @@ final class MetadataReader {
 
         OffsetDateTime published = firstDate(
                 ld == null ? null : JsonLd.text(ld.get("datePublished")),
-                meta.first(
+                meta.firstOfEach(
                         "article:published_time",
                         "og:published_time",
                         "datepublished",
@@ -59,7 +60,7 @@ final class MetadataReader {
                 timeElement(page.times));
         OffsetDateTime modified = firstDate(
                 ld == null ? null : JsonLd.text(ld.get("dateModified")),
-                meta.first(
+                meta.firstOfEach(
                         "article:modified_time",
                         "og:updated_time",
                         "datemodified",
@@ -67,7 +68,8 @@ final class MetadataReader {
                         "dcterms.modified",
                         "dc.date.modified",
                         "article.updated"),
-                micro.date("dateModified"));
+                micro.date("dateModified"),
+                null);
 
         String language = Titles.language(firstNonBlank(
                 ld == null ? null : JsonLd.text(ld.get("inLanguage")),
@@ -211,7 +213,13 @@ final class MetadataReader {
         return null;
     }
 
-    private static OffsetDateTime firstDate(String... values) {
+    /** The first of the values that parses as a date: JSON-LD, then meta tags, microdata, markup. */
+    private static OffsetDateTime firstDate(String jsonLd, List<String> metaValues, String microdata, String markup) {
+        List<String> values = new ArrayList<>();
+        values.add(jsonLd);
+        values.addAll(metaValues);
+        values.add(microdata);
+        values.add(markup);
         for (String v : values) {
             OffsetDateTime d = Dates.parse(v);
             if (d != null) {
@@ -244,7 +252,7 @@ final class MetadataReader {
                 return null;
             }
             return u.toString();
-        } catch (IllegalArgumentException | java.net.URISyntaxException e) {
+        } catch (IllegalArgumentException | URISyntaxException e) {
             return null;
         }
     }

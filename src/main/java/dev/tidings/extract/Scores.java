@@ -16,8 +16,9 @@ import org.jsoup.select.NodeVisitor;
 /**
  * Statistics of every element under a root, computed in one walk. Text is cut into blocks (the
  * inline text of one block element), each block gets a value (positive for prose, negative for
- * link lists and crumbs), and an element's score is the sum over its blocks, with clutter hints
- * turning a subtree's value negative.
+ * link lists and crumbs), and an element's score is the sum over its blocks. Subtrees marked as
+ * clutter by their class or role, and teasers (a linked headline over a line of text), lose
+ * their positive value.
  */
 final class Scores {
 
