@@ -24,12 +24,13 @@ final class ContentFinder {
     static Element find(Element body, Scores scores) {
         Element best = body;
         double bestScore = scores.get(body).score();
-        Set<Element> insideClutter = Collections.newSetFromMap(new IdentityHashMap<>());
+        // Nothing inside sure clutter or inside a teaser can be the article: a teaser's summary
+        // paragraph is prose, but one of many on an index page.
+        Set<Element> excluded = Collections.newSetFromMap(new IdentityHashMap<>());
         for (Element e : scores.elements()) {
             Element parent = e.parent();
-            if (parent != null
-                    && (insideClutter.contains(parent) || scores.get(parent).isSureClutter())) {
-                insideClutter.add(e);
+            if (parent != null && (excluded.contains(parent) || excludesChildren(scores.get(parent)))) {
+                excluded.add(e);
                 continue;
             }
             NodeStats s = scores.get(e);
@@ -47,6 +48,10 @@ final class ContentFinder {
             return body;
         }
         return best == body ? body : withProseSiblings(best, scores);
+    }
+
+    private static boolean excludesChildren(NodeStats s) {
+        return s.isSureClutter() || s.teaser;
     }
 
     /**

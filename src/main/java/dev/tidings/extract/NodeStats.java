@@ -34,6 +34,9 @@ final class NodeStats {
 
     int hint;
 
+    /** Whether the element is one teaser of an index: a linked headline with a line of text. */
+    boolean teaser;
+
     /** Whether the subtree is clutter: marked so by its hint and holding no main-content marker. */
     boolean isClutter() {
         return Hints.isNegative(hint) && !hasMain;

@@ -201,6 +201,7 @@ final class Scores {
                 s.neg += s.pos * CLUTTER_PENALTY;
                 s.pos = 0;
             } else if (isTeaser(s, tag)) {
+                s.teaser = true;
                 s.neg += s.pos;
                 s.pos = 0;
             }

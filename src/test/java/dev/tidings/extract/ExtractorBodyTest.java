@@ -66,6 +66,14 @@ class ExtractorBodyTest {
     }
 
     @Test
+    void blogFrontPageOfPostOpeningsHasNoBody() {
+        ExtractedArticle a =
+                extractor.extract(Fixtures.html("blog-index.html"), URI.create("https://notes.example.org/"));
+
+        assertThat(a.hasBody()).isFalse();
+    }
+
+    @Test
     void galleryHasNoBody() {
         ExtractedArticle a =
                 extractor.extract(Fixtures.html("gallery.html"), URI.create("https://riverside.example.com/regatta"));
