@@ -124,14 +124,10 @@ final class Hints {
 
     private Hints() {}
 
-    /** The hint an element carries: {@link #POSITIVE}, {@link #NEGATIVE}, {@link #WEAK_NEGATIVE} or {@link #NONE}. */
-    static int of(Element e) {
-        return of(e, null);
-    }
-
     /**
-     * As {@link #of(Element)}, remembering the hints of class attributes in {@code classCache}
-     * (may be null): pages repeat the same class strings on hundreds of elements.
+     * The hint an element carries: {@link #POSITIVE}, {@link #NEGATIVE}, {@link #WEAK_NEGATIVE}
+     * or {@link #NONE}. Hints of class attributes are remembered in {@code classCache}, since
+     * pages repeat the same class strings on hundreds of elements.
      */
     static int of(Element e, Map<String, Integer> classCache) {
         int fromMarkup = ofTagAndRole(e);
@@ -139,14 +135,7 @@ final class Hints {
             return fromMarkup;
         }
         String classes = e.className();
-        int fromClass;
-        if (classes.isEmpty()) {
-            fromClass = NONE;
-        } else if (classCache == null) {
-            fromClass = ofClasses(classes);
-        } else {
-            fromClass = classCache.computeIfAbsent(classes, Hints::ofClasses);
-        }
+        int fromClass = classes.isEmpty() ? NONE : classCache.computeIfAbsent(classes, Hints::ofClasses);
         return stronger(fromClass, ofId(e.id()));
     }
 
@@ -191,7 +180,7 @@ final class Hints {
     }
 
     /** The hint of a class attribute: the strongest hint of its class names. */
-    static int ofClasses(String classes) {
+    private static int ofClasses(String classes) {
         int result = NONE;
         int start = 0;
         while (start < classes.length()) {

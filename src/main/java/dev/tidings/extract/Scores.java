@@ -164,7 +164,6 @@ final class Scores {
             }
             NodeStats parent = stack.peek();
             parent.chars += chars;
-            parent.punct += punct;
             NodeStats block = blocks.peek();
             if (block != null) {
                 block.ownChars += chars;
@@ -228,7 +227,6 @@ final class Scores {
             boolean isHeading = Tags.isHeading(tag);
             if (isHeading) {
                 heading = null;
-                s.headings++;
                 if (c > 0 && s.ownLinkChars * 2 > c && s.internalLink) {
                     s.linkedHeadings++;
                 }
