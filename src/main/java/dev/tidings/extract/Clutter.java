@@ -14,6 +14,9 @@ final class Clutter {
     /** Prompts can be a sentence long, but not longer. */
     private static final int MAX_PROMPT_CHARS = 200;
 
+    /** Blocks with more non-space characters than this are never clutter labels or prompts. */
+    static final int MAX_CHARS = MAX_PROMPT_CHARS + 40;
+
     /** Lower-case openings of short labels, compared on whole words. */
     private static final List<String> LABELS = List.of(
             "advertisement",
@@ -27,25 +30,36 @@ final class Clutter {
             "tweet",
             "email",
             "print",
-            "read more",
-            "read next",
-            "read also",
-            "more stories",
-            "more from",
-            "related",
-            "see also",
-            "recommended",
-            "most read",
-            "most popular",
-            "most viewed",
-            "trending",
             "newsletter",
             "comments",
             "skip to",
             "follow us",
             "watch more",
-            "back to top",
-            "top stories");
+            "back to top");
+
+    /** Lower-case openings of labels that head a list of links to other stories. */
+    private static final List<String> RELATED_LABELS = List.of(
+            "read more",
+            "read next",
+            "read also",
+            "more stories",
+            "more from",
+            "more on this",
+            "related",
+            "see also",
+            "further reading",
+            "recommended",
+            "most read",
+            "most popular",
+            "most viewed",
+            "trending",
+            "top stories",
+            "\u95a2\u9023\u8a18\u4e8b", // 関連記事
+            "\u95a2\u9023\u30ea\u30f3\u30af", // 関連リンク
+            "\u76f8\u5173\u9605\u8bfb", // 相关阅读
+            "\u76f8\u5173\u65b0\u95fb", // 相关新闻
+            "\u63a8\u8350\u9605\u8bfb", // 推荐阅读
+            "\u5ef6\u4f38\u9605\u8bfb"); // 延伸阅读
 
     /** Lower-case openings of prompts and notices that may run to a sentence. */
     private static final List<String> PROMPTS = List.of(
@@ -87,14 +101,26 @@ final class Clutter {
 
     /** Whether {@code text} (a whole block's text) is a clutter label or prompt. */
     static boolean isClutter(String text) {
-        if (text.length() > MAX_PROMPT_CHARS * 2) {
+        String t = normalizeShort(text);
+        if (t == null) {
             return false;
+        }
+        return (t.length() <= MAX_LABEL_CHARS && (startsWithAny(t, LABELS) || startsWithAny(t, RELATED_LABELS)))
+                || startsWithAny(t, PROMPTS);
+    }
+
+    /** Whether {@code text} is a label like "Related stories" that heads a list of links. */
+    static boolean isRelatedLabel(String text) {
+        String t = normalizeShort(text);
+        return t != null && t.length() <= MAX_LABEL_CHARS && startsWithAny(t, RELATED_LABELS);
+    }
+
+    private static String normalizeShort(String text) {
+        if (text.length() > MAX_PROMPT_CHARS * 2) {
+            return null;
         }
         String t = normalize(text);
-        if (t.isEmpty() || t.length() > MAX_PROMPT_CHARS) {
-            return false;
-        }
-        return (t.length() <= MAX_LABEL_CHARS && startsWithAny(t, LABELS)) || startsWithAny(t, PROMPTS);
+        return t.isEmpty() || t.length() > MAX_PROMPT_CHARS ? null : t;
     }
 
     private static boolean startsWithAny(String t, List<String> openings) {

@@ -19,40 +19,70 @@ final class ContentCleaner {
     private static final Set<String> LINK_CLUSTER_TAGS =
             Set.of("div", "section", "ul", "ol", "dl", "nav", "aside", "header", "footer", "table", "form", "menu");
 
+    /**
+     * Blocks where bylines and datelines sit. A name or a date inside a sentence, a table cell or
+     * a list item is content.
+     */
+    private static final Set<String> BYLINE_TAGS = Set.of("p", "div", "header", "address");
+
+    /** Letters a byline may add to the name, like a job title. */
+    private static final int MAX_BYLINE_EXTRA_LETTERS = 25;
+
+    /** Longer than this, a block with a date in it is a sentence, not a dateline. */
+    private static final int MAX_DATELINE_CHARS = 60;
+
     /** Links shorter than this on average are buttons or menu entries. */
     private static final int SHORT_LINK_CHARS = 25;
 
     private final Scores scores;
     private final NodeStats rootStats;
     private final String titleLetters;
+    private final List<String> authorLetters;
 
-    private ContentCleaner(Scores scores, NodeStats rootStats, String title) {
+    private ContentCleaner(Scores scores, NodeStats rootStats, Metadata meta) {
         this.scores = scores;
         this.rootStats = rootStats;
-        this.titleLetters = Titles.letters(title);
+        this.titleLetters = Titles.letters(meta.title());
+        this.authorLetters = meta.authors().stream()
+                .map(Titles::letters)
+                .filter(a -> a.length() > 2)
+                .toList();
     }
 
     static void clean(Element root, Scores scores, Metadata meta) {
-        new ContentCleaner(scores, scores.get(root), meta.title()).cleanChildren(root);
+        new ContentCleaner(scores, scores.get(root), meta).cleanChildren(root);
     }
 
     private void cleanChildren(Element parent) {
         List<Element> children = new ArrayList<>(parent.children());
+        boolean afterLabel = false;
         for (Element child : children) {
-            if (shouldRemove(child)) {
+            NodeStats s = scores.get(child);
+            if (afterLabel && s.linkDensity() > 0.5 && LINK_CLUSTER_TAGS.contains(child.normalName())) {
+                // The links under a "Related" or "Read more" label.
+                child.remove();
+            } else if (isClutterLabel(child, s)) {
+                child.remove();
+                afterLabel = Clutter.isRelatedLabel(child.text());
+                continue;
+            } else if (shouldRemove(child, s)) {
                 child.remove();
             } else if (!child.children().isEmpty()) {
                 cleanChildren(child);
             }
+            afterLabel = false;
         }
     }
 
-    private boolean shouldRemove(Element e) {
+    private static boolean isClutterLabel(Element e, NodeStats s) {
+        return s.chars > 0 && s.chars <= Clutter.MAX_CHARS && s.paragraphs <= 1 && Clutter.isClutter(e.text());
+    }
+
+    private boolean shouldRemove(Element e, NodeStats s) {
         String tag = e.normalName();
         if (Tags.MEDIA.contains(tag)) {
             return false;
         }
-        NodeStats s = scores.get(e);
         if (s.chars == 0) {
             return s.images == 0 && !hasMedia(e);
         }
@@ -62,14 +92,52 @@ final class ContentCleaner {
         if (Tags.isHeading(tag)) {
             return !titleLetters.isEmpty() && s.chars <= titleLetters.length() * 3 && sameAsTitle(e);
         }
-        if (s.chars <= Bylines.MAX_BYLINE_CHARS && s.paragraphs == 0 && Bylines.isMarked(e)) {
+        if (s.chars <= Bylines.MAX_BYLINE_CHARS
+                && s.paragraphs == 0
+                && (Bylines.isMarked(e) || (BYLINE_TAGS.contains(tag) && repeatsByline(e)))) {
             return true;
         }
-        if (isLinkCluster(tag, s)
-                || (isLabelScatter(tag, s) && e.getElementsByTag("table").isEmpty())) {
+        if (s.chars <= MAX_DATELINE_CHARS && s.paragraphs == 0 && BYLINE_TAGS.contains(tag) && isDateline(e)) {
             return true;
         }
-        return s.chars <= 400 && s.paragraphs <= 1 && Clutter.isClutter(e.text());
+        return isLinkCluster(tag, s)
+                || (isLabelScatter(tag, s) && e.getElementsByTag("table").isEmpty());
+    }
+
+    /** A short block naming an author the metadata already gives: "By Ann Lee", "Ann Lee, Staff Writer". */
+    private boolean repeatsByline(Element e) {
+        if (authorLetters.isEmpty()
+                || isInFigure(e)
+                || !e.getElementsByTag("figure").isEmpty()) {
+            // A photographer's credit under a picture names a person too, but it is no byline.
+            return false;
+        }
+        String text = Titles.letters(e.text());
+        for (String author : authorLetters) {
+            // "By Ann Lee" or "Ann Lee, Staff Writer"; "Ann Lee reported from Seoul" is a sentence.
+            if (text.startsWith("by" + author)
+                    || (text.startsWith(author) && text.length() <= author.length() + MAX_BYLINE_EXTRA_LETTERS)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean isInFigure(Element e) {
+        for (Element a = e; a != null; a = a.parent()) {
+            String tag = a.normalName();
+            if (tag.equals("figure") || tag.equals("figcaption")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A short block that is only a date, or a {@code <time>} with a few words around it. */
+    private static boolean isDateline(Element e) {
+        String text = e.text();
+        return Dates.parse(text) != null
+                || (!e.getElementsByTag("time").isEmpty() && text.length() <= MAX_DATELINE_CHARS);
     }
 
     private boolean sameAsTitle(Element heading) {
@@ -87,7 +155,7 @@ final class ContentCleaner {
                 (ld > 0.5 && s.paragraphs == 0) || (ld > 0.33 && s.score() < 0 && s.links > 1 && s.paragraphs <= 1);
         // Lists of long links to other sites are an article citing its sources; menus, tag lists and
         // related-story boxes link within the site, and share bars use one or two words per link.
-        return dense && (s.internalLinks * 2 >= s.links || s.linkChars < SHORT_LINK_CHARS * s.links);
+        return dense && (s.links < 3 || s.internalLinks * 2 >= s.links || s.linkChars < SHORT_LINK_CHARS * s.links);
     }
 
     /**

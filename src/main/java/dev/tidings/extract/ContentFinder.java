@@ -1,7 +1,9 @@
 package dev.tidings.extract;
 
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.IdentityHashMap;
+import java.util.List;
 import java.util.Set;
 import org.jsoup.nodes.Element;
 
@@ -14,18 +16,21 @@ final class ContentFinder {
     /** Containers marked as main content get this much more weight when compared. */
     private static final double MAIN_BONUS = 1.15;
 
+    private static final double MAX_PROSE_LINK_DENSITY = 0.25;
+
     private ContentFinder() {}
 
-    /** The best container under {@code body}, or {@code body} itself when nothing scores better. */
+    /** The best container under {@code body}, or {@code body} itself when no container scores above zero. */
     static Element find(Element body, Scores scores) {
         Element best = body;
         double bestScore = scores.get(body).score();
-        Set<Element> insideClutter = Collections.newSetFromMap(new IdentityHashMap<>());
+        // Nothing inside sure clutter or inside a teaser can be the article: a teaser's summary
+        // paragraph is prose, but one of many on an index page.
+        Set<Element> excluded = Collections.newSetFromMap(new IdentityHashMap<>());
         for (Element e : scores.elements()) {
             Element parent = e.parent();
-            if (parent != null
-                    && (insideClutter.contains(parent) || scores.get(parent).isSureClutter())) {
-                insideClutter.add(e);
+            if (parent != null && (excluded.contains(parent) || excludesChildren(scores.get(parent)))) {
+                excluded.add(e);
                 continue;
             }
             NodeStats s = scores.get(e);
@@ -38,6 +43,52 @@ final class ContentFinder {
                 bestScore = score;
             }
         }
-        return best;
+        // Nothing adds up to prose anywhere: judge the page as a whole rather than a random piece.
+        if (bestScore <= 0) {
+            return body;
+        }
+        return best == body ? body : withProseSiblings(best, scores);
+    }
+
+    private static boolean excludesChildren(NodeStats s) {
+        return s.isSureClutter() || s.teaser;
+    }
+
+    /**
+     * The chosen block together with the blocks of prose before it, such as a lead paragraph
+     * that the page keeps in its own box. When there are any, the parent becomes the root and
+     * its other children (headline, bylines, boxes, and everything after the body) are dropped.
+     * Only earlier siblings count: what follows a body is comment forms and promotions.
+     */
+    private static Element withProseSiblings(Element root, Scores scores) {
+        Element parent = root.parent();
+        if (parent == null) {
+            return root;
+        }
+        List<Element> others = new ArrayList<>();
+        boolean anyProse = false;
+        boolean before = true;
+        for (Element sibling : parent.children()) {
+            if (sibling == root) {
+                before = false;
+            } else if (before && isProse(scores.get(sibling))) {
+                anyProse = true;
+            } else {
+                others.add(sibling);
+            }
+        }
+        if (!anyProse) {
+            return root;
+        }
+        others.forEach(Element::remove);
+        return parent;
+    }
+
+    private static boolean isProse(NodeStats s) {
+        return !s.isClutter()
+                && s.paragraphs > 0
+                && s.score() > 0
+                && s.linkedHeadings == 0
+                && s.linkDensity() < MAX_PROSE_LINK_DENSITY;
     }
 }

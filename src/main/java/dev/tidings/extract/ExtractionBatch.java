@@ -14,6 +14,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Stream;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Extracts every {@code <id>.html} of a folder into {@code <id>.txt} (the plain-text body) and
@@ -21,7 +23,10 @@ import java.util.stream.Stream;
  */
 public final class ExtractionBatch {
 
+    private static final Logger LOG = LoggerFactory.getLogger(ExtractionBatch.class);
     private static final int PROGRESS_EVERY = 100;
+    private static final ExtractedArticle EMPTY =
+            new ExtractedArticle(null, List.of(), null, null, null, null, null, null, null, "", "");
     private static final ObjectMapper JSON =
             JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build();
 
@@ -51,10 +56,20 @@ public final class ExtractionBatch {
         long start = System.nanoTime();
         int done = 0;
         int withBody = 0;
+        int failed = 0;
         for (Path input : inputs) {
             String file = input.getFileName().toString();
             String id = file.substring(0, file.length() - ".html".length());
-            ExtractedArticle article = extractor.extract(HtmlDecoder.decode(Files.readAllBytes(input), null), null);
+            String html = HtmlDecoder.decode(Files.readAllBytes(input), null);
+            ExtractedArticle article;
+            try {
+                article = extractor.extract(html, null);
+            } catch (RuntimeException e) {
+                // One broken page must not end a run over thousands; it gets empty outputs.
+                LOG.warn("extract failed file={} error={}", input, e.toString());
+                article = EMPTY;
+                failed++;
+            }
             Files.writeString(outDir.resolve(id + ".txt"), article.text(), StandardCharsets.UTF_8);
             JSON.writeValue(outDir.resolve(id + ".json").toFile(), metadata(article));
             done++;
@@ -69,9 +84,10 @@ public final class ExtractionBatch {
         double perSecond = seconds == 0 ? 0 : done / seconds;
         progress.printf(
                 Locale.ROOT,
-                "pages=%d with_body=%d seconds=%.2f pages_per_second=%.1f%n",
+                "pages=%d with_body=%d failed=%d seconds=%.2f pages_per_second=%.1f%n",
                 done,
                 withBody,
+                failed,
                 seconds,
                 perSecond);
         return perSecond;

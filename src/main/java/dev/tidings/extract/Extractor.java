@@ -14,9 +14,6 @@ import org.jsoup.nodes.Element;
  */
 public final class Extractor {
 
-    /** A JSON-LD articleBody counts as trustworthy when this share of it is visible on the page. */
-    private static final double ARTICLE_BODY_AGREEMENT = 0.8;
-
     private final HtmlSanitizer sanitizer = new HtmlSanitizer();
 
     /** Extracts from {@code html}; {@code pageUrl} (may be null) makes links and images absolute. */
@@ -38,10 +35,8 @@ public final class Extractor {
         } else {
             bodyHtml = sanitizer.sanitize(root);
         }
-        if (meta.articleBody() != null
-                && Shingles.tokens(text).size() * 2
-                        < Shingles.tokens(meta.articleBody()).size()) {
-            String fromLd = ArticleBody.ifTrustworthy(meta.articleBody(), body, ARTICLE_BODY_AGREEMENT);
+        if (meta.articleBody() != null) {
+            String fromLd = ArticleBody.ifBetter(meta.articleBody(), text, body);
             if (fromLd != null) {
                 text = fromLd;
                 bodyHtml = ArticleBody.toHtml(fromLd);

@@ -1,7 +1,9 @@
 package dev.tidings.extract;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import org.jsoup.nodes.Element;
 
@@ -16,6 +18,7 @@ final class Hints {
     static final int POSITIVE = 1;
     static final int NEGATIVE = -1;
     static final int WEAK_NEGATIVE = -2;
+    private static final int UNDECIDED = Integer.MIN_VALUE;
 
     /** Ids of more words than this are slugs of headings, not roles. */
     private static final int MAX_ID_WORDS = 4;
@@ -121,10 +124,24 @@ final class Hints {
 
     private Hints() {}
 
-    /** The hint an element carries: {@link #POSITIVE}, {@link #NEGATIVE} or {@link #NONE}. */
-    static int of(Element e) {
-        String tag = e.normalName();
-        switch (tag) {
+    /**
+     * The hint an element carries: {@link #POSITIVE}, {@link #NEGATIVE}, {@link #WEAK_NEGATIVE}
+     * or {@link #NONE}. Hints of class attributes are remembered in {@code classCache}, since
+     * pages repeat the same class strings on hundreds of elements.
+     */
+    static int of(Element e, Map<String, Integer> classCache) {
+        int fromMarkup = ofTagAndRole(e);
+        if (fromMarkup != UNDECIDED) {
+            return fromMarkup;
+        }
+        String classes = e.className();
+        int fromClass = classes.isEmpty() ? NONE : classCache.computeIfAbsent(classes, Hints::ofClasses);
+        return stronger(fromClass, ofId(e.id()));
+    }
+
+    /** What the tag, itemprop and role say, or {@link #UNDECIDED} when they say nothing. */
+    private static int ofTagAndRole(Element e) {
+        switch (e.normalName()) {
             case "body", "html" -> {
                 // Page-level classes describe the page type and the ad set-up, not this element.
                 return NONE;
@@ -140,8 +157,8 @@ final class Hints {
             }
             default -> {}
         }
-        String itemprop = e.attr("itemprop");
-        if (itemprop.equalsIgnoreCase("articleBody") || e.attr("property").equalsIgnoreCase("articleBody")) {
+        if (e.attr("itemprop").equalsIgnoreCase("articleBody")
+                || e.attr("property").equalsIgnoreCase("articleBody")) {
             return POSITIVE;
         }
         String role = e.attr("role");
@@ -159,14 +176,28 @@ final class Hints {
                 default -> {}
             }
         }
-        int fromClass = NONE;
-        for (String name : e.classNames()) {
-            // Blog engines put the post's tags and categories into its classes ("tag-social-media").
-            if (!name.startsWith("tag-") && !name.startsWith("category-")) {
-                fromClass = stronger(fromClass, ofWords(words(name)));
+        return UNDECIDED;
+    }
+
+    /** The hint of a class attribute: the strongest hint of its class names. */
+    private static int ofClasses(String classes) {
+        int result = NONE;
+        int start = 0;
+        while (start < classes.length()) {
+            int end = start;
+            while (end < classes.length() && !Character.isWhitespace(classes.charAt(end))) {
+                end++;
             }
+            if (end > start) {
+                String name = classes.substring(start, end);
+                // Blog engines put the post's tags and categories into its classes ("tag-social-media").
+                if (!name.startsWith("tag-") && !name.startsWith("category-")) {
+                    result = stronger(result, ofWords(words(name)));
+                }
+            }
+            start = end + 1;
         }
-        return stronger(fromClass, ofId(e.id()));
+        return result;
     }
 
     /** Negative beats positive; a sure negative beats a weak one. */
@@ -188,11 +219,11 @@ final class Hints {
         if (id.isEmpty()) {
             return NONE;
         }
-        String[] words = words(id);
-        return words.length > MAX_ID_WORDS ? NONE : ofWords(words);
+        List<String> words = words(id);
+        return words.size() > MAX_ID_WORDS ? NONE : ofWords(words);
     }
 
-    private static int ofWords(String[] words) {
+    private static int ofWords(List<String> words) {
         int result = NONE;
         String previous = null;
         for (String word : words) {
@@ -227,22 +258,28 @@ final class Hints {
         return hint == NEGATIVE || hint == WEAK_NEGATIVE;
     }
 
-    /** Lower-case words of a class/id string, split on non-letters and camelCase humps. */
-    static String[] words(String names) {
-        StringBuilder out = new StringBuilder(names.length() + 8);
+    /** Lower-case words of a class name or id, split on non-letters and camelCase humps. */
+    static List<String> words(String name) {
+        List<String> words = new ArrayList<>(4);
+        StringBuilder word = new StringBuilder(16);
         char prev = ' ';
-        for (int i = 0; i < names.length(); i++) {
-            char c = names.charAt(i);
+        for (int i = 0; i < name.length(); i++) {
+            char c = name.charAt(i);
             if (Character.isLetterOrDigit(c)) {
-                if (Character.isUpperCase(c) && Character.isLowerCase(prev)) {
-                    out.append(' ');
+                if (Character.isUpperCase(c) && Character.isLowerCase(prev) && !word.isEmpty()) {
+                    words.add(word.toString());
+                    word.setLength(0);
                 }
-                out.append(Character.toLowerCase(c));
-            } else {
-                out.append(' ');
+                word.append(Character.toLowerCase(c));
+            } else if (!word.isEmpty()) {
+                words.add(word.toString());
+                word.setLength(0);
             }
             prev = c;
         }
-        return out.toString().trim().split(" +");
+        if (!word.isEmpty()) {
+            words.add(word.toString());
+        }
+        return words;
     }
 }

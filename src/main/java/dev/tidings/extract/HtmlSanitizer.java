@@ -15,76 +15,21 @@ import org.jsoup.safety.Safelist;
  */
 public final class HtmlSanitizer {
 
-    private static final String[] TEXT_TAGS = {
-        "a",
-        "abbr",
-        "b",
-        "blockquote",
-        "br",
-        "caption",
-        "cite",
-        "code",
-        "dd",
-        "del",
-        "dfn",
-        "div",
-        "dl",
-        "dt",
-        "em",
-        "figcaption",
-        "figure",
-        "h1",
-        "h2",
-        "h3",
-        "h4",
-        "h5",
-        "h6",
-        "hr",
-        "i",
-        "ins",
-        "kbd",
-        "li",
-        "mark",
-        "ol",
-        "p",
-        "picture",
-        "pre",
-        "q",
-        "s",
-        "samp",
-        "section",
-        "small",
-        "span",
-        "strong",
-        "sub",
-        "sup",
-        "table",
-        "tbody",
-        "td",
-        "tfoot",
-        "th",
-        "thead",
-        "time",
-        "tr",
-        "u",
-        "ul",
-        "var",
-        "img",
-        "iframe",
-        "video",
-        "source"
-    };
+    /** Text, structure and media tags that survive; everything else is dropped, its text kept. */
+    private static final String[] ALLOWED_TAGS = ("a abbr b blockquote br caption cite code dd del dfn div dl dt em"
+                    + " figcaption figure h1 h2 h3 h4 h5 h6 hr i ins kbd li mark ol p picture pre q s samp section"
+                    + " small span strong sub sup table tbody td tfoot th thead time tr u ul var img iframe video")
+            .split(" ");
 
     private final Cleaner cleaner;
 
     public HtmlSanitizer() {
         Safelist safelist = new Safelist()
-                .addTags(TEXT_TAGS)
+                .addTags(ALLOWED_TAGS)
                 .addAttributes("a", "href", "title")
                 .addAttributes("img", "src", "alt", "width", "height", "title")
                 .addAttributes("iframe", "src", "width", "height", "allowfullscreen", "title")
                 .addAttributes("video", "src", "poster", "controls", "width", "height")
-                .addAttributes("source", "src", "type")
                 .addAttributes("td", "colspan", "rowspan")
                 .addAttributes("th", "colspan", "rowspan", "scope")
                 .addAttributes("ol", "start", "reversed")
@@ -97,7 +42,6 @@ public final class HtmlSanitizer {
                 .addProtocols("iframe", "src", "https")
                 .addProtocols("video", "src", "http", "https")
                 .addProtocols("video", "poster", "http", "https")
-                .addProtocols("source", "src", "http", "https")
                 .addProtocols("blockquote", "cite", "http", "https")
                 .addProtocols("q", "cite", "http", "https")
                 .addEnforcedAttribute("a", "rel", "nofollow noopener")

@@ -11,7 +11,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.parser.Parser;
 
@@ -54,14 +53,12 @@ final class JsonLd {
     private JsonLd() {}
 
     /** The first article-typed object of the page, else the first object with a headline; or null. */
-    static JsonNode article(Document doc) {
+    static JsonNode article(List<Element> scripts) {
         List<JsonNode> objects = new ArrayList<>();
-        for (Element script : doc.getElementsByTag("script")) {
-            if (script.attr("type").toLowerCase(Locale.ROOT).contains("ld+json")) {
-                JsonNode root = parse(script.data());
-                if (root != null) {
-                    collect(root, objects, 0);
-                }
+        for (Element script : scripts) {
+            JsonNode root = parse(script.data());
+            if (root != null) {
+                collect(root, objects, 0);
             }
         }
         for (JsonNode o : objects) {
@@ -78,15 +75,9 @@ final class JsonLd {
     }
 
     private static JsonNode parse(String json) {
-        String s = json.strip();
-        // Some CMSs wrap the JSON in HTML comments or CDATA markers.
-        if (s.startsWith("<!--")) {
-            s = s.substring(4);
-        }
-        if (s.endsWith("-->")) {
-            s = s.substring(0, s.length() - 3);
-        }
-        s = s.replace("//<![CDATA[", "").replace("//]]>", "").strip();
+        // Some CMSs wrap the JSON in HTML comments or CDATA markers, with or without "//" before them.
+        String s = strip(json.strip(), "<!--", "-->");
+        s = strip(s.replace("//<![CDATA[", "<![CDATA[").replace("//]]>", "]]>"), "<![CDATA[", "]]>");
         if (s.isEmpty()) {
             return null;
         }
@@ -95,6 +86,12 @@ final class JsonLd {
         } catch (JsonProcessingException e) {
             return null;
         }
+    }
+
+    private static String strip(String s, String open, String close) {
+        String t = s.startsWith(open) ? s.substring(open.length()) : s;
+        t = t.endsWith(close) ? t.substring(0, t.length() - close.length()) : t;
+        return t.strip();
     }
 
     private static void collect(JsonNode node, List<JsonNode> out, int depth) {

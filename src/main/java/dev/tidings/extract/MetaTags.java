@@ -5,7 +5,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 
 /**
@@ -16,8 +15,8 @@ final class MetaTags {
 
     private final Map<String, List<String>> values = new HashMap<>();
 
-    MetaTags(Document doc) {
-        for (Element meta : doc.getElementsByTag("meta")) {
+    MetaTags(List<Element> metas) {
+        for (Element meta : metas) {
             String content = meta.attr("content").strip();
             if (content.isEmpty()) {
                 continue;
@@ -27,7 +26,7 @@ final class MetaTags {
                 if (keys.isEmpty()) {
                     continue;
                 }
-                for (String key : keys.toLowerCase(Locale.ROOT).split("\\s+")) {
+                for (String key : Titles.collapse(keys.toLowerCase(Locale.ROOT)).split(" ")) {
                     if (!key.isEmpty()) {
                         values.computeIfAbsent(key, k -> new ArrayList<>(1)).add(content);
                     }
@@ -45,6 +44,18 @@ final class MetaTags {
             }
         }
         return null;
+    }
+
+    /** The first value of each key present, in the order of the keys. */
+    List<String> firstOfEach(String... keys) {
+        List<String> out = new ArrayList<>();
+        for (String key : keys) {
+            List<String> v = values.get(key);
+            if (v != null) {
+                out.add(v.getFirst());
+            }
+        }
+        return out;
     }
 
     /** All values of {@code key}, in page order. */

@@ -2,6 +2,7 @@ package dev.tidings.extract;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.net.URI;
+import java.net.URISyntaxException;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -10,7 +11,6 @@ import java.util.Locale;
 import java.util.Set;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
-import org.jsoup.select.Elements;
 
 /**
  * Gathers a page's metadata from JSON-LD, OpenGraph, other meta tags, microdata and the markup
@@ -21,27 +21,22 @@ final class MetadataReader {
     private MetadataReader() {}
 
     static Metadata read(Document doc, URI pageUrl) {
-        JsonNode ld = JsonLd.article(doc);
-        MetaTags meta = new MetaTags(doc);
-        Microdata micro = new Microdata(doc);
+        PageIndex page = PageIndex.of(doc);
+        JsonNode ld = JsonLd.article(page.jsonLdScripts);
+        MetaTags meta = new MetaTags(page.metas);
+        Microdata micro = new Microdata(page.itemprops);
 
         String siteName = firstNonBlank(
                 meta.first("og:site_name"),
                 ld == null ? null : JsonLd.text(ld.get("publisher")),
                 meta.first("application-name", "citation_journal_title", "citation_publisher", "dc.publisher"));
-        String rawTitle = firstNonBlank(
-                ld == null ? null : JsonLd.text(ld.get("headline")),
-                meta.first("og:title", "citation_title", "twitter:title", "parsely-title", "dc.title"),
-                micro.text("headline"),
-                documentTitle(doc),
-                firstHeading(doc));
-        String title = Titles.stripSiteName(rawTitle, siteName, pageUrl);
+        String title = Titles.stripSiteName(title(page, ld, meta, micro, siteName), siteName, pageUrl);
 
-        List<String> authors = authors(ld, meta, micro, doc);
+        List<String> authors = authors(ld, meta, micro, page);
 
         OffsetDateTime published = firstDate(
                 ld == null ? null : JsonLd.text(ld.get("datePublished")),
-                meta.first(
+                meta.firstOfEach(
                         "article:published_time",
                         "og:published_time",
                         "datepublished",
@@ -62,10 +57,10 @@ final class MetadataReader {
                         "citation_date",
                         "citation_online_date"),
                 micro.date("datePublished"),
-                timeElement(doc));
+                timeElement(page.times));
         OffsetDateTime modified = firstDate(
                 ld == null ? null : JsonLd.text(ld.get("dateModified")),
-                meta.first(
+                meta.firstOfEach(
                         "article:modified_time",
                         "og:updated_time",
                         "datemodified",
@@ -73,15 +68,16 @@ final class MetadataReader {
                         "dcterms.modified",
                         "dc.date.modified",
                         "article.updated"),
-                micro.date("dateModified"));
+                micro.date("dateModified"),
+                null);
 
         String language = Titles.language(firstNonBlank(
                 ld == null ? null : JsonLd.text(ld.get("inLanguage")),
-                doc.getElementsByTag("html").attr("lang"),
+                page.htmlLang,
                 meta.first("content-language", "language", "dc.language", "citation_language", "og:locale")));
 
-        String canonical =
-                absolute(pageUrl, firstNonBlank(linkHref(doc, "canonical"), meta.first("og:url"), micro.url("url")));
+        String canonical = absolute(
+                pageUrl, firstNonBlank(linkHref(page.links, "canonical"), meta.first("og:url"), micro.url("url")));
         String image = absolute(
                 pageUrl,
                 firstNonBlank(
@@ -93,7 +89,7 @@ final class MetadataReader {
                                 "twitter:image:src"),
                         ld == null ? null : JsonLd.url(ld.get("image")),
                         micro.url("image"),
-                        linkHref(doc, "image_src")));
+                        linkHref(page.links, "image_src")));
         String description = firstNonBlank(
                 meta.first("og:description", "description", "twitter:description", "dc.description"),
                 ld == null ? null : JsonLd.text(ld.get("description")),
@@ -112,7 +108,41 @@ final class MetadataReader {
                 articleBody);
     }
 
-    private static List<String> authors(JsonNode ld, MetaTags meta, Microdata micro, Document doc) {
+    /**
+     * The first title candidate that agrees with the {@code <title>} element, since some sites
+     * put a subtitle in a headline field; else the first candidate, the title element, the h1.
+     */
+    private static String title(PageIndex page, JsonNode ld, MetaTags meta, Microdata micro, String siteName) {
+        List<String> candidates = new ArrayList<>();
+        if (ld != null) {
+            candidates.add(JsonLd.text(ld.get("headline")));
+            candidates.add(JsonLd.text(ld.get("name")));
+        }
+        for (String key : new String[] {"og:title", "citation_title", "twitter:title", "parsely-title", "dc.title"}) {
+            candidates.add(meta.first(key));
+        }
+        candidates.add(micro.text("headline"));
+        String siteLetters = Titles.letters(siteName);
+        candidates.removeIf(c -> c == null || c.isBlank() || Titles.letters(c).equals(siteLetters));
+        String docTitle = page.title == null ? null : page.title.text();
+        String docLetters = Titles.letters(docTitle);
+        if (!docLetters.isEmpty()) {
+            for (String c : candidates) {
+                String letters = Titles.letters(c);
+                // A fragment of the title element (the site name in it) does not count as agreeing.
+                boolean agrees = letters.length() * 5 >= docLetters.length() * 2 && docLetters.contains(letters);
+                if (agrees || letters.contains(docLetters)) {
+                    return c;
+                }
+            }
+        }
+        return firstNonBlank(
+                candidates.isEmpty() ? null : candidates.getFirst(),
+                docTitle,
+                page.firstH1 == null ? null : page.firstH1.text());
+    }
+
+    private static List<String> authors(JsonNode ld, MetaTags meta, Microdata micro, PageIndex page) {
         Set<String> out = new LinkedHashSet<>();
         if (ld != null) {
             addNames(out, JsonLd.strings(ld.get("author")));
@@ -141,7 +171,7 @@ final class MetadataReader {
             addNames(out, micro.authors());
         }
         if (out.isEmpty()) {
-            String byline = Bylines.text(doc);
+            String byline = Bylines.text(page.bylines);
             if (byline != null) {
                 addNames(out, Titles.splitNames(byline));
             }
@@ -158,21 +188,7 @@ final class MetadataReader {
         }
     }
 
-    private static String documentTitle(Document doc) {
-        Element title = doc.selectFirst("head > title");
-        if (title == null) {
-            title = doc.selectFirst("title");
-        }
-        return title == null ? null : title.text();
-    }
-
-    private static String firstHeading(Document doc) {
-        Element h1 = doc.selectFirst("h1");
-        return h1 == null ? null : h1.text();
-    }
-
-    private static String timeElement(Document doc) {
-        Elements times = doc.getElementsByTag("time");
+    private static String timeElement(List<Element> times) {
         for (Element t : times) {
             if (t.hasAttr("pubdate") || t.attr("itemprop").equalsIgnoreCase("datePublished")) {
                 return t.attr("datetime");
@@ -186,8 +202,8 @@ final class MetadataReader {
         return null;
     }
 
-    private static String linkHref(Document doc, String rel) {
-        for (Element link : doc.getElementsByTag("link")) {
+    private static String linkHref(List<Element> links, String rel) {
+        for (Element link : links) {
             for (String r : link.attr("rel").toLowerCase(Locale.ROOT).split(" ")) {
                 if (r.equals(rel) && !link.attr("href").isBlank()) {
                     return link.attr("href").strip();
@@ -197,7 +213,13 @@ final class MetadataReader {
         return null;
     }
 
-    private static OffsetDateTime firstDate(String... values) {
+    /** The first of the values that parses as a date: JSON-LD, then meta tags, microdata, markup. */
+    private static OffsetDateTime firstDate(String jsonLd, List<String> metaValues, String microdata, String markup) {
+        List<String> values = new ArrayList<>();
+        values.add(jsonLd);
+        values.addAll(metaValues);
+        values.add(microdata);
+        values.add(markup);
         for (String v : values) {
             OffsetDateTime d = Dates.parse(v);
             if (d != null) {
@@ -230,7 +252,7 @@ final class MetadataReader {
                 return null;
             }
             return u.toString();
-        } catch (IllegalArgumentException | java.net.URISyntaxException e) {
+        } catch (IllegalArgumentException | URISyntaxException e) {
             return null;
         }
     }

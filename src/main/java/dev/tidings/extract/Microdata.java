@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 
 /** Schema.org microdata ({@code itemprop}) values of a page: the first element for each property. */
@@ -18,8 +17,8 @@ final class Microdata {
     private final Map<String, Element> first = new HashMap<>();
     private final List<Element> authors = new ArrayList<>();
 
-    Microdata(Document doc) {
-        for (Element e : doc.getElementsByAttribute("itemprop")) {
+    Microdata(List<Element> itemprops) {
+        for (Element e : itemprops) {
             for (String prop : e.attr("itemprop").toLowerCase(Locale.ROOT).split(" ")) {
                 if (prop.isEmpty()) {
                     continue;

@@ -12,7 +12,6 @@ final class NodeStats {
     int captionChars;
 
     int linkChars;
-    int punct;
     int links;
 
     /** Links to other pages of the same site. */
@@ -21,7 +20,6 @@ final class NodeStats {
     int images;
     int blocks;
     int paragraphs;
-    int headings;
     int linkedHeadings;
 
     /** Sum of positive and of negative block values in the subtree, after hints are applied. */
@@ -33,6 +31,9 @@ final class NodeStats {
     boolean hasMain;
 
     int hint;
+
+    /** Whether the element is one teaser of an index: a linked headline with a line of text. */
+    boolean teaser;
 
     /** Whether the subtree is clutter: marked so by its hint and holding no main-content marker. */
     boolean isClutter() {
@@ -64,13 +65,11 @@ final class NodeStats {
         chars += child.chars;
         captionChars += child.captionChars;
         linkChars += child.linkChars;
-        punct += child.punct;
         links += child.links;
         internalLinks += child.internalLinks;
         images += child.images;
         blocks += child.blocks;
         paragraphs += child.paragraphs;
-        headings += child.headings;
         linkedHeadings += child.linkedHeadings;
         pos += child.pos;
         neg += child.neg;

@@ -2,6 +2,7 @@ package dev.tidings.extract;
 
 import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
@@ -15,8 +16,9 @@ import org.jsoup.select.NodeVisitor;
 /**
  * Statistics of every element under a root, computed in one walk. Text is cut into blocks (the
  * inline text of one block element), each block gets a value (positive for prose, negative for
- * link lists and crumbs), and an element's score is the sum over its blocks, with clutter hints
- * turning a subtree's value negative.
+ * link lists and crumbs), and an element's score is the sum over its blocks. Subtrees marked as
+ * clutter by their class or role, and teasers (a linked headline over a line of text), lose
+ * their positive value.
  */
 final class Scores {
 
@@ -25,12 +27,13 @@ final class Scores {
      * all of it: class names lie often enough (a "widget" that is the article's gallery) that a
      * false hint must not sink the whole article.
      */
-    static final double CLUTTER_PENALTY = Double.parseDouble(System.getProperty("cp", "0.25"));
+    static final double CLUTTER_PENALTY = 0.25;
 
-    /** Above this much prose (in weighted characters) a block with a linked headline is a story, not a teaser. */
+    /** Above this much prose (weighted characters), a block with a linked headline is a story, not a teaser. */
     static final int TEASER_MAX_PROSE = 500;
 
-    static final double SHORT_PENALTY = Double.parseDouble(System.getProperty("sp", "5"));
+    /** Taken off every non-link block, so that crumbs of text ("Share", "Posted in") add nothing. */
+    static final double SHORT_PENALTY = 5;
 
     private final Map<Element, NodeStats> stats = new IdentityHashMap<>();
     private final List<Element> order = new ArrayList<>();
@@ -86,6 +89,7 @@ final class Scores {
         private final ArrayDeque<NodeStats> stack = new ArrayDeque<>();
         private final ArrayDeque<NodeStats> blocks = new ArrayDeque<>();
         private final Set<String> siteHosts;
+        private final Map<String, Integer> classHints = new HashMap<>();
         private int linkDepth;
         private NodeStats heading;
 
@@ -119,7 +123,7 @@ final class Scores {
                 if (Tags.isBlock(tag)) {
                     blocks.push(s);
                     // Inline elements are part of a sentence; what their classes say does not matter.
-                    s.hint = Hints.of(e);
+                    s.hint = Hints.of(e, classHints);
                 }
             } else if (node instanceof TextNode t && !stack.isEmpty()) {
                 count(t.getWholeText());
@@ -131,14 +135,15 @@ final class Scores {
          * Links to a place on the same page, like a section's back-link to the contents, do not.
          */
         private boolean isOtherPageOfSite(Element a) {
-            if (a.attr("href").startsWith("#")) {
+            String href = a.attr("href").strip();
+            if (href.isEmpty() || href.startsWith("#")) {
                 return false;
             }
             if (siteHosts.isEmpty()) {
                 return true;
             }
-            String target = Urls.host(a.absUrl("href"));
-            return target.isEmpty() || siteHosts.contains(target);
+            String target = Urls.hrefHost(href);
+            return target == null || siteHosts.contains(target);
         }
 
         /** Adds a text node to its parent's totals and to the inline text of its block. */
@@ -159,7 +164,6 @@ final class Scores {
             }
             NodeStats parent = stack.peek();
             parent.chars += chars;
-            parent.punct += punct;
             NodeStats block = blocks.peek();
             if (block != null) {
                 block.ownChars += chars;
@@ -196,6 +200,7 @@ final class Scores {
                 s.neg += s.pos * CLUTTER_PENALTY;
                 s.pos = 0;
             } else if (isTeaser(s, tag)) {
+                s.teaser = true;
                 s.neg += s.pos;
                 s.pos = 0;
             }
@@ -222,7 +227,6 @@ final class Scores {
             boolean isHeading = Tags.isHeading(tag);
             if (isHeading) {
                 heading = null;
-                s.headings++;
                 if (c > 0 && s.ownLinkChars * 2 > c && s.internalLink) {
                     s.linkedHeadings++;
                 }

@@ -10,6 +10,9 @@ import org.jsoup.parser.Parser;
 final class Titles {
 
     private static final String[] SEPARATORS = {" | ", " - ", " – ", " — ", " · ", " :: ", " // ", " » ", " « "};
+    private static final String[] SUFFIX_SEPARATORS = {" | ", " - ", " – ", " — ", " · "};
+    private static final int MAX_SUFFIX_WORDS = 3;
+    private static final int MIN_HEADLINE_WORDS = 4;
     private static final int MAX_NAME_LENGTH = 80;
 
     private Titles() {}
@@ -35,7 +38,28 @@ final class Titles {
                 return t.substring(firstSep + sep.length()).strip();
             }
         }
+        return withoutShortSuffix(t);
+    }
+
+    /**
+     * "A headline of several words | Short Name" loses the short name even when the site name
+     * is unknown; a long tail is a subtitle ("Rust - a language for everyone") and stays.
+     */
+    private static String withoutShortSuffix(String t) {
+        for (String sep : SUFFIX_SEPARATORS) {
+            int last = t.lastIndexOf(sep);
+            if (last > 0
+                    && wordCount(t.substring(last + sep.length())) <= MAX_SUFFIX_WORDS
+                    && wordCount(t.substring(0, last)) >= MIN_HEADLINE_WORDS) {
+                return t.substring(0, last).strip();
+            }
+        }
         return t;
+    }
+
+    private static int wordCount(String s) {
+        String t = s.strip();
+        return t.isEmpty() ? 0 : t.split("\\s+").length;
     }
 
     private static boolean isSite(String part, String site, String host) {

@@ -38,4 +38,30 @@ final class Urls {
         }
         return out;
     }
+
+    /**
+     * The host an {@code href} names, read without building a URL (this runs for every link of
+     * a page): the host of an absolute or protocol-relative link, "" for other schemes such as
+     * mailto:, and null for a relative link, which stays on the page's own host.
+     */
+    static String hrefHost(String href) {
+        int start;
+        if (href.startsWith("//")) {
+            start = 2;
+        } else if (href.regionMatches(true, 0, "https://", 0, 8)) {
+            start = 8;
+        } else if (href.regionMatches(true, 0, "http://", 0, 7)) {
+            start = 7;
+        } else {
+            int colon = href.indexOf(':');
+            int slash = href.indexOf('/');
+            return colon > 0 && (slash < 0 || colon < slash) ? "" : null;
+        }
+        int end = start;
+        while (end < href.length() && "/?#:".indexOf(href.charAt(end)) < 0) {
+            end++;
+        }
+        String host = href.substring(start, end).toLowerCase(Locale.ROOT);
+        return host.startsWith("www.") ? host.substring(4) : host;
+    }
 }
