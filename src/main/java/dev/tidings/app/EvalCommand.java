@@ -26,13 +26,21 @@ final class EvalCommand implements Runnable {
         @Option(names = "--pages", required = true, paramLabel = "DIR")
         Path pages;
 
+        @Option(
+                names = "--predicted",
+                paramLabel = "DIR",
+                description = "Score <DIR>/<page>.txt from another extractor instead of running ours.")
+        Path predicted;
+
         @Option(names = "--data", paramLabel = "DIR", description = "Unused by this command.", defaultValue = "./data")
         Path data;
 
         @Override
         public void run() {
             try {
-                var summary = new ExtractionEval(new Extractor()).evaluate(pages, System.out);
+                var summary = predicted != null
+                        ? ExtractionEval.evaluatePredicted(pages, predicted, System.out)
+                        : new ExtractionEval(new Extractor()).evaluate(pages, System.out);
                 System.out.printf(
                         "precision %.4f recall %.4f f1 %.4f pages/second %.1f%n",
                         summary.precision(), summary.recall(), summary.f1(), summary.pagesPerSecond());

@@ -103,6 +103,37 @@ public final class ExtractionEval {
         return summary;
     }
 
+    /**
+     * Scores another extractor's output the same way: {@code <predicted>/<page>.txt} against each
+     * page's expected text (a missing file counts as an empty prediction). Speed is not measured.
+     */
+    public static Summary evaluatePredicted(Path dir, Path predicted, PrintStream out) throws IOException {
+        List<PageScore> scores = new ArrayList<>();
+        try (Stream<Path> list = Files.list(dir)) {
+            for (Path page : list.filter(p -> Files.isRegularFile(p.resolve("expected.html")))
+                    .sorted()
+                    .toList()) {
+                String name = page.getFileName().toString();
+                Path file = predicted.resolve(name + ".txt");
+                String text = Files.isRegularFile(file) ? Files.readString(file) : "";
+                String expectedHtml = HtmlDecoder.decode(Files.readAllBytes(page.resolve("expected.html")), null);
+                PageScore score = score(name, text, expectedText(expectedHtml));
+                scores.add(score);
+                out.printf(
+                        Locale.ROOT,
+                        "%-45s P=%.3f R=%.3f F1=%.3f%n",
+                        name,
+                        score.precision(),
+                        score.recall(),
+                        score.f1());
+            }
+        }
+        double p = scores.stream().mapToDouble(PageScore::precision).average().orElse(0);
+        double r = scores.stream().mapToDouble(PageScore::recall).average().orElse(0);
+        out.printf(Locale.ROOT, "pages=%d precision=%.4f recall=%.4f f1=%.4f%n", scores.size(), p, r, f1(p, r));
+        return new Summary(List.copyOf(scores), p, r, f1(p, r), 0, 0);
+    }
+
     /** The reference text of an expected page: its visible text with blocks separated. */
     static String expectedText(String expectedHtml) {
         return TextRenderer.render(Jsoup.parse(expectedHtml).body());
