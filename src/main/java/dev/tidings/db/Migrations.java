@@ -5,15 +5,18 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.HashSet;
+import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * Numbered migrations {@code db/migration/V001.sql, V002.sql, …} on the classpath, applied in
- * order, each in its own transaction, and recorded in {@code schema_migrations}.
+ * order (gaps allowed), each in its own transaction, and recorded in {@code schema_migrations}.
  */
 final class Migrations {
     private static final Logger log = LoggerFactory.getLogger(Migrations.class);
+    private static final int MAX_VERSION = 999;
     private static final long LOCK_KEY = 0x7469_6469_6e67L; // "tiding"
     private final Dialect dialect;
 
@@ -41,11 +44,17 @@ final class Migrations {
     private void migrate(Database db) {
         db.read(h -> h.update("CREATE TABLE IF NOT EXISTS schema_migrations (version INTEGER PRIMARY KEY, applied_at "
                 + dialect.expand("${BIGINT}") + " NOT NULL)"));
-        long current = db.read(h -> h.queryLong("SELECT COALESCE(MAX(version), 0) FROM schema_migrations"));
-        for (int version = (int) current + 1; ; version++) {
+        Set<Integer> applied =
+                new HashSet<>(db.read(h -> h.query("SELECT version FROM schema_migrations", rs -> rs.getInt(1))));
+        // Numbers are handed out per feature, so they may land out of order and with gaps: apply every
+        // present migration not yet recorded, lowest first.
+        for (int version = 1; version <= MAX_VERSION; version++) {
+            if (applied.contains(version)) {
+                continue;
+            }
             String sql = load(version);
             if (sql == null) {
-                return;
+                continue;
             }
             int v = version;
             db.transaction(h -> {
