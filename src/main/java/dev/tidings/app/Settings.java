@@ -1,5 +1,6 @@
 package dev.tidings.app;
 
+import dev.tidings.account.AbuseLimits;
 import dev.tidings.db.DatabaseSettings;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -18,7 +19,9 @@ record Settings(
         int pageThreads,
         String nodeId,
         Duration lease,
-        Duration minRefreshInterval) {
+        Duration minRefreshInterval,
+        AbuseLimits abuseLimits,
+        boolean trustForwarded) {
 
     static Settings from(Path dataDir, Map<String, String> env) {
         String url = env.get("TIDINGS_DB_URL");
@@ -39,7 +42,24 @@ record Settings(
                 intOr(env.get("TIDINGS_PAGE_THREADS"), 8),
                 node,
                 Duration.ofSeconds(intOr(env.get("TIDINGS_LEASE_SECONDS"), 120)),
-                Duration.ofSeconds(intOr(env.get("TIDINGS_MIN_REFRESH_SECONDS"), 30)));
+                Duration.ofSeconds(intOr(env.get("TIDINGS_MIN_REFRESH_SECONDS"), 30)),
+                AbuseLimits.defaults(),
+                "1".equals(env.get("TIDINGS_TRUST_FORWARDED")));
+    }
+
+    /** The same settings with other rate limits (tests that post a whole corpus). */
+    Settings withAbuseLimits(AbuseLimits limits) {
+        return new Settings(
+                dataDir,
+                database,
+                zone,
+                feedThreads,
+                pageThreads,
+                nodeId,
+                lease,
+                minRefreshInterval,
+                limits,
+                trustForwarded);
     }
 
     /** Host name and process id: unique among the nodes sharing a database, and readable in it. */

@@ -1,7 +1,11 @@
 package dev.tidings.app;
 
+import dev.tidings.account.Accounts;
+import dev.tidings.account.RateLimiter;
 import dev.tidings.article.ArticleIngester;
 import dev.tidings.article.ArticleRepository;
+import dev.tidings.comment.Comments;
+import dev.tidings.comment.Moderation;
 import dev.tidings.db.Database;
 import dev.tidings.extract.Extractor;
 import dev.tidings.extract.HtmlSanitizer;
@@ -11,6 +15,7 @@ import dev.tidings.fetch.HttpFetcher;
 import dev.tidings.source.EntryRepository;
 import dev.tidings.source.FeedRefresher;
 import dev.tidings.source.SourceRepository;
+import dev.tidings.web.Community;
 import dev.tidings.web.WebServer;
 import java.time.Clock;
 
@@ -25,6 +30,9 @@ final class Tidings implements AutoCloseable {
     final HttpFetcher fetcher;
     final FeedParser feedParser = new FeedParser();
     final Ingestion ingestion;
+    final Accounts accounts;
+    final Comments comments;
+    final Moderation moderation;
     private WebServer web;
 
     Tidings(Settings settings, Clock clock) {
@@ -35,6 +43,10 @@ final class Tidings implements AutoCloseable {
         this.entries = new EntryRepository(db, clock);
         this.articles = new ArticleRepository(db);
         this.fetcher = new HttpFetcher(FetchSettings.defaults());
+        RateLimiter limiter = new RateLimiter(db, clock);
+        this.accounts = new Accounts(db, clock, limiter, settings.abuseLimits());
+        this.comments = new Comments(db, clock, limiter, settings.abuseLimits());
+        this.moderation = new Moderation(db, clock, accounts);
         FeedRefresher refresher =
                 new FeedRefresher(fetcher, feedParser, sources, entries, clock, settings.minRefreshInterval());
         ArticleIngester ingester = new ArticleIngester(fetcher, new Extractor(), new HtmlSanitizer(), articles, clock);
@@ -52,7 +64,8 @@ final class Tidings implements AutoCloseable {
     /** Starts the ingestion workers and the website. */
     WebServer serve(String host, int port) {
         ingestion.start();
-        web = new WebServer(articles, sources, clock, settings.zone()).start(host, port);
+        var community = new Community(accounts, comments, moderation, settings.trustForwarded());
+        web = new WebServer(articles, sources, community, clock, settings.zone()).start(host, port);
         return web;
     }
 

@@ -190,7 +190,7 @@ public final class Comments {
         long visible =
                 all.stream().filter(c -> c.status() == CommentStatus.VISIBLE).count();
         List<CommentItem> items = new Threads(viewer, clock.instant()).build(all, ordering);
-        return new CommentSection(target, path, ordering, visible, items, viewer, null, null, null);
+        return new CommentSection(target, path, ordering, visible, items, viewer, null, null, null, null);
     }
 
     /** Whether the viewer may still edit this comment (the edit page asks before showing its form). */

@@ -3,6 +3,10 @@ package dev.tidings.web;
 import dev.tidings.article.Article;
 import dev.tidings.article.ArticleId;
 import dev.tidings.article.ArticleRepository;
+import dev.tidings.comment.CommentSection;
+import dev.tidings.comment.CommentTarget;
+import dev.tidings.comment.Comments;
+import dev.tidings.comment.Ordering;
 import dev.tidings.source.Source;
 import dev.tidings.source.SourceRepository;
 import io.javalin.http.Context;
@@ -15,9 +19,16 @@ final class ArticlePage {
     private final SourceRepository sources;
     private final Templates templates;
     private final PageContexts pages;
+    private final Comments comments;
 
-    ArticlePage(ArticleRepository articles, SourceRepository sources, Templates templates, PageContexts pages) {
+    ArticlePage(
+            ArticleRepository articles,
+            SourceRepository sources,
+            Templates templates,
+            PageContexts pages,
+            Comments comments) {
         this.articles = articles;
+        this.comments = comments;
         this.sources = sources;
         this.templates = templates;
         this.pages = pages;
@@ -34,12 +45,16 @@ final class ArticlePage {
             return;
         }
         Source source = sources.byId(article.sourceId()).orElseThrow();
+        PageContext page = pages.now(ctx);
+        CommentSection discussion = comments.section(
+                CommentTarget.article(id), ctx.path(), Ordering.parse(ctx.queryParam("order")), page.viewer());
         var view = new Views.ArticlePage(
-                pages.now(),
+                page,
                 article,
                 source,
                 articles.alsoPublishedBy(id, source.id()),
-                articles.recentFromOtherSources(source.id(), article.publishedAt(), RELATED));
+                articles.recentFromOtherSources(source.id(), article.publishedAt(), RELATED),
+                discussion);
         templates.render(ctx, "article.jte", view);
     }
 }

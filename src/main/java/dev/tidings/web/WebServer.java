@@ -15,15 +15,32 @@ public final class WebServer implements AutoCloseable {
 
     private final Javalin app;
 
-    public WebServer(ArticleRepository articles, SourceRepository sources, Clock clock, ZoneId zone) {
+    private final CommentTargets commentTargets = new CommentTargets();
+
+    public WebServer(
+            ArticleRepository articles, SourceRepository sources, Community community, Clock clock, ZoneId zone) {
         Templates templates = new Templates();
-        PageContexts pages = new PageContexts(clock, new RelativeTime(zone));
+        Viewers viewers = new Viewers(community.accounts(), community.trustForwarded());
+        PageContexts pages = new PageContexts(clock, new RelativeTime(zone), viewers);
         Outlets outlets = new Outlets(sources, articles);
         HomePage home = new HomePage(articles, outlets, templates, pages);
         LatestPage latest = new LatestPage(articles, templates, pages);
-        ArticlePage article = new ArticlePage(articles, sources, templates, pages);
+        ArticlePage article = new ArticlePage(articles, sources, templates, pages, community.comments());
         SourcePage source = new SourcePage(sources, articles, templates, pages);
         SourcesPage sourceList = new SourcesPage(outlets, templates, pages);
+        commentTargets.register("article", id -> articles.byId(id).map(a -> "/" + a.language() + "/article/" + a.id()));
+        RequestGuard guard = new RequestGuard(viewers);
+        AccountForms forms = new AccountForms(templates, pages, viewers);
+        SignUpPage signUp = new SignUpPage(community.accounts(), forms, pages);
+        SignInPage signIn = new SignInPage(community.accounts(), forms, pages);
+        SignOut signOut = new SignOut(community.accounts(), viewers);
+        PasswordPage password = new PasswordPage(community.accounts(), forms, pages);
+        CommentResponses responses = new CommentResponses(community.comments(), commentTargets, templates, pages);
+        PostComment postComment = new PostComment(community.comments(), responses, pages, viewers);
+        CommentAction commentAction = new CommentAction(community.comments(), responses, pages);
+        EditCommentPage editComment = new EditCommentPage(community.comments(), responses, templates, pages);
+        ModerationPage moderationPage = new ModerationPage(community.moderation(), commentTargets, templates, pages);
+        ModerationAction moderationAction = new ModerationAction(community.moderation(), pages);
         this.app = Javalin.create(config -> {
             config.startup.showJavalinBanner = false;
             config.staticFiles.add(files -> {
@@ -38,9 +55,30 @@ public final class WebServer implements AutoCloseable {
             config.routes.get("/source/{slug}", source::handle);
             config.routes.get("/{lang}/article/{id}", article::handle);
             config.routes.get("/healthz", ctx -> ctx.result("ok"));
+            config.routes.beforeMatched(guard::handle);
+            config.routes.get("/signup", signUp::show);
+            config.routes.post("/signup", signUp::submit);
+            config.routes.get("/signin", signIn::show);
+            config.routes.post("/signin", signIn::submit);
+            config.routes.post("/signout", signOut::handle);
+            config.routes.get("/account/password", password::show);
+            config.routes.post("/account/password", password::submit);
+            config.routes.post("/comments", postComment::handle);
+            config.routes.get("/comments/{id}/edit", editComment::show);
+            config.routes.post("/comments/{id}/edit", editComment::submit);
+            config.routes.post("/comments/{id}/delete", commentAction::delete);
+            config.routes.post("/comments/{id}/report", commentAction::report);
+            config.routes.post("/comments/{id}/vote", commentAction::vote);
+            config.routes.get("/moderation", moderationPage::handle);
+            config.routes.post("/moderation/comments/{id}/{action}", moderationAction::comment);
+            config.routes.post("/moderation/users/{id}/{action}", moderationAction::user);
+            config.routes.exception(Refusal.class, (e, ctx) -> {
+                ctx.status(e.status);
+                templates.render(ctx, "error.jte", new Views.Error(pages.now(ctx), e.status, e.title, e.getMessage()));
+            });
             config.routes.exception(NotFound.class, (e, ctx) -> {
                 ctx.status(404);
-                templates.render(ctx, "error.jte", new Views.Error(pages.now(), 404, "Not found", e.getMessage()));
+                templates.render(ctx, "error.jte", new Views.Error(pages.now(ctx), 404, "Not found", e.getMessage()));
             });
             config.routes.exception(Exception.class, (e, ctx) -> {
                 log.error("event=page_failed path={} error=\"{}\"", ctx.path(), e.toString(), e);
@@ -49,7 +87,7 @@ public final class WebServer implements AutoCloseable {
                         ctx,
                         "error.jte",
                         new Views.Error(
-                                pages.now(),
+                                pages.now(ctx),
                                 500,
                                 "Something went wrong",
                                 "This page failed to load. The error has been logged; please try again."));
@@ -59,10 +97,15 @@ public final class WebServer implements AutoCloseable {
                     templates.render(
                             ctx,
                             "error.jte",
-                            new Views.Error(pages.now(), 404, "Not found", "There is no page at this address."));
+                            new Views.Error(pages.now(ctx), 404, "Not found", "There is no page at this address."));
                 }
             });
         });
+    }
+
+    /** Where other pages (a story, say) register their kind of comment target. */
+    public CommentTargets commentTargets() {
+        return commentTargets;
     }
 
     /** Starts listening; port 0 picks a free one. */
