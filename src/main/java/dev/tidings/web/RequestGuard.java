@@ -31,7 +31,7 @@ final class RequestGuard {
         if (method == HandlerType.GET || method == HandlerType.HEAD || method == HandlerType.OPTIONS) {
             return;
         }
-        if (crossSite(ctx)) {
+        if (crossSite(ctx, viewers.forwardedHost(ctx))) {
             log.warn("event=csrf_refused reason=cross_site path={} origin={}", ctx.path(), ctx.header("Origin"));
             throw Refusal.forbidden("This form was sent from another site, so it was not accepted.");
         }
@@ -49,7 +49,7 @@ final class RequestGuard {
         }
     }
 
-    private static boolean crossSite(Context ctx) {
+    private static boolean crossSite(Context ctx, String forwardedHost) {
         String site = ctx.header("Sec-Fetch-Site");
         if (site != null && (site.equals("cross-site") || site.equals("same-site"))) {
             return true;
@@ -60,7 +60,8 @@ final class RequestGuard {
         }
         try {
             String authority = URI.create(origin).getAuthority();
-            return authority == null || !authority.equalsIgnoreCase(ctx.host());
+            return authority == null
+                    || !(authority.equalsIgnoreCase(ctx.host()) || authority.equalsIgnoreCase(forwardedHost));
         } catch (IllegalArgumentException e) {
             return true;
         }

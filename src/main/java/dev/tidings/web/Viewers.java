@@ -82,6 +82,11 @@ final class Viewers {
         return ctx.ip();
     }
 
+    /** The host the browser asked for, as a trusted proxy reports it; null when not behind one. */
+    String forwardedHost(Context ctx) {
+        return trustForwarded ? ctx.header("X-Forwarded-Host") : null;
+    }
+
     private void setCookie(Context ctx, String name, String value, long maxAgeSeconds) {
         StringBuilder cookie =
                 new StringBuilder(name).append('=').append(value).append("; Path=/; HttpOnly; SameSite=Lax");
