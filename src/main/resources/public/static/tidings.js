@@ -1,6 +1,7 @@
-// Keeps relative times fresh without a reload; the server-rendered text stays correct without it.
+// Small enhancements; every page works without them.
 (function () {
   "use strict";
+  // Keeps relative times fresh without a reload; the server-rendered text stays correct without it.
   function ago(then, now) {
     var s = Math.floor((now - then) / 1000);
     if (s < 60) return "just now";
@@ -21,4 +22,34 @@
     });
   }
   setInterval(refresh, 60000);
+
+  // Comment forms post in place: the server answers with the re-rendered comments section
+  // (already escaped and sanitized), which replaces the old one.
+  document.addEventListener("submit", function (event) {
+    var form = event.target;
+    if (!form.hasAttribute("data-inline") || !window.fetch || !window.DOMParser) return;
+    var section = form.closest("[data-comments]");
+    if (!section) return;
+    event.preventDefault();
+    var button = form.querySelector("button");
+    if (button) button.disabled = true;
+    fetch(form.action, {
+      method: "POST",
+      body: new URLSearchParams(new FormData(form)),
+      headers: { "X-Requested-With": "fetch" },
+      credentials: "same-origin"
+    }).then(function (response) {
+      var type = response.headers.get("Content-Type") || "";
+      if (type.indexOf("text/html") !== 0) throw new Error("unexpected answer");
+      return response.text().then(function (html) {
+        var fresh = new DOMParser().parseFromString(html, "text/html").querySelector("[data-comments]");
+        if (!fresh) { form.submit(); return; }
+        section.replaceWith(fresh);
+        var focus = fresh.querySelector("[role=alert] + textarea, .notice, [role=alert]");
+        if (focus) { focus.setAttribute("tabindex", "-1"); focus.focus(); }
+      });
+    }).catch(function () {
+      form.submit(); // fall back to the plain post
+    });
+  });
 })();

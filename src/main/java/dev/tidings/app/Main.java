@@ -16,7 +16,8 @@ import picocli.CommandLine.Command;
             ImportCommand.class,
             RefreshCommand.class,
             BatchCommand.class,
-            EvalCommand.class
+            EvalCommand.class,
+            UserCommand.class
         })
 public final class Main implements Runnable {
 

@@ -1,5 +1,6 @@
 package dev.tidings.app;
 
+import dev.tidings.account.AbuseLimits;
 import dev.tidings.ai.AiSettings;
 import dev.tidings.db.DatabaseSettings;
 import java.nio.file.Path;
@@ -20,7 +21,9 @@ record Settings(
         String nodeId,
         Duration lease,
         Duration minRefreshInterval,
-        AiSettings ai) {
+        AiSettings ai,
+        AbuseLimits abuseLimits,
+        boolean trustForwarded) {
 
     static Settings from(Path dataDir, Map<String, String> env) {
         String url = env.get("TIDINGS_DB_URL");
@@ -42,7 +45,25 @@ record Settings(
                 node,
                 Duration.ofSeconds(intOr(env.get("TIDINGS_LEASE_SECONDS"), 120)),
                 Duration.ofSeconds(intOr(env.get("TIDINGS_MIN_REFRESH_SECONDS"), 30)),
-                AiSettings.fromEnv(env));
+                AiSettings.fromEnv(env),
+                AbuseLimits.defaults(),
+                "1".equals(env.get("TIDINGS_TRUST_FORWARDED")));
+    }
+
+    /** The same settings with other rate limits (tests that post a whole corpus). */
+    Settings withAbuseLimits(AbuseLimits limits) {
+        return new Settings(
+                dataDir,
+                database,
+                zone,
+                feedThreads,
+                pageThreads,
+                nodeId,
+                lease,
+                minRefreshInterval,
+                ai,
+                limits,
+                trustForwarded);
     }
 
     /** Host name and process id: unique among the nodes sharing a database, and readable in it. */

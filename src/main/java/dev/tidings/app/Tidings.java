@@ -1,8 +1,12 @@
 package dev.tidings.app;
 
+import dev.tidings.account.Accounts;
+import dev.tidings.account.RateLimiter;
 import dev.tidings.ai.ArticleAi;
 import dev.tidings.article.ArticleIngester;
 import dev.tidings.article.ArticleRepository;
+import dev.tidings.comment.Comments;
+import dev.tidings.comment.Moderation;
 import dev.tidings.db.Database;
 import dev.tidings.extract.Extractor;
 import dev.tidings.extract.HtmlSanitizer;
@@ -12,6 +16,7 @@ import dev.tidings.fetch.HttpFetcher;
 import dev.tidings.source.EntryRepository;
 import dev.tidings.source.FeedRefresher;
 import dev.tidings.source.SourceRepository;
+import dev.tidings.web.Community;
 import dev.tidings.web.WebServer;
 import java.time.Clock;
 
@@ -27,6 +32,9 @@ final class Tidings implements AutoCloseable {
     final FeedParser feedParser = new FeedParser();
     final Ingestion ingestion;
     final ArticleAi ai;
+    final Accounts accounts;
+    final Comments comments;
+    final Moderation moderation;
     private WebServer web;
 
     Tidings(Settings settings, Clock clock) {
@@ -37,6 +45,10 @@ final class Tidings implements AutoCloseable {
         this.entries = new EntryRepository(db, clock);
         this.articles = new ArticleRepository(db);
         this.fetcher = new HttpFetcher(FetchSettings.defaults());
+        RateLimiter limiter = new RateLimiter(db, clock);
+        this.accounts = new Accounts(db, clock, limiter, settings.abuseLimits());
+        this.comments = new Comments(db, clock, limiter, settings.abuseLimits());
+        this.moderation = new Moderation(db, clock, accounts);
         FeedRefresher refresher =
                 new FeedRefresher(fetcher, feedParser, sources, entries, clock, settings.minRefreshInterval());
         ArticleIngester ingester = new ArticleIngester(fetcher, new Extractor(), new HtmlSanitizer(), articles, clock);
@@ -57,7 +69,9 @@ final class Tidings implements AutoCloseable {
     WebServer serve(String host, int port) {
         ai.catchUp();
         ingestion.start();
-        web = new WebServer(articles, sources, ai, clock, settings.zone(), settings.nodeId()).start(host, port);
+        var community = new Community(accounts, comments, moderation, settings.trustForwarded());
+        web = new WebServer(articles, sources, ai, community, clock, settings.zone(), settings.nodeId())
+                .start(host, port);
         return web;
     }
 

@@ -11,7 +11,9 @@ import java.util.Optional;
 /** The articles table. */
 public final class ArticleRepository {
     private static final String CARD = "SELECT a.id, a.language, a.title, a.lead, a.published_at, a.source_id,"
-            + " s.title, s.slug FROM articles a JOIN sources s ON s.id = a.source_id ";
+            + " s.title, s.slug, (SELECT COUNT(*) FROM comments c WHERE c.target_kind = 'article'"
+            + " AND c.target_id = a.id AND c.status = 'VISIBLE')"
+            + " FROM articles a JOIN sources s ON s.id = a.source_id ";
 
     private final Database db;
 
@@ -176,7 +178,8 @@ public final class ArticleRepository {
                 Instant.ofEpochMilli(rs.getLong(5)),
                 rs.getLong(6),
                 rs.getString(7),
-                rs.getString(8));
+                rs.getString(8),
+                rs.getLong(9));
     }
 
     private static Article map(ResultSet rs) throws SQLException {

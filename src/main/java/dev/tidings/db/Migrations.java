@@ -5,12 +5,14 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.HashSet;
+import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * Numbered migrations {@code db/migration/V001.sql, V002.sql, …} on the classpath, applied in
- * order, each in its own transaction, and recorded in {@code schema_migrations}.
+ * order (gaps allowed), each in its own transaction, and recorded in {@code schema_migrations}.
  */
 final class Migrations {
     private static final Logger log = LoggerFactory.getLogger(Migrations.class);
@@ -42,12 +44,15 @@ final class Migrations {
     private void migrate(Database db) {
         db.read(h -> h.update("CREATE TABLE IF NOT EXISTS schema_migrations (version INTEGER PRIMARY KEY, applied_at "
                 + dialect.expand("${BIGINT}") + " NOT NULL)"));
-        // Every numbered file not yet applied runs, in order; numbers are handed out per feature, so a
-        // gap (a feature not merged yet) must not stop later migrations.
-        java.util.Set<Long> applied = new java.util.HashSet<>(
-                db.read(h -> h.query("SELECT version FROM schema_migrations", rs -> rs.getLong(1))));
+        Set<Integer> applied =
+                new HashSet<>(db.read(h -> h.query("SELECT version FROM schema_migrations", rs -> rs.getInt(1))));
+        // Numbers are handed out per feature, so they may land out of order and with gaps: apply every
+        // present migration not yet recorded, lowest first.
         for (int version = 1; version <= MAX_VERSION; version++) {
-            String sql = applied.contains((long) version) ? null : load(version);
+            if (applied.contains(version)) {
+                continue;
+            }
+            String sql = load(version);
             if (sql == null) {
                 continue;
             }

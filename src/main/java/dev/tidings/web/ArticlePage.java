@@ -6,6 +6,10 @@ import dev.tidings.ai.Rewrite;
 import dev.tidings.article.Article;
 import dev.tidings.article.ArticleId;
 import dev.tidings.article.ArticleRepository;
+import dev.tidings.comment.CommentSection;
+import dev.tidings.comment.CommentTarget;
+import dev.tidings.comment.Comments;
+import dev.tidings.comment.Ordering;
 import dev.tidings.source.Source;
 import dev.tidings.source.SourceRepository;
 import io.javalin.http.Context;
@@ -20,14 +24,17 @@ final class ArticlePage {
     private final ArticleAi ai;
     private final Templates templates;
     private final PageContexts pages;
+    private final Comments comments;
 
     ArticlePage(
             ArticleRepository articles,
             SourceRepository sources,
             ArticleAi ai,
             Templates templates,
-            PageContexts pages) {
+            PageContexts pages,
+            Comments comments) {
         this.articles = articles;
+        this.comments = comments;
         this.sources = sources;
         this.ai = ai;
         this.templates = templates;
@@ -77,13 +84,20 @@ final class ArticlePage {
                 notice,
                 translatable ? reader : null,
                 translatable ? Locale.forLanguageTag(reader).getDisplayLanguage(Locale.ENGLISH) : null);
+        PageContext page = pages.now(ctx);
+        CommentSection discussion = comments.section(
+                CommentTarget.article(article.id()),
+                "/" + article.language() + "/article/" + article.id(),
+                Ordering.parse(ctx.queryParam("order")),
+                page.viewer());
         var view = new Views.ArticlePage(
-                pages.now(),
+                page,
                 article,
                 source,
                 articles.alsoPublishedBy(article.id(), source.id()),
                 articles.recentFromOtherSources(source.id(), article.publishedAt(), RELATED),
-                aiView);
+                aiView,
+                discussion);
         templates.render(ctx, "article.jte", view);
     }
 

@@ -20,7 +20,7 @@ final class HomePage {
     }
 
     void handle(Context ctx) {
-        var view = new Views.Home(pages.now(), articles.latest(LATEST, 0), outlets.all());
+        var view = new Views.Home(pages.now(ctx), articles.latest(LATEST, 0), outlets.all());
         templates.render(ctx, "home.jte", view);
     }
 }

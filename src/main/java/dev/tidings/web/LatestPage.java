@@ -22,7 +22,7 @@ final class LatestPage {
         List<ArticleCard> cards = articles.latest(Paging.PAGE_SIZE + 1, Paging.offset(page));
         boolean hasNext = cards.size() > Paging.PAGE_SIZE;
         var view = new Views.ArticleList(
-                pages.now(),
+                pages.now(ctx),
                 "Latest",
                 hasNext ? cards.subList(0, Paging.PAGE_SIZE) : cards,
                 new Views.Pager("/latest", page, hasNext),

@@ -1,9 +1,13 @@
 package dev.tidings.web;
 
+import dev.tidings.account.Viewer;
 import java.time.Instant;
 
-/** What every page template needs besides its own content: the moment of rendering and how to show times. */
-public record PageContext(Instant now, RelativeTime times) {
+/**
+ * What every page template needs besides its own content: the moment of rendering, how to show
+ * times, and who is looking (for the header's account links and the CSRF token of its forms).
+ */
+public record PageContext(Instant now, RelativeTime times, Viewer viewer) {
 
     public String ago(Instant at) {
         return times.format(at, now);

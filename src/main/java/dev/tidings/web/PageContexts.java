@@ -1,18 +1,21 @@
 package dev.tidings.web;
 
+import io.javalin.http.Context;
 import java.time.Clock;
 
-/** Makes the per-request {@link PageContext}: the clock reading and the time formatter. */
+/** Makes the per-request {@link PageContext}: the clock reading, the time formatter and the viewer. */
 final class PageContexts {
     private final Clock clock;
     private final RelativeTime times;
+    private final Viewers viewers;
 
-    PageContexts(Clock clock, RelativeTime times) {
+    PageContexts(Clock clock, RelativeTime times, Viewers viewers) {
         this.clock = clock;
         this.times = times;
+        this.viewers = viewers;
     }
 
-    PageContext now() {
-        return new PageContext(clock.instant(), times);
+    PageContext now(Context ctx) {
+        return new PageContext(clock.instant(), times, viewers.of(ctx));
     }
 }

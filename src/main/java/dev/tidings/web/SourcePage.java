@@ -31,7 +31,7 @@ final class SourcePage {
         boolean hasNext = cards.size() > Paging.PAGE_SIZE;
         var outlet = new Views.Outlet(source, articles.countBySource(source.id()));
         var view = new Views.ArticleList(
-                pages.now(),
+                pages.now(ctx),
                 source.title(),
                 hasNext ? cards.subList(0, Paging.PAGE_SIZE) : cards,
                 new Views.Pager("/source/" + source.slug(), page, hasNext),

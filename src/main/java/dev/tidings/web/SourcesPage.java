@@ -15,6 +15,6 @@ final class SourcesPage {
     }
 
     void handle(Context ctx) {
-        templates.render(ctx, "sources.jte", new Views.Sources(pages.now(), outlets.all()));
+        templates.render(ctx, "sources.jte", new Views.Sources(pages.now(ctx), outlets.all()));
     }
 }

@@ -22,4 +22,12 @@ final class Templates {
         engine.render(template, model, out);
         return out.toString();
     }
+
+    /** For templates with several parameters, passed by name. */
+    void render(Context ctx, String template, java.util.Map<String, Object> params) {
+        Utf8ByteOutput out = new Utf8ByteOutput();
+        engine.render(template, params, out);
+        ctx.contentType("text/html; charset=utf-8");
+        ctx.result(out.toByteArray());
+    }
 }

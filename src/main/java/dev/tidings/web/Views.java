@@ -5,9 +5,13 @@ import dev.tidings.ai.Rewrite;
 import dev.tidings.ai.Summary;
 import dev.tidings.article.Article;
 import dev.tidings.article.ArticleCard;
+import dev.tidings.comment.Comment;
+import dev.tidings.comment.CommentSection;
+import dev.tidings.comment.ModerationEntry;
 import dev.tidings.source.FetchLogEntry;
 import dev.tidings.source.Source;
 import java.util.List;
+import java.util.Map;
 
 /** The models the templates render. */
 public final class Views {
@@ -33,7 +37,8 @@ public final class Views {
             Source source,
             List<String> alsoPublishedBy,
             List<ArticleCard> related,
-            Ai ai) {}
+            Ai ai,
+            CommentSection comments) {}
 
     /**
      * The article page's AI section: the stored summary (null until made), the question asked and
@@ -53,6 +58,33 @@ public final class Views {
             return "/" + a.language() + "/article/" + a.id();
         }
     }
+
+    /** The sign-in, sign-up and password forms: what was typed back, errors by field, a message on top. */
+    public record AccountForm(
+            PageContext page, String next, String email, String name, Map<String, String> errors, String message) {
+        public String error(String field) {
+            return errors.get(field);
+        }
+
+        public AccountForm withError(String field, String text) {
+            return new AccountForm(page, next, email, name, Map.of(field, text), null);
+        }
+
+        public AccountForm withMessage(String text) {
+            return new AccountForm(page, next, email, name, Map.of(), text);
+        }
+
+        public AccountForm withNext(String path) {
+            return new AccountForm(page, LocalPath.orHome(path), email, name, errors, message);
+        }
+    }
+
+    public record CommentEdit(PageContext page, Comment comment, String path, String error) {}
+
+    /** A comment in the moderation queue with the page it was posted on (null if that page is gone). */
+    public record QueueItem(Comment comment, String path) {}
+
+    public record ModerationQueue(PageContext page, List<QueueItem> queue, List<ModerationEntry> log) {}
 
     public record Sources(PageContext page, List<Outlet> outlets) {}
 

@@ -16,21 +16,43 @@ public final class WebServer implements AutoCloseable {
 
     private final Javalin app;
 
+    private final CommentTargets commentTargets = new CommentTargets();
+
     /** {@code node} names this process in the {@code X-Tidings-Node} header, so a proxy's choice is visible. */
     public WebServer(
-            ArticleRepository articles, SourceRepository sources, ArticleAi ai, Clock clock, ZoneId zone, String node) {
+            ArticleRepository articles,
+            SourceRepository sources,
+            ArticleAi ai,
+            Community community,
+            Clock clock,
+            ZoneId zone,
+            String node) {
         Templates templates = new Templates();
-        PageContexts pages = new PageContexts(clock, new RelativeTime(zone));
+        Viewers viewers = new Viewers(community.accounts(), community.trustForwarded());
+        PageContexts pages = new PageContexts(clock, new RelativeTime(zone), viewers);
         Outlets outlets = new Outlets(sources, articles);
         HomePage home = new HomePage(articles, outlets, templates, pages);
         LatestPage latest = new LatestPage(articles, templates, pages);
-        ArticlePage article = new ArticlePage(articles, sources, ai, templates, pages);
+        ArticlePage article = new ArticlePage(articles, sources, ai, templates, pages, community.comments());
         AskHandler ask = new AskHandler(article, ai, templates);
         SourcePage source = new SourcePage(sources, articles, templates, pages);
         SourcesPage sourceList = new SourcesPage(outlets, templates, pages);
         ApiV1 api = new ApiV1(articles, sources, outlets);
         FeedsOut feeds = new FeedsOut(articles, sources, clock);
         byte[] openApi = resource("/dev/tidings/web/openapi.json");
+        commentTargets.register("article", id -> articles.byId(id).map(a -> "/" + a.language() + "/article/" + a.id()));
+        RequestGuard guard = new RequestGuard(viewers);
+        AccountForms forms = new AccountForms(templates, pages, viewers);
+        SignUpPage signUp = new SignUpPage(community.accounts(), forms, pages);
+        SignInPage signIn = new SignInPage(community.accounts(), forms, pages);
+        SignOut signOut = new SignOut(community.accounts(), viewers);
+        PasswordPage password = new PasswordPage(community.accounts(), forms, pages);
+        CommentResponses responses = new CommentResponses(community.comments(), commentTargets, templates, pages);
+        PostComment postComment = new PostComment(community.comments(), responses, pages, viewers);
+        CommentAction commentAction = new CommentAction(community.comments(), responses, pages);
+        EditCommentPage editComment = new EditCommentPage(community.comments(), responses, templates, pages);
+        ModerationPage moderationPage = new ModerationPage(community.moderation(), commentTargets, templates, pages);
+        ModerationAction moderationAction = new ModerationAction(community.moderation(), pages);
         this.app = Javalin.create(config -> {
             config.startup.showJavalinBanner = false;
             config.staticFiles.add(files -> {
@@ -64,9 +86,30 @@ public final class WebServer implements AutoCloseable {
             config.routes.get("/feeds/source/{file}", feeds::source);
             config.routes.get("/feeds/{file}", feeds::latest);
             config.routes.exception(ApiProblem.class, (e, ctx) -> Json.problem(ctx, e.status, e.title, e.getMessage()));
+            config.routes.beforeMatched(guard::handle);
+            config.routes.get("/signup", signUp::show);
+            config.routes.post("/signup", signUp::submit);
+            config.routes.get("/signin", signIn::show);
+            config.routes.post("/signin", signIn::submit);
+            config.routes.post("/signout", signOut::handle);
+            config.routes.get("/account/password", password::show);
+            config.routes.post("/account/password", password::submit);
+            config.routes.post("/comments", postComment::handle);
+            config.routes.get("/comments/{id}/edit", editComment::show);
+            config.routes.post("/comments/{id}/edit", editComment::submit);
+            config.routes.post("/comments/{id}/delete", commentAction::delete);
+            config.routes.post("/comments/{id}/report", commentAction::report);
+            config.routes.post("/comments/{id}/vote", commentAction::vote);
+            config.routes.get("/moderation", moderationPage::handle);
+            config.routes.post("/moderation/comments/{id}/{action}", moderationAction::comment);
+            config.routes.post("/moderation/users/{id}/{action}", moderationAction::user);
+            config.routes.exception(Refusal.class, (e, ctx) -> {
+                ctx.status(e.status);
+                templates.render(ctx, "error.jte", new Views.Error(pages.now(ctx), e.status, e.title, e.getMessage()));
+            });
             config.routes.exception(NotFound.class, (e, ctx) -> {
                 ctx.status(404);
-                templates.render(ctx, "error.jte", new Views.Error(pages.now(), 404, "Not found", e.getMessage()));
+                templates.render(ctx, "error.jte", new Views.Error(pages.now(ctx), 404, "Not found", e.getMessage()));
             });
             config.routes.exception(Exception.class, (e, ctx) -> {
                 log.error("event=page_failed path={} error=\"{}\"", ctx.path(), e.toString(), e);
@@ -79,7 +122,7 @@ public final class WebServer implements AutoCloseable {
                         ctx,
                         "error.jte",
                         new Views.Error(
-                                pages.now(),
+                                pages.now(ctx),
                                 500,
                                 "Something went wrong",
                                 "This page failed to load. The error has been logged; please try again."));
@@ -89,7 +132,7 @@ public final class WebServer implements AutoCloseable {
                     templates.render(
                             ctx,
                             "error.jte",
-                            new Views.Error(pages.now(), 404, "Not found", "There is no page at this address."));
+                            new Views.Error(pages.now(ctx), 404, "Not found", "There is no page at this address."));
                 }
             });
         });
@@ -101,6 +144,11 @@ public final class WebServer implements AutoCloseable {
         } catch (java.io.IOException | NullPointerException e) {
             throw new IllegalStateException("missing resource " + name, e);
         }
+    }
+
+    /** Where other pages (a story, say) register their kind of comment target. */
+    public CommentTargets commentTargets() {
+        return commentTargets;
     }
 
     /** Starts listening; port 0 picks a free one. */

@@ -44,7 +44,14 @@ class AskFormTest {
         ArticleRepository articles = new ArticleRepository(db);
         ArticleAi ai = new ArticleAi(db, articles, settings, clock);
         ai.catchUp();
-        web = new WebServer(articles, new SourceRepository(db, clock), ai, clock, ZoneOffset.UTC, "test")
+        web = new WebServer(
+                        articles,
+                        new SourceRepository(db, clock),
+                        ai,
+                        TestSite.community(db, clock),
+                        clock,
+                        ZoneOffset.UTC,
+                        "test")
                 .start("127.0.0.1", 0);
     }
 

@@ -1,0 +1,134 @@
+package dev.tidings.app;
+
+import dev.tidings.account.Role;
+import dev.tidings.account.User;
+import java.io.BufferedReader;
+import java.io.Console;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code tidings user add|role|list}: accounts from the command line (the first admin starts here). */
+@Command(
+        name = "user",
+        description = "Create accounts and change roles.",
+        subcommands = {UserCommand.Add.class, UserCommand.SetRole.class, UserCommand.ListUsers.class})
+final class UserCommand implements Runnable {
+    @Override
+    public void run() {
+        new picocli.CommandLine(this).usage(System.out);
+    }
+
+    @Command(
+            name = "add",
+            description = "Create an account. The password is asked for on the terminal, or read as the first"
+                    + " line of standard input.")
+    static final class Add implements Runnable {
+        @Mixin
+        DataOptions data;
+
+        @Option(names = "--email", required = true, description = "Email address (the sign-in name).")
+        String email;
+
+        @Option(names = "--name", description = "Display name (default: the part of the email before @).")
+        String name;
+
+        @Option(names = "--admin", description = "Make the account an admin.")
+        boolean admin;
+
+        @Option(names = "--moderator", description = "Make the account a moderator.")
+        boolean moderator;
+
+        @Override
+        public void run() {
+            Role role = admin ? Role.ADMIN : moderator ? Role.MODERATOR : Role.READER;
+            String display = name != null ? name : email.substring(0, Math.max(0, email.indexOf('@')));
+            String password = readPassword();
+            try (Tidings tidings = new Tidings(data.settings(), Clock.systemUTC())) {
+                User user = tidings.accounts.create(email, display, password, role);
+                System.out.printf(
+                        "created %s account %d for %s (%s)%n",
+                        user.role().name().toLowerCase(java.util.Locale.ROOT),
+                        user.id(),
+                        user.email(),
+                        user.displayName());
+            }
+        }
+
+        private static String readPassword() {
+            Console console = System.console();
+            if (console != null) {
+                char[] first = console.readPassword("Password (at least 10 characters): ");
+                char[] again = console.readPassword("Password again: ");
+                if (first == null || again == null || !new String(first).equals(new String(again))) {
+                    throw new IllegalArgumentException("the two passwords differ");
+                }
+                return new String(first);
+            }
+            try {
+                String line = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8)).readLine();
+                if (line == null) {
+                    throw new IllegalArgumentException("no password on standard input");
+                }
+                return line;
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot read the password from standard input", e);
+            }
+        }
+    }
+
+    @Command(name = "role", description = "Change an account's role: reader, moderator or admin.")
+    static final class SetRole implements Runnable {
+        @Mixin
+        DataOptions data;
+
+        @Parameters(index = "0", paramLabel = "EMAIL")
+        String email;
+
+        @Parameters(index = "1", paramLabel = "ROLE", description = "reader, moderator or admin")
+        String role;
+
+        @Override
+        public void run() {
+            Role r;
+            try {
+                r = Role.valueOf(role.strip().toUpperCase(java.util.Locale.ROOT));
+            } catch (IllegalArgumentException e) {
+                throw new IllegalArgumentException("unknown role " + role + " (use reader, moderator or admin)", e);
+            }
+            try (Tidings tidings = new Tidings(data.settings(), Clock.systemUTC())) {
+                if (!tidings.accounts.setRole(email, r)) {
+                    throw new IllegalArgumentException("no account with email " + email);
+                }
+                System.out.printf("%s is now %s%n", email, role.toLowerCase(java.util.Locale.ROOT));
+            }
+        }
+    }
+
+    @Command(name = "list", description = "List accounts with their roles.")
+    static final class ListUsers implements Runnable {
+        @Mixin
+        DataOptions data;
+
+        @Override
+        public void run() {
+            try (Tidings tidings = new Tidings(data.settings(), Clock.systemUTC())) {
+                for (User u : tidings.accounts.users(10_000)) {
+                    System.out.printf(
+                            "%-6d %-10s %-32s %s%s%n",
+                            u.id(),
+                            u.role().name().toLowerCase(java.util.Locale.ROOT),
+                            u.email(),
+                            u.displayName(),
+                            u.suspended() ? " (suspended)" : "");
+                }
+            }
+        }
+    }
+}

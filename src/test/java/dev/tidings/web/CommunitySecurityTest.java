@@ -1,0 +1,343 @@
+package dev.tidings.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.tidings.account.AbuseLimits;
+import dev.tidings.account.Role;
+import dev.tidings.account.Tokens;
+import dev.tidings.article.TestArticles;
+import dev.tidings.comment.CommentTarget;
+import dev.tidings.db.TestClock;
+import java.net.http.HttpResponse;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Map;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Accounts and comments over real HTTP: cookies, CSRF, session fixation, brute-force lockout,
+ * IDOR, and posting with and without the page's script.
+ */
+class CommunitySecurityTest {
+    private static final String PASSWORD = "a long enough secret";
+
+    @TempDir
+    Path dir;
+
+    private final TestClock clock = new TestClock(Instant.parse("2026-11-28T12:00:00Z"));
+    private TestSite site;
+    private String article;
+    private String articlePath;
+
+    @BeforeEach
+    void start() {
+        site = new TestSite(dir, clock, AbuseLimits.defaults());
+        article = TestArticles.store(
+                site.db, "harbour", "Harbour reopens", clock.instant().minusSeconds(3600));
+        articlePath = "/en/article/" + article;
+    }
+
+    @AfterEach
+    void stop() {
+        site.close();
+    }
+
+    private Browserless signedUp(String email, String name) {
+        Browserless b = new Browserless(site.base());
+        b.get("/signup");
+        var r = b.post("/signup", Map.of("email", email, "name", name, "password", PASSWORD));
+        assertThat(r.statusCode()).as("sign-up of " + email).isEqualTo(303);
+        b.get(articlePath);
+        return b;
+    }
+
+    private long postComment(Browserless b, String body) {
+        var r = b.post("/comments", Map.of("target", "article/" + article, "body", body));
+        assertThat(r.statusCode()).isEqualTo(303);
+        String location = r.headers().firstValue("Location").orElseThrow();
+        assertThat(location).startsWith(articlePath + "#c-");
+        return Long.parseLong(location.substring(location.indexOf("#c-") + 3));
+    }
+
+    @Test
+    void readingNeedsNoAccountOrCookieAndTheHeaderOffersSignInAndSignUp() {
+        Browserless reader = new Browserless(site.base());
+        var page = reader.get(articlePath);
+        assertThat(page.statusCode()).isEqualTo(200);
+        assertThat(page.headers().allValues("Set-Cookie")).isEmpty();
+        assertThat(page.body())
+                .contains("href=\"/signin\"", "href=\"/signup\"", "No comments yet...")
+                .doesNotContain("class=\"comment-form\"");
+        assertThat(reader.get("/").body()).contains("href=\"/signin\"");
+    }
+
+    @Test
+    void theSessionCookieIsHttpOnlySameSiteLaxAndSecureBehindTls() {
+        Browserless b = new Browserless(site.base());
+        b.get("/signup");
+        var r = b.postRaw(
+                "/signup",
+                Map.of("email", "a@example.org", "name", "Ann", "password", PASSWORD, "csrf", b.lastCsrf),
+                Map.of("X-Forwarded-Proto", "https"));
+        String cookie = r.headers().allValues("Set-Cookie").stream()
+                .filter(c -> c.startsWith("tidings_session="))
+                .findFirst()
+                .orElseThrow();
+        assertThat(cookie).contains("HttpOnly", "SameSite=Lax", "Secure", "Path=/", "Max-Age=1209600");
+
+        Browserless plain = new Browserless(site.base());
+        plain.get("/signup");
+        var r2 = plain.post("/signup", Map.of("email", "b@example.org", "name", "Bo", "password", PASSWORD));
+        assertThat(r2.headers().firstValue("Set-Cookie").orElseThrow()).doesNotContain("Secure");
+        assertThat(plain.get(articlePath).body()).contains("Bo", "Sign out", "class=\"comment-form\"");
+    }
+
+    @Test
+    void aForgedCrossSitePostIsRefused() {
+        Browserless ann = signedUp("ann@example.org", "Ann");
+        Map<String, String> form = Map.of("target", "article/" + article, "body", "Forged");
+        // A page on another site can make the browser send the cookie (SameSite=Lax aside) but
+        // cannot read the token; its Origin also gives it away.
+        assertThat(ann.postRaw("/comments", form, Map.of("Origin", "http://evil.example"))
+                        .statusCode())
+                .isEqualTo(403);
+        var withToken = new java.util.HashMap<>(form);
+        withToken.put("csrf", ann.lastCsrf);
+        assertThat(ann.postRaw("/comments", withToken, Map.of("Origin", "http://evil.example"))
+                        .statusCode())
+                .isEqualTo(403);
+        assertThat(ann.postRaw("/comments", withToken, Map.of("Sec-Fetch-Site", "cross-site"))
+                        .statusCode())
+                .isEqualTo(403);
+        assertThat(ann.postRaw("/comments", withToken, Map.of("Origin", "null")).statusCode())
+                .isEqualTo(403);
+        var noToken = ann.postRaw("/comments", form, Map.of());
+        assertThat(noToken.statusCode()).isEqualTo(403);
+        assertThat(noToken.body()).contains("This form has expired");
+        var wrongToken = new java.util.HashMap<>(form);
+        wrongToken.put("csrf", Tokens.random());
+        assertThat(ann.postRaw("/comments", wrongToken, Map.of()).statusCode()).isEqualTo(403);
+        assertThat(site.comments.count(CommentTarget.article(article))).isZero();
+
+        assertThat(ann.postRaw("/comments", withToken, Map.of("Origin", site.base(), "Sec-Fetch-Site", "same-origin"))
+                        .statusCode())
+                .isEqualTo(303);
+        assertThat(site.comments.count(CommentTarget.article(article))).isOne();
+    }
+
+    @Test
+    void signOutAndSignInAreProtectedToo() {
+        Browserless ann = signedUp("ann@example.org", "Ann");
+        assertThat(ann.postRaw("/signout", Map.of(), Map.of()).statusCode()).isEqualTo(403);
+        assertThat(ann.get("/").body()).contains("Sign out");
+        Browserless stranger = new Browserless(site.base());
+        var blind = stranger.postRaw("/signin", Map.of("email", "ann@example.org", "password", PASSWORD), Map.of());
+        assertThat(blind.statusCode()).isEqualTo(403);
+        assertThat(ann.post("/signout", Map.of()).statusCode()).isEqualTo(303);
+        assertThat(ann.cookies).doesNotContainKey("tidings_session");
+        assertThat(ann.get("/").body()).contains("href=\"/signin\"");
+    }
+
+    @Test
+    void aSessionFixedByAnAttackerIsNeverSignedIn() {
+        site.accounts.create("victim@example.org", "Victim", PASSWORD, Role.READER);
+        // The attacker opens a real session of their own and plants its token in the victim's browser.
+        Browserless attacker = signedUp("attacker@example.org", "Mallory");
+        String planted = attacker.cookies.get("tidings_session");
+        Browserless victim = new Browserless(site.base());
+        victim.cookies.put("tidings_session", planted);
+        victim.get("/");
+        var in = victim.post("/signin", Map.of("email", "victim@example.org", "password", PASSWORD));
+        assertThat(in.statusCode()).isEqualTo(303);
+        String after = victim.cookies.get("tidings_session");
+        assertThat(after).isNotEqualTo(planted);
+        assertThat(site.accounts.viewer(planted)).isEmpty();
+        assertThat(site.accounts.viewer(after).orElseThrow().user().email()).isEqualTo("victim@example.org");
+
+        // An invented token is not a session and is replaced at sign-in as well.
+        Browserless victim2 = new Browserless(site.base());
+        String invented = Tokens.random();
+        victim2.cookies.put("tidings_session", invented);
+        victim2.get("/signin");
+        victim2.post("/signin", Map.of("email", "victim@example.org", "password", PASSWORD));
+        assertThat(victim2.cookies.get("tidings_session")).isNotEqualTo(invented);
+        assertThat(site.accounts.viewer(invented)).isEmpty();
+    }
+
+    @Test
+    void bruteForceLocksTheAccountWithAClearMessageAndTheOwnerGetsInAfterTheWindow() {
+        site.accounts.create("ann@example.org", "Ann", PASSWORD, Role.READER);
+        Browserless attacker = new Browserless(site.base());
+        attacker.get("/signin");
+        int allowed = AbuseLimits.defaults().signInFailuresPerAccount().max();
+        for (int i = 0; i < allowed; i++) {
+            var r = attacker.post("/signin", Map.of("email", "ann@example.org", "password", "guess number " + i));
+            assertThat(r.statusCode()).isEqualTo(422);
+            assertThat(r.body()).contains("That email and password do not match an account.");
+        }
+        var locked = attacker.post("/signin", Map.of("email", "ann@example.org", "password", PASSWORD));
+        assertThat(locked.statusCode()).isEqualTo(429);
+        assertThat(locked.body()).contains("Too many failed sign-ins for this account");
+        assertThat(locked.headers().firstValue("Retry-After")).isPresent();
+        assertThat(attacker.cookies).doesNotContainKey("tidings_session");
+
+        clock.advance(AbuseLimits.defaults().signInFailuresPerAccount().window());
+        Browserless owner = new Browserless(site.base());
+        owner.get("/signin");
+        assertThat(owner.post("/signin", Map.of("email", "ann@example.org", "password", PASSWORD))
+                        .statusCode())
+                .isEqualTo(303);
+        assertThat(owner.cookies).containsKey("tidings_session");
+    }
+
+    @Test
+    void manySignInsFromOneAddressAreLimited() {
+        Browserless bot = new Browserless(site.base());
+        bot.get("/signin");
+        int allowed = AbuseLimits.defaults().signInPerIp().max();
+        for (int i = 0; i < allowed; i++) {
+            bot.post("/signin", Map.of("email", "user" + i + "@example.org", "password", "guess"));
+        }
+        var r = bot.post("/signin", Map.of("email", "another@example.org", "password", "guess"));
+        assertThat(r.statusCode()).isEqualTo(429);
+        assertThat(r.body()).contains("Too many sign-in attempts from your network");
+    }
+
+    @Test
+    void oneUserCannotEditOrDeleteAnothersComment() {
+        Browserless ann = signedUp("ann@example.org", "Ann");
+        long id = postComment(ann, "Ann wrote this");
+        Browserless bob = signedUp("bob@example.org", "Bob");
+        assertThat(bob.get("/comments/" + id + "/edit").statusCode()).isEqualTo(403);
+        assertThat(bob.post("/comments/" + id + "/edit", Map.of("body", "Bob was here"))
+                        .statusCode())
+                .isEqualTo(403);
+        assertThat(bob.post("/comments/" + id + "/delete", Map.of()).statusCode())
+                .isEqualTo(403);
+        var inline = bob.postRaw(
+                "/comments/" + id + "/delete", Map.of("csrf", bob.lastCsrf), Map.of("X-Requested-With", "fetch"));
+        assertThat(inline.statusCode()).isEqualTo(403);
+        assertThat(site.comments.comment(id).orElseThrow().bodySource()).isEqualTo("Ann wrote this");
+        assertThat(bob.get(articlePath).body())
+                .contains("Ann wrote this")
+                .doesNotContain("/comments/" + id + "/edit")
+                .doesNotContain("/comments/" + id + "/delete");
+
+        assertThat(ann.get("/comments/" + id + "/edit").body()).contains("Ann wrote this");
+        assertThat(ann.post("/comments/" + id + "/edit", Map.of("body", "Ann wrote better"))
+                        .statusCode())
+                .isEqualTo(303);
+        assertThat(ann.get(articlePath).body()).contains("Ann wrote better", "edited");
+        assertThat(ann.post("/comments/" + id + "/delete", Map.of()).statusCode())
+                .isEqualTo(303);
+        assertThat(ann.get(articlePath).body()).contains("No comments yet...");
+    }
+
+    @Test
+    void postingWithoutScriptRedirectsAndWithScriptReturnsTheSection() {
+        Browserless ann = signedUp("ann@example.org", "Ann");
+        long id = postComment(ann, "Plain post");
+        var reply = ann.postRaw(
+                "/comments",
+                Map.of(
+                        "target",
+                        "article/" + article,
+                        "parent",
+                        Long.toString(id),
+                        "body",
+                        "Inline reply",
+                        "csrf",
+                        ann.lastCsrf),
+                Map.of("X-Requested-With", "fetch"));
+        assertThat(reply.statusCode()).isEqualTo(200);
+        assertThat(reply.body())
+                .startsWith("<section id=\"comments\"")
+                .contains("2 comments", "Plain post", "Inline reply", "class=\"comment reply\"");
+        var refused = ann.postRaw(
+                "/comments",
+                Map.of("target", "article/" + article, "body", " ", "csrf", ann.lastCsrf),
+                Map.of("X-Requested-With", "fetch"));
+        assertThat(refused.statusCode()).isEqualTo(422);
+        assertThat(refused.body()).contains("Write something first.");
+        assertThat(ann.post("/comments", Map.of("target", "article/ffffffffffffffff", "body", "x"))
+                        .statusCode())
+                .isEqualTo(404);
+        assertThat(ann.get("/latest").body()).contains("2 comments");
+        assertThat(ann.get(articlePath + "?order=oldest").body())
+                .contains("<strong aria-current=\"true\">Oldest</strong>");
+    }
+
+    @Test
+    void postingTooFastGetsAClearMessage() {
+        Browserless ann = signedUp("ann@example.org", "Ann");
+        int allowed = AbuseLimits.defaults().commentsPerUser().max();
+        for (int i = 0; i < allowed; i++) {
+            postComment(ann, "Comment " + i);
+        }
+        var r = ann.post("/comments", Map.of("target", "article/" + article, "body", "One too many"));
+        assertThat(r.statusCode()).isEqualTo(429);
+        assertThat(r.body()).contains("You are doing that too often. Try again in");
+    }
+
+    @Test
+    void theModerationQueueIsForModeratorsAndActsWithTheirToken() {
+        Browserless ann = signedUp("ann@example.org", "Ann");
+        long spam = postComment(ann, "https://a.example https://b.example https://c.example");
+        assertThat(ann.get(articlePath).body()).contains("waiting for review");
+        Browserless stranger = new Browserless(site.base());
+        assertThat(stranger.get(articlePath).body()).contains("No comments yet...");
+        assertThat(ann.get("/moderation").statusCode()).isEqualTo(403);
+        assertThat(ann.post("/moderation/comments/" + spam + "/restore", Map.of())
+                        .statusCode())
+                .isEqualTo(403);
+
+        site.accounts.create("mod@example.org", "Mo", PASSWORD, Role.MODERATOR);
+        Browserless mod = new Browserless(site.base());
+        mod.get("/signin");
+        mod.post("/signin", Map.of("email", "mod@example.org", "password", PASSWORD));
+        HttpResponse<String> queue = mod.get("/moderation");
+        assertThat(queue.statusCode()).isEqualTo(200);
+        assertThat(queue.body()).contains("link-heavy", "Ann");
+        assertThat(mod.post("/moderation/comments/" + spam + "/restore", Map.of())
+                        .statusCode())
+                .isEqualTo(303);
+        long annId = site.accounts.userByEmail("ann@example.org").orElseThrow().id();
+        mod.get("/moderation");
+        assertThat(mod.post("/moderation/users/" + annId + "/suspend", Map.of()).statusCode())
+                .isEqualTo(303);
+        assertThat(mod.get("/moderation").body()).contains("restore", "suspend", "Mo");
+        assertThat(stranger.get(articlePath).body()).contains("https://c.example");
+        assertThat(ann.get("/").body()).contains("href=\"/signin\""); // suspended: signed out
+    }
+
+    @Test
+    void afterSignInOnlyLocalPathsAreFollowed() {
+        site.accounts.create("ann@example.org", "Ann", PASSWORD, Role.READER);
+        Browserless b = new Browserless(site.base());
+        b.get("/signin?next=//evil.example/");
+        var r = b.post("/signin", Map.of("email", "ann@example.org", "password", PASSWORD, "next", "//evil.example/"));
+        assertThat(r.headers().firstValue("Location")).contains("/");
+        Browserless c = new Browserless(site.base());
+        c.get("/signin");
+        var r2 = c.post("/signin", Map.of("email", "ann@example.org", "password", PASSWORD, "next", articlePath));
+        assertThat(r2.headers().firstValue("Location")).contains(articlePath);
+    }
+
+    @Test
+    void changingThePasswordSignsOutOtherDevices() {
+        Browserless phone = signedUp("ann@example.org", "Ann");
+        Browserless laptop = new Browserless(site.base());
+        laptop.get("/signin");
+        laptop.post("/signin", Map.of("email", "ann@example.org", "password", PASSWORD));
+        laptop.get("/account/password");
+        var r = laptop.post("/account/password", Map.of("current", PASSWORD, "password", "a brand new secret"));
+        assertThat(r.statusCode()).isEqualTo(303);
+        assertThat(laptop.get("/account/password?changed=1").body()).contains("Your password was changed");
+        assertThat(phone.get("/").body()).contains("href=\"/signin\"");
+        clock.advance(Duration.ofSeconds(1));
+    }
+}

@@ -1,0 +1,60 @@
+package dev.tidings.web;
+
+import dev.tidings.account.AbuseLimits;
+import dev.tidings.account.Accounts;
+import dev.tidings.account.RateLimiter;
+import dev.tidings.ai.AiSettings;
+import dev.tidings.ai.ArticleAi;
+import dev.tidings.article.ArticleRepository;
+import dev.tidings.comment.Comments;
+import dev.tidings.comment.Moderation;
+import dev.tidings.db.Database;
+import dev.tidings.source.SourceRepository;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.ZoneOffset;
+
+/** The website on a SQLite file with accounts and comments, on a free local port. */
+final class TestSite implements AutoCloseable {
+    final Database db;
+    final Accounts accounts;
+    final Comments comments;
+    final Moderation moderation;
+    final WebServer web;
+
+    TestSite(Path dir, Clock clock, AbuseLimits limits) {
+        db = Database.openSqlite(dir);
+        RateLimiter limiter = new RateLimiter(db, clock);
+        accounts = new Accounts(db, clock, limiter, limits);
+        comments = new Comments(db, clock, limiter, limits);
+        moderation = new Moderation(db, clock, accounts);
+        ArticleRepository articles = new ArticleRepository(db);
+        web = new WebServer(
+                        articles,
+                        new SourceRepository(db, clock),
+                        new ArticleAi(db, articles, AiSettings.none(), clock),
+                        new Community(accounts, comments, moderation, false),
+                        clock,
+                        ZoneOffset.UTC,
+                        "test")
+                .start("127.0.0.1", 0);
+    }
+
+    /** Accounts and comments with default limits, for web tests that need the site but not the community. */
+    static Community community(Database db, Clock clock) {
+        RateLimiter limiter = new RateLimiter(db, clock);
+        Accounts accounts = new Accounts(db, clock, limiter, AbuseLimits.defaults());
+        Comments comments = new Comments(db, clock, limiter, AbuseLimits.defaults());
+        return new Community(accounts, comments, new Moderation(db, clock, accounts), false);
+    }
+
+    String base() {
+        return "http://127.0.0.1:" + web.port();
+    }
+
+    @Override
+    public void close() {
+        web.close();
+        db.close();
+    }
+}
