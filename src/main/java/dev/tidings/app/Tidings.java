@@ -8,9 +8,15 @@ import dev.tidings.extract.HtmlSanitizer;
 import dev.tidings.feed.FeedParser;
 import dev.tidings.fetch.FetchSettings;
 import dev.tidings.fetch.HttpFetcher;
+import dev.tidings.nlp.Embedder;
+import dev.tidings.search.SearchIndex;
 import dev.tidings.source.EntryRepository;
 import dev.tidings.source.FeedRefresher;
 import dev.tidings.source.SourceRepository;
+import dev.tidings.story.Features;
+import dev.tidings.story.RelatedArticles;
+import dev.tidings.story.StoryEnricher;
+import dev.tidings.story.StoryRepository;
 import dev.tidings.web.WebServer;
 import java.time.Clock;
 
@@ -25,6 +31,11 @@ final class Tidings implements AutoCloseable {
     final HttpFetcher fetcher;
     final FeedParser feedParser = new FeedParser();
     final Ingestion ingestion;
+    final Embedder embedder;
+    final SearchIndex index;
+    final StoryRepository stories;
+    final StoryEnricher storyEnricher;
+    final RelatedArticles related;
     private WebServer web;
 
     Tidings(Settings settings, Clock clock) {
@@ -47,12 +58,19 @@ final class Tidings implements AutoCloseable {
                 settings.lease(),
                 settings.feedThreads(),
                 settings.pageThreads());
+        this.embedder = Embedder.load(0);
+        this.index = SearchIndex.open(settings.dataDir().resolve("index"));
+        this.stories = new StoryRepository(db);
+        this.storyEnricher = new StoryEnricher(articles, stories, new Features(embedder), index, clock);
+        this.related = new RelatedArticles(stories, index);
+        ingestion.onStored(storyEnricher::onStored);
     }
 
     /** Starts the ingestion workers and the website. */
     WebServer serve(String host, int port) {
+        storyEnricher.catchUp();
         ingestion.start();
-        web = new WebServer(articles, sources, clock, settings.zone()).start(host, port);
+        web = new WebServer(articles, sources, stories, related, clock, settings.zone()).start(host, port);
         return web;
     }
 
@@ -66,6 +84,8 @@ final class Tidings implements AutoCloseable {
             web.close();
         }
         ingestion.close();
+        index.close();
+        embedder.close();
         db.close();
     }
 }

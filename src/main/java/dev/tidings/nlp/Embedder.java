@@ -111,7 +111,8 @@ public final class Embedder implements AutoCloseable {
         long[] shape = {batch, longest};
         try (OnnxTensor inputTensor = OnnxTensor.createTensor(env, LongBuffer.wrap(input), shape);
                 OnnxTensor maskTensor = OnnxTensor.createTensor(env, LongBuffer.wrap(mask), shape);
-                OnnxTensor typeTensor = OnnxTensor.createTensor(env, LongBuffer.wrap(new long[batch * longest]), shape)) {
+                OnnxTensor typeTensor =
+                        OnnxTensor.createTensor(env, LongBuffer.wrap(new long[batch * longest]), shape)) {
             Map<String, OnnxTensor> inputs = wantsTokenTypes
                     ? Map.of("input_ids", inputTensor, "attention_mask", maskTensor, "token_type_ids", typeTensor)
                     : Map.of("input_ids", inputTensor, "attention_mask", maskTensor);

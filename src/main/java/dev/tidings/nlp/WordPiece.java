@@ -35,7 +35,9 @@ final class WordPiece {
         try {
             JsonNode vocabNode = new ObjectMapper().readTree(json).path("model").path("vocab");
             Map<String, Integer> vocab = new HashMap<>(vocabNode.size() * 2);
-            vocabNode.properties().forEach(e -> vocab.put(e.getKey(), e.getValue().asInt()));
+            vocabNode
+                    .properties()
+                    .forEach(e -> vocab.put(e.getKey(), e.getValue().asInt()));
             if (vocab.isEmpty()) {
                 throw new IllegalArgumentException("tokenizer.json has no model.vocab");
             }

@@ -59,7 +59,9 @@ record BatchArticle(String id, String title, String text, Instant published, Str
             // try the other forms below
         }
         try {
-            return LocalDate.parse(s.length() >= 10 ? s.substring(0, 10) : s).atStartOfDay(ZoneOffset.UTC).toInstant();
+            return LocalDate.parse(s.length() >= 10 ? s.substring(0, 10) : s)
+                    .atStartOfDay(ZoneOffset.UTC)
+                    .toInstant();
         } catch (DateTimeParseException e) {
             throw new IllegalArgumentException("line " + lineNumber + ": cannot read the published time " + s, e);
         }

@@ -32,7 +32,8 @@ public final class Features {
 
     /** Embeds a batch in one model call (faster than one at a time). */
     public List<StoryFeatures> ofAll(List<Input> inputs) {
-        List<String> texts = inputs.stream().map(i -> embeddingText(i.title(), i.text())).toList();
+        List<String> texts =
+                inputs.stream().map(i -> embeddingText(i.title(), i.text())).toList();
         List<float[]> vectors = embedder.embedAll(texts);
         List<StoryFeatures> out = new ArrayList<>(inputs.size());
         for (int i = 0; i < inputs.size(); i++) {

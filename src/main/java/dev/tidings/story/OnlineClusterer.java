@@ -52,7 +52,9 @@ final class OnlineClusterer {
         best.add(f);
         storyOfArticle.put(f.articleId(), best.id);
         for (StoryProfile other : near) {
-            if (other != best && stories.containsKey(other.id) && matcher.score(best, other) >= matcher.params().mergeThreshold()) {
+            if (other != best
+                    && stories.containsKey(other.id)
+                    && matcher.score(best, other) >= matcher.params().mergeThreshold()) {
                 merge(best, other);
             }
         }

@@ -12,10 +12,9 @@ import java.util.Map;
 final class StoryMatcher {
     /** Tuning, fixed for every stream (no per-dataset settings). */
     record Params(double embeddingWeight, double threshold, double mergeThreshold, Duration window, double dayPenalty) {
-        static final Params DEFAULT = new Params(0.5, 0.5, 0.75, Duration.ofDays(4), 0.03);
+        static final Params DEFAULT = new Params(0.4, 0.42, 0.7, Duration.ofDays(4), 0.03);
     }
 
-    static double LINK = Double.parseDouble(System.getProperty("link", "0"));
     private final Params params;
     private final DocumentFrequencies df;
 
@@ -35,13 +34,6 @@ final class StoryMatcher {
             return Double.NaN;
         }
         double emb = Vectors.dot(f.embedding(), story.embeddingSum) / norm(story.embeddingSum);
-        if (LINK > 0) {
-            double max = -1;
-            for (StoryFeatures m : story.members) {
-                max = Math.max(max, Vectors.dot(f.embedding(), m.embedding()));
-            }
-            emb = (1 - LINK) * emb + LINK * max;
-        }
         double lex = cosine(f.terms().weights(), story.termSum);
         return params.embeddingWeight() * emb
                 + (1 - params.embeddingWeight()) * lex

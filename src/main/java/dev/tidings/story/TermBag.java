@@ -30,7 +30,9 @@ public record TermBag(Map<String, Float> weights) {
                     if (!out.isEmpty()) {
                         out.append(';');
                     }
-                    out.append(e.getKey().replace(';', ',')).append(' ').append(String.format(java.util.Locale.ROOT, "%.2f", e.getValue()));
+                    out.append(e.getKey().replace(';', ','))
+                            .append(' ')
+                            .append(String.format(java.util.Locale.ROOT, "%.2f", e.getValue()));
                 });
         return out.toString();
     }

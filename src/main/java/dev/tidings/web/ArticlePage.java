@@ -5,6 +5,8 @@ import dev.tidings.article.ArticleId;
 import dev.tidings.article.ArticleRepository;
 import dev.tidings.source.Source;
 import dev.tidings.source.SourceRepository;
+import dev.tidings.story.RelatedArticles;
+import dev.tidings.story.StoryRepository;
 import io.javalin.http.Context;
 
 /** {@code /{lang}/article/{id}}: the article in full, then hashtags, AI, comments and related coverage. */
@@ -13,12 +15,22 @@ final class ArticlePage {
 
     private final ArticleRepository articles;
     private final SourceRepository sources;
+    private final StoryRepository stories;
+    private final RelatedArticles related;
     private final Templates templates;
     private final PageContexts pages;
 
-    ArticlePage(ArticleRepository articles, SourceRepository sources, Templates templates, PageContexts pages) {
+    ArticlePage(
+            ArticleRepository articles,
+            SourceRepository sources,
+            StoryRepository stories,
+            RelatedArticles related,
+            Templates templates,
+            PageContexts pages) {
         this.articles = articles;
         this.sources = sources;
+        this.stories = stories;
+        this.related = related;
         this.templates = templates;
         this.pages = pages;
     }
@@ -39,7 +51,8 @@ final class ArticlePage {
                 article,
                 source,
                 articles.alsoPublishedBy(id, source.id()),
-                articles.recentFromOtherSources(source.id(), article.publishedAt(), RELATED));
+                related.of(id, RELATED),
+                stories.storyOf(id).flatMap(stories::story).orElse(null));
         templates.render(ctx, "article.jte", view);
     }
 }

@@ -4,6 +4,9 @@ import dev.tidings.article.Article;
 import dev.tidings.article.ArticleCard;
 import dev.tidings.source.FetchLogEntry;
 import dev.tidings.source.Source;
+import dev.tidings.story.Story;
+import dev.tidings.story.StoryCard;
+import dev.tidings.story.StoryTimeline;
 import java.util.List;
 
 /** The models the templates render. */
@@ -13,7 +16,16 @@ public final class Views {
     /** An outlet in a list, with how many articles we hold from it. */
     public record Outlet(Source source, long articleCount) {}
 
-    public record Home(PageContext page, List<ArticleCard> latest, List<Outlet> outlets) {}
+    /** The front page: top stories first, then the latest articles. */
+    public record Home(PageContext page, List<StoryCard> topStories, List<ArticleCard> latest, List<Outlet> outlets) {}
+
+    /** A story: its headline, coverage counts, timeline, outlets and articles (oldest first). */
+    public record StoryPage(
+            PageContext page, Story story, List<ArticleCard> articles, List<String> outlets, StoryTimeline timeline) {
+        public ArticleCard firstReport() {
+            return articles.isEmpty() ? null : articles.getFirst();
+        }
+    }
 
     /** A paginated list of articles (the latest list, an outlet's page). */
     public record ArticleList(
@@ -29,7 +41,8 @@ public final class Views {
             Article article,
             Source source,
             List<String> alsoPublishedBy,
-            List<ArticleCard> related) {}
+            List<ArticleCard> related,
+            Story story) {}
 
     public record Sources(PageContext page, List<Outlet> outlets) {}
 

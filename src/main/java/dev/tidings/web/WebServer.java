@@ -2,6 +2,9 @@ package dev.tidings.web;
 
 import dev.tidings.article.ArticleRepository;
 import dev.tidings.source.SourceRepository;
+import dev.tidings.story.RelatedArticles;
+import dev.tidings.story.StoryRepository;
+import dev.tidings.story.TopStories;
 import io.javalin.Javalin;
 import io.javalin.http.staticfiles.Location;
 import java.time.Clock;
@@ -15,13 +18,20 @@ public final class WebServer implements AutoCloseable {
 
     private final Javalin app;
 
-    public WebServer(ArticleRepository articles, SourceRepository sources, Clock clock, ZoneId zone) {
+    public WebServer(
+            ArticleRepository articles,
+            SourceRepository sources,
+            StoryRepository stories,
+            RelatedArticles related,
+            Clock clock,
+            ZoneId zone) {
         Templates templates = new Templates();
         PageContexts pages = new PageContexts(clock, new RelativeTime(zone));
         Outlets outlets = new Outlets(sources, articles);
-        HomePage home = new HomePage(articles, outlets, templates, pages);
+        HomePage home = new HomePage(articles, new TopStories(stories), outlets, templates, pages);
         LatestPage latest = new LatestPage(articles, templates, pages);
-        ArticlePage article = new ArticlePage(articles, sources, templates, pages);
+        ArticlePage article = new ArticlePage(articles, sources, stories, related, templates, pages);
+        StoryPage story = new StoryPage(stories, templates, pages);
         SourcePage source = new SourcePage(sources, articles, templates, pages);
         SourcesPage sourceList = new SourcesPage(outlets, templates, pages);
         this.app = Javalin.create(config -> {
@@ -37,6 +47,7 @@ public final class WebServer implements AutoCloseable {
             config.routes.get("/sources", sourceList::handle);
             config.routes.get("/source/{slug}", source::handle);
             config.routes.get("/{lang}/article/{id}", article::handle);
+            config.routes.get("/story/{id}", story::handle);
             config.routes.get("/healthz", ctx -> ctx.result("ok"));
             config.routes.exception(NotFound.class, (e, ctx) -> {
                 ctx.status(404);
