@@ -64,6 +64,7 @@ final class Tidings implements AutoCloseable {
         this.storyEnricher = new StoryEnricher(articles, stories, new Features(embedder), index, clock);
         this.related = new RelatedArticles(stories, index);
         ingestion.onStored(storyEnricher::onStored);
+        ingestion.onRemoved(storyEnricher::onRemoved);
     }
 
     /** Starts the ingestion workers and the website. */

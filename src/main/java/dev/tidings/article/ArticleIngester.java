@@ -7,6 +7,7 @@ import dev.tidings.extract.HtmlSanitizer;
 import dev.tidings.fetch.FetchRequest;
 import dev.tidings.fetch.FetchResult;
 import dev.tidings.fetch.HttpFetcher;
+import dev.tidings.nlp.TextFingerprint;
 import dev.tidings.source.PendingEntry;
 import java.net.URI;
 import java.time.Clock;
@@ -76,7 +77,21 @@ public final class ArticleIngester {
             return new IngestOutcome.Duplicate(sameText.get());
         }
         Article article = build(entry, page, canonical, id, body, hash);
-        if (!articles.insert(article)) {
+        TextFingerprint fingerprint = TextFingerprint.of(body.text());
+        var near = articles.nearDuplicateOf(fingerprint);
+        if (near.isPresent()) {
+            // Syndicated copy: the earliest published version is the original; a later copy that
+            // happened to be fetched first gives way to it.
+            ArticleRepository.Original original = near.get();
+            if (!article.publishedAt().isBefore(original.publishedAt().minus(Duration.ofMinutes(5)))) {
+                return new IngestOutcome.Duplicate(original.id());
+            }
+            if (articles.replaceOriginal(article, fingerprint, original.id())) {
+                return new IngestOutcome.Stored(id, original.id());
+            }
+            return new IngestOutcome.Duplicate(original.id());
+        }
+        if (!articles.insert(article, fingerprint)) {
             return new IngestOutcome.Duplicate(id);
         }
         return new IngestOutcome.Stored(id);

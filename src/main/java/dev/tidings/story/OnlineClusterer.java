@@ -20,6 +20,7 @@ final class OnlineClusterer {
     private final Map<String, String> redirects = new HashMap<>();
     private final Map<String, String> storyOfArticle = new HashMap<>();
     private int next = 1;
+    private static final int CANDIDATES = 40;
 
     OnlineClusterer(StoryMatcher.Params params) {
         this.df = new DocumentFrequencies();
@@ -32,7 +33,7 @@ final class OnlineClusterer {
         StoryProfile best = null;
         double bestScore = Double.NEGATIVE_INFINITY;
         List<StoryProfile> near = new ArrayList<>();
-        for (StoryProfile s : stories.values()) {
+        for (StoryProfile s : nearest(f)) {
             double score = matcher.score(f, s);
             if (Double.isNaN(score)) {
                 continue;
@@ -59,6 +60,26 @@ final class OnlineClusterer {
             }
         }
         return resolve(best.id);
+    }
+
+    /**
+     * The stories whose centroids are nearest in meaning: only they are scored in full, as the live
+     * system scores only the stories of an article's nearest neighbours.
+     */
+    private List<StoryProfile> nearest(StoryFeatures f) {
+        if (stories.size() <= CANDIDATES) {
+            return new ArrayList<>(stories.values());
+        }
+        java.util.PriorityQueue<Map.Entry<Double, StoryProfile>> top =
+                new java.util.PriorityQueue<>(Map.Entry.comparingByKey());
+        for (StoryProfile s : stories.values()) {
+            double sim = dev.tidings.nlp.Vectors.dot(f.embedding(), s.embeddingSum) / s.norm();
+            top.add(Map.entry(sim, s));
+            if (top.size() > CANDIDATES) {
+                top.poll();
+            }
+        }
+        return top.stream().map(Map.Entry::getValue).toList();
     }
 
     private void merge(StoryProfile a, StoryProfile b) {

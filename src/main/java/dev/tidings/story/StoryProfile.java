@@ -57,6 +57,10 @@ final class StoryProfile {
         }
     }
 
+    double norm() {
+        return Math.sqrt(Math.max(dev.tidings.nlp.Vectors.dot(embeddingSum, embeddingSum), 1e-12));
+    }
+
     int size() {
         return members.size();
     }
