@@ -37,13 +37,17 @@ class EmbedderTest {
     @Test
     void batchingBarelyChangesAVector() {
         float[] alone = embedder.embed("Café owners in Zürich welcome the ruling");
-        float[] inBatch = embedder.embedAll(List.of("A much longer sentence that forces padding in the batch, and more words", "Café owners in Zürich welcome the ruling")).get(1);
+        float[] inBatch = embedder.embedAll(List.of(
+                        "A much longer sentence that forces padding in the batch, and more words",
+                        "Café owners in Zürich welcome the ruling"))
+                .get(1);
         // Dynamic quantization scales activations per batch, so padding moves values a little.
         assertThat(Vectors.dot(alone, inBatch)).isGreaterThan(0.99f);
     }
 
     @Test
     void wordPiecesFollowTheUncasedBertRules() {
-        assertThat(WordPiece.basicTokens("Zürich's café, 4.75%!")).containsExactly("zurich", "'", "s", "cafe", ",", "4", ".", "75", "%", "!");
+        assertThat(WordPiece.basicTokens("Zürich's café, 4.75%!"))
+                .containsExactly("zurich", "'", "s", "cafe", ",", "4", ".", "75", "%", "!");
     }
 }

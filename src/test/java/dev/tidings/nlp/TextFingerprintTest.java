@@ -5,13 +5,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import org.junit.jupiter.api.Test;
 
 class TextFingerprintTest {
-    private static final String WIRE = "Rail workers across Ardenia will strike for 48 hours from next Tuesday, their union said"
-            + " on Monday, after talks with the state operator Ardenian Railways broke down over pay and staffing."
-            + " The union, which represents around 21,000 drivers, signallers, conductors and maintenance staff,"
-            + " said 78 per cent of members who took part in the ballot had voted for industrial action, on a"
-            + " turnout of 64 per cent. The operator has offered a pay rise of 3.2 per cent this year and 2.5 per"
-            + " cent next year. The union is seeking 6 per cent over one year and a guarantee that conductors will"
-            + " remain on all regional trains.";
+    private static final String WIRE =
+            "Rail workers across Ardenia will strike for 48 hours from next Tuesday, their union said"
+                    + " on Monday, after talks with the state operator Ardenian Railways broke down over pay and staffing."
+                    + " The union, which represents around 21,000 drivers, signallers, conductors and maintenance staff,"
+                    + " said 78 per cent of members who took part in the ballot had voted for industrial action, on a"
+                    + " turnout of 64 per cent. The operator has offered a pay rise of 3.2 per cent this year and 2.5 per"
+                    + " cent next year. The union is seeking 6 per cent over one year and a guarantee that conductors will"
+                    + " remain on all regional trains.";
 
     @Test
     void theSameWireCopyWithLightEditsIsANearDuplicate() {
@@ -22,7 +23,8 @@ class TextFingerprintTest {
         assertThat(a.jaccard(b)).isGreaterThan(0.7);
         assertThat(a.simhashDistance(b)).isLessThan(20);
         assertThat(a.nearDuplicateOf(b)).isTrue();
-        assertThat(java.util.Arrays.stream(a.bands()).anyMatch(x -> java.util.Arrays.stream(b.bands()).anyMatch(y -> y == x)))
+        assertThat(java.util.Arrays.stream(a.bands())
+                        .anyMatch(x -> java.util.Arrays.stream(b.bands()).anyMatch(y -> y == x)))
                 .isTrue();
     }
 

@@ -36,7 +36,9 @@ class SearchIndexTest {
             index.delete("d");
             index.refresh();
             assertThat(index.count()).isEqualTo(3);
-            assertThat(index.nearest(vector(0.9f, 0.1f, 0), 1, null, null).getFirst().storyId())
+            assertThat(index.nearest(vector(0.9f, 0.1f, 0), 1, null, null)
+                            .getFirst()
+                            .storyId())
                     .isEqualTo(42);
         }
         try (SearchIndex reopened = SearchIndex.open(dir)) {

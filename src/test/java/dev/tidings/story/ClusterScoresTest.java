@@ -34,7 +34,8 @@ class ClusterScoresTest {
     @Test
     void rankingScoresPrecisionAtFiveAndNdcgAtTen() {
         // a has two relevant (b, c): found at ranks 1 and 3.
-        var r = ClusterScores.ranking(Map.of("a", List.of("b", "d", "c")), Map.of("a", "x", "b", "x", "c", "x", "d", "y"));
+        var r = ClusterScores.ranking(
+                Map.of("a", List.of("b", "d", "c")), Map.of("a", "x", "b", "x", "c", "x", "d", "y"));
         // queries: a, b, c (d's story has no other member); b and c have empty lists.
         assertThat(r.queries()).isEqualTo(3);
         double dcg = 1 / log2(2) + 1 / log2(4);

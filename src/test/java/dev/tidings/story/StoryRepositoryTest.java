@@ -64,7 +64,9 @@ class StoryRepositoryTest {
         assertThat(joined.storyId()).isEqualTo(s1);
         assertThat(joined.created()).isFalse();
         assertThat(s3).isNotEqualTo(s1);
-        assertThat(assigner.assign(strike2, List.of(), T0).storyId()).as("assigning twice changes nothing").isEqualTo(s1);
+        assertThat(assigner.assign(strike2, List.of(), T0).storyId())
+                .as("assigning twice changes nothing")
+                .isEqualTo(s1);
 
         Story story = stories.story(s1).orElseThrow();
         assertThat(story.articleCount()).isEqualTo(2);
@@ -84,11 +86,20 @@ class StoryRepositoryTest {
     void storiesThatConvergeMergeIntoTheOlderOneWhichTheOtherRedirectsTo() {
         float[] between = Vectors.normalize(mix(axis(0), axis(1)));
         var a = article("b1", harbour, "Port strike", 0, axis(0), "port crane dock strike");
-        var b = article("b2", ledger, "Port strike", 10, Vectors.normalize(mix(scaled(axis(0), 0.6f), axis(1))), "dock strike port crane");
+        var b = article(
+                "b2",
+                ledger,
+                "Port strike",
+                10,
+                Vectors.normalize(mix(scaled(axis(0), 0.6f), axis(1))),
+                "dock strike port crane");
         long first = assigner.assign(a, List.of(), T0).storyId();
         // b is not close enough in meaning to join a on its own: a second story
-        long second = new StoryAssigner(stories, new StoryMatcher(
-                        new StoryMatcher.Params(1.0, 0.99, 0.7, java.time.Duration.ofDays(4), 0.03), new DocumentFrequencies()))
+        long second = new StoryAssigner(
+                        stories,
+                        new StoryMatcher(
+                                new StoryMatcher.Params(1.0, 0.99, 0.7, java.time.Duration.ofDays(4), 0.03),
+                                new DocumentFrequencies()))
                 .assign(b, List.of("b1"), T0)
                 .storyId();
         assertThat(second).isNotEqualTo(first);
