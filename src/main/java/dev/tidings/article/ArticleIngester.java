@@ -68,6 +68,8 @@ public final class ArticleIngester {
             return new IngestOutcome.Failed("entry has no usable http(s) link", false);
         }
         String id = ArticleId.of(canonical);
+        // Computed before the lookups, so the window between "not stored yet" and the insert stays short.
+        TextFingerprint fingerprint = TextFingerprint.of(body.text());
         if (articles.exists(id)) {
             return new IngestOutcome.Duplicate(id);
         }
@@ -77,7 +79,6 @@ public final class ArticleIngester {
             return new IngestOutcome.Duplicate(sameText.get());
         }
         Article article = build(entry, page, canonical, id, body, hash);
-        TextFingerprint fingerprint = TextFingerprint.of(body.text());
         var near = articles.nearDuplicateOf(fingerprint);
         if (near.isPresent()) {
             // Syndicated copy: the earliest published version is the original; a later copy that
