@@ -8,6 +8,9 @@ import dev.tidings.article.ArticleRepository;
 import dev.tidings.db.Database;
 import dev.tidings.extract.ExtractionBatch;
 import dev.tidings.extract.Extractor;
+import dev.tidings.nlp.Embedder;
+import dev.tidings.story.Features;
+import dev.tidings.story.StoryBatch;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
@@ -23,7 +26,12 @@ import picocli.CommandLine.Option;
 @Command(
         name = "batch",
         description = "Run one stage of the pipeline over files.",
-        subcommands = {BatchCommand.Extract.class, BatchCommand.Summarize.class})
+        subcommands = {
+            BatchCommand.Extract.class,
+            BatchCommand.Summarize.class,
+            BatchCommand.Cluster.class,
+            BatchCommand.Related.class
+        })
 final class BatchCommand implements Runnable {
     @Override
     public void run() {
@@ -97,6 +105,62 @@ final class BatchCommand implements Runnable {
                     };
                     rate = new SummaryBatch(f).run(in, out, System.err);
                 }
+                System.out.printf("articles/second %.1f%n", rate);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+    }
+
+    @Command(
+            name = "cluster",
+            description = "Assign each article of a JSON Lines stream {id,title,text,published,source} (in time order)"
+                    + " to a story, online; write {id,cluster} lines.")
+    static final class Cluster implements Runnable {
+        @Option(names = "--in", required = true, paramLabel = "F.jsonl")
+        Path in;
+
+        @Option(names = "--out", required = true, paramLabel = "F.jsonl")
+        Path out;
+
+        @Option(names = "--data", paramLabel = "DIR", description = "Unused by this command.", defaultValue = "./data")
+        Path data;
+
+        @Override
+        public void run() {
+            try (Embedder embedder = Embedder.load(0)) {
+                double rate = new StoryBatch(new Features(embedder)).cluster(in, out, System.err);
+                System.out.printf("articles/second %.1f%n", rate);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+    }
+
+    @Command(
+            name = "related",
+            description = "Ingest a JSON Lines stream of articles online, then write {id,related:[ids best first]}"
+                    + " as each article page would show it at the end.")
+    static final class Related implements Runnable {
+        @Option(names = "--in", required = true, paramLabel = "F.jsonl")
+        Path in;
+
+        @Option(names = "--out", required = true, paramLabel = "F.jsonl")
+        Path out;
+
+        @Option(
+                names = "--k",
+                defaultValue = "10",
+                description = "Related articles per article (default: ${DEFAULT-VALUE}).")
+        int k;
+
+        @Option(names = "--data", paramLabel = "DIR", description = "Unused by this command.", defaultValue = "./data")
+        Path data;
+
+        @Override
+        public void run() {
+            try (Embedder embedder = Embedder.load(0)) {
+                double rate = new StoryBatch(new Features(embedder)).related(in, out, k, System.err);
                 System.out.printf("articles/second %.1f%n", rate);
             } catch (IOException e) {
                 throw new UncheckedIOException(e);

@@ -3,18 +3,25 @@ package dev.tidings.app;
 import dev.tidings.ai.SummaryEval;
 import dev.tidings.extract.ExtractionEval;
 import dev.tidings.extract.Extractor;
+import dev.tidings.nlp.Embedder;
+import dev.tidings.story.Features;
+import dev.tidings.story.StoryBatch;
+import dev.tidings.story.StoryEval;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
 
 /** {@code tidings eval …}: score a stage against a labelled set and print the metric. */
 @Command(
         name = "eval",
         description = "Score a pipeline stage against a labelled set.",
-        subcommands = {EvalCommand.Extract.class, EvalCommand.Summarize.class})
+        subcommands = {EvalCommand.Extract.class, EvalCommand.Summarize.class, EvalCommand.Cluster.class})
 final class EvalCommand implements Runnable {
     @Override
     public void run() {
@@ -90,6 +97,78 @@ final class EvalCommand implements Runnable {
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
+        }
+    }
+
+    @Command(
+            name = "cluster",
+            description = "Score story clustering (BCubed) and related articles (P@5, nDCG@10, relevance = same"
+                    + " story) on labelled JSON Lines streams with a cluster field.")
+    static final class Cluster implements Runnable {
+        @Parameters(
+                paramLabel = "FILE",
+                arity = "0..*",
+                description = "Labelled .jsonl files or directories of them (default: ../shared/datasets/stories-dev).")
+        List<Path> files = List.of();
+
+        @Option(names = "--data", paramLabel = "DIR", description = "Unused by this command.", defaultValue = "./data")
+        Path data;
+
+        @Override
+        public void run() {
+            List<Path> inputs = expand(files.isEmpty() ? List.of(Path.of("../shared/datasets/stories-dev")) : files);
+            if (inputs.isEmpty()) {
+                System.out.println("no labelled .jsonl files found; nothing to score");
+                return;
+            }
+            try (Embedder embedder = Embedder.load(0)) {
+                StoryEval eval = new StoryEval(new StoryBatch(new Features(embedder)));
+                System.out.printf(
+                        "%-28s %8s %8s %9s %9s %9s %7s %9s %12s%n",
+                        "stream",
+                        "articles",
+                        "stories",
+                        "bcubed-p",
+                        "bcubed-r",
+                        "bcubed-f1",
+                        "p@5",
+                        "ndcg@10",
+                        "articles/s");
+                for (Path file : inputs) {
+                    var r = eval.evaluate(file, System.err);
+                    System.out.printf(
+                            "%-28s %8d %8d %9.4f %9.4f %9.4f %7.4f %9.4f %12.1f%n",
+                            r.name(),
+                            r.articles(),
+                            r.stories(),
+                            r.bcubed().precision(),
+                            r.bcubed().recall(),
+                            r.bcubed().f1(),
+                            r.ranking().precisionAt5(),
+                            r.ranking().ndcgAt10(),
+                            r.perSecond());
+                }
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+
+        private static List<Path> expand(List<Path> paths) {
+            List<Path> out = new java.util.ArrayList<>();
+            for (Path p : paths) {
+                if (Files.isDirectory(p)) {
+                    try (var list = Files.list(p)) {
+                        list.filter(f -> f.toString().endsWith(".jsonl"))
+                                .sorted()
+                                .forEach(out::add);
+                    } catch (IOException e) {
+                        throw new UncheckedIOException(e);
+                    }
+                } else if (Files.exists(p)) {
+                    out.add(p);
+                }
+            }
+            return out;
         }
     }
 }

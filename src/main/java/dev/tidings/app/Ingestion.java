@@ -50,6 +50,7 @@ final class Ingestion implements AutoCloseable {
     private final AtomicLong stored = new AtomicLong();
     private final AtomicBoolean leasingEntries = new AtomicBoolean();
     private final List<Consumer<String>> storedListeners = new CopyOnWriteArrayList<>();
+    private final List<Consumer<String>> removedListeners = new CopyOnWriteArrayList<>();
 
     Ingestion(
             SourceRepository sources,
@@ -79,6 +80,14 @@ final class Ingestion implements AutoCloseable {
      */
     void onStored(Consumer<String> listener) {
         storedListeners.add(listener);
+    }
+
+    /**
+     * Registers work to run when a stored article is removed because an earlier-published
+     * near-duplicate replaced it as the original (for example, dropping it from the index).
+     */
+    void onRemoved(Consumer<String> listener) {
+        removedListeners.add(listener);
     }
 
     /** Starts refreshing feeds as they fall due, and working through pending entries. */
@@ -196,6 +205,9 @@ final class Ingestion implements AutoCloseable {
                 case IngestOutcome.Stored s -> {
                     entries.markDone(e.id(), s.articleId());
                     stored.incrementAndGet();
+                    if (s.replaced() != null) {
+                        notify(removedListeners, s.replaced());
+                    }
                     notifyStored(s.articleId());
                     log.info(
                             "event=article_stored source_id={} article_id={} url={}",
@@ -226,7 +238,11 @@ final class Ingestion implements AutoCloseable {
     }
 
     private void notifyStored(String articleId) {
-        for (Consumer<String> listener : storedListeners) {
+        notify(storedListeners, articleId);
+    }
+
+    private static void notify(List<Consumer<String>> listeners, String articleId) {
+        for (Consumer<String> listener : listeners) {
             try {
                 listener.accept(articleId);
             } catch (RuntimeException ex) {

@@ -15,6 +15,7 @@ import picocli.CommandLine.Command;
             SourceCommand.class,
             ImportCommand.class,
             RefreshCommand.class,
+            ReindexCommand.class,
             BatchCommand.class,
             EvalCommand.class,
             UserCommand.class

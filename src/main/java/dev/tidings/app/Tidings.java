@@ -13,9 +13,15 @@ import dev.tidings.extract.HtmlSanitizer;
 import dev.tidings.feed.FeedParser;
 import dev.tidings.fetch.FetchSettings;
 import dev.tidings.fetch.HttpFetcher;
+import dev.tidings.nlp.Embedder;
+import dev.tidings.search.SearchIndex;
 import dev.tidings.source.EntryRepository;
 import dev.tidings.source.FeedRefresher;
 import dev.tidings.source.SourceRepository;
+import dev.tidings.story.Features;
+import dev.tidings.story.RelatedArticles;
+import dev.tidings.story.StoryEnricher;
+import dev.tidings.story.StoryRepository;
 import dev.tidings.web.Community;
 import dev.tidings.web.WebServer;
 import java.time.Clock;
@@ -35,6 +41,11 @@ final class Tidings implements AutoCloseable {
     final Accounts accounts;
     final Comments comments;
     final Moderation moderation;
+    final Embedder embedder;
+    final SearchIndex index;
+    final StoryRepository stories;
+    final StoryEnricher storyEnricher;
+    final RelatedArticles related;
     private WebServer web;
 
     Tidings(Settings settings, Clock clock) {
@@ -63,14 +74,23 @@ final class Tidings implements AutoCloseable {
                 settings.pageThreads());
         this.ai = new ArticleAi(db, articles, settings.ai(), clock);
         ingestion.onStored(ai::enrich);
+        this.embedder = Embedder.load(0);
+        this.index = SearchIndex.open(settings.dataDir().resolve("index"));
+        this.stories = new StoryRepository(db);
+        this.storyEnricher = new StoryEnricher(articles, stories, new Features(embedder), index, clock);
+        this.related = new RelatedArticles(stories, index);
+        ingestion.onStored(storyEnricher::onStored);
+        ingestion.onRemoved(storyEnricher::onRemoved);
     }
 
     /** Starts the ingestion workers and the website. */
     WebServer serve(String host, int port) {
         ai.catchUp();
+        storyEnricher.catchUp();
         ingestion.start();
         var community = new Community(accounts, comments, moderation, settings.trustForwarded());
-        web = new WebServer(articles, sources, ai, community, clock, settings.zone(), settings.nodeId())
+        web = new WebServer(
+                        articles, sources, ai, community, stories, related, clock, settings.zone(), settings.nodeId())
                 .start(host, port);
         return web;
     }
@@ -85,6 +105,8 @@ final class Tidings implements AutoCloseable {
             web.close();
         }
         ingestion.close();
+        index.close();
+        embedder.close();
         db.close();
     }
 }

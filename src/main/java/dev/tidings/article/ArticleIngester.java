@@ -7,6 +7,7 @@ import dev.tidings.extract.HtmlSanitizer;
 import dev.tidings.fetch.FetchRequest;
 import dev.tidings.fetch.FetchResult;
 import dev.tidings.fetch.HttpFetcher;
+import dev.tidings.nlp.TextFingerprint;
 import dev.tidings.source.PendingEntry;
 import java.net.URI;
 import java.time.Clock;
@@ -67,6 +68,8 @@ public final class ArticleIngester {
             return new IngestOutcome.Failed("entry has no usable http(s) link", false);
         }
         String id = ArticleId.of(canonical);
+        // Computed before the lookups, so the window between "not stored yet" and the insert stays short.
+        TextFingerprint fingerprint = TextFingerprint.of(body.text());
         if (articles.exists(id)) {
             return new IngestOutcome.Duplicate(id);
         }
@@ -76,7 +79,20 @@ public final class ArticleIngester {
             return new IngestOutcome.Duplicate(sameText.get());
         }
         Article article = build(entry, page, canonical, id, body, hash);
-        if (!articles.insert(article)) {
+        var near = articles.nearDuplicateOf(fingerprint);
+        if (near.isPresent()) {
+            // Syndicated copy: the earliest published version is the original; a later copy that
+            // happened to be fetched first gives way to it.
+            ArticleRepository.Original original = near.get();
+            if (!article.publishedAt().isBefore(original.publishedAt().minus(Duration.ofMinutes(5)))) {
+                return new IngestOutcome.Duplicate(original.id());
+            }
+            if (articles.replaceOriginal(article, fingerprint, original.id())) {
+                return new IngestOutcome.Stored(id, original.id());
+            }
+            return new IngestOutcome.Duplicate(original.id());
+        }
+        if (!articles.insert(article, fingerprint)) {
             return new IngestOutcome.Duplicate(id);
         }
         return new IngestOutcome.Stored(id);

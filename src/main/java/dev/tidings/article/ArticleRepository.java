@@ -1,6 +1,9 @@
 package dev.tidings.article;
 
 import dev.tidings.db.Database;
+import dev.tidings.db.DatabaseException;
+import dev.tidings.db.Handle;
+import dev.tidings.nlp.TextFingerprint;
 import java.net.URI;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -23,7 +26,70 @@ public final class ArticleRepository {
 
     /** Stores the article unless one with the same id or URL exists; returns whether it was stored. */
     boolean insert(Article a) {
-        return db.transaction(h -> h.update(
+        return db.transaction(h -> insert(h, a));
+    }
+
+    /** As {@link #insert(Article)}, with the text's fingerprint for near-duplicate lookups. */
+    boolean insert(Article a, TextFingerprint fingerprint) {
+        return db.transaction(h -> insert(h, a) && saveFingerprint(h, a.id(), fingerprint));
+    }
+
+    /** A stored article whose text nearly matches: the first-stored one, and when it was published. */
+    record Original(String id, Instant publishedAt) {}
+
+    /** The earliest-stored article whose text is a near-duplicate of the fingerprinted text. */
+    Optional<Original> nearDuplicateOf(TextFingerprint fp) {
+        if (fp.isEmpty()) {
+            return Optional.empty();
+        }
+        long[] bands = fp.bands();
+        String marks = String.join(",", java.util.Collections.nCopies(bands.length, "?"));
+        Object[] params = java.util.Arrays.stream(bands).boxed().toArray();
+        List<Object[]> rows = db.read(h -> h.query(
+                "SELECT a.id, a.published_at, f.minhash, f.simhash, a.seq FROM article_fingerprints f"
+                        + " JOIN articles a ON a.id = f.article_id WHERE f.article_id IN"
+                        + " (SELECT DISTINCT article_id FROM article_bands WHERE band IN (" + marks + "))"
+                        + " ORDER BY a.seq",
+                rs -> new Object[] {
+                    rs.getString(1),
+                    Instant.ofEpochMilli(rs.getLong(2)),
+                    TextFingerprint.fromStored(rs.getBytes(3), rs.getLong(4))
+                },
+                params));
+        for (Object[] row : rows) {
+            if (fp.nearDuplicateOf((TextFingerprint) row[2])) {
+                return Optional.of(new Original((String) row[0], (Instant) row[1]));
+            }
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * Stores {@code a} as the original of a near-duplicate stored earlier ({@code replacedId}): the
+     * earlier copy's feed entries now point at {@code a}, and the copy is removed. Returns false
+     * (changing nothing) when that cannot be done, for example when other rows still need the copy.
+     */
+    boolean replaceOriginal(Article a, TextFingerprint fingerprint, String replacedId) {
+        try {
+            return db.transaction(h -> {
+                if (!insert(h, a)) {
+                    return false;
+                }
+                saveFingerprint(h, a.id(), fingerprint);
+                h.update(
+                        "UPDATE entries SET article_id = ?, state = 'duplicate' WHERE article_id = ?",
+                        a.id(),
+                        replacedId);
+                h.update("DELETE FROM articles WHERE id = ?", replacedId);
+                return true;
+            });
+        } catch (DatabaseException e) {
+            return false;
+        }
+    }
+
+    private static boolean insert(Handle h, Article a) {
+        return h.update(
                         "INSERT INTO articles (id, source_id, url, title, byline, language, published_at, modified_at,"
                                 + " stored_at, image_url, description, lead, body_html, body_text, word_count,"
                                 + " content_hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
@@ -44,7 +110,25 @@ public final class ArticleRepository {
                         a.bodyText(),
                         a.wordCount(),
                         a.contentHash())
-                > 0);
+                > 0;
+    }
+
+    private static boolean saveFingerprint(Handle h, String articleId, TextFingerprint fp) {
+        if (fp.isEmpty()) {
+            return true;
+        }
+        h.update(
+                "INSERT INTO article_fingerprints (article_id, minhash, simhash) VALUES (?, ?, ?) ON CONFLICT DO NOTHING",
+                articleId,
+                fp.minhashBytes(),
+                fp.simhash());
+        for (long band : fp.bands()) {
+            h.update(
+                    "INSERT INTO article_bands (band, article_id) VALUES (?, ?) ON CONFLICT DO NOTHING",
+                    band,
+                    articleId);
+        }
+        return true;
     }
 
     /** The id of an article with exactly this body, if one is stored. */

@@ -2,10 +2,17 @@ package dev.tidings.article;
 
 /** What became of one feed entry. */
 public sealed interface IngestOutcome {
-    /** A new article was stored. */
-    record Stored(String articleId) implements IngestOutcome {}
+    /**
+     * A new article was stored. {@code replaced} is the id of a near-duplicate stored earlier but
+     * published later, which this one replaced as the original (null when none).
+     */
+    record Stored(String articleId, String replaced) implements IngestOutcome {
+        public Stored(String articleId) {
+            this(articleId, null);
+        }
+    }
 
-    /** The article (same URL or same text) was already stored under this id. */
+    /** The article (same URL, same text, or nearly the same text) was already stored under this id. */
     record Duplicate(String articleId) implements IngestOutcome {}
 
     /** Nothing stored; {@code retry} says whether trying again later may help. */

@@ -12,6 +12,8 @@ import dev.tidings.comment.Comments;
 import dev.tidings.comment.Ordering;
 import dev.tidings.source.Source;
 import dev.tidings.source.SourceRepository;
+import dev.tidings.story.RelatedArticles;
+import dev.tidings.story.StoryRepository;
 import io.javalin.http.Context;
 import java.util.Locale;
 
@@ -22,6 +24,8 @@ final class ArticlePage {
     private final ArticleRepository articles;
     private final SourceRepository sources;
     private final ArticleAi ai;
+    private final StoryRepository stories;
+    private final RelatedArticles related;
     private final Templates templates;
     private final PageContexts pages;
     private final Comments comments;
@@ -30,6 +34,8 @@ final class ArticlePage {
             ArticleRepository articles,
             SourceRepository sources,
             ArticleAi ai,
+            StoryRepository stories,
+            RelatedArticles related,
             Templates templates,
             PageContexts pages,
             Comments comments) {
@@ -37,6 +43,8 @@ final class ArticlePage {
         this.comments = comments;
         this.sources = sources;
         this.ai = ai;
+        this.stories = stories;
+        this.related = related;
         this.templates = templates;
         this.pages = pages;
     }
@@ -95,9 +103,10 @@ final class ArticlePage {
                 article,
                 source,
                 articles.alsoPublishedBy(article.id(), source.id()),
-                articles.recentFromOtherSources(source.id(), article.publishedAt(), RELATED),
+                related.of(article.id(), RELATED),
                 aiView,
-                discussion);
+                discussion,
+                stories.storyOf(article.id()).flatMap(stories::story).orElse(null));
         templates.render(ctx, "article.jte", view);
     }
 

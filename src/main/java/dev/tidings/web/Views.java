@@ -10,6 +10,9 @@ import dev.tidings.comment.CommentSection;
 import dev.tidings.comment.ModerationEntry;
 import dev.tidings.source.FetchLogEntry;
 import dev.tidings.source.Source;
+import dev.tidings.story.Story;
+import dev.tidings.story.StoryCard;
+import dev.tidings.story.StoryTimeline;
 import java.util.List;
 import java.util.Map;
 
@@ -20,7 +23,16 @@ public final class Views {
     /** An outlet in a list, with how many articles we hold from it. */
     public record Outlet(Source source, long articleCount) {}
 
-    public record Home(PageContext page, List<ArticleCard> latest, List<Outlet> outlets) {}
+    /** The front page: top stories first, then the latest articles. */
+    public record Home(PageContext page, List<StoryCard> topStories, List<ArticleCard> latest, List<Outlet> outlets) {}
+
+    /** A story: its headline, coverage counts, timeline, outlets and articles (oldest first). */
+    public record StoryPage(
+            PageContext page, Story story, List<ArticleCard> articles, List<String> outlets, StoryTimeline timeline) {
+        public ArticleCard firstReport() {
+            return articles.isEmpty() ? null : articles.getFirst();
+        }
+    }
 
     /** A paginated list of articles (the latest list, an outlet's page). */
     public record ArticleList(
@@ -38,7 +50,8 @@ public final class Views {
             List<String> alsoPublishedBy,
             List<ArticleCard> related,
             Ai ai,
-            CommentSection comments) {}
+            CommentSection comments,
+            Story story) {}
 
     /**
      * The article page's AI section: the stored summary (null until made), the question asked and

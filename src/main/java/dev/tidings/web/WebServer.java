@@ -3,6 +3,9 @@ package dev.tidings.web;
 import dev.tidings.ai.ArticleAi;
 import dev.tidings.article.ArticleRepository;
 import dev.tidings.source.SourceRepository;
+import dev.tidings.story.RelatedArticles;
+import dev.tidings.story.StoryRepository;
+import dev.tidings.story.TopStories;
 import io.javalin.Javalin;
 import io.javalin.http.staticfiles.Location;
 import java.time.Clock;
@@ -24,6 +27,8 @@ public final class WebServer implements AutoCloseable {
             SourceRepository sources,
             ArticleAi ai,
             Community community,
+            StoryRepository stories,
+            RelatedArticles related,
             Clock clock,
             ZoneId zone,
             String node) {
@@ -31,10 +36,12 @@ public final class WebServer implements AutoCloseable {
         Viewers viewers = new Viewers(community.accounts(), community.trustForwarded());
         PageContexts pages = new PageContexts(clock, new RelativeTime(zone), viewers);
         Outlets outlets = new Outlets(sources, articles);
-        HomePage home = new HomePage(articles, outlets, templates, pages);
+        HomePage home = new HomePage(articles, new TopStories(stories), outlets, templates, pages);
         LatestPage latest = new LatestPage(articles, templates, pages);
-        ArticlePage article = new ArticlePage(articles, sources, ai, templates, pages, community.comments());
+        ArticlePage article =
+                new ArticlePage(articles, sources, ai, stories, related, templates, pages, community.comments());
         AskHandler ask = new AskHandler(article, ai, templates);
+        StoryPage story = new StoryPage(stories, templates, pages);
         SourcePage source = new SourcePage(sources, articles, templates, pages);
         SourcesPage sourceList = new SourcesPage(outlets, templates, pages);
         ApiV1 api = new ApiV1(articles, sources, outlets);
@@ -71,6 +78,7 @@ public final class WebServer implements AutoCloseable {
             config.routes.get("/{lang}/article/{id}/ask/stream", ask::stream);
             config.routes.get("/{lang}/article/{id}/explain", ask::explain);
             config.routes.get("/{lang}/article/{id}/translate", ask::translate);
+            config.routes.get("/story/{id}", story::handle);
             config.routes.get("/healthz", ctx -> ctx.result("ok"));
             config.routes.get(
                     "/api/openapi.json",

@@ -88,14 +88,22 @@ class DemoSiteBrowserTest {
         page.onPageError(pageErrors::add);
         page.navigate(base() + "/");
 
-        List<String> headlines =
-                page.locator("#latest-heading ~ article.card h3 a").allTextContents();
-        assertThat(headlines).hasSizeGreaterThanOrEqualTo(60);
+        assertThat(page.locator("#latest-heading ~ article.card h3 a").count()).isGreaterThanOrEqualTo(60);
+        // Top stories lead the page, each with its outlets; the syndicated wire story is shown once.
+        List<String> headlines = page.locator("article.story-card h2 a").allTextContents();
+        assertThat(headlines).hasSizeGreaterThanOrEqualTo(5);
+        assertThat(page.locator("article.story-card")
+                        .first()
+                        .locator(".outlets")
+                        .textContent())
+                .contains(" · ");
+        assertThat(headlines.stream().filter(h -> h.startsWith("Rail workers call nationwide strike")))
+                .hasSizeLessThanOrEqualTo(1);
         assertThat(page.locator("article.card time").first().textContent())
                 .matches("just now|a minute ago|\\d+ minutes ago|an hour ago|\\d+ hours ago|yesterday");
 
         String headline = headlines.get(3);
-        page.locator("#latest-heading ~ article.card h3 a").nth(3).click();
+        page.locator("article.story-card h2 a").nth(3).click();
         page.waitForURL("**/article/**");
 
         assertThat(page.locator("h1").textContent()).isEqualTo(headline);
@@ -112,6 +120,27 @@ class DemoSiteBrowserTest {
         assertThat(time.getAttribute("title")).isNotBlank();
         assertThat(time.textContent()).matches(".*(ago|now|yesterday)");
         assertThat(pageErrors).isEmpty();
+
+        // From related coverage to the story's full coverage: its timeline and every outlet.
+        page.locator("#related a.full-coverage").click();
+        page.waitForURL("**/story/**");
+        assertThat(page.locator("h1").textContent()).isNotBlank();
+        assertThat(page.locator(".timeline svg circle").count()).isGreaterThanOrEqualTo(2);
+        assertThat(page.locator(".first-report").textContent()).startsWith("First reported by");
+        assertThat(pageErrors).isEmpty();
+    }
+
+    @Test
+    void theSyndicatedWireStoryIsShownOnceWithItsOtherPublisher() {
+        Page page = browser.newPage();
+        page.navigate(base() + "/");
+        var wire = page.locator(
+                "#latest-heading ~ article.card h3 a",
+                new Page.LocatorOptions().setHasText("Rail workers call nationwide strike"));
+        assertThat(wire.count()).isEqualTo(1);
+        wire.first().click();
+        page.waitForURL("**/article/**");
+        assertThat(page.locator("p.also").textContent()).isEqualTo("Also published by Northwind Post");
     }
 
     @Test

@@ -133,6 +133,18 @@ class IngestionPipelineTest {
                         "No comments yet...",
                         "<time datetime=");
 
+        // Every stored article joined a story; its page shows the timeline and its coverage.
+        long storyId = tidings.stories.storyOf(card.id()).orElseThrow();
+        HttpResponse<String> storyPage = get(http, base + "/story/" + storyId);
+        assertThat(storyPage.statusCode()).isEqualTo(200);
+        assertThat(storyPage.body())
+                .contains("id=\"story-heading\"", "Timeline of coverage", "<svg", "First reported by", card.title());
+        assertThat(home).contains("id=\"top-heading\"", "/story/");
+        assertThat(get(http, base + "/story/999999").statusCode()).isEqualTo(404);
+        assertThat(get(http, base + "/story/abc").statusCode()).isEqualTo(404);
+        // Related coverage never lists the article itself.
+        assertThat(tidings.related.of(card.id(), 8)).extracting(ArticleCard::id).doesNotContain(card.id());
+
         assertThat(get(http, base + "/en/article/0000000000000000").statusCode())
                 .isEqualTo(404);
         assertThat(get(http, base + "/en/article/not-an-id").statusCode()).isEqualTo(404);

@@ -49,6 +49,8 @@ class AskFormTest {
                         new SourceRepository(db, clock),
                         ai,
                         TestSite.community(db, clock),
+                        new dev.tidings.story.StoryRepository(db),
+                        TestSite.related(db, dir),
                         clock,
                         ZoneOffset.UTC,
                         "test")

@@ -9,7 +9,10 @@ import dev.tidings.article.ArticleRepository;
 import dev.tidings.comment.Comments;
 import dev.tidings.comment.Moderation;
 import dev.tidings.db.Database;
+import dev.tidings.search.SearchIndex;
 import dev.tidings.source.SourceRepository;
+import dev.tidings.story.RelatedArticles;
+import dev.tidings.story.StoryRepository;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.ZoneOffset;
@@ -34,6 +37,8 @@ final class TestSite implements AutoCloseable {
                         new SourceRepository(db, clock),
                         new ArticleAi(db, articles, AiSettings.none(), clock),
                         new Community(accounts, comments, moderation, false),
+                        new StoryRepository(db),
+                        related(db, dir),
                         clock,
                         ZoneOffset.UTC,
                         "test")
@@ -46,6 +51,11 @@ final class TestSite implements AutoCloseable {
         Accounts accounts = new Accounts(db, clock, limiter, AbuseLimits.defaults());
         Comments comments = new Comments(db, clock, limiter, AbuseLimits.defaults());
         return new Community(accounts, comments, new Moderation(db, clock, accounts), false);
+    }
+
+    /** Related articles over a fresh index in {@code dir}, for web tests that do not look at stories. */
+    static RelatedArticles related(Database db, Path dir) {
+        return new RelatedArticles(new StoryRepository(db), SearchIndex.open(dir.resolve("index")));
     }
 
     String base() {

@@ -1,0 +1,290 @@
+package dev.tidings.search;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.KnnFloatVectorField;
+import org.apache.lucene.document.LongPoint;
+import org.apache.lucene.document.NumericDocValuesField;
+import org.apache.lucene.document.StringField;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.NumericDocValues;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.index.Terms;
+import org.apache.lucene.index.TermsEnum;
+import org.apache.lucene.index.VectorSimilarityFunction;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.KnnFloatVectorQuery;
+import org.apache.lucene.search.MatchAllDocsQuery;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.SearcherManager;
+import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.store.Directory;
+import org.apache.lucene.store.FSDirectory;
+import org.apache.lucene.util.BytesRef;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The node's search index under {@code <data>/index}, and the one owner of its {@link IndexWriter}.
+ * Documents are keyed by article id. Changes become visible to searches within about a second (a
+ * background near-real-time refresh) and durable at periodic commits; the database stays the source
+ * of truth, so anything lost in a crash is indexed again at start (catch-up) or by
+ * {@code tidings reindex}. Searchers are acquired and released around every query.
+ */
+public final class SearchIndex implements AutoCloseable {
+    private static final Logger log = LoggerFactory.getLogger(SearchIndex.class);
+
+    static final String ID = "id";
+    static final String PUBLISHED = "published";
+    static final String SOURCE = "source";
+    static final String STORY = "story";
+    static final String VECTOR = "vector";
+
+    private final Directory directory;
+    private final IndexWriter writer;
+    private final SearcherManager searchers;
+    private final ScheduledExecutorService background;
+
+    private SearchIndex(Directory directory, IndexWriter writer, SearcherManager searchers, boolean background) {
+        this.directory = directory;
+        this.writer = writer;
+        this.searchers = searchers;
+        if (background) {
+            this.background = Executors.newSingleThreadScheduledExecutor(r -> {
+                Thread t = new Thread(r, "index-refresh");
+                t.setDaemon(true);
+                return t;
+            });
+            this.background.scheduleWithFixedDelay(this::refreshQuietly, 1, 1, TimeUnit.SECONDS);
+            this.background.scheduleWithFixedDelay(this::commitQuietly, 30, 30, TimeUnit.SECONDS);
+        } else {
+            this.background = null;
+        }
+    }
+
+    /** Opens (creating if needed) the index in {@code dir}, refreshing every second and committing every 30 s. */
+    public static SearchIndex open(Path dir) {
+        try {
+            Directory directory = FSDirectory.open(dir);
+            IndexWriterConfig config = new IndexWriterConfig();
+            config.setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND);
+            config.setRAMBufferSizeMB(32);
+            IndexWriter writer = new IndexWriter(directory, config);
+            SearcherManager searchers = new SearcherManager(writer, null);
+            return new SearchIndex(directory, writer, searchers, true);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot open the search index in " + dir, e);
+        }
+    }
+
+    /** Adds or replaces the article's document. */
+    public void upsert(IndexedArticle a) {
+        Document doc = new Document();
+        doc.add(new StringField(ID, a.articleId(), Field.Store.YES));
+        long published = a.published() == null ? 0 : a.published().toEpochMilli();
+        doc.add(new LongPoint(PUBLISHED, published));
+        doc.add(new NumericDocValuesField(PUBLISHED, published));
+        doc.add(new NumericDocValuesField(SOURCE, a.sourceId()));
+        doc.add(new NumericDocValuesField(STORY, a.storyId()));
+        doc.add(new KnnFloatVectorField(VECTOR, a.embedding(), VectorSimilarityFunction.DOT_PRODUCT));
+        try {
+            writer.updateDocument(new Term(ID, a.articleId()), doc);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot index article " + a.articleId(), e);
+        }
+    }
+
+    /** Records the article's (new) story without rewriting its document. */
+    public void setStory(String articleId, long storyId) {
+        try {
+            writer.updateNumericDocValue(new Term(ID, articleId), STORY, storyId);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot update the story of article " + articleId, e);
+        }
+    }
+
+    public void delete(String articleId) {
+        try {
+            writer.deleteDocuments(new Term(ID, articleId));
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot delete article " + articleId + " from the index", e);
+        }
+    }
+
+    /** Removes every document (before a rebuild). */
+    public void clear() {
+        try {
+            writer.deleteAll();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot clear the index", e);
+        }
+    }
+
+    /**
+     * The {@code k} articles nearest to {@code vector}, optionally only those published in
+     * [{@code from}, {@code to}] (null: no bound), best first.
+     */
+    public List<VectorHit> nearest(float[] vector, int k, Instant from, Instant to) {
+        Query filter = null;
+        if (from != null || to != null) {
+            filter = LongPoint.newRangeQuery(
+                    PUBLISHED,
+                    from == null ? Long.MIN_VALUE : from.toEpochMilli(),
+                    to == null ? Long.MAX_VALUE : to.toEpochMilli());
+        }
+        return search(new KnnFloatVectorQuery(VECTOR, vector, k, filter), k);
+    }
+
+    /** Ids of every indexed article (for catch-up against the database). */
+    public Set<String> ids() {
+        Set<String> ids = new HashSet<>();
+        withSearcher(searcher -> {
+            for (LeafReaderContext leaf : searcher.getIndexReader().leaves()) {
+                Terms terms = leaf.reader().terms(ID);
+                if (terms == null) {
+                    continue;
+                }
+                TermsEnum it = terms.iterator();
+                for (BytesRef t = it.next(); t != null; t = it.next()) {
+                    if (leaf.reader().getLiveDocs() == null || hasLiveDoc(leaf, t)) {
+                        ids.add(t.utf8ToString());
+                    }
+                }
+            }
+            return null;
+        });
+        return ids;
+    }
+
+    public int count() {
+        return withSearcher(searcher -> searcher.count(new MatchAllDocsQuery()));
+    }
+
+    /** Makes every change so far visible to searches now (tests and batch runs; normally a background thread does it). */
+    public void refresh() {
+        try {
+            searchers.maybeRefreshBlocking();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot refresh the index", e);
+        }
+    }
+
+    /** Makes every change so far durable. */
+    public void commit() {
+        try {
+            writer.commit();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot commit the index", e);
+        }
+    }
+
+    private boolean hasLiveDoc(LeafReaderContext leaf, BytesRef term) throws IOException {
+        var postings = leaf.reader().postings(new Term(ID, term));
+        var live = leaf.reader().getLiveDocs();
+        for (int doc = postings.nextDoc();
+                doc != org.apache.lucene.search.DocIdSetIterator.NO_MORE_DOCS;
+                doc = postings.nextDoc()) {
+            if (live.get(doc)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private List<VectorHit> search(Query query, int k) {
+        return withSearcher(searcher -> {
+            TopDocs top = searcher.search(query, k);
+            List<VectorHit> hits = new ArrayList<>(top.scoreDocs.length);
+            var storedFields = searcher.storedFields();
+            for (ScoreDoc sd : top.scoreDocs) {
+                String id = storedFields.document(sd.doc, Set.of(ID)).get(ID);
+                LeafReaderContext leaf = leafOf(searcher, sd.doc);
+                int local = sd.doc - leaf.docBase;
+                long published = numeric(leaf, PUBLISHED, local);
+                hits.add(new VectorHit(
+                        id,
+                        2 * sd.score - 1, // DOT_PRODUCT scores are (1 + cosine) / 2
+                        published == 0 ? null : Instant.ofEpochMilli(published),
+                        numeric(leaf, SOURCE, local),
+                        numeric(leaf, STORY, local)));
+            }
+            return hits;
+        });
+    }
+
+    private static LeafReaderContext leafOf(IndexSearcher searcher, int doc) {
+        List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
+        return leaves.get(org.apache.lucene.index.ReaderUtil.subIndex(doc, leaves));
+    }
+
+    private static long numeric(LeafReaderContext leaf, String field, int doc) throws IOException {
+        NumericDocValues values = leaf.reader().getNumericDocValues(field);
+        return values != null && values.advanceExact(doc) ? values.longValue() : 0;
+    }
+
+    /** Work with an acquired searcher. */
+    @FunctionalInterface
+    interface SearcherWork<T> {
+        T run(IndexSearcher searcher) throws IOException;
+    }
+
+    private <T> T withSearcher(SearcherWork<T> work) {
+        try {
+            IndexSearcher searcher = searchers.acquire();
+            try {
+                return work.run(searcher);
+            } finally {
+                searchers.release(searcher);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("index search failed", e);
+        }
+    }
+
+    private void refreshQuietly() {
+        try {
+            searchers.maybeRefresh();
+        } catch (IOException | RuntimeException e) {
+            log.warn("event=index_refresh_failed error=\"{}\"", e.toString());
+        }
+    }
+
+    private void commitQuietly() {
+        try {
+            if (writer.hasUncommittedChanges()) {
+                writer.commit();
+            }
+        } catch (IOException | RuntimeException e) {
+            log.warn("event=index_commit_failed error=\"{}\"", e.toString());
+        }
+    }
+
+    @Override
+    public void close() {
+        if (background != null) {
+            background.shutdownNow();
+        }
+        try {
+            searchers.close();
+            writer.commit();
+            writer.close();
+            directory.close();
+        } catch (IOException e) {
+            log.warn("event=index_close_failed error=\"{}\"", e.toString());
+        }
+    }
+}

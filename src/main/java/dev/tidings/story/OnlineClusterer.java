@@ -1,0 +1,114 @@
+package dev.tidings.story;
+
+import dev.tidings.nlp.Embedder;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Story clustering in memory, one article at a time with no look-ahead: each article joins the
+ * best-fitting story or starts one, and a story that comes to fit another closely absorbs it (the
+ * older id lives on; the other redirects to it). The batch command and the evaluation use it; the
+ * live system makes the same decisions through {@link StoryMatcher} inside a database transaction.
+ */
+final class OnlineClusterer {
+    private final StoryMatcher matcher;
+    private final DocumentFrequencies df;
+    private final Map<String, StoryProfile> stories = new LinkedHashMap<>();
+    private final Map<String, String> redirects = new HashMap<>();
+    private final Map<String, String> storyOfArticle = new HashMap<>();
+    private int next = 1;
+    private static final int CANDIDATES = 40;
+
+    OnlineClusterer(StoryMatcher.Params params) {
+        this.df = new DocumentFrequencies();
+        this.matcher = new StoryMatcher(params, df);
+    }
+
+    /** Assigns the article to a story and returns that story's id at this moment. */
+    String add(StoryFeatures f) {
+        df.add(f.terms());
+        StoryProfile best = null;
+        double bestScore = Double.NEGATIVE_INFINITY;
+        List<StoryProfile> near = new ArrayList<>();
+        for (StoryProfile s : nearest(f)) {
+            double score = matcher.score(f, s);
+            if (Double.isNaN(score)) {
+                continue;
+            }
+            if (score > bestScore) {
+                bestScore = score;
+                best = s;
+            }
+            if (score >= matcher.params().threshold()) {
+                near.add(s);
+            }
+        }
+        if (best == null || bestScore < matcher.params().threshold()) {
+            best = new StoryProfile("s" + next++, Embedder.DIMENSIONS);
+            stories.put(best.id, best);
+        }
+        best.add(f);
+        storyOfArticle.put(f.articleId(), best.id);
+        for (StoryProfile other : near) {
+            if (other != best
+                    && stories.containsKey(other.id)
+                    && matcher.score(best, other) >= matcher.params().mergeThreshold()) {
+                merge(best, other);
+            }
+        }
+        return resolve(best.id);
+    }
+
+    /**
+     * The stories whose centroids are nearest in meaning: only they are scored in full, as the live
+     * system scores only the stories of an article's nearest neighbours.
+     */
+    private List<StoryProfile> nearest(StoryFeatures f) {
+        if (stories.size() <= CANDIDATES) {
+            return new ArrayList<>(stories.values());
+        }
+        java.util.PriorityQueue<Map.Entry<Double, StoryProfile>> top =
+                new java.util.PriorityQueue<>(Map.Entry.comparingByKey());
+        for (StoryProfile s : stories.values()) {
+            double sim = dev.tidings.nlp.Vectors.dot(f.embedding(), s.embeddingSum) / s.norm();
+            top.add(Map.entry(sim, s));
+            if (top.size() > CANDIDATES) {
+                top.poll();
+            }
+        }
+        return top.stream().map(Map.Entry::getValue).toList();
+    }
+
+    private void merge(StoryProfile a, StoryProfile b) {
+        StoryProfile keep = ordinal(a.id) < ordinal(b.id) ? a : b;
+        StoryProfile gone = keep == a ? b : a;
+        keep.absorb(gone);
+        stories.remove(gone.id);
+        redirects.put(gone.id, keep.id);
+    }
+
+    private static int ordinal(String id) {
+        return Integer.parseInt(id.substring(1));
+    }
+
+    /** The story an article belongs to now, following merges. */
+    String storyOf(String articleId) {
+        String id = storyOfArticle.get(articleId);
+        return id == null ? null : resolve(id);
+    }
+
+    String resolve(String storyId) {
+        String id = storyId;
+        while (redirects.containsKey(id)) {
+            id = redirects.get(id);
+        }
+        return id;
+    }
+
+    StoryProfile story(String id) {
+        return stories.get(resolve(id));
+    }
+}

@@ -1,0 +1,84 @@
+package dev.tidings.story;
+
+import dev.tidings.article.ArticleCard;
+import dev.tidings.nlp.Vectors;
+import dev.tidings.search.SearchIndex;
+import dev.tidings.search.VectorHit;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Related coverage for the article page: the same story from other outlets first, then the
+ * nearest recent articles of other stories (from this node's vector index, with stories read from
+ * the database so merges made by any node show at once).
+ */
+public final class RelatedArticles {
+    private static final int NEIGHBOURS = 40;
+    private static final Duration WINDOW = Duration.ofDays(7);
+    /** Below this cosine an article of another story is not "related", only nearest. */
+    private static final double MIN_SIMILARITY = 0.35;
+
+    private final StoryRepository stories;
+    private final SearchIndex index;
+
+    public RelatedArticles(StoryRepository stories, SearchIndex index) {
+        this.stories = stories;
+        this.index = index;
+    }
+
+    /** Up to {@code limit} cards, best first; empty when the article has not been enriched yet. */
+    public List<ArticleCard> of(String articleId, int limit) {
+        Optional<StoryRepository.Member> found = stories.member(articleId);
+        if (found.isEmpty()) {
+            return List.of();
+        }
+        StoryRepository.Member me = found.get();
+        Long story = stories.storyOf(articleId).orElse(null);
+        List<RelatedRanker.Candidate> candidates = new ArrayList<>();
+        Map<String, ArticleCard> cards = new HashMap<>();
+        if (story != null) {
+            List<ArticleCard> sameStory = stories.articles(story);
+            for (ArticleCard c : sameStory) {
+                cards.put(c.id(), c);
+            }
+            for (StoryRepository.Member m : stories.db().read(h -> StoryRepository.members(h, story, 200))) {
+                candidates.add(new RelatedRanker.Candidate(
+                        m.articleId(),
+                        story.toString(),
+                        Long.toString(m.sourceId()),
+                        Vectors.dot(me.embedding(), m.embedding())));
+            }
+        }
+        List<VectorHit> hits = index.nearest(
+                me.embedding(),
+                NEIGHBOURS,
+                me.published().minus(WINDOW),
+                me.published().plus(WINDOW));
+        List<String> hitIds = hits.stream().map(VectorHit::articleId).toList();
+        Map<String, Long> storyOfHit = stories.storiesOf(hitIds);
+        for (VectorHit hit : hits) {
+            if (hit.similarity() >= MIN_SIMILARITY && storyOfHit.containsKey(hit.articleId())) {
+                candidates.add(new RelatedRanker.Candidate(
+                        hit.articleId(),
+                        storyOfHit.get(hit.articleId()).toString(),
+                        Long.toString(hit.sourceId()),
+                        hit.similarity()));
+            }
+        }
+        List<String> ranked = RelatedRanker.rank(
+                articleId, story == null ? null : story.toString(), Long.toString(me.sourceId()), candidates, limit);
+        List<String> missing =
+                ranked.stream().filter(id -> !cards.containsKey(id)).toList();
+        for (ArticleCard c : stories.cards(missing)) {
+            cards.put(c.id(), c);
+        }
+        return ranked.stream()
+                .map(cards::get)
+                .filter(java.util.Objects::nonNull)
+                .toList();
+    }
+}

@@ -1,0 +1,197 @@
+package dev.tidings.story;
+
+import dev.tidings.db.Dialect;
+import dev.tidings.db.Handle;
+import dev.tidings.nlp.Embedder;
+import dev.tidings.nlp.Vectors;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Decides an article's story inside one database transaction, so nodes sharing the database agree:
+ * assignments are serialized (PostgreSQL advisory transaction lock; SQLite's IMMEDIATE transactions),
+ * candidate stories are re-read from the database, and the same {@link StoryMatcher} as the batch
+ * clusterer picks the best fit, starts a story, or merges two that have converged.
+ */
+final class StoryAssigner {
+    private static final long LOCK_KEY = 0x7469_6469_5354L;
+    private static final int PROFILE_MEMBERS = 30;
+
+    private final StoryRepository repo;
+    private final StoryMatcher matcher;
+
+    StoryAssigner(StoryRepository repo, StoryMatcher matcher) {
+        this.repo = repo;
+        this.matcher = matcher;
+    }
+
+    /** The outcome: the article's story, and the stories merged into it on the way. */
+    record Assignment(long storyId, boolean created, List<Long> absorbed, double score) {}
+
+    /**
+     * Assigns the article (whose vectors are stored) to a story. {@code candidateArticles} are near
+     * neighbours from this node's index; stories touched recently by any node are added, since the
+     * index may not have them yet.
+     */
+    Assignment assign(StoryRepository.Member article, Collection<String> candidateArticles, Instant now) {
+        return repo.db().transaction(h -> {
+            if (repo.db().dialect() == Dialect.POSTGRES) {
+                h.query("SELECT pg_advisory_xact_lock(?)", rs -> null, LOCK_KEY);
+            }
+            var existing = h.queryOne(
+                    "SELECT story_id FROM story_articles WHERE article_id = ?",
+                    rs -> rs.getLong(1),
+                    article.articleId());
+            if (existing.isPresent()) {
+                return new Assignment(existing.get(), false, List.of(), Double.NaN);
+            }
+            Set<Long> candidates = new LinkedHashSet<>(
+                    repo.storiesOf(h, new ArrayList<>(candidateArticles)).values());
+            candidates.addAll(h.query(
+                    "SELECT id FROM stories WHERE merged_into IS NULL AND updated_at >= ? ORDER BY updated_at DESC LIMIT 50",
+                    rs -> rs.getLong(1),
+                    now.minusSeconds(600)));
+            StoryFeatures f = article.features();
+            List<StoryProfile> near = new ArrayList<>();
+            StoryProfile best = null;
+            double bestScore = Double.NEGATIVE_INFINITY;
+            Set<Long> seen = new HashSet<>();
+            for (long candidate : candidates) {
+                long id = resolve(h, candidate);
+                if (!seen.add(id)) {
+                    continue;
+                }
+                StoryProfile profile = profile(h, id);
+                if (profile.size() == 0) {
+                    continue;
+                }
+                double score = matcher.score(f, profile);
+                if (Double.isNaN(score)) {
+                    continue;
+                }
+                if (score > bestScore) {
+                    bestScore = score;
+                    best = profile;
+                }
+                if (score >= matcher.params().threshold()) {
+                    near.add(profile);
+                }
+            }
+            boolean created = best == null || bestScore < matcher.params().threshold();
+            long storyId;
+            if (created) {
+                storyId = h.insert(
+                                "INSERT INTO stories (title, lead_article_id, first_published_at, last_published_at,"
+                                        + " article_count, outlet_count, created_at, updated_at)"
+                                        + " SELECT title, id, published_at, published_at, 0, 0, ?, ? FROM articles WHERE id = ?",
+                                now,
+                                now,
+                                article.articleId())
+                        .orElseThrow();
+                best = new StoryProfile(Long.toString(storyId), Embedder.DIMENSIONS);
+            } else {
+                storyId = Long.parseLong(best.id);
+            }
+            h.update(
+                    "INSERT INTO story_articles (article_id, story_id, score, joined_at) VALUES (?, ?, ?, ?)",
+                    article.articleId(),
+                    storyId,
+                    created ? null : bestScore,
+                    now);
+            best.add(f);
+            List<Long> absorbed = new ArrayList<>();
+            for (StoryProfile other : near) {
+                if (other != best
+                        && matcher.score(best, other) >= matcher.params().mergeThreshold()) {
+                    long otherId = Long.parseLong(other.id);
+                    long keep = Math.min(storyId, otherId);
+                    long gone = Math.max(storyId, otherId);
+                    merge(h, keep, gone, now);
+                    absorbed.add(gone);
+                    if (gone == storyId) {
+                        storyId = keep;
+                        other.absorb(best);
+                        best = other;
+                    } else {
+                        best.absorb(other);
+                    }
+                }
+            }
+            refreshSummary(h, storyId, best, now);
+            return new Assignment(storyId, created, absorbed, bestScore);
+        });
+    }
+
+    private static long resolve(Handle h, long storyId) {
+        long id = storyId;
+        for (int hops = 0; hops < 20; hops++) {
+            var next = h.queryOne(
+                    "SELECT merged_into FROM stories WHERE id = ?",
+                    rs -> {
+                        long m = rs.getLong(1);
+                        return rs.wasNull() ? null : m;
+                    },
+                    id);
+            if (next.isEmpty()) {
+                return id;
+            }
+            id = next.get();
+        }
+        return id;
+    }
+
+    private static StoryProfile profile(Handle h, long storyId) {
+        StoryProfile p = new StoryProfile(Long.toString(storyId), Embedder.DIMENSIONS);
+        for (StoryRepository.Member m : StoryRepository.members(h, storyId, PROFILE_MEMBERS)) {
+            p.add(m.features());
+        }
+        return p;
+    }
+
+    private static void merge(Handle h, long keep, long gone, Instant now) {
+        h.update("UPDATE story_articles SET story_id = ? WHERE story_id = ?", keep, gone);
+        h.update(
+                "UPDATE stories SET merged_into = ?, updated_at = ? WHERE id = ? OR merged_into = ?",
+                keep,
+                now,
+                gone,
+                gone);
+    }
+
+    /** Counts, time span and the representative headline (the member nearest the centroid). */
+    private static void refreshSummary(Handle h, long storyId, StoryProfile profile, Instant now) {
+        String lead = null;
+        double bestSim = Double.NEGATIVE_INFINITY;
+        for (StoryFeatures m : profile.members) {
+            double sim = Vectors.dot(m.embedding(), profile.embeddingSum);
+            if (sim > bestSim) {
+                bestSim = sim;
+                lead = m.articleId();
+            }
+        }
+        h.update(
+                "UPDATE stories SET"
+                        + " article_count = (SELECT COUNT(*) FROM story_articles WHERE story_id = ?),"
+                        + " outlet_count = (SELECT COUNT(DISTINCT a.source_id) FROM story_articles sa"
+                        + " JOIN articles a ON a.id = sa.article_id WHERE sa.story_id = ?),"
+                        + " first_published_at = (SELECT MIN(a.published_at) FROM story_articles sa"
+                        + " JOIN articles a ON a.id = sa.article_id WHERE sa.story_id = ?),"
+                        + " last_published_at = (SELECT MAX(a.published_at) FROM story_articles sa"
+                        + " JOIN articles a ON a.id = sa.article_id WHERE sa.story_id = ?),"
+                        + " lead_article_id = ?, title = (SELECT title FROM articles WHERE id = ?), updated_at = ?"
+                        + " WHERE id = ?",
+                storyId,
+                storyId,
+                storyId,
+                storyId,
+                lead,
+                lead,
+                now,
+                storyId);
+    }
+}

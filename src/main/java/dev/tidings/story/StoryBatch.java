@@ -1,0 +1,192 @@
+package dev.tidings.story;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.tidings.nlp.Vectors;
+import java.io.BufferedReader;
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+
+/**
+ * The story stages over JSON Lines, online in input order with no look-ahead, as the live system
+ * processes arriving articles: {@code cluster} assigns each line a story, {@code related} lists
+ * each article's related articles as its page would show them once every line has arrived.
+ */
+public final class StoryBatch {
+    private static final int CHUNK = 32;
+    private static final int NEIGHBOURS = 50;
+    private static final double MIN_SIMILARITY = 0.3;
+
+    private final Features features;
+    private final ObjectMapper json = new ObjectMapper();
+
+    public StoryBatch(Features features) {
+        this.features = features;
+    }
+
+    /** The result of clustering a stream: per article, its story at the end, and the state behind it. */
+    record Clustered(
+            List<BatchArticle> articles, List<StoryFeatures> features, OnlineClusterer clusterer, double perSecond) {
+        Map<String, String> stories() {
+            Map<String, String> out = new LinkedHashMap<>();
+            for (BatchArticle a : articles) {
+                out.put(a.id(), clusterer.storyOf(a.id()));
+            }
+            return out;
+        }
+    }
+
+    public double cluster(Path in, Path out, PrintStream progress) throws IOException {
+        Clustered c = run(read(in), progress);
+        try (BufferedWriter w = Files.newBufferedWriter(out, StandardCharsets.UTF_8)) {
+            for (var e : c.stories().entrySet()) {
+                ObjectNode line = json.createObjectNode().put("id", e.getKey()).put("cluster", e.getValue());
+                w.write(json.writeValueAsString(line));
+                w.newLine();
+            }
+        }
+        return c.perSecond();
+    }
+
+    public double related(Path in, Path out, int k, PrintStream progress) throws IOException {
+        long t0 = System.nanoTime();
+        Clustered c = run(read(in), progress);
+        Map<String, List<String>> related = related(c, k);
+        try (BufferedWriter w = Files.newBufferedWriter(out, StandardCharsets.UTF_8)) {
+            for (var e : related.entrySet()) {
+                ObjectNode line = json.createObjectNode().put("id", e.getKey());
+                var list = line.putArray("related");
+                e.getValue().forEach(list::add);
+                w.write(json.writeValueAsString(line));
+                w.newLine();
+            }
+        }
+        return c.articles().size() / ((System.nanoTime() - t0) / 1e9);
+    }
+
+    List<BatchArticle> read(Path in) throws IOException {
+        List<BatchArticle> items = new ArrayList<>();
+        try (BufferedReader r = Files.newBufferedReader(in, StandardCharsets.UTF_8)) {
+            int n = 0;
+            for (String line = r.readLine(); line != null; line = r.readLine()) {
+                n++;
+                if (!line.isBlank()) {
+                    items.add(BatchArticle.from(json.readTree(line), n));
+                }
+            }
+        }
+        return items;
+    }
+
+    /**
+     * Clusters the articles in order. Embedding the next chunk overlaps with clustering the current
+     * one; each decision still sees only the articles before it.
+     */
+    Clustered run(List<BatchArticle> items, PrintStream progress) {
+        long t0 = System.nanoTime();
+        OnlineClusterer clusterer = new OnlineClusterer(StoryMatcher.Params.DEFAULT);
+        List<StoryFeatures> all = new ArrayList<>(items.size());
+        ExecutorService embedding = Executors.newSingleThreadExecutor();
+        try {
+            Future<List<StoryFeatures>> next = embedding.submit(() -> chunk(items, 0));
+            for (int start = 0; start < items.size(); start += CHUNK) {
+                List<StoryFeatures> current = next.get();
+                int following = start + CHUNK;
+                next = embedding.submit(() -> chunk(items, following));
+                for (StoryFeatures f : current) {
+                    clusterer.add(f);
+                    all.add(f);
+                }
+                Progress.report(progress, all.size(), items.size(), t0);
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("clustering interrupted", e);
+        } catch (ExecutionException e) {
+            throw new IllegalStateException("embedding failed: " + e.getCause().getMessage(), e.getCause());
+        } finally {
+            embedding.shutdownNow();
+        }
+        Progress.done(progress);
+        return new Clustered(items, all, clusterer, items.size() / ((System.nanoTime() - t0) / 1e9));
+    }
+
+    private List<StoryFeatures> chunk(List<BatchArticle> items, int start) {
+        if (start >= items.size()) {
+            return List.of();
+        }
+        List<Features.Input> inputs = items.subList(start, Math.min(items.size(), start + CHUNK)).stream()
+                .map(BatchArticle::input)
+                .toList();
+        return features.ofAll(inputs);
+    }
+
+    /** Related lists once every article has arrived, ranked as the article page ranks them. */
+    Map<String, List<String>> related(Clustered c, int k) {
+        List<StoryFeatures> fs = c.features();
+        Map<String, List<String>> out = new LinkedHashMap<>();
+        Map<String, List<StoryFeatures>> byStory = new LinkedHashMap<>();
+        for (StoryFeatures f : fs) {
+            byStory.computeIfAbsent(c.clusterer().storyOf(f.articleId()), s -> new ArrayList<>())
+                    .add(f);
+        }
+        List<List<String>> lists = java.util.stream.IntStream.range(0, fs.size())
+                .parallel()
+                .mapToObj(i -> relatedOf(fs.get(i), fs, byStory, c.clusterer(), k))
+                .toList();
+        for (int i = 0; i < fs.size(); i++) {
+            out.put(fs.get(i).articleId(), lists.get(i));
+        }
+        return out;
+    }
+
+    private static List<String> relatedOf(
+            StoryFeatures me,
+            List<StoryFeatures> all,
+            Map<String, List<StoryFeatures>> byStory,
+            OnlineClusterer clusterer,
+            int k) {
+        String story = clusterer.storyOf(me.articleId());
+        List<RelatedRanker.Candidate> candidates = new ArrayList<>();
+        for (StoryFeatures m : byStory.getOrDefault(story, List.of())) {
+            candidates.add(new RelatedRanker.Candidate(
+                    m.articleId(), story, m.source(), Vectors.dot(me.embedding(), m.embedding())));
+        }
+        java.util.PriorityQueue<RelatedRanker.Candidate> nearest = new java.util.PriorityQueue<>(
+                java.util.Comparator.comparingDouble(RelatedRanker.Candidate::similarity));
+        for (StoryFeatures o : all) {
+            if (o == me || !withinWindow(me, o)) {
+                continue;
+            }
+            double sim = Vectors.dot(me.embedding(), o.embedding());
+            if (sim < MIN_SIMILARITY) {
+                continue;
+            }
+            nearest.add(new RelatedRanker.Candidate(o.articleId(), clusterer.storyOf(o.articleId()), o.source(), sim));
+            if (nearest.size() > NEIGHBOURS) {
+                nearest.poll();
+            }
+        }
+        candidates.addAll(nearest);
+        return RelatedRanker.rank(me.articleId(), story, me.source(), candidates, k);
+    }
+
+    private static boolean withinWindow(StoryFeatures a, StoryFeatures b) {
+        if (a.published() == null || b.published() == null) {
+            return true;
+        }
+        return Math.abs(a.published().toEpochMilli() - b.published().toEpochMilli()) <= 7 * 86_400_000L;
+    }
+}

@@ -1,0 +1,151 @@
+package dev.tidings.story;
+
+import dev.tidings.article.Article;
+import dev.tidings.article.ArticleRepository;
+import dev.tidings.search.IndexedArticle;
+import dev.tidings.search.SearchIndex;
+import dev.tidings.search.VectorHit;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The story enrichment of a stored article: computes and stores its vectors once, decides its
+ * story in the database, and indexes it. {@link #catchUp()} heals whatever a crash left undone, and
+ * {@link #reindex()} rebuilds this node's index from the database.
+ */
+public final class StoryEnricher {
+    private static final Logger log = LoggerFactory.getLogger(StoryEnricher.class);
+    private static final int NEIGHBOURS = 20;
+    private static final int BATCH = 32;
+    private static final int IDF_SEED = 20_000;
+
+    private final ArticleRepository articles;
+    private final StoryRepository stories;
+    private final Features features;
+    private final SearchIndex index;
+    private final Clock clock;
+    private final DocumentFrequencies df = new DocumentFrequencies();
+    private final StoryMatcher matcher;
+    private final StoryAssigner assigner;
+
+    public StoryEnricher(
+            ArticleRepository articles, StoryRepository stories, Features features, SearchIndex index, Clock clock) {
+        this.articles = articles;
+        this.stories = stories;
+        this.features = features;
+        this.index = index;
+        this.clock = clock;
+        this.matcher = new StoryMatcher(StoryMatcher.Params.DEFAULT, df);
+        this.assigner = new StoryAssigner(stories, matcher);
+        stories.forEachRecentTerms(IDF_SEED, df::add);
+    }
+
+    /** Runs right after an article is stored (on the page worker). */
+    public void onStored(String articleId) {
+        articles.byId(articleId).ifPresent(a -> enrich(List.of(a)));
+    }
+
+    /** An article removed from the database (replaced by an earlier original) leaves the index. */
+    public void onRemoved(String articleId) {
+        index.delete(articleId);
+    }
+
+    /**
+     * Processes stored articles that lack vectors or a story, and indexes articles the index is
+     * missing. Called at start, so a crash between storing and enriching heals.
+     */
+    public int catchUp() {
+        int done = 0;
+        while (true) {
+            List<String> ids = stories.articlesWithoutVectors(BATCH);
+            if (ids.isEmpty()) {
+                break;
+            }
+            List<Article> batch =
+                    ids.stream().map(articles::byId).flatMap(Optional::stream).toList();
+            enrich(batch);
+            done += batch.size();
+        }
+        for (String id : stories.articlesWithoutStory(10_000)) {
+            stories.member(id).ifPresent(this::assignAndIndex);
+            done++;
+        }
+        Set<String> indexed = index.ids();
+        int[] added = {0};
+        stories.forEachIndexable(row -> {
+            if (!indexed.contains(row.articleId())) {
+                index.upsert(toIndexed(row));
+                added[0]++;
+            }
+        });
+        index.refresh();
+        if (done > 0 || added[0] > 0) {
+            log.info("event=stories_caught_up enriched={} indexed={}", done, added[0]);
+        }
+        return done + added[0];
+    }
+
+    /** Rebuilds this node's index from the database; returns the number of articles indexed. */
+    public int reindex() {
+        catchUp();
+        index.clear();
+        int[] n = {0};
+        stories.forEachIndexable(row -> {
+            index.upsert(toIndexed(row));
+            n[0]++;
+        });
+        index.commit();
+        index.refresh();
+        return n[0];
+    }
+
+    private void enrich(List<Article> batch) {
+        if (batch.isEmpty()) {
+            return;
+        }
+        List<Features.Input> inputs = batch.stream()
+                .map(a -> new Features.Input(
+                        a.id(), Long.toString(a.sourceId()), a.publishedAt(), a.title(), a.bodyText()))
+                .toList();
+        List<StoryFeatures> computed = features.ofAll(inputs);
+        long now = clock.millis();
+        for (int i = 0; i < batch.size(); i++) {
+            Article a = batch.get(i);
+            StoryFeatures f = computed.get(i);
+            stories.saveVectors(a.id(), f.embedding(), f.terms(), now);
+            df.add(f.terms());
+            assignAndIndex(new StoryRepository.Member(a.id(), a.sourceId(), a.publishedAt(), f.embedding(), f.terms()));
+        }
+    }
+
+    private void assignAndIndex(StoryRepository.Member m) {
+        Instant t = m.published();
+        Duration window = matcher.params().window();
+        List<String> neighbours = new ArrayList<>();
+        for (VectorHit hit : index.nearest(m.embedding(), NEIGHBOURS, t.minus(window), t.plus(window))) {
+            if (!hit.articleId().equals(m.articleId())) {
+                neighbours.add(hit.articleId());
+            }
+        }
+        StoryAssigner.Assignment a = assigner.assign(m, neighbours, clock.instant());
+        index.upsert(new IndexedArticle(m.articleId(), m.published(), m.sourceId(), a.storyId(), m.embedding()));
+        if (!a.absorbed().isEmpty()) {
+            for (var card : stories.articles(a.storyId())) {
+                index.setStory(card.id(), a.storyId());
+            }
+            log.info("event=stories_merged story_id={} absorbed={}", a.storyId(), a.absorbed());
+        }
+        log.debug("event=story_assigned article_id={} story_id={} created={}", m.articleId(), a.storyId(), a.created());
+    }
+
+    private static IndexedArticle toIndexed(StoryRepository.IndexRow row) {
+        return new IndexedArticle(row.articleId(), row.published(), row.sourceId(), row.storyId(), row.embedding());
+    }
+}

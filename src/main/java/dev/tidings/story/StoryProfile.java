@@ -1,0 +1,67 @@
+package dev.tidings.story;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * A story as the clusterer sees it: the sum of its members' embeddings and words, its outlets and
+ * the span of time it covers. Built from members, so any node can rebuild it from the database.
+ */
+final class StoryProfile {
+    final String id;
+    final float[] embeddingSum;
+    final Map<String, Float> termSum = new HashMap<>();
+    final Set<String> sources = new HashSet<>();
+    final List<StoryFeatures> members = new ArrayList<>();
+    Instant first;
+    Instant last;
+
+    StoryProfile(String id, int dimensions) {
+        this.id = id;
+        this.embeddingSum = new float[dimensions];
+    }
+
+    void add(StoryFeatures f) {
+        members.add(f);
+        float[] e = f.embedding();
+        for (int i = 0; i < e.length; i++) {
+            embeddingSum[i] += e[i];
+        }
+        double norm = 0;
+        for (float w : f.terms().weights().values()) {
+            norm += w * w;
+        }
+        float inv = norm == 0 ? 0 : (float) (1 / Math.sqrt(norm));
+        f.terms().weights().forEach((t, w) -> termSum.merge(t, w * inv, Float::sum));
+        if (f.source() != null) {
+            sources.add(f.source());
+        }
+        if (f.published() != null) {
+            if (first == null || f.published().isBefore(first)) {
+                first = f.published();
+            }
+            if (last == null || f.published().isAfter(last)) {
+                last = f.published();
+            }
+        }
+    }
+
+    void absorb(StoryProfile other) {
+        for (StoryFeatures f : other.members) {
+            add(f);
+        }
+    }
+
+    double norm() {
+        return Math.sqrt(Math.max(dev.tidings.nlp.Vectors.dot(embeddingSum, embeddingSum), 1e-12));
+    }
+
+    int size() {
+        return members.size();
+    }
+}

@@ -1,0 +1,253 @@
+package dev.tidings.story;
+
+import dev.tidings.article.ArticleCard;
+import dev.tidings.db.Database;
+import dev.tidings.db.Handle;
+import dev.tidings.nlp.Vectors;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/** The stories, story_articles and article_vectors tables. */
+public final class StoryRepository {
+    static final String CARD = "SELECT a.id, a.language, a.title, a.lead, a.published_at, a.source_id,"
+            + " s.title, s.slug FROM articles a JOIN sources s ON s.id = a.source_id ";
+
+    private final Database db;
+
+    public StoryRepository(Database db) {
+        this.db = db;
+    }
+
+    Database db() {
+        return db;
+    }
+
+    /** An article's stored vectors and the fields the clusterer needs. */
+    record Member(String articleId, long sourceId, Instant published, float[] embedding, TermBag terms) {
+        StoryFeatures features() {
+            return new StoryFeatures(articleId, Long.toString(sourceId), published, embedding, terms);
+        }
+    }
+
+    void saveVectors(String articleId, float[] embedding, TermBag terms, long now) {
+        db.read(h -> h.update(
+                "INSERT INTO article_vectors (article_id, model, embedding, terms, created_at) VALUES (?, ?, ?, ?, ?)"
+                        + " ON CONFLICT (article_id) DO NOTHING",
+                articleId,
+                dev.tidings.nlp.Embedder.MODEL,
+                Vectors.toBytes(embedding),
+                terms.format(),
+                now));
+    }
+
+    Optional<Member> member(String articleId) {
+        return db.read(h -> h.queryOne(
+                "SELECT a.id, a.source_id, a.published_at, v.embedding, v.terms FROM article_vectors v"
+                        + " JOIN articles a ON a.id = v.article_id WHERE v.article_id = ?",
+                StoryRepository::member,
+                articleId));
+    }
+
+    /** The most recent members of a story (its profile is built from them). */
+    static List<Member> members(Handle h, long storyId, int limit) {
+        return h.query(
+                "SELECT a.id, a.source_id, a.published_at, v.embedding, v.terms FROM story_articles sa"
+                        + " JOIN articles a ON a.id = sa.article_id JOIN article_vectors v ON v.article_id = a.id"
+                        + " WHERE sa.story_id = ? ORDER BY a.published_at DESC LIMIT ?",
+                StoryRepository::member,
+                storyId,
+                limit);
+    }
+
+    /** Terms of the most recent articles, to seed document frequencies at start. */
+    void forEachRecentTerms(int limit, java.util.function.Consumer<TermBag> consumer) {
+        db.read(h -> h.query(
+                "SELECT terms FROM article_vectors ORDER BY created_at DESC LIMIT ?",
+                rs -> {
+                    consumer.accept(TermBag.parse(rs.getString(1)));
+                    return null;
+                },
+                limit));
+    }
+
+    List<String> articlesWithoutVectors(int limit) {
+        return db.read(h -> h.query(
+                "SELECT a.id FROM articles a LEFT JOIN article_vectors v ON v.article_id = a.id"
+                        + " WHERE v.article_id IS NULL ORDER BY a.seq LIMIT ?",
+                rs -> rs.getString(1),
+                limit));
+    }
+
+    List<String> articlesWithoutStory(int limit) {
+        return db.read(h -> h.query(
+                "SELECT v.article_id FROM article_vectors v JOIN articles a ON a.id = v.article_id"
+                        + " LEFT JOIN story_articles sa ON sa.article_id = v.article_id"
+                        + " WHERE sa.article_id IS NULL ORDER BY a.seq LIMIT ?",
+                rs -> rs.getString(1),
+                limit));
+    }
+
+    /** Every article with vectors, oldest first, for rebuilding the index. */
+    void forEachIndexable(java.util.function.Consumer<IndexRow> consumer) {
+        db.read(h -> h.query(
+                "SELECT a.id, a.published_at, a.source_id, COALESCE(sa.story_id, 0), v.embedding FROM article_vectors v"
+                        + " JOIN articles a ON a.id = v.article_id LEFT JOIN story_articles sa ON sa.article_id = a.id"
+                        + " ORDER BY a.seq",
+                rs -> {
+                    consumer.accept(new IndexRow(
+                            rs.getString(1),
+                            Instant.ofEpochMilli(rs.getLong(2)),
+                            rs.getLong(3),
+                            rs.getLong(4),
+                            Vectors.fromBytes(rs.getBytes(5))));
+                    return null;
+                }));
+    }
+
+    record IndexRow(String articleId, Instant published, long sourceId, long storyId, float[] embedding) {}
+
+    Optional<IndexRow> indexRow(String articleId) {
+        return db.read(h -> h.queryOne(
+                "SELECT a.id, a.published_at, a.source_id, COALESCE(sa.story_id, 0), v.embedding FROM article_vectors v"
+                        + " JOIN articles a ON a.id = v.article_id LEFT JOIN story_articles sa ON sa.article_id = a.id"
+                        + " WHERE a.id = ?",
+                rs -> new IndexRow(
+                        rs.getString(1),
+                        Instant.ofEpochMilli(rs.getLong(2)),
+                        rs.getLong(3),
+                        rs.getLong(4),
+                        Vectors.fromBytes(rs.getBytes(5))),
+                articleId));
+    }
+
+    /** The story an article belongs to (after merges), if it has joined one. */
+    public Optional<Long> storyOf(String articleId) {
+        return db.read(h ->
+                h.queryOne("SELECT story_id FROM story_articles WHERE article_id = ?", rs -> rs.getLong(1), articleId));
+    }
+
+    /** Story ids of the given articles. */
+    Map<String, Long> storiesOf(Handle h, List<String> articleIds) {
+        Map<String, Long> out = new HashMap<>();
+        for (int i = 0; i < articleIds.size(); i += 200) {
+            List<String> chunk = articleIds.subList(i, Math.min(articleIds.size(), i + 200));
+            String marks = String.join(",", java.util.Collections.nCopies(chunk.size(), "?"));
+            h.query(
+                    "SELECT article_id, story_id FROM story_articles WHERE article_id IN (" + marks + ")",
+                    rs -> out.put(rs.getString(1), rs.getLong(2)),
+                    chunk.toArray());
+        }
+        return out;
+    }
+
+    Map<String, Long> storiesOf(List<String> articleIds) {
+        return db.read(h -> storiesOf(h, articleIds));
+    }
+
+    public Optional<Story> story(long id) {
+        return db.read(h -> h.queryOne("SELECT * FROM stories WHERE id = ?", StoryRepository::story, id));
+    }
+
+    /** The story's articles as cards, oldest first (the order of the timeline). */
+    public List<ArticleCard> articles(long storyId) {
+        return db.read(h -> h.query(
+                CARD + "JOIN story_articles sa ON sa.article_id = a.id WHERE sa.story_id = ?"
+                        + " ORDER BY a.published_at, a.seq",
+                StoryRepository::card,
+                storyId));
+    }
+
+    /** Stories with coverage after {@code since}, most recently updated first. */
+    List<Story> recent(Instant since, int limit) {
+        return db.read(h -> h.query(
+                "SELECT * FROM stories WHERE merged_into IS NULL AND last_published_at >= ?"
+                        + " ORDER BY last_published_at DESC LIMIT ?",
+                StoryRepository::story,
+                since,
+                limit));
+    }
+
+    /** How many articles each story gained after {@code since} (its growth). */
+    Map<Long, Integer> articlesSince(List<Long> storyIds, Instant since) {
+        Map<Long, Integer> out = new HashMap<>();
+        if (storyIds.isEmpty()) {
+            return out;
+        }
+        String marks = String.join(",", java.util.Collections.nCopies(storyIds.size(), "?"));
+        List<Object> params = new ArrayList<>(storyIds);
+        params.add(since);
+        db.read(h -> h.query(
+                "SELECT sa.story_id, COUNT(*) FROM story_articles sa JOIN articles a ON a.id = sa.article_id"
+                        + " WHERE sa.story_id IN (" + marks + ") AND a.published_at >= ? GROUP BY sa.story_id",
+                rs -> out.put(rs.getLong(1), rs.getInt(2)),
+                params.toArray()));
+        return out;
+    }
+
+    /** The outlets covering each story, in the order they first covered it. */
+    Map<Long, List<String>> outlets(List<Long> storyIds) {
+        Map<Long, List<String>> out = new HashMap<>();
+        if (storyIds.isEmpty()) {
+            return out;
+        }
+        String marks = String.join(",", java.util.Collections.nCopies(storyIds.size(), "?"));
+        db.read(h -> h.query(
+                "SELECT sa.story_id, s.title, MIN(a.published_at) AS first_at FROM story_articles sa"
+                        + " JOIN articles a ON a.id = sa.article_id JOIN sources s ON s.id = a.source_id"
+                        + " WHERE sa.story_id IN (" + marks + ") GROUP BY sa.story_id, s.title ORDER BY first_at",
+                rs -> out.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>()).add(rs.getString(2)),
+                storyIds.toArray()));
+        return out;
+    }
+
+    static Member member(ResultSet rs) throws SQLException {
+        return new Member(
+                rs.getString(1),
+                rs.getLong(2),
+                Instant.ofEpochMilli(rs.getLong(3)),
+                Vectors.fromBytes(rs.getBytes(4)),
+                TermBag.parse(rs.getString(5)));
+    }
+
+    static Story story(ResultSet rs) throws SQLException {
+        long merged = rs.getLong("merged_into");
+        boolean notMerged = rs.wasNull();
+        return new Story(
+                rs.getLong("id"),
+                rs.getString("title"),
+                rs.getString("lead_article_id"),
+                Instant.ofEpochMilli(rs.getLong("first_published_at")),
+                Instant.ofEpochMilli(rs.getLong("last_published_at")),
+                rs.getInt("article_count"),
+                rs.getInt("outlet_count"),
+                notMerged ? null : merged);
+    }
+
+    static ArticleCard card(ResultSet rs) throws SQLException {
+        return new ArticleCard(
+                rs.getString(1),
+                rs.getString(2),
+                rs.getString(3),
+                rs.getString(4),
+                Instant.ofEpochMilli(rs.getLong(5)),
+                rs.getLong(6),
+                rs.getString(7),
+                rs.getString(8));
+    }
+
+    /** Cards of the given articles, in no particular order. */
+    List<ArticleCard> cards(List<String> articleIds) {
+        if (articleIds.isEmpty()) {
+            return List.of();
+        }
+        String marks = String.join(",", java.util.Collections.nCopies(articleIds.size(), "?"));
+        return db.read(
+                h -> h.query(CARD + "WHERE a.id IN (" + marks + ")", StoryRepository::card, articleIds.toArray()));
+    }
+}

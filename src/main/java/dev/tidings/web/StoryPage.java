@@ -1,0 +1,45 @@
+package dev.tidings.web;
+
+import dev.tidings.article.ArticleCard;
+import dev.tidings.story.Story;
+import dev.tidings.story.StoryRepository;
+import dev.tidings.story.StoryTimeline;
+import io.javalin.http.Context;
+import io.javalin.http.HttpStatus;
+import java.util.LinkedHashSet;
+import java.util.List;
+
+/** {@code /story/{id}}: one story's coverage; a story merged into another redirects there. */
+final class StoryPage {
+    private static final int TIMELINE_WIDTH = 720;
+
+    private final StoryRepository stories;
+    private final Templates templates;
+    private final PageContexts pages;
+
+    StoryPage(StoryRepository stories, Templates templates, PageContexts pages) {
+        this.stories = stories;
+        this.templates = templates;
+        this.pages = pages;
+    }
+
+    void handle(Context ctx) {
+        long id;
+        try {
+            id = Long.parseLong(ctx.pathParam("id"));
+        } catch (NumberFormatException e) {
+            throw new NotFound("That is not the address of a story.");
+        }
+        Story story = stories.story(id).orElseThrow(() -> new NotFound("We have no story at this address."));
+        if (story.mergedInto() != null) {
+            ctx.redirect("/story/" + story.mergedInto(), HttpStatus.MOVED_PERMANENTLY);
+            return;
+        }
+        List<ArticleCard> articles = stories.articles(id);
+        List<String> outlets = List.copyOf(new LinkedHashSet<>(
+                articles.stream().map(ArticleCard::sourceTitle).toList()));
+        var view = new Views.StoryPage(
+                pages.now(ctx), story, articles, outlets, StoryTimeline.of(articles, TIMELINE_WIDTH));
+        templates.render(ctx, "story.jte", view);
+    }
+}
