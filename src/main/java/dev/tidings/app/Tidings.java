@@ -47,6 +47,8 @@ final class Tidings implements AutoCloseable {
     final StoryEnricher storyEnricher;
     final RelatedArticles related;
     private WebServer web;
+    private final java.util.concurrent.ScheduledExecutorService follower =
+            java.util.concurrent.Executors.newSingleThreadScheduledExecutor(Threads.named("index-follow"));
 
     Tidings(Settings settings, Clock clock) {
         this.settings = settings;
@@ -88,11 +90,22 @@ final class Tidings implements AutoCloseable {
         ai.catchUp();
         storyEnricher.catchUp();
         ingestion.start();
+        // Each node's index is a cache of the database: follow what any node stores.
+        follower.scheduleWithFixedDelay(this::followChanges, 2, 2, java.util.concurrent.TimeUnit.SECONDS);
         var community = new Community(accounts, comments, moderation, settings.trustForwarded());
         web = new WebServer(
                         articles, sources, ai, community, stories, related, clock, settings.zone(), settings.nodeId())
                 .start(host, port);
         return web;
+    }
+
+    private void followChanges() {
+        try {
+            storyEnricher.followChanges();
+        } catch (RuntimeException e) {
+            org.slf4j.LoggerFactory.getLogger(Tidings.class)
+                    .warn("event=index_follow_failed error=\"{}\"", e.toString());
+        }
     }
 
     int port() {
@@ -101,6 +114,7 @@ final class Tidings implements AutoCloseable {
 
     @Override
     public void close() {
+        follower.shutdownNow();
         if (web != null) {
             web.close();
         }

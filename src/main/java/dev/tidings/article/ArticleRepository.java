@@ -196,7 +196,8 @@ public final class ArticleRepository {
         params.add(limit + 1);
         record Row(ArticleCard card, long seq) {}
         List<Row> rows = db.read(h -> h.query(
-                CARD.replace("SELECT ", "SELECT a.seq, ") + where + " ORDER BY a.published_at DESC, a.seq DESC LIMIT ?",
+                CARD.replaceFirst("SELECT ", "SELECT a.seq, ") + where
+                        + " ORDER BY a.published_at DESC, a.seq DESC LIMIT ?",
                 rs -> new Row(
                         new ArticleCard(
                                 rs.getString(2),

@@ -61,6 +61,30 @@ public final class StoryEnricher {
      * Processes stored articles that lack vectors or a story, and indexes articles the index is
      * missing. Called at start, so a crash between storing and enriching heals.
      */
+    /** How far back each follow pass looks again, for articles whose vectors were stored late. */
+    private static final long FOLLOW_MARGIN = 200;
+
+    private volatile long followed;
+
+    /**
+     * Brings this node's index up to what the database holds, following the article change sequence:
+     * articles stored by other nodes (or whose story changed recently) appear here within one pass.
+     * Cheap when nothing changed; call it every few seconds.
+     */
+    public int followChanges() {
+        int[] n = {0};
+        long from = Math.max(0, followed - FOLLOW_MARGIN);
+        long last = stories.forEachIndexableAfter(from, 2_000, row -> {
+            index.upsert(toIndexed(row));
+            n[0]++;
+        });
+        followed = Math.max(followed, last);
+        if (n[0] > 0) {
+            index.refresh();
+        }
+        return n[0];
+    }
+
     public int catchUp() {
         int done = 0;
         while (true) {

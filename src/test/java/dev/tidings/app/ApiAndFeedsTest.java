@@ -94,7 +94,9 @@ class ApiAndFeedsTest {
     void cursorsWalkThroughEveryArticleOnce() throws Exception {
         List<String> ids = new ArrayList<>();
         String cursor = null;
+        int pages = 0;
         do {
+            assertThat(++pages).as("pages walked").isLessThanOrEqualTo(10);
             JsonNode page = json.readTree(get("/api/v1/articles?limit=1" + (cursor == null ? "" : "&cursor=" + cursor))
                     .body());
             page.path("items").forEach(i -> ids.add(i.path("id").asText()));
