@@ -27,9 +27,18 @@ final class ContentFinder {
         // Nothing inside sure clutter or inside a teaser can be the article: a teaser's summary
         // paragraph is prose, but one of many on an index page.
         Set<Element> excluded = Collections.newSetFromMap(new IdentityHashMap<>());
+        // Inside an element marked as the article, even a weak clutter hint (a "widget" holding a
+        // gallery) means a box within the article, never the article itself.
+        Set<Element> inArticle = Collections.newSetFromMap(new IdentityHashMap<>());
         for (Element e : scores.elements()) {
             Element parent = e.parent();
-            if (parent != null && (excluded.contains(parent) || excludesChildren(scores.get(parent)))) {
+            if (parent != null && (inArticle.contains(parent) || isArticleMarker(parent))) {
+                inArticle.add(e);
+            }
+            if (parent != null
+                    && (excluded.contains(parent)
+                            || excludesChildren(scores.get(parent))
+                            || (inArticle.contains(parent) && scores.get(parent).isClutter()))) {
                 excluded.add(e);
                 continue;
             }
@@ -48,6 +57,12 @@ final class ContentFinder {
             return body;
         }
         return best == body ? body : withProseSiblings(best, scores);
+    }
+
+    private static boolean isArticleMarker(Element e) {
+        return e.normalName().equals("article")
+                || e.attr("itemprop").equalsIgnoreCase("articleBody")
+                || e.attr("property").equalsIgnoreCase("articleBody");
     }
 
     private static boolean excludesChildren(NodeStats s) {
