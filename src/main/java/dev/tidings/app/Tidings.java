@@ -9,6 +9,7 @@ import dev.tidings.comment.Comments;
 import dev.tidings.comment.Moderation;
 import dev.tidings.db.Database;
 import dev.tidings.extract.Extractor;
+import dev.tidings.extract.HostBoilerplate;
 import dev.tidings.extract.HtmlSanitizer;
 import dev.tidings.feed.FeedParser;
 import dev.tidings.fetch.FetchSettings;
@@ -47,6 +48,8 @@ final class Tidings implements AutoCloseable {
     final StoryEnricher storyEnricher;
     final RelatedArticles related;
     private WebServer web;
+    private static final int BOILERPLATE_RELEARN_ARTICLES = 2000;
+    private final HostBoilerplate boilerplate = new HostBoilerplate();
     private final java.util.concurrent.ScheduledExecutorService follower =
             java.util.concurrent.Executors.newSingleThreadScheduledExecutor(Threads.named("index-follow"));
 
@@ -64,7 +67,8 @@ final class Tidings implements AutoCloseable {
         this.moderation = new Moderation(db, clock, accounts);
         FeedRefresher refresher =
                 new FeedRefresher(fetcher, feedParser, sources, entries, clock, settings.minRefreshInterval());
-        ArticleIngester ingester = new ArticleIngester(fetcher, new Extractor(), new HtmlSanitizer(), articles, clock);
+        ArticleIngester ingester =
+                new ArticleIngester(fetcher, new Extractor(boilerplate), new HtmlSanitizer(), articles, clock);
         this.ingestion = new Ingestion(
                 sources,
                 entries,
@@ -87,6 +91,7 @@ final class Tidings implements AutoCloseable {
 
     /** Starts the ingestion workers and the website. */
     WebServer serve(String host, int port) {
+        relearnBoilerplate();
         ai.catchUp();
         storyEnricher.catchUp();
         ingestion.start();
@@ -97,6 +102,22 @@ final class Tidings implements AutoCloseable {
                         articles, sources, ai, community, stories, related, clock, settings.zone(), settings.nodeId())
                 .start(host, port);
         return web;
+    }
+
+    /**
+     * The per-host boilerplate store lives in memory: at start it learns again from the texts of
+     * the latest stored articles, oldest first as they arrived.
+     */
+    private void relearnBoilerplate() {
+        var recent = new java.util.ArrayList<>(articles.recentTexts(BOILERPLATE_RELEARN_ARTICLES));
+        java.util.Collections.reverse(recent);
+        for (ArticleRepository.PageText page : recent) {
+            try {
+                boilerplate.learn(java.net.URI.create(page.url()), page.text());
+            } catch (IllegalArgumentException e) {
+                // A stored URL that no longer parses teaches nothing.
+            }
+        }
     }
 
     private void followChanges() {
