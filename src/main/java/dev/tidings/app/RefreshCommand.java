@@ -12,6 +12,7 @@ final class RefreshCommand implements Runnable {
     @Override
     public void run() {
         try (Tidings tidings = new Tidings(data.settings(), Clock.systemUTC())) {
+            tidings.hashtags.catchUp();
             Ingestion.RefreshReport r = tidings.ingestion.refreshAllOnce();
             double seconds = Math.max(r.durationMs(), 1) / 1000.0;
             System.out.printf(

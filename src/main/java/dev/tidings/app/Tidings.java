@@ -11,6 +11,9 @@ import dev.tidings.fetch.HttpFetcher;
 import dev.tidings.source.EntryRepository;
 import dev.tidings.source.FeedRefresher;
 import dev.tidings.source.SourceRepository;
+import dev.tidings.tag.HashtagEnricher;
+import dev.tidings.tag.Hashtagger;
+import dev.tidings.tag.TagRepository;
 import dev.tidings.web.WebServer;
 import java.time.Clock;
 
@@ -25,6 +28,8 @@ final class Tidings implements AutoCloseable {
     final HttpFetcher fetcher;
     final FeedParser feedParser = new FeedParser();
     final Ingestion ingestion;
+    final TagRepository tags;
+    final HashtagEnricher hashtags;
     private WebServer web;
 
     Tidings(Settings settings, Clock clock) {
@@ -47,12 +52,17 @@ final class Tidings implements AutoCloseable {
                 settings.lease(),
                 settings.feedThreads(),
                 settings.pageThreads());
+        this.tags = new TagRepository(db);
+        this.hashtags = new HashtagEnricher(db, articles, tags, Hashtagger.standard(), clock);
+        ingestion.onStored(hashtags::tag);
     }
 
     /** Starts the ingestion workers and the website. */
     WebServer serve(String host, int port) {
+        // Articles stored before a crash, or before hashtags existed, are tagged in the background.
+        Thread.ofPlatform().daemon().name("tag-catch-up").start(hashtags::catchUp);
         ingestion.start();
-        web = new WebServer(articles, sources, clock, settings.zone()).start(host, port);
+        web = new WebServer(articles, sources, tags, clock, settings.zone()).start(host, port);
         return web;
     }
 

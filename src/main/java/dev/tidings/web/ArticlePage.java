@@ -5,6 +5,7 @@ import dev.tidings.article.ArticleId;
 import dev.tidings.article.ArticleRepository;
 import dev.tidings.source.Source;
 import dev.tidings.source.SourceRepository;
+import dev.tidings.tag.TagRepository;
 import io.javalin.http.Context;
 
 /** {@code /{lang}/article/{id}}: the article in full, then hashtags, AI, comments and related coverage. */
@@ -15,9 +16,16 @@ final class ArticlePage {
     private final SourceRepository sources;
     private final Templates templates;
     private final PageContexts pages;
+    private final TagRepository tags;
 
-    ArticlePage(ArticleRepository articles, SourceRepository sources, Templates templates, PageContexts pages) {
+    ArticlePage(
+            ArticleRepository articles,
+            SourceRepository sources,
+            TagRepository tags,
+            Templates templates,
+            PageContexts pages) {
         this.articles = articles;
+        this.tags = tags;
         this.sources = sources;
         this.templates = templates;
         this.pages = pages;
@@ -39,7 +47,8 @@ final class ArticlePage {
                 article,
                 source,
                 articles.alsoPublishedBy(id, source.id()),
-                articles.recentFromOtherSources(source.id(), article.publishedAt(), RELATED));
+                articles.recentFromOtherSources(source.id(), article.publishedAt(), RELATED),
+                tags.tagsOf(id).stream().map(Views.TagLink::new).toList());
         templates.render(ctx, "article.jte", view);
     }
 }

@@ -13,7 +13,27 @@ public final class Views {
     /** An outlet in a list, with how many articles we hold from it. */
     public record Outlet(Source source, long articleCount) {}
 
-    public record Home(PageContext page, List<ArticleCard> latest, List<Outlet> outlets) {}
+    public record Home(PageContext page, List<ArticleCard> latest, List<Outlet> outlets, List<TagLink> trending) {}
+
+    /** A hashtag as a link to its page; {@code count} is shown when positive. */
+    public record TagLink(String name, long count) {
+        public TagLink(String name) {
+            this(name, 0);
+        }
+
+        public String path() {
+            return "/tag/" + java.net.URLEncoder.encode(name, java.nio.charset.StandardCharsets.UTF_8);
+        }
+    }
+
+    /** {@code /tag/{name}}: the articles with a hashtag, newest first, and the tags seen with it. */
+    public record TagPage(
+            PageContext page,
+            String tag,
+            long articleCount,
+            List<ArticleCard> cards,
+            Pager pager,
+            List<TagLink> related) {}
 
     /** A paginated list of articles (the latest list, an outlet's page). */
     public record ArticleList(
@@ -29,7 +49,8 @@ public final class Views {
             Article article,
             Source source,
             List<String> alsoPublishedBy,
-            List<ArticleCard> related) {}
+            List<ArticleCard> related,
+            List<TagLink> hashtags) {}
 
     public record Sources(PageContext page, List<Outlet> outlets) {}
 

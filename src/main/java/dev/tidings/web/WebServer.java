@@ -2,6 +2,7 @@ package dev.tidings.web;
 
 import dev.tidings.article.ArticleRepository;
 import dev.tidings.source.SourceRepository;
+import dev.tidings.tag.TagRepository;
 import io.javalin.Javalin;
 import io.javalin.http.staticfiles.Location;
 import java.time.Clock;
@@ -15,13 +16,15 @@ public final class WebServer implements AutoCloseable {
 
     private final Javalin app;
 
-    public WebServer(ArticleRepository articles, SourceRepository sources, Clock clock, ZoneId zone) {
+    public WebServer(
+            ArticleRepository articles, SourceRepository sources, TagRepository tags, Clock clock, ZoneId zone) {
         Templates templates = new Templates();
         PageContexts pages = new PageContexts(clock, new RelativeTime(zone));
         Outlets outlets = new Outlets(sources, articles);
-        HomePage home = new HomePage(articles, outlets, templates, pages);
+        HomePage home = new HomePage(articles, outlets, tags, templates, pages);
         LatestPage latest = new LatestPage(articles, templates, pages);
-        ArticlePage article = new ArticlePage(articles, sources, templates, pages);
+        ArticlePage article = new ArticlePage(articles, sources, tags, templates, pages);
+        TagPage tagPage = new TagPage(tags, templates, pages);
         SourcePage source = new SourcePage(sources, articles, templates, pages);
         SourcesPage sourceList = new SourcesPage(outlets, templates, pages);
         this.app = Javalin.create(config -> {
@@ -37,6 +40,7 @@ public final class WebServer implements AutoCloseable {
             config.routes.get("/sources", sourceList::handle);
             config.routes.get("/source/{slug}", source::handle);
             config.routes.get("/{lang}/article/{id}", article::handle);
+            config.routes.get("/tag/{name}", tagPage::handle);
             config.routes.get("/healthz", ctx -> ctx.result("ok"));
             config.routes.exception(NotFound.class, (e, ctx) -> {
                 ctx.status(404);
