@@ -14,6 +14,7 @@ import org.slf4j.LoggerFactory;
  */
 final class Migrations {
     private static final Logger log = LoggerFactory.getLogger(Migrations.class);
+    private static final int LAST_VERSION = 999;
     private static final long LOCK_KEY = 0x7469_6469_6e67L; // "tiding"
     private final Dialect dialect;
 
@@ -41,11 +42,14 @@ final class Migrations {
     private void migrate(Database db) {
         db.read(h -> h.update("CREATE TABLE IF NOT EXISTS schema_migrations (version INTEGER PRIMARY KEY, applied_at "
                 + dialect.expand("${BIGINT}") + " NOT NULL)"));
-        long current = db.read(h -> h.queryLong("SELECT COALESCE(MAX(version), 0) FROM schema_migrations"));
-        for (int version = (int) current + 1; ; version++) {
-            String sql = load(version);
+        // Each feature branch owns its migration number, so a branch may hold V004 before V003
+        // exists, and V003 may arrive after V004 ran: apply every present version not yet applied.
+        java.util.Set<Integer> applied = new java.util.HashSet<>(
+                db.read(h -> h.query("SELECT version FROM schema_migrations", rs -> rs.getInt(1))));
+        for (int version = 1; version <= LAST_VERSION; version++) {
+            String sql = applied.contains(version) ? null : load(version);
             if (sql == null) {
-                return;
+                continue;
             }
             int v = version;
             db.transaction(h -> {

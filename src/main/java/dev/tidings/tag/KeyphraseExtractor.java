@@ -75,6 +75,24 @@ final class KeyphraseExtractor {
     }
 
     private void addRun(List<Token> tokens, int from, int to, Map<String, Candidate> out, List<int[]> spans) {
+        // Verbs the tagger took for nouns: "tanker carrying crude oil", "oil spill spread".
+        for (int k = from + 1; k < to; k++) {
+            Token t = tokens.get(k);
+            boolean participle = t.lower().endsWith("ing")
+                    && !t.capitalized()
+                    && tokens.get(k - 1).noun();
+            boolean verb = k == to - 1 && !t.capitalized() && Words.AMBIGUOUS_VERBS.contains(t.lower());
+            if (participle || verb) {
+                addRun(tokens, from, k, out, spans);
+                addRun(tokens, k + 1, to, out, spans);
+                return;
+            }
+        }
+        if (to - from > 1
+                && tokens.get(from).lower().endsWith("ing")
+                && tokens.get(from + 1).pos().equals("ADJ")) {
+            from++;
+        }
         while (to > from && !tokens.get(to - 1).noun()) {
             to--;
         }

@@ -13,18 +13,19 @@ import opennlp.tools.util.SequenceValidator;
 /**
  * Universal part-of-speech tags from OpenNLP's English UD model (Maven Central), decoded
  * greedily: a beam of one gives the same tags as the default beam of three on news text at a
- * third of the cost. Thread-safe; each thread keeps its own feature generator.
+ * third of the cost. Thread-safe: the model is shared, and each thread keeps its own decoder and
+ * feature generator (both cache).
  */
 final class PosTagger {
     private static final String MODEL = "/opennlp-en-ud-ewt-pos-1.3-2.5.4.bin";
 
-    private final BeamSearch search;
+    private final ThreadLocal<BeamSearch> search;
     private final SequenceValidator<String> validator;
     private final ThreadLocal<POSContextGenerator> contexts;
 
     private PosTagger(POSModel model) {
         MaxentModel maxent = model.getArtifact("pos.model");
-        this.search = new BeamSearch(1, maxent);
+        this.search = ThreadLocal.withInitial(() -> new BeamSearch(1, maxent));
         this.validator = model.getFactory().getSequenceValidator();
         this.contexts = ThreadLocal.withInitial(() -> model.getFactory().getPOSContextGenerator(0));
     }
@@ -44,7 +45,8 @@ final class PosTagger {
     /** One universal tag per token; joined tags such as "PROPN+PART" are cut to their first part. */
     String[] tag(List<String> tokens) {
         String[] words = tokens.toArray(String[]::new);
-        List<String> outcomes = search.bestSequence(words, new Object[0], contexts.get(), validator)
+        List<String> outcomes = search.get()
+                .bestSequence(words, new Object[0], contexts.get(), validator)
                 .getOutcomes();
         String[] tags = new String[words.length];
         for (int i = 0; i < tags.length; i++) {

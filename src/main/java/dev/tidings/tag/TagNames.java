@@ -63,7 +63,10 @@ final class TagNames {
         return sb.toString();
     }
 
-    /** Whether a tag made of these lowercase words would say nothing (#News, #Monday, #Said, #Year). */
+    /**
+     * Whether a tag made of these lowercase words would say nothing: #News, #Monday, #Said,
+     * #Year, or a bare role such as #ForeignMinister.
+     */
     static boolean empty(String[] lowerWords) {
         if (lowerWords.length == 0) {
             return true;
@@ -73,7 +76,10 @@ final class TagNames {
             if (!Words.hasLetter(w)) {
                 continue;
             }
-            allVague &= Words.VAGUE.contains(w) || Words.STOP.contains(w) || Words.WEAK_MODIFIERS.contains(w);
+            allVague &= Words.VAGUE.contains(w)
+                    || Words.STOP.contains(w)
+                    || Words.WEAK_MODIFIERS.contains(w)
+                    || Words.TITLES.contains(w);
         }
         if (allVague) {
             return true;

@@ -800,6 +800,17 @@ final class Words {
         return Set.copyOf(java.util.Arrays.asList(words));
     }
 
+    /** Verbs that read as plural or singular nouns right after a noun ("shares rose", "oil spill spread"). */
+    static final Set<String> AMBIGUOUS_VERBS = set(
+            "spread", "rose", "rise", "rises", "fell", "fall", "falls", "hit", "hits", "cut", "cuts", "led", "leads",
+            "set", "sets", "put", "cost", "costs", "hurt", "plans", "calls", "claims", "warns", "seeks", "backs",
+            "faces", "wins", "loses", "says", "tells", "shows", "marks", "opens", "closes", "ends", "starts", "turns",
+            "moves", "looks", "hopes", "fears", "needs", "aims", "vows", "urges", "slams", "bans", "eyes", "nears",
+            "tops", "sparks", "boosts", "lifts", "sees", "gets", "takes", "makes", "gives", "surged", "slumped",
+            "jumped", "dropped", "soared", "climbed", "plunged", "grew", "began", "struck", "broke", "came", "went",
+            "told", "said", "left", "met", "won", "lost", "held", "ran", "saw", "found", "kept", "sent", "paid", "sold",
+            "bought", "built", "stood", "fought", "caught", "taught", "thought", "brought", "meant");
+
     /** Words that head a name continued with "of": "Bank of Ardenia", "University of Vesper". */
     static final Set<String> NAME_HEADS = set(
             "bank",
