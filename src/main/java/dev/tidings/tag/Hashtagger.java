@@ -109,9 +109,9 @@ public final class Hashtagger {
      * nothing, and neither does a word of a chosen phrase that seldom stands alone.
      */
     private static boolean overlaps(Candidate c, Iterable<Candidate> chosen) {
-        Set<String> mine = Set.of(c.stems);
+        Set<String> mine = new HashSet<>(List.of(c.stems));
         for (Candidate d : chosen) {
-            Set<String> theirs = Set.of(d.stems);
+            Set<String> theirs = new HashSet<>(List.of(d.stems));
             boolean sameKind = d.proper == c.proper;
             if (sameKind && (theirs.containsAll(mine) || mine.containsAll(theirs))) {
                 return true;

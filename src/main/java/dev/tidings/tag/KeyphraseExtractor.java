@@ -339,22 +339,40 @@ final class KeyphraseExtractor {
         if (n == 0) {
             return Map.of();
         }
-        List<Map<Integer, Double>> edges = new ArrayList<>(n);
-        for (int k = 0; k < n; k++) {
-            edges.add(new HashMap<>());
-        }
+        double[][] weights = new double[n][];
+        int[][] neighbours = new int[n][];
+        Map<Long, Double> pairs = new HashMap<>();
         for (int i = 0; i < sequence.length; i++) {
             if (sequence[i] < 0) {
                 continue;
             }
             for (int j = i + 1; j < Math.min(sequence.length, i + params.window()); j++) {
                 if (sequence[j] >= 0 && sequence[j] != sequence[i]) {
-                    edges.get(sequence[i]).merge(sequence[j], 1.0, Double::sum);
-                    edges.get(sequence[j]).merge(sequence[i], 1.0, Double::sum);
+                    int a = Math.min(sequence[i], sequence[j]);
+                    int b = Math.max(sequence[i], sequence[j]);
+                    pairs.merge(((long) a << 32) | b, 1.0, Double::sum);
                 }
             }
         }
-        double[] rank = pageRank(edges, bias);
+        int[] degree = new int[n];
+        for (long pair : pairs.keySet()) {
+            degree[(int) (pair >>> 32)]++;
+            degree[(int) pair]++;
+        }
+        for (int k = 0; k < n; k++) {
+            neighbours[k] = new int[degree[k]];
+            weights[k] = new double[degree[k]];
+            degree[k] = 0;
+        }
+        for (var e : pairs.entrySet()) {
+            int a = (int) (e.getKey() >>> 32);
+            int b = (int) (long) e.getKey();
+            neighbours[a][degree[a]] = b;
+            weights[a][degree[a]++] = e.getValue();
+            neighbours[b][degree[b]] = a;
+            weights[b][degree[b]++] = e.getValue();
+        }
+        double[] rank = pageRank(neighbours, weights, bias);
         Map<String, Long> df = corpus.frequencies(nodes);
         long docs = corpus.documents();
         Map<String, Double> scores = new HashMap<>();
@@ -373,8 +391,8 @@ final class KeyphraseExtractor {
         return Math.log((documents + 1.0) / (Math.min(df, documents) + 0.5));
     }
 
-    private double[] pageRank(List<Map<Integer, Double>> edges, List<Double> bias) {
-        int n = edges.size();
+    private double[] pageRank(int[][] neighbours, double[][] weights, List<Double> bias) {
+        int n = neighbours.length;
         double biasSum = 0;
         for (double b : bias) {
             biasSum += b;
@@ -385,22 +403,26 @@ final class KeyphraseExtractor {
         }
         double[] outWeight = new double[n];
         for (int k = 0; k < n; k++) {
-            for (double w : edges.get(k).values()) {
+            for (double w : weights[k]) {
                 outWeight[k] += w;
             }
         }
         double[] rank = teleport.clone();
+        double[] next = new double[n];
         double d = params.damping();
         for (int iter = 0; iter < 50; iter++) {
-            double[] next = new double[n];
+            java.util.Arrays.fill(next, 0);
             double dangling = 0;
             for (int k = 0; k < n; k++) {
                 if (outWeight[k] == 0) {
                     dangling += rank[k];
                     continue;
                 }
-                for (var e : edges.get(k).entrySet()) {
-                    next[e.getKey()] += rank[k] * e.getValue() / outWeight[k];
+                double share = rank[k] / outWeight[k];
+                int[] nb = neighbours[k];
+                double[] w = weights[k];
+                for (int e = 0; e < nb.length; e++) {
+                    next[nb[e]] += share * w[e];
                 }
             }
             double change = 0;
