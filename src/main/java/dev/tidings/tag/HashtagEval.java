@@ -16,8 +16,8 @@ import java.util.Set;
 /**
  * Scores keyphrases against a labelled set of lines {@code {id, title?, text, keyphrases[]}}:
  * F1 at 5 and at 10, exact match after lowercasing, splitting on non-alphanumerics and Porter
- * stemming, averaged over documents. Document frequencies come from the set itself, as the
- * batch command takes them from its input.
+ * stemming, averaged over the documents that have keyphrases. Document frequencies come from the
+ * whole set, as the batch command takes them from its input.
  */
 public final class HashtagEval {
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -54,6 +54,7 @@ public final class HashtagEval {
             corpus.count(p.counts());
         }
         double f5 = 0, f10 = 0, p10 = 0, r10 = 0;
+        int scored = 0;
         for (int i = 0; i < docs.size(); i++) {
             Set<String> gold = new HashSet<>();
             for (JsonNode k : docs.get(i).path("keyphrases")) {
@@ -62,6 +63,10 @@ public final class HashtagEval {
                     gold.add(key);
                 }
             }
+            if (gold.isEmpty()) {
+                continue; // unlabelled documents only add to the corpus counts
+            }
+            scored++;
             List<String> predicted = Keyphrases.plain(keyphrases.rank(parsed.get(i), corpus), 10);
             double[] at5 = score(predicted.subList(0, Math.min(5, predicted.size())), gold);
             double[] at10 = score(predicted, gold);
@@ -74,8 +79,8 @@ public final class HashtagEval {
                         "%s\tf1@10=%.3f\t%s%n", docs.get(i).path("id").asText(), at10[2], String.join("; ", predicted));
             }
         }
-        int n = Math.max(1, docs.size());
-        return new Summary(docs.size(), f5 / n, f10 / n, p10 / n, r10 / n);
+        int n = Math.max(1, scored);
+        return new Summary(scored, f5 / n, f10 / n, p10 / n, r10 / n);
     }
 
     /** Precision, recall and F1 of the predicted phrases against the gold stem keys. */

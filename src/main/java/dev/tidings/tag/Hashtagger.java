@@ -21,6 +21,12 @@ public final class Hashtagger {
     static final int KEYPHRASES = 15;
     private static final double NAME_WEIGHT = 1.5;
     private static final double FLOOR = 0.15;
+    /** A single common noun must be nearly as salient as the best tag to be a topic (#Ceasefire, not #Town). */
+    private static final double SINGLE_WORD_FLOOR = 0.4;
+    /** With enough articles counted, a word in more than this share of them is too common to be a tag. */
+    private static final double COMMON_SHARE = 0.15;
+
+    private static final int COMMON_MIN_DOCUMENTS = 20;
 
     private static volatile PosTagger tagger;
 
@@ -61,12 +67,17 @@ public final class Hashtagger {
         bySalience.sort(Comparator.comparingDouble(Hashtagger::salience).reversed());
         Map<String, Candidate> chosen = new LinkedHashMap<>();
         double top = bySalience.isEmpty() ? 0 : salience(bySalience.getFirst());
+        Set<String> commonWords = commonWords(bySalience, corpus);
         for (Candidate c : bySalience) {
             if (chosen.size() == MAX_TAGS || (chosen.size() >= MIN_TAGS && salience(c) < FLOOR * top)) {
                 break;
             }
             String plain = c.plain();
             if (TagNames.empty(plain.split(" ")) || overlaps(c, chosen.values()) || !substantial(c)) {
+                continue;
+            }
+            boolean bareNoun = !c.proper && c.length() == 1;
+            if (bareNoun && (commonWords.contains(c.key) || salience(c) < SINGLE_WORD_FLOOR * top)) {
                 continue;
             }
             String tag = TagNames.camelCase(c.proper ? spelling(c, corpus) : plain);
@@ -83,6 +94,27 @@ public final class Hashtagger {
             out.add(c.tag);
         }
         return out;
+    }
+
+    /** Single common nouns among the candidates that too many articles of the corpus contain. */
+    private static Set<String> commonWords(List<Candidate> candidates, CorpusStats corpus) {
+        long documents = corpus.documents();
+        if (documents < COMMON_MIN_DOCUMENTS) {
+            return Set.of();
+        }
+        List<String> words = new ArrayList<>();
+        for (Candidate c : candidates.subList(0, Math.min(candidates.size(), 40))) {
+            if (!c.proper && c.length() == 1) {
+                words.add(c.key);
+            }
+        }
+        Set<String> common = new HashSet<>();
+        corpus.frequencies(words).forEach((w, df) -> {
+            if (df > COMMON_SHARE * documents) {
+                common.add(w);
+            }
+        });
+        return common;
     }
 
     private static double salience(Candidate c) {
@@ -146,20 +178,28 @@ public final class Hashtagger {
         String best = null;
         long bestCount = -1;
         int bestLocal = -1;
-        for (var e : local.entrySet()) {
-            var n = counts.get(e.getKey().toLowerCase(Locale.ROOT));
-            if (e.getValue() == 0 && n == null) {
-                continue;
-            }
-            long count = n == null ? e.getValue() : n.count();
-            String spelled = n == null ? e.getKey() : n.spelling();
-            boolean better = count > bestCount
-                    || (count == bestCount && e.getValue() > bestLocal)
-                    || (count == bestCount && e.getValue() == bestLocal && spelled.compareTo(best) < 0);
-            if (better) {
-                best = spelled;
-                bestCount = count;
-                bestLocal = e.getValue();
+        // First the spellings this document uses, then a bare surname it does not use, which must be
+        // far commoner in the corpus to win (so "Tannery Lane" never becomes #Lane).
+        for (boolean written : new boolean[] {true, false}) {
+            long bar = written ? -1 : 3 * Math.max(bestCount, 0);
+            for (var e : local.entrySet()) {
+                if ((e.getValue() > 0) != written) {
+                    continue;
+                }
+                var n = counts.get(e.getKey().toLowerCase(Locale.ROOT));
+                if (!written && n == null) {
+                    continue;
+                }
+                long count = n == null ? e.getValue() : n.count();
+                String spelled = n == null ? e.getKey() : n.spelling();
+                boolean better = count > bestCount
+                        || (count == bestCount && e.getValue() > bestLocal)
+                        || (count == bestCount && e.getValue() == bestLocal && spelled.compareTo(best) < 0);
+                if (better && count > bar) {
+                    best = spelled;
+                    bestCount = count;
+                    bestLocal = e.getValue();
+                }
             }
         }
         return best == null ? c.plain() : best;

@@ -27,7 +27,7 @@ final class KeyphraseExtractor {
             double phraseTfWeight,
             double lengthPenalty,
             double properBoost) {
-        static final Params DEFAULT = new Params(4, 10, 0.85, 1.0, 0.5, 0.3, 0.0, 0.0);
+        static final Params DEFAULT = new Params(4, 10, 0.85, 1.0, 0.5, 3.0, 0.3, 0.0);
     }
 
     private final Params params;
@@ -111,7 +111,17 @@ final class KeyphraseExtractor {
                 return;
             }
         }
-        if (to - from <= params.maxLength()) {
+        while (from < to && tokens.get(from).pos().equals(JOIN)) {
+            from++;
+        }
+        if (from >= to) {
+            return;
+        }
+        boolean allProper = true;
+        for (int k = from; k < to; k++) {
+            allProper &= properish(tokens.get(k));
+        }
+        if (to - from <= params.maxLength() + (allProper ? 2 : 0)) {
             add(tokens, from, to, out, spans);
             return;
         }
@@ -232,7 +242,9 @@ final class KeyphraseExtractor {
     }
 
     private static boolean weakStart(Token t) {
-        return !properish(t) && Words.WEAK_MODIFIERS.contains(t.lower());
+        return (!properish(t) && Words.WEAK_MODIFIERS.contains(t.lower()))
+                || Character.isDigit(t.lower().charAt(0))
+                || Words.NUMBERS.contains(t.lower());
     }
 
     /** Scores every candidate in place and returns them best first. */
@@ -304,6 +316,16 @@ final class KeyphraseExtractor {
     private static boolean endOf(String[] part, String[] whole) {
         for (int i = 0; i < part.length; i++) {
             if (!part[i].equals(whole[whole.length - part.length + i])) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Whether {@code part} starts {@code whole}: "Dita" of "Dita Von Teese". */
+    private static boolean startOf(String[] part, String[] whole) {
+        for (int i = 0; i < part.length; i++) {
+            if (!part[i].equals(whole[i])) {
                 return false;
             }
         }

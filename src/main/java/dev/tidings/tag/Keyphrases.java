@@ -41,17 +41,40 @@ final class Keyphrases {
         return extractor.rank(doc.tokens(), doc.candidates(), corpus);
     }
 
-    /** The best {@code limit} phrases in plain lowercase words, no two the same after stemming. */
+    /** Weight lost by a phrase for each of its words already among the chosen phrases. */
+    static final double REPEAT_PENALTY = 0.35;
+
+    /**
+     * The best {@code limit} phrases in plain lowercase words, no two the same after stemming.
+     * Phrases repeating words of better ones are pushed down ("metro east area" after "metro
+     * east"), so the list covers more of the article.
+     */
     static List<String> plain(List<Candidate> ranked, int limit) {
+        List<Candidate> pool = new ArrayList<>(ranked.subList(0, Math.min(ranked.size(), limit * 4)));
         List<String> out = new ArrayList<>();
         Set<String> seen = new HashSet<>();
-        for (Candidate c : ranked) {
-            String p = c.plain();
+        Set<String> usedStems = new HashSet<>();
+        while (out.size() < limit && !pool.isEmpty()) {
+            Candidate best = null;
+            double bestScore = Double.NEGATIVE_INFINITY;
+            for (Candidate c : pool) {
+                int repeated = 0;
+                for (String st : c.stems) {
+                    if (usedStems.contains(st)) {
+                        repeated++;
+                    }
+                }
+                double s = c.score * Math.pow(1 - REPEAT_PENALTY, (double) repeated / c.length());
+                if (s > bestScore) {
+                    best = c;
+                    bestScore = s;
+                }
+            }
+            pool.remove(best);
+            String p = best.plain();
             if (!p.isEmpty() && seen.add(Texts.stemmedKey(p))) {
                 out.add(p);
-                if (out.size() == limit) {
-                    break;
-                }
+                usedStems.addAll(List.of(best.stems));
             }
         }
         return out;

@@ -87,7 +87,7 @@ class TagPageTest {
         String body = page.body();
         assertThat(body).contains("#Velmora", "3 articles", "The Harbour Times", "hour ago");
         assertThat(body.indexOf("day 0000000000000000")).isLessThan(body.indexOf("day 0000000000000001"));
-        assertThat(body).contains("Related hashtags", "href=\"/tag/SaltmarshCeasefire\"");
+        assertThat(body).contains("Related hashtags", "href=\"/tag/Lusmark\"");
     }
 
     @Test
