@@ -6,7 +6,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.*;
 
-/** Development harness (not a test): parse once, rank under many settings. */
+/**
+ * Tuning harness (not a test): parses labelled JSON Lines files once, then ranks them under each
+ * setting and prints F1@5 and F1@10 per file. Arguments: {@code FILE[,FILE…] "p1,…,p8[;…]"} with
+ * the eight {@link KeyphraseExtractor.Params} in order.
+ */
 final class DevGrid {
     record Set1(List<Keyphrases.Parsed> docs, List<Set<String>> gold, MemoryCorpusStats corpus) {}
 
