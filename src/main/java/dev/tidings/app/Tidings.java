@@ -54,13 +54,13 @@ final class Tidings implements AutoCloseable {
                 settings.pageThreads());
         this.tags = new TagRepository(db);
         this.hashtags = new HashtagEnricher(db, articles, tags, Hashtagger.standard(), clock);
-        ingestion.onStored(hashtags::tag);
+        ingestion.onStored(hashtags::submit);
     }
 
     /** Starts the ingestion workers and the website. */
     WebServer serve(String host, int port) {
         // Articles stored before a crash, or before hashtags existed, are tagged in the background.
-        Thread.ofPlatform().daemon().name("tag-catch-up").start(hashtags::catchUp);
+        hashtags.submitCatchUp();
         ingestion.start();
         web = new WebServer(articles, sources, tags, clock, settings.zone()).start(host, port);
         return web;
@@ -76,6 +76,7 @@ final class Tidings implements AutoCloseable {
             web.close();
         }
         ingestion.close();
+        hashtags.close();
         db.close();
     }
 }

@@ -6,6 +6,8 @@ import dev.tidings.db.Database;
 import java.time.Clock;
 import java.util.List;
 import java.util.Locale;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -14,7 +16,7 @@ import org.slf4j.LoggerFactory;
  * catches up at start on any stored article left untagged. Counting the article into the
  * corpus, ranking against the counts and storing its tags happen in one transaction.
  */
-public final class HashtagEnricher {
+public final class HashtagEnricher implements AutoCloseable {
     private static final Logger log = LoggerFactory.getLogger(HashtagEnricher.class);
     private static final int CATCH_UP_BATCH = 200;
 
@@ -23,6 +25,12 @@ public final class HashtagEnricher {
     private final TagRepository tags;
     private final Hashtagger hashtagger;
     private final Clock clock;
+    /** Tagging runs here, off the page workers, so it never slows or reorders ingestion. */
+    private final ExecutorService worker = Executors.newSingleThreadExecutor(r -> {
+        Thread t = new Thread(r, "hashtags");
+        t.setDaemon(true);
+        return t;
+    });
 
     public HashtagEnricher(
             Database db, ArticleRepository articles, TagRepository tags, Hashtagger hashtagger, Clock clock) {
@@ -31,6 +39,45 @@ public final class HashtagEnricher {
         this.tags = tags;
         this.hashtagger = hashtagger;
         this.clock = clock;
+    }
+
+    /**
+     * Queues a just-stored article for tagging (the stored-article hook). If the process stops
+     * first, {@link #catchUp()} tags it at the next start.
+     */
+    public void submit(String articleId) {
+        try {
+            worker.execute(() -> {
+                try {
+                    tag(articleId);
+                } catch (RuntimeException e) {
+                    log.error("event=tagging_failed article_id={} error=\"{}\"", articleId, e.toString(), e);
+                }
+            });
+        } catch (java.util.concurrent.RejectedExecutionException e) {
+            log.warn("event=tagging_skipped article_id={} reason=closed", articleId);
+        }
+    }
+
+    /** Queues {@link #catchUp()} behind any articles already queued, on the same single worker. */
+    public void submitCatchUp() {
+        worker.execute(this::catchUp);
+    }
+
+    /** Waits until every queued article has been tagged (for commands that exit, and for tests). */
+    public void awaitQueued() {
+        try {
+            worker.submit(() -> {}).get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } catch (java.util.concurrent.ExecutionException e) {
+            throw new IllegalStateException(e.getCause());
+        }
+    }
+
+    @Override
+    public void close() {
+        worker.shutdownNow();
     }
 
     /** Tags one stored article unless it already is; returns its tags. */
