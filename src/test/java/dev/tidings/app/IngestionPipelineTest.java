@@ -57,12 +57,14 @@ class IngestionPipelineTest {
         assertThat(Files.exists(dataDir.resolve("tidings.db"))).isTrue();
         assertThat(report.sources()).isEqualTo(3);
         List<ArticleCard> latest = tidings.articles.latest(10, 0);
+        assertThat(latest).hasSize(3);
         assertThat(latest)
                 .extracting(ArticleCard::title)
-                .containsExactly(
-                        "Orchard growers report record apple harvest",
-                        "Ferry service to resume after winter repairs",
-                        "Council approves new library wing");
+                .startsWith(
+                        "Orchard growers report record apple harvest", "Ferry service to resume after winter repairs");
+        // Two feed entries link to the library article; the page workers race, and whichever
+        // stores it first gives it its title (with or without "(updated)").
+        assertThat(latest.get(2).title()).startsWith("Council approves new library wing");
 
         Article ferry = tidings.articles.byId(latest.get(1).id()).orElseThrow();
         assertThat(ferry.url()).isEqualTo(publisher.url("/news/ferry-resumes"));
