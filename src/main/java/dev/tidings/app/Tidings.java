@@ -22,6 +22,9 @@ import dev.tidings.story.Features;
 import dev.tidings.story.RelatedArticles;
 import dev.tidings.story.StoryEnricher;
 import dev.tidings.story.StoryRepository;
+import dev.tidings.tag.HashtagEnricher;
+import dev.tidings.tag.Hashtagger;
+import dev.tidings.tag.TagRepository;
 import dev.tidings.web.Community;
 import dev.tidings.web.WebServer;
 import java.time.Clock;
@@ -46,6 +49,8 @@ final class Tidings implements AutoCloseable {
     final StoryRepository stories;
     final StoryEnricher storyEnricher;
     final RelatedArticles related;
+    final TagRepository tags;
+    final HashtagEnricher hashtags;
     private WebServer web;
     private final java.util.concurrent.ScheduledExecutorService follower =
             java.util.concurrent.Executors.newSingleThreadScheduledExecutor(Threads.named("index-follow"));
@@ -83,18 +88,32 @@ final class Tidings implements AutoCloseable {
         this.related = new RelatedArticles(stories, index);
         ingestion.onStored(storyEnricher::onStored);
         ingestion.onRemoved(storyEnricher::onRemoved);
+        this.tags = new TagRepository(db);
+        this.hashtags = new HashtagEnricher(db, articles, tags, Hashtagger.standard(), clock);
+        ingestion.onStored(hashtags::submit);
     }
 
     /** Starts the ingestion workers and the website. */
     WebServer serve(String host, int port) {
         ai.catchUp();
         storyEnricher.catchUp();
+        // Articles stored before a crash, or before hashtags existed, are tagged in the background.
+        hashtags.submitCatchUp();
         ingestion.start();
         // Each node's index is a cache of the database: follow what any node stores.
         follower.scheduleWithFixedDelay(this::followChanges, 2, 2, java.util.concurrent.TimeUnit.SECONDS);
         var community = new Community(accounts, comments, moderation, settings.trustForwarded());
         web = new WebServer(
-                        articles, sources, ai, community, stories, related, clock, settings.zone(), settings.nodeId())
+                        articles,
+                        sources,
+                        ai,
+                        community,
+                        stories,
+                        related,
+                        tags,
+                        clock,
+                        settings.zone(),
+                        settings.nodeId())
                 .start(host, port);
         return web;
     }
@@ -121,6 +140,7 @@ final class Tidings implements AutoCloseable {
         ingestion.close();
         index.close();
         embedder.close();
+        hashtags.close();
         db.close();
     }
 }
