@@ -6,7 +6,6 @@ import dev.tidings.db.Database;
 import dev.tidings.extract.Extractor;
 import dev.tidings.extract.HtmlSanitizer;
 import dev.tidings.feed.FeedParser;
-import dev.tidings.fetch.FetchSettings;
 import dev.tidings.fetch.HttpFetcher;
 import dev.tidings.source.EntryRepository;
 import dev.tidings.source.FeedRefresher;
@@ -34,7 +33,7 @@ final class Tidings implements AutoCloseable {
         this.sources = new SourceRepository(db, clock);
         this.entries = new EntryRepository(db, clock);
         this.articles = new ArticleRepository(db);
-        this.fetcher = new HttpFetcher(FetchSettings.defaults());
+        this.fetcher = new HttpFetcher(settings.fetch());
         FeedRefresher refresher =
                 new FeedRefresher(fetcher, feedParser, sources, entries, clock, settings.minRefreshInterval());
         ArticleIngester ingester = new ArticleIngester(fetcher, new Extractor(), new HtmlSanitizer(), articles, clock);

@@ -26,8 +26,12 @@ public final class PipelineBenchmark {
                 }
                 tidings.sources.add(new NewSource(publisher.feedUrl(), null, "Bench", null, true, 900));
                 Ingestion.RefreshReport r = tidings.ingestion.refreshAllOnce();
-                System.out.printf("%s: %d articles stored in %.2f s = %.1f articles/s (SQLite, %d page threads)%n",
-                        run, r.articlesStored(), r.durationMs() / 1000.0, r.articlesStored() * 1000.0 / r.durationMs(),
+                System.out.printf(
+                        "%s: %d articles stored in %.2f s = %.1f articles/s (SQLite, %d page threads)%n",
+                        run,
+                        r.articlesStored(),
+                        r.durationMs() / 1000.0,
+                        r.articlesStored() * 1000.0 / r.durationMs(),
                         tidings.settings.pageThreads());
             }
         }
