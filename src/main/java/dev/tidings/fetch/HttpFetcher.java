@@ -119,10 +119,6 @@ public final class HttpFetcher {
                     "host " + url.getHost() + " asked to be left alone for " + paused.toSeconds() + " s more",
                     paused));
         }
-        if (request.purpose() == FetchRequest.Purpose.PAGE
-                && !robots.allows(url, u -> fetch(FetchRequest.robots(u, request.allowPrivateNetwork())))) {
-            return Hop.of(new Failed(url, Failure.ROBOTS_DISALLOWED, null, "robots.txt disallows " + url, null));
-        }
         String host = HttpConnection.hostOf(url);
         List<InetAddress> addresses;
         try {
@@ -133,6 +129,10 @@ public final class HttpFetcher {
         String blocked = AddressGuard.problem(host, addresses, request.allowPrivateNetwork());
         if (blocked != null) {
             return Hop.of(new Failed(url, Failure.BLOCKED_ADDRESS, null, blocked, null));
+        }
+        if (request.purpose() == FetchRequest.Purpose.PAGE
+                && !robots.allows(url, u -> fetch(FetchRequest.robots(u, request.allowPrivateNetwork())))) {
+            return Hop.of(new Failed(url, Failure.ROBOTS_DISALLOWED, null, "robots.txt disallows " + url, null));
         }
         try {
             Hop hop = hosts.withPermit(url, settings.totalTimeout(), () -> exchange(request, url, addresses, first));
