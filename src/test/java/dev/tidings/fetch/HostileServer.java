@@ -40,13 +40,23 @@ final class HostileServer implements AutoCloseable {
     }
 
     HostileServer(String address, int port) {
+        this(plain(address, port));
+    }
+
+    /** Serves on a socket made elsewhere (a TLS one, say). */
+    HostileServer(ServerSocket bound) {
+        server = bound;
+        Thread.ofPlatform().daemon().name("hostile-accept").start(this::accept);
+    }
+
+    private static ServerSocket plain(String address, int port) {
         try {
-            server = new ServerSocket();
-            server.bind(new InetSocketAddress(InetAddress.getByName(address), port), 50);
+            ServerSocket s = new ServerSocket();
+            s.bind(new InetSocketAddress(InetAddress.getByName(address), port), 50);
+            return s;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        Thread.ofPlatform().daemon().name("hostile-accept").start(this::accept);
     }
 
     HostileServer route(String path, Handler handler) {
