@@ -34,8 +34,8 @@ final class Tidings implements AutoCloseable {
         this.entries = new EntryRepository(db, clock);
         this.articles = new ArticleRepository(db);
         this.fetcher = new HttpFetcher(settings.fetch());
-        FeedRefresher refresher =
-                new FeedRefresher(fetcher, feedParser, sources, entries, clock, settings.minRefreshInterval());
+        FeedRefresher refresher = new FeedRefresher(
+                fetcher, feedParser, sources, entries, clock, settings.minRefreshInterval(), settings.feedMaxEntries());
         ArticleIngester ingester = new ArticleIngester(fetcher, new Extractor(), new HtmlSanitizer(), articles, clock);
         this.ingestion = new Ingestion(
                 sources,

@@ -21,30 +21,30 @@ import java.util.concurrent.atomic.AtomicInteger;
  * A publisher on a raw loopback socket that answers however a test tells it to: slowly, with
  * garbage, with bombs, or politely. It records every request head it receives.
  */
-final class HostileServer implements AutoCloseable {
+public final class HostileServer implements AutoCloseable {
 
     /** Writes the whole response (status line included) for one request. */
-    interface Handler {
+    public interface Handler {
         void respond(String requestHead, OutputStream out) throws Exception;
     }
 
     private final ServerSocket server;
     private final Map<String, Handler> routes = new ConcurrentHashMap<>();
-    final List<String> requests = new CopyOnWriteArrayList<>();
-    final AtomicInteger connections = new AtomicInteger();
+    public final List<String> requests = new CopyOnWriteArrayList<>();
+    public final AtomicInteger connections = new AtomicInteger();
     final AtomicInteger inFlight = new AtomicInteger();
     final AtomicInteger maxInFlight = new AtomicInteger();
 
-    HostileServer() {
+    public HostileServer() {
         this("127.0.0.1", 0);
     }
 
-    HostileServer(String address, int port) {
+    public HostileServer(String address, int port) {
         this(plain(address, port));
     }
 
     /** Serves on a socket made elsewhere (a TLS one, say). */
-    HostileServer(ServerSocket bound) {
+    public HostileServer(ServerSocket bound) {
         server = bound;
         Thread.ofPlatform().daemon().name("hostile-accept").start(this::accept);
     }
@@ -59,13 +59,13 @@ final class HostileServer implements AutoCloseable {
         }
     }
 
-    HostileServer route(String path, Handler handler) {
+    public HostileServer route(String path, Handler handler) {
         routes.put(path, handler);
         return this;
     }
 
     /** A plain 200 with the given body and extra header lines. */
-    HostileServer ok(String path, String contentType, byte[] body, String... headers) {
+    public HostileServer ok(String path, String contentType, byte[] body, String... headers) {
         return route(path, (head, out) -> {
             StringBuilder h = new StringBuilder("HTTP/1.1 200 OK\r\nContent-Type: " + contentType + "\r\n");
             for (String header : headers) {
@@ -77,11 +77,11 @@ final class HostileServer implements AutoCloseable {
         });
     }
 
-    HostileServer ok(String path, String body) {
+    public HostileServer ok(String path, String body) {
         return ok(path, "text/html; charset=utf-8", body.getBytes(StandardCharsets.UTF_8));
     }
 
-    HostileServer status(String path, int status, String... headers) {
+    public HostileServer status(String path, int status, String... headers) {
         return route(path, (head, out) -> {
             StringBuilder h = new StringBuilder("HTTP/1.1 " + status + " X\r\n");
             for (String header : headers) {
@@ -92,15 +92,15 @@ final class HostileServer implements AutoCloseable {
         });
     }
 
-    int port() {
+    public int port() {
         return server.getLocalPort();
     }
 
-    URI url(String path) {
+    public URI url(String path) {
         return URI.create("http://" + server.getInetAddress().getHostAddress() + ":" + port() + path);
     }
 
-    long hits(String path) {
+    public long hits(String path) {
         return requests.stream().filter(r -> r.startsWith("GET " + path + " ")).count();
     }
 
@@ -155,7 +155,7 @@ final class HostileServer implements AutoCloseable {
         return null;
     }
 
-    static void sleep(long millis) {
+    public static void sleep(long millis) {
         try {
             Thread.sleep(millis);
         } catch (InterruptedException e) {
