@@ -86,6 +86,9 @@ class HostileSourcesTest {
         hostile("busy", s -> s.status("/feed.xml", 429, "Retry-After: 3600"));
         hostile("garbage", s -> s.route("/feed.xml", (head, out) -> out.write(ascii("SSH-2.0-OpenSSH_9.2\r\n"))));
         big = hostile("big", s -> s.ok("/feed.xml", "application/rss+xml", bigFeed(s, 20_000)));
+        HostileServer deferring =
+                hostile("deferring", s -> s.ok("/feed.xml", "application/rss+xml", fixture("good.xml", s)));
+        deferring.status("/news/bridge", 503, "Retry-After: 600");
         HostileServer lan = hostile("lan", s -> s.ok("/feed.xml", "application/rss+xml", fixture("good.xml", s)));
 
         try (Tidings tidings = new Tidings(Settings.from(dataDir, SETTINGS), Clock.systemUTC())) {
@@ -166,6 +169,25 @@ class HostileSourcesTest {
                     .as("robots.txt honoured")
                     .isZero();
             assertThat(quirky.hits("/robots.txt")).isEqualTo(1);
+        }
+    }
+
+    @Test
+    void anArticlePageAnswering503WithRetryAfterIsPutOffWithoutUsingAnAttempt() {
+        try (Tidings tidings = open()) {
+            Source s = source(tidings, "deferring");
+            assertThat(s.lastStatus()).isEqualTo("ok");
+            var entry = tidings.db
+                    .read(h -> h.queryOne(
+                            "SELECT state, attempts, next_attempt_at, last_error FROM entries WHERE source_id = ?",
+                            rs -> new Object[] {rs.getString(1), rs.getInt(2), rs.getLong(3), rs.getString(4)},
+                            s.id()))
+                    .orElseThrow();
+            assertThat(entry[0]).isEqualTo("pending");
+            assertThat(entry[1]).isEqualTo(0);
+            assertThat(Instant.ofEpochMilli((Long) entry[2]))
+                    .isAfter(Instant.now().plusSeconds(500));
+            assertThat((String) entry[3]).isEqualTo("article page: HTTP 503, asked to come back in 600 s");
         }
     }
 
