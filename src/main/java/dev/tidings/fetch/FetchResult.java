@@ -28,7 +28,13 @@ public sealed interface FetchResult {
         public boolean transientFailure() {
             return switch (kind) {
                 case BAD_URL, BLOCKED_ADDRESS, ROBOTS_DISALLOWED -> false;
-                case HTTP_STATUS -> httpStatus == null || httpStatus >= 500 || httpStatus == 429 || httpStatus == 408;
+                // A 404 may be a page the feed announced before the site published it.
+                case HTTP_STATUS ->
+                    httpStatus == null
+                            || httpStatus >= 500
+                            || httpStatus == 429
+                            || httpStatus == 408
+                            || httpStatus == 404;
                 default -> true;
             };
         }
