@@ -53,6 +53,8 @@ public sealed interface FetchResult {
         BAD_RESPONSE,
         /** The host's robots.txt does not allow this page to be fetched. */
         ROBOTS_DISALLOWED,
+        /** The host's robots.txt could not be read (5xx, 429, network): no page until it can be. */
+        ROBOTS_UNREACHABLE,
         /** The host asked to be left alone (429/503) and its time is not up; nothing was sent. */
         RATE_LIMITED,
         /** Too many requests to this host were already in flight for too long. */

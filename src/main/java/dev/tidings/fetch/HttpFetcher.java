@@ -130,9 +130,23 @@ public final class HttpFetcher {
         if (blocked != null) {
             return Hop.of(new Failed(url, Failure.BLOCKED_ADDRESS, null, blocked, null));
         }
-        if (request.purpose() == FetchRequest.Purpose.PAGE
-                && !robots.allows(url, u -> fetch(FetchRequest.robots(u, request.allowPrivateNetwork())))) {
-            return Hop.of(new Failed(url, Failure.ROBOTS_DISALLOWED, null, "robots.txt disallows " + url, null));
+        if (request.purpose() == FetchRequest.Purpose.PAGE) {
+            switch (robots.check(url, u -> fetch(FetchRequest.robots(u, request.allowPrivateNetwork())))) {
+                case DISALLOWED -> {
+                    return Hop.of(
+                            new Failed(url, Failure.ROBOTS_DISALLOWED, null, "robots.txt disallows " + url, null));
+                }
+                case UNREACHABLE -> {
+                    // RFC 9309: an unreachable robots.txt means "disallow", but only until it can be read.
+                    return Hop.of(new Failed(
+                            url,
+                            Failure.ROBOTS_UNREACHABLE,
+                            null,
+                            "robots.txt of " + url.getHost() + " could not be read; trying again later",
+                            RobotsCache.unreachableTtl()));
+                }
+                case ALLOWED -> {}
+            }
         }
         try {
             Hop hop = hosts.withPermit(url, settings.totalTimeout(), () -> exchange(request, url, addresses, first));

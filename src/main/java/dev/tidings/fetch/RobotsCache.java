@@ -19,6 +19,13 @@ final class RobotsCache {
     private static final Duration UNREACHABLE_TTL = Duration.ofMinutes(5);
     private static final int MAX_ORIGINS = 10_000;
 
+    /** What robots.txt says of one URL; unreachable is a refusal for now, not a verdict on the page. */
+    enum Verdict {
+        ALLOWED,
+        DISALLOWED,
+        UNREACHABLE
+    }
+
     private record Entry(RobotsTxt rules, Instant expires) {}
 
     private final ConcurrentHashMap<String, CompletableFuture<Entry>> origins = new ConcurrentHashMap<>();
@@ -39,7 +46,7 @@ final class RobotsCache {
     }
 
     /** Whether the URL may be fetched; {@code fetch} gets a robots.txt when none is cached. */
-    boolean allows(URI url, Function<URI, FetchResult> fetch) {
+    Verdict check(URI url, Function<URI, FetchResult> fetch) {
         String origin = origin(url);
         CompletableFuture<Entry> mine = new CompletableFuture<>();
         CompletableFuture<Entry> current = origins.compute(origin, (k, existing) -> {
@@ -56,12 +63,20 @@ final class RobotsCache {
             try {
                 mine.complete(load(URI.create(origin + "/robots.txt"), fetch));
             } catch (RuntimeException e) {
-                mine.complete(new Entry(RobotsTxt.DISALLOW_ALL, clock.instant().plus(UNREACHABLE_TTL)));
+                mine.complete(new Entry(RobotsTxt.UNREACHABLE, clock.instant().plus(UNREACHABLE_TTL)));
             }
         }
         String path = url.getRawPath() == null || url.getRawPath().isEmpty() ? "/" : url.getRawPath();
         String target = url.getRawQuery() == null ? path : path + "?" + url.getRawQuery();
-        return current.join().rules().allows(target);
+        RobotsTxt rules = current.join().rules();
+        if (rules == RobotsTxt.UNREACHABLE) {
+            return Verdict.UNREACHABLE;
+        }
+        return rules.allows(target) ? Verdict.ALLOWED : Verdict.DISALLOWED;
+    }
+
+    static Duration unreachableTtl() {
+        return UNREACHABLE_TTL;
     }
 
     private Entry load(URI robotsUrl, Function<URI, FetchResult> fetch) {
@@ -81,7 +96,7 @@ final class RobotsCache {
                         || f.kind() == FetchResult.Failure.TOO_LARGE;
                 yield missing
                         ? new Entry(RobotsTxt.ALLOW_ALL, now.plus(ttl))
-                        : new Entry(RobotsTxt.DISALLOW_ALL, now.plus(min(ttl, UNREACHABLE_TTL)));
+                        : new Entry(RobotsTxt.UNREACHABLE, now.plus(min(ttl, UNREACHABLE_TTL)));
             }
         };
     }

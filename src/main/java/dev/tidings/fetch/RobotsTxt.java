@@ -13,6 +13,9 @@ import java.util.Locale;
 final class RobotsTxt {
     static final RobotsTxt ALLOW_ALL = new RobotsTxt(List.of());
     static final RobotsTxt DISALLOW_ALL = new RobotsTxt(List.of(new Rule("/", false)));
+    /** Stands for a robots.txt that could not be read: everything is disallowed until it can be. */
+    static final RobotsTxt UNREACHABLE = new RobotsTxt(List.of(new Rule("/", false)));
+
     private static final int MAX_RULES = 10_000;
 
     private record Rule(String pattern, boolean allow) {}

@@ -84,7 +84,7 @@ class PolitenessTest {
     }
 
     @Test
-    void aMissingRobotsTxtAllowsAndAnUnreachableOneDisallowsForAWhile() {
+    void aMissingRobotsTxtAllowsAndAnUnreachableOneHoldsPagesBackForAWhile() {
         server.ok("/page", "x");
         assertThat(fetcher.fetch(FetchRequest.page(server.url("/page"), true))).isInstanceOf(FetchResult.Ok.class);
 
@@ -93,8 +93,11 @@ class PolitenessTest {
             failing.ok("/page", "x");
             HttpFetcher f = new TestFetchers().fetcher(TestFetchers.quick(), Resolver.SYSTEM, clock);
             assertThat(f.fetch(FetchRequest.page(failing.url("/page"), true)))
-                    .isInstanceOfSatisfying(
-                            Failed.class, r -> assertThat(r.kind()).isEqualTo(Failure.ROBOTS_DISALLOWED));
+                    .isInstanceOfSatisfying(Failed.class, r -> {
+                        assertThat(r.kind()).isEqualTo(Failure.ROBOTS_UNREACHABLE);
+                        assertThat(r.transientFailure()).isTrue();
+                        assertThat(r.retryAfter()).isEqualTo(Duration.ofMinutes(5));
+                    });
             assertThat(failing.hits("/page")).isZero();
             failing.ok("/robots.txt", "text/plain", new byte[0]);
             clock.advance(Duration.ofMinutes(6));
