@@ -31,8 +31,8 @@ import java.util.concurrent.atomic.AtomicLongArray;
  * latency percentiles, heap after GC at the start and the end). Exits 1 on any error or when the
  * heap after GC grew by more than a quarter. Run on demand, not in CI:
  * {@code ./mvnw -q test-compile exec:java -Dexec.classpathScope=test
- * -Dexec.mainClass=dev.tidings.app.SoakBenchmark -Dexec.args="DURATION RATE"} (defaults: 10m, 100
- * requests/s, about what one 2-core machine serves steadily while it ingests; durations like 2m
+ * -Dexec.mainClass=dev.tidings.app.SoakBenchmark -Dexec.args="DURATION RATE"} (defaults: 10m, 200
+ * requests/s, which one quiet 2-core machine serves steadily while it ingests; durations like 2m
  * or 90s). Percentiles are to 0.1 ms below 100 ms and to 10 ms above.
  */
 public final class SoakBenchmark {
@@ -42,7 +42,7 @@ public final class SoakBenchmark {
 
     public static void main(String[] args) throws Exception {
         Duration duration = Settings.durationOr(args.length > 0 ? args[0] : null, Duration.ofMinutes(10));
-        int rate = args.length > 1 ? Integer.parseInt(args[1]) : 100;
+        int rate = args.length > 1 ? Integer.parseInt(args[1]) : 200;
         Path dir = Files.createTempDirectory("tidings-soak");
         Map<String, String> env = Map.of("TIDINGS_MIN_REFRESH_SECONDS", "1", "TIDINGS_DB_POOL", "10");
         int code;
