@@ -11,7 +11,6 @@ import dev.tidings.db.Database;
 import dev.tidings.extract.Extractor;
 import dev.tidings.extract.HtmlSanitizer;
 import dev.tidings.feed.FeedParser;
-import dev.tidings.fetch.FetchSettings;
 import dev.tidings.fetch.HttpFetcher;
 import dev.tidings.nlp.Embedder;
 import dev.tidings.search.SearchIndex;
@@ -62,13 +61,13 @@ final class Tidings implements AutoCloseable {
         this.sources = new SourceRepository(db, clock);
         this.entries = new EntryRepository(db, clock);
         this.articles = new ArticleRepository(db);
-        this.fetcher = new HttpFetcher(FetchSettings.defaults());
         RateLimiter limiter = new RateLimiter(db, clock);
         this.accounts = new Accounts(db, clock, limiter, settings.abuseLimits());
         this.comments = new Comments(db, clock, limiter, settings.abuseLimits());
         this.moderation = new Moderation(db, clock, accounts);
-        FeedRefresher refresher =
-                new FeedRefresher(fetcher, feedParser, sources, entries, clock, settings.minRefreshInterval());
+        this.fetcher = new HttpFetcher(settings.fetch());
+        FeedRefresher refresher = new FeedRefresher(
+                fetcher, feedParser, sources, entries, clock, settings.minRefreshInterval(), settings.feedMaxEntries());
         ArticleIngester ingester = new ArticleIngester(fetcher, new Extractor(), new HtmlSanitizer(), articles, clock);
         this.ingestion = new Ingestion(
                 sources,
