@@ -51,6 +51,7 @@ class AskFormTest {
                         TestSite.community(db, clock),
                         new dev.tidings.story.StoryRepository(db),
                         TestSite.related(db, dir),
+                        new dev.tidings.tag.TagRepository(db),
                         clock,
                         ZoneOffset.UTC,
                         "test")

@@ -39,6 +39,7 @@ final class TestSite implements AutoCloseable {
                         new Community(accounts, comments, moderation, false),
                         new StoryRepository(db),
                         related(db, dir),
+                        new dev.tidings.tag.TagRepository(db),
                         clock,
                         ZoneOffset.UTC,
                         "test")
