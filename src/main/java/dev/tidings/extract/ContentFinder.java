@@ -77,7 +77,8 @@ final class ContentFinder {
      */
     private static Element withProseSiblings(Element root, Scores scores) {
         Element parent = root.parent();
-        if (parent == null) {
+        if (parent == null || Scores.isMainMarker(root)) {
+            // A block the page marks as the article needs no neighbours to complete it.
             return root;
         }
         List<Element> others = new ArrayList<>();
