@@ -18,6 +18,9 @@ final class ContentFinder {
 
     private static final double MAX_PROSE_LINK_DENSITY = 0.25;
 
+    /** A marked element inside the best container replaces it when it holds this share of its prose. */
+    private static final double MARKED_SHARE = 0.6;
+
     private ContentFinder() {}
 
     /** The best container under {@code body}, or {@code body} itself when no container scores above zero. */
@@ -56,7 +59,32 @@ final class ContentFinder {
         if (bestScore <= 0) {
             return body;
         }
+        best = markedWithin(best, scores, excluded);
         return best == body ? body : withProseSiblings(best, scores);
+    }
+
+    /**
+     * The element inside {@code best} that the page marks as the article ({@code <article>},
+     * {@code <main>}, articleBody), when it holds most of the prose: the rest is then boxes beside
+     * the article (an "about us" blurb, an author's note) that only a wider container includes.
+     */
+    private static Element markedWithin(Element best, Scores scores, Set<Element> excluded) {
+        double bestPos = scores.get(best).pos;
+        Element marked = best;
+        double markedPos = 0;
+        for (Element e : best.getAllElements()) {
+            NodeStats s = scores.get(e);
+            if (e != best
+                    && Scores.isMainMarker(e)
+                    && !excluded.contains(e)
+                    && !s.isClutter()
+                    && s.pos >= MARKED_SHARE * bestPos
+                    && s.pos > markedPos) {
+                marked = e;
+                markedPos = s.pos;
+            }
+        }
+        return marked;
     }
 
     private static boolean isArticleMarker(Element e) {

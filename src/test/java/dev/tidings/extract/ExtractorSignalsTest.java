@@ -33,7 +33,7 @@ class ExtractorSignalsTest {
         assertThat(a.text())
                 .startsWith("Night buses will run")
                 .contains("Shift workers at the hospital")
-                .doesNotContain("published every week since 1921", "independent of any party");
+                .doesNotContain("published every week since 1921", "About this paper");
     }
 
     @Test
