@@ -214,7 +214,8 @@ final class Scores {
                 s.neg += s.pos;
                 s.pos = 0;
             }
-            s.hasMain |= isMainMarker(e);
+            // A marker around a few labels (product cards made of <article>s) marks no article.
+            s.hasMain |= isMainMarker(e) && s.paragraphs > 0;
             NodeStats parent = stack.peek();
             if (parent != null) {
                 parent.add(s);
