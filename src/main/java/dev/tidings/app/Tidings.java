@@ -126,7 +126,7 @@ final class Tidings implements AutoCloseable {
      * The per-host boilerplate store lives in memory: at start it learns again from the texts of
      * the latest stored articles, oldest first as they arrived.
      */
-    private void relearnBoilerplate() {
+    void relearnBoilerplate() {
         var recent = new java.util.ArrayList<>(articles.recentTexts(BOILERPLATE_RELEARN_ARTICLES));
         java.util.Collections.reverse(recent);
         for (ArticleRepository.PageText page : recent) {
