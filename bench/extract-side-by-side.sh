@@ -6,7 +6,7 @@
 set -euo pipefail
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 pages="$(cd "${1:-$here/../shared/datasets/readability-test-pages}" && pwd)"
-passes="${2:-10}"
+passes="${2:-20}"
 node_passes="${3:-3}"
 out="$(mktemp -d)"
 core="${CORE:-0}"
