@@ -1,5 +1,6 @@
 package dev.tidings.tag;
 
+import dev.tidings.nlp.PorterStemmer;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;

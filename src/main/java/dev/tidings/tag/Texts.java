@@ -1,5 +1,6 @@
 package dev.tidings.tag;
 
+import dev.tidings.nlp.PorterStemmer;
 import java.util.Locale;
 
 /** Small string helpers shared by keyphrases and hashtags. */

@@ -67,10 +67,13 @@ class HostileContentBrowserTest {
                     "Hostile feed content: " + name,
                     base + "/gone/" + name,
                     "feed-" + name,
-                    paragraphs(name) + payload + "<p>The end of the feed copy of " + name + ".</p>"));
+                    paragraphs(name, "feed") + payload + "<p>The end of the feed copy of " + name + ".</p>"));
         }
         items.append(item(
-                "<img src=x onerror=alert('title')> in a title", base + "/gone/title", "title", paragraphs("title")));
+                "<img src=x onerror=alert('title')> in a title",
+                base + "/gone/title",
+                "title",
+                paragraphs("title", "feed")));
         publisher.ok(
                 "/feed.xml",
                 "application/rss+xml",
@@ -226,16 +229,18 @@ class HostileContentBrowserTest {
     private static String page(String name, String payload) {
         return "<!doctype html><html lang=\"en\"><head><meta charset=\"utf-8\"><title>Hostile page: " + name
                 + "</title><script>alert('head script')</script></head><body onload=\"alert('page onload')\">"
-                + "<article><h1>Hostile page: " + name + "</h1>" + paragraphs(name) + payload
+                + "<article><h1>Hostile page: " + name + "</h1>" + paragraphs(name, "page") + payload
                 + "<p>After the payload the story goes on for another paragraph, as stories do, with enough words"
                 + " that the extractor keeps this part of the page as the body of the article.</p></article></body></html>";
     }
 
-    private static String paragraphs(String name) {
+    private static String paragraphs(String name, String copy) {
         return "<p>This article about " + name + " was written by a publisher that does not wish its readers well."
                 + " Its paragraphs look like any other story, so that the extractor takes them for the body.</p>"
                 + "<p>A second paragraph adds detail on " + name + ": where it happened, who said what, and what"
-                + " happens next, in the plain sentences of ordinary news writing.</p>";
+                + " happens next, in the plain sentences of ordinary news writing.</p>"
+                // Distinct text per article, so the near-duplicate detector keeps every one.
+                + DistinctText.paragraphs((copy + name).hashCode(), 2);
     }
 
     private static String item(String title, String link, String guid, String content) {

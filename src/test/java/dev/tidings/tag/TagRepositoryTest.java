@@ -8,6 +8,7 @@ import dev.tidings.db.Database;
 import dev.tidings.db.TestClock;
 import dev.tidings.db.TestDatabases;
 import dev.tidings.db.TestDatabases.Kind;
+import dev.tidings.nlp.PorterStemmer;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;

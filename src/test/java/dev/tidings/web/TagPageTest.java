@@ -34,6 +34,7 @@ class TagPageTest {
 
     private Database db;
     private WebServer web;
+    private dev.tidings.search.SearchIndex index;
     private final HttpClient http =
             HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
 
@@ -70,13 +71,14 @@ class TagPageTest {
                     "h" + id));
             enricher.tag(id);
         }
+        index = dev.tidings.search.SearchIndex.open(dir.resolve("index"));
         web = new WebServer(
                         articles,
                         new SourceRepository(db, clock),
                         new dev.tidings.ai.ArticleAi(db, articles, dev.tidings.ai.AiSettings.none(), clock),
                         TestSite.community(db, clock),
                         new dev.tidings.story.StoryRepository(db),
-                        TestSite.related(db, dir),
+                        TestSite.related(db, index),
                         tags,
                         clock,
                         ZoneOffset.UTC,
@@ -87,6 +89,9 @@ class TagPageTest {
     @AfterEach
     void stop() {
         web.close();
+        if (index != null) {
+            index.close();
+        }
         db.close();
     }
 
