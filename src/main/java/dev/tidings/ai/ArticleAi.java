@@ -4,7 +4,9 @@ import dev.tidings.article.Article;
 import dev.tidings.article.ArticleRepository;
 import dev.tidings.db.Database;
 import java.time.Clock;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
 import org.slf4j.Logger;
@@ -18,6 +20,7 @@ import org.slf4j.LoggerFactory;
 public final class ArticleAi {
     private static final Logger log = LoggerFactory.getLogger(ArticleAi.class);
     private static final int CATCH_UP_BATCH = 200;
+    private static final int STORY_CACHE = 512;
 
     private final ArticleRepository articles;
     private final AiStore store;
@@ -25,6 +28,12 @@ public final class ArticleAi {
     private final QuestionAnswerer answerer = new QuestionAnswerer();
     private final StorySummarizer stories = new StorySummarizer();
     private final LlmWriter llm;
+    private final Map<String, StorySummary> storyCache = new LinkedHashMap<>(64, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<String, StorySummary> eldest) {
+            return size() > STORY_CACHE;
+        }
+    };
 
     public ArticleAi(Database db, ArticleRepository articles, AiSettings settings, Clock clock) {
         this.articles = articles;
@@ -87,7 +96,12 @@ public final class ArticleAi {
 
     /** Answers a question from the article (and other coverage of its story, when given). */
     public Answer ask(Article article, String outlet, String question) {
-        return askStreaming(article, outlet, List.of(), question, claim -> {});
+        return ask(article, outlet, List.of(), question);
+    }
+
+    /** Answers from the article and other outlets' coverage of its story, each quote naming its outlet. */
+    public Answer ask(Article article, String outlet, List<Passage> otherCoverage, String question) {
+        return askStreaming(article, outlet, otherCoverage, question, claim -> {});
     }
 
     /**
@@ -103,7 +117,8 @@ public final class ArticleAi {
         }
         if (llm != null) {
             try {
-                return llm.answer(LlmWriter.ground(article.bodyText()), outlet, q, c -> onSentence.accept(c.text()));
+                Passage own = new Passage(outlet, article.title(), article.bodyText());
+                return llm.answer(LlmWriter.ground(own, otherCoverage), q, c -> onSentence.accept(c.text()));
             } catch (LlmException e) {
                 log.warn("event=llm_fallback use=answer article_id={} error=\"{}\"", article.id(), e.getMessage());
             }
@@ -141,8 +156,29 @@ public final class ArticleAi {
         }
     }
 
-    /** What all outlets of a story report and what only some do (wired to the story page once stories land). */
+    /** What all outlets of a story report and what only some do. */
     public StorySummary summarizeStory(List<Passage> coverage) {
         return stories.summarize(coverage);
+    }
+
+    /**
+     * As {@link #summarizeStory(List)}, remembered per story until its coverage changes: the story
+     * page is read far more often than a story gains articles.
+     */
+    public StorySummary summarizeStory(long storyId, List<Passage> coverage) {
+        StringBuilder key = new StringBuilder().append(storyId);
+        coverage.forEach(p -> key.append('|').append(p.outlet()).append('|').append(p.title()));
+        String k = key.toString();
+        synchronized (storyCache) {
+            StorySummary cached = storyCache.get(k);
+            if (cached != null) {
+                return cached;
+            }
+        }
+        StorySummary s = stories.summarize(coverage);
+        synchronized (storyCache) {
+            storyCache.put(k, s);
+        }
+        return s;
     }
 }

@@ -59,7 +59,11 @@ public final class StorySummarizer {
                 (List<Claim> g) -> -g.stream().mapToDouble(c -> c.probability).sum()));
         for (List<Claim> g : groups) {
             List<String> by = g.stream().map(c -> c.outlet).distinct().sorted().toList();
-            var point = new StorySummary.Point(g.getFirst().sentence, by, numbersDiffer(g));
+            List<StorySummary.Version> versions = g.stream()
+                    .sorted(Comparator.comparing((Claim c) -> c.outlet))
+                    .map(c -> new StorySummary.Version(c.outlet, c.sentence))
+                    .toList();
+            var point = new StorySummary.Point(g.getFirst().sentence, by, numbersDiffer(g), versions);
             if (outlets.size() > 1 && by.size() == outlets.size() && !point.differs()) {
                 if (all.size() < MAX_COMMON) {
                     all.add(point);

@@ -41,7 +41,7 @@ public final class WebServer implements AutoCloseable {
         ArticlePage article =
                 new ArticlePage(articles, sources, ai, stories, related, templates, pages, community.comments());
         AskHandler ask = new AskHandler(article, ai, templates);
-        StoryPage story = new StoryPage(stories, templates, pages);
+        StoryPage story = new StoryPage(stories, articles, ai, templates, pages);
         SourcePage source = new SourcePage(sources, articles, templates, pages);
         SourcesPage sourceList = new SourcesPage(outlets, templates, pages);
         ApiV1 api = new ApiV1(articles, sources, outlets);
