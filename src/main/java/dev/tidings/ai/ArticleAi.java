@@ -8,6 +8,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -21,6 +24,7 @@ public final class ArticleAi {
     private static final Logger log = LoggerFactory.getLogger(ArticleAi.class);
     private static final int CATCH_UP_BATCH = 200;
     private static final int STORY_CACHE = 512;
+    private static final int UPGRADE_QUEUE = 200;
 
     private final ArticleRepository articles;
     private final AiStore store;
@@ -28,6 +32,7 @@ public final class ArticleAi {
     private final QuestionAnswerer answerer = new QuestionAnswerer();
     private final StorySummarizer stories = new StorySummarizer();
     private final LlmWriter llm;
+    private final ThreadPoolExecutor upgrades;
     private final Map<String, StorySummary> storyCache = new LinkedHashMap<>(64, 0.75f, true) {
         @Override
         protected boolean removeEldestEntry(Map.Entry<String, StorySummary> eldest) {
@@ -44,15 +49,61 @@ public final class ArticleAi {
                         store,
                         settings.callsPerMinute())
                 : null;
+        this.upgrades = llm == null
+                ? null
+                : new ThreadPoolExecutor(
+                        1,
+                        1,
+                        0,
+                        TimeUnit.MILLISECONDS,
+                        new ArrayBlockingQueue<>(UPGRADE_QUEUE),
+                        Thread.ofPlatform().daemon().name("ai-llm-summary").factory(),
+                        // a full queue means the model is behind: those articles keep the built-in summary
+                        new ThreadPoolExecutor.DiscardPolicy());
     }
 
     public boolean llmEnabled() {
         return llm != null;
     }
 
-    /** Summarizes and stores one stored article (the ingest hook). */
+    /**
+     * Summarizes and stores one stored article (the ingest hook). The built-in summary is stored at
+     * once; the model's version, when one is configured, replaces it later from a background
+     * thread, so a slow model never holds up a page worker.
+     */
     public void enrich(String articleId) {
-        articles.byId(articleId).ifPresent(a -> store.saveSummary(a.id(), summarize(a.title(), a.bodyText())));
+        articles.byId(articleId).ifPresent(this::summarizeAndQueue);
+    }
+
+    private void summarizeAndQueue(Article a) {
+        Summary builtin = summarizer.summarize(a.title(), a.bodyText());
+        store.saveSummary(a.id(), builtin);
+        if (upgrades != null && !builtin.isEmpty()) {
+            upgrades.execute(() -> upgrade(a, builtin));
+        }
+    }
+
+    private void upgrade(Article a, Summary builtin) {
+        try {
+            store.saveSummary(a.id(), llm.summarize(LlmWriter.ground(a.bodyText()), builtin));
+        } catch (LlmException e) {
+            log.warn("event=llm_fallback use=summary article_id={} error=\"{}\"", a.id(), e.getMessage());
+        } catch (RuntimeException e) {
+            log.error("event=llm_summary_failed article_id={}", a.id(), e);
+        }
+    }
+
+    /** Waits until the model's summaries queued so far are written (for tests). */
+    void awaitUpgrades() {
+        if (upgrades != null) {
+            try {
+                upgrades.submit(() -> {}).get();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            } catch (java.util.concurrent.ExecutionException e) {
+                throw new IllegalStateException(e);
+            }
+        }
     }
 
     /** Summarizes stored articles that have no summary (after a crash between store and enrich). */
@@ -63,9 +114,11 @@ public final class ArticleAi {
                 ids = store.articlesWithoutSummary(CATCH_UP_BATCH)) {
             for (String id : ids) {
                 Optional<Article> a = articles.byId(id);
-                Summary s = a.map(x -> summarize(x.title(), x.bodyText()))
-                        .orElse(new Summary(List.of(), List.of(), "builtin"));
-                store.saveSummary(id, s);
+                if (a.isPresent()) {
+                    summarizeAndQueue(a.get());
+                } else {
+                    store.saveSummary(id, new Summary(List.of(), List.of(), "builtin"));
+                }
                 done++;
             }
         }

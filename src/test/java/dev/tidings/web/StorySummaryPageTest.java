@@ -142,12 +142,11 @@ class StorySummaryPageTest {
         llm.reply("Children under twelve travel free [7].");
         String html = get("/en/article/" + HARBOUR + "/ask?q=" + q("Who will travel free?"));
         assertThat(html).contains("Children under twelve travel free.").contains("— Northwind Post");
-        String prompt = llm.requests()
-                .getLast()
-                .path("messages")
-                .path(1)
-                .path("content")
-                .asText();
+        String prompt = llm.requests().stream()
+                .map(r -> r.path("messages").path(1).path("content").asText())
+                .filter(text -> text.contains("Question: Who will travel free?"))
+                .findFirst()
+                .orElseThrow();
         assertThat(prompt).contains("[1] (Harbour Times) The Harbour Council voted");
         assertThat(prompt).contains("(Northwind Post) Children under twelve will travel free on the ferry.");
     }
