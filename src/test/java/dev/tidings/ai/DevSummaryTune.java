@@ -14,7 +14,11 @@ import java.util.TreeSet;
 /**
  * Development harness (not a test): fits the sentence scorer's weights on the CNN/DailyMail
  * development articles and reports ROUGE under repeated k-fold cross-validation, so a change is
- * judged on articles its weights never saw. Run with the dev file as the argument.
+ * judged on articles its weights never saw. Arguments: FILE LAMBDA REPEATS; system properties
+ * {@code budget} (a TL;DR word budget), {@code soft} (mix of soft labels) and {@code dump} (print
+ * each article's sentences with the oracle's picks) were the experiments in docs/benchmarks.md.
+ * Run: {@code ./mvnw -q test-compile} then {@code java -cp target/test-classes:target/tidings.jar
+ * dev.tidings.ai.DevSummaryTune ../shared/datasets/summaries-dev/cnndm-dev.jsonl 1 4}.
  */
 final class DevSummaryTune {
     record Doc(List<String> sentences, double[][] x, double[] y, String reference, String lead3) {}
