@@ -39,6 +39,7 @@ class StorySummaryPageTest {
     private Database db;
     private WebServer web;
     private FakeLlmServer llm;
+    private dev.tidings.search.SearchIndex index;
     private long story;
     private long loneStory;
     private final HttpClient http = HttpClient.newHttpClient();
@@ -76,13 +77,15 @@ class StorySummaryPageTest {
         ArticleRepository articles = new ArticleRepository(db);
         ArticleAi ai = new ArticleAi(db, articles, settings, clock);
         ai.catchUp();
+        index = dev.tidings.search.SearchIndex.open(dir.resolve("index"));
         web = new WebServer(
                         articles,
                         new SourceRepository(db, clock),
                         ai,
                         TestSite.community(db, clock),
                         new StoryRepository(db),
-                        TestSite.related(db, dir),
+                        TestSite.related(db, index),
+                        new dev.tidings.tag.TagRepository(db),
                         clock,
                         ZoneOffset.UTC,
                         "test")
@@ -96,6 +99,9 @@ class StorySummaryPageTest {
         }
         if (llm != null) {
             llm.close();
+        }
+        if (index != null) {
+            index.close();
         }
         db.close();
     }
