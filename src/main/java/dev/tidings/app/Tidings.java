@@ -153,7 +153,13 @@ final class Tidings implements AutoCloseable {
 
     @Override
     public void close() {
-        follower.shutdownNow();
+        // No interrupt: a thread interrupted inside Lucene's file I/O closes the index writer for good.
+        follower.shutdown();
+        try {
+            follower.awaitTermination(10, java.util.concurrent.TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
         if (web != null) {
             web.close();
         }

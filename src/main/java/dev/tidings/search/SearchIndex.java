@@ -276,12 +276,24 @@ public final class SearchIndex implements AutoCloseable {
     @Override
     public void close() {
         if (background != null) {
-            background.shutdownNow();
+            // Not shutdownNow(): an interrupt inside Lucene's file I/O closes the writer for good.
+            background.shutdown();
+            try {
+                background.awaitTermination(10, TimeUnit.SECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
         }
         try {
             searchers.close();
             writer.commit();
             writer.close();
+        } catch (IOException | org.apache.lucene.store.AlreadyClosedException e) {
+            // A page worker interrupted at shutdown while indexing closes the writer; what it lost
+            // is indexed again by the next start's catch-up.
+            log.warn("event=index_close_failed error=\"{}\"", e.toString());
+        }
+        try {
             directory.close();
         } catch (IOException e) {
             log.warn("event=index_close_failed error=\"{}\"", e.toString());
