@@ -58,25 +58,29 @@ public final class ArticleSearch {
                 : null;
         return index.withSearcher(searcher -> {
             TopDocs lex;
-            List<SearchHit> ranked;
-            int semanticOnly = 0;
+            List<Ranked> ranked;
             if (r.order() == SearchRequest.Order.NEWEST) {
                 Sort sort = new Sort(new SortField(SearchIndex.PUBLISHED, SortField.Type.LONG, true));
                 lex = searcher.search(lexical, Math.max(window, 1), sort);
                 ranked = new ArrayList<>();
                 for (ScoreDoc sd : lex.scoreDocs) {
-                    ranked.add(hit(searcher, sd.doc, 0, true, false));
+                    ranked.add(new Ranked(sd.doc, 0, true, false));
+                }
+            } else if (vector == null) {
+                lex = searcher.search(lexical, Math.max(window, 1));
+                ranked = new ArrayList<>();
+                for (ScoreDoc sd : lex.scoreDocs) {
+                    ranked.add(new Ranked(sd.doc, sd.score, true, false));
                 }
             } else {
                 lex = searcher.search(lexical, Math.max(window, LEXICAL_DEPTH));
-                List<ScoreDoc> sem = vector == null ? List.of() : semantic(searcher, vector, q, r.filters());
-                Fused fused = fuse(searcher, lex.scoreDocs, sem);
-                ranked = fused.hits();
-                semanticOnly = fused.semanticOnly();
+                ranked = fuse(lex.scoreDocs, semantic(searcher, vector, q, r.filters()));
             }
-            List<SearchHit> page = r.offset() >= ranked.size()
-                    ? List.of()
-                    : ranked.subList(r.offset(), Math.min(ranked.size(), r.offset() + r.limit()));
+            long semanticOnly = ranked.stream().filter(x -> !x.lexical()).count();
+            List<SearchHit> page = new ArrayList<>();
+            for (int i = r.offset(); i < Math.min(ranked.size(), r.offset() + r.limit()); i++) {
+                page.add(hit(searcher, ranked.get(i)));
+            }
             String suggestion = lex.totalHits.value() == 0 ? Spelling.suggest(searcher.getIndexReader(), q) : null;
             return new SearchResult(
                     q,
@@ -86,6 +90,8 @@ public final class ArticleSearch {
                     suggestion);
         });
     }
+
+    private record Ranked(int doc, double score, boolean lexical, boolean semantic) {}
 
     private static List<ScoreDoc> semantic(IndexSearcher searcher, float[] vector, ParsedQuery q, SearchFilters f)
             throws IOException {
@@ -100,9 +106,8 @@ public final class ArticleSearch {
         return out;
     }
 
-    private record Fused(List<SearchHit> hits, int semanticOnly) {}
-
-    private static Fused fuse(IndexSearcher searcher, ScoreDoc[] lexical, List<ScoreDoc> semantic) throws IOException {
+    /** Reciprocal rank fusion: each list adds 1 / (k + rank) to the documents it found. */
+    private static List<Ranked> fuse(ScoreDoc[] lexical, List<ScoreDoc> semantic) {
         Map<Integer, Double> score = new HashMap<>();
         Set<Integer> fromLexical = new HashSet<>();
         for (int i = 0; i < lexical.length; i++) {
@@ -114,24 +119,14 @@ public final class ArticleSearch {
             score.merge(semantic.get(i).doc, 1.0 / (RRF_K + i + 1), Double::sum);
             fromSemantic.add(semantic.get(i).doc);
         }
-        List<Map.Entry<Integer, Double>> order = new ArrayList<>(score.entrySet());
-        order.sort(Map.Entry.<Integer, Double>comparingByValue(Comparator.reverseOrder())
-                .thenComparing(Map.Entry.comparingByKey()));
-        List<SearchHit> hits = new ArrayList<>(order.size());
-        int semanticOnly = 0;
-        for (var e : order) {
-            boolean lex = fromLexical.contains(e.getKey());
-            boolean sem = fromSemantic.contains(e.getKey());
-            if (!lex) {
-                semanticOnly++;
-            }
-            hits.add(hit(searcher, e.getKey(), e.getValue(), lex, sem));
-        }
-        return new Fused(hits, semanticOnly);
+        List<Ranked> out = new ArrayList<>(score.size());
+        score.forEach((doc, s) -> out.add(new Ranked(doc, s, fromLexical.contains(doc), fromSemantic.contains(doc))));
+        out.sort(Comparator.comparingDouble(Ranked::score).reversed().thenComparingInt(Ranked::doc));
+        return out;
     }
 
-    private static SearchHit hit(IndexSearcher searcher, int doc, double score, boolean lexical, boolean semantic)
-            throws IOException {
+    private static SearchHit hit(IndexSearcher searcher, Ranked r) throws IOException {
+        int doc = r.doc();
         String id =
                 searcher.storedFields().document(doc, Set.of(SearchIndex.ID)).get(SearchIndex.ID);
         LeafReaderContext leaf = SearchIndex.leafOf(searcher, doc);
@@ -139,11 +134,11 @@ public final class ArticleSearch {
         long published = SearchIndex.numeric(leaf, SearchIndex.PUBLISHED, local);
         return new SearchHit(
                 id,
-                score,
+                r.score(),
                 published == 0 ? null : Instant.ofEpochMilli(published),
                 SearchIndex.numeric(leaf, SearchIndex.SOURCE, local),
                 SearchIndex.numeric(leaf, SearchIndex.STORY, local),
-                lexical,
-                semantic);
+                r.lexical(),
+                r.semantic());
     }
 }

@@ -156,6 +156,26 @@ public final class SearchIndex implements AutoCloseable {
 
     /** Adds or replaces the article's document with the given text; a null embedding indexes no vector. */
     public void upsert(IndexedArticle a, IndexText text) {
+        try {
+            writer.updateDocument(new Term(ID, a.articleId()), document(a, text));
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot index article " + a.articleId(), e);
+        }
+    }
+
+    /**
+     * Adds the article's document without looking for an older one: only for filling an empty or
+     * just-cleared index, where it saves the per-document delete.
+     */
+    public void add(IndexedArticle a, IndexText text) {
+        try {
+            writer.addDocument(document(a, text));
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot index article " + a.articleId(), e);
+        }
+    }
+
+    private static Document document(IndexedArticle a, IndexText text) {
         Document doc = new Document();
         doc.add(new StringField(ID, a.articleId(), Field.Store.YES));
         long published = a.published() == null ? 0 : a.published().toEpochMilli();
@@ -177,11 +197,7 @@ public final class SearchIndex implements AutoCloseable {
                 doc.add(new StringField(TAG, Analysis.tagKey(tag), Field.Store.NO));
             }
         }
-        try {
-            writer.updateDocument(new Term(ID, a.articleId()), doc);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot index article " + a.articleId(), e);
-        }
+        return doc;
     }
 
     /** Records the article's (new) story without rewriting its document. */
