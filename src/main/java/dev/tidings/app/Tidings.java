@@ -100,7 +100,16 @@ final class Tidings implements AutoCloseable {
         follower.scheduleWithFixedDelay(this::followChanges, 2, 2, java.util.concurrent.TimeUnit.SECONDS);
         var community = new Community(accounts, comments, moderation, settings.trustForwarded());
         web = new WebServer(
-                        articles, sources, ai, community, stories, related, clock, settings.zone(), settings.nodeId())
+                        articles,
+                        sources,
+                        ai,
+                        community,
+                        stories,
+                        related,
+                        search,
+                        clock,
+                        settings.zone(),
+                        settings.nodeId())
                 .start(host, port);
         return web;
     }

@@ -46,18 +46,26 @@ public final class SearchBenchmark {
         Files.deleteIfExists(ftsFile);
         try (SearchIndex index = SearchIndex.open(indexDir, TextSource.NONE, 128);
                 Fts5Side fts = Fts5Side.create(ftsFile)) {
+            out.printf(
+                    "machine cores %d load_average %.1f%n", Runtime.getRuntime().availableProcessors(), load());
             long t0 = System.nanoTime();
+            long cpu0 = cpuNanos();
             int n = buildLucene(dir, index, progress);
             double luceneSeconds = (System.nanoTime() - t0) / 1e9;
+            double luceneCpu = (cpuNanos() - cpu0) / 1e9;
             out.printf(
-                    "build lucene articles %d seconds %.1f articles/second %.0f index_mb %d%n",
-                    n, luceneSeconds, n / luceneSeconds, sizeMb(indexDir));
+                    "build lucene articles %d seconds %.1f articles/second %.0f cpu_seconds %.1f index_mb %d%n",
+                    n, luceneSeconds, n / luceneSeconds, luceneCpu, sizeMb(indexDir));
+            out.flush();
             t0 = System.nanoTime();
+            cpu0 = cpuNanos();
             fts.build(dir, progress);
             double ftsSeconds = (System.nanoTime() - t0) / 1e9;
+            double ftsCpu = (cpuNanos() - cpu0) / 1e9;
             out.printf(
-                    "build fts5 articles %d seconds %.1f articles/second %.0f db_mb %d%n",
-                    n, ftsSeconds, n / ftsSeconds, sizeMb(ftsFile));
+                    "build fts5 articles %d seconds %.1f articles/second %.0f cpu_seconds %.1f db_mb %d%n",
+                    n, ftsSeconds, n / ftsSeconds, ftsCpu, sizeMb(ftsFile));
+            out.flush();
             ArticleSearch search = new ArticleSearch(index, null);
             Map<String, List<long[]>> byKind = new LinkedHashMap<>();
             // The JVM compiles the search path only after many calls; FTS5 is native code and needs none.
@@ -110,6 +118,7 @@ public final class SearchBenchmark {
                         pct(e.getValue(), 1, 99),
                         fp50 / lp50);
             }
+            out.printf("load_average_after %.1f%n", load());
             out.printf("top10_overlap_with_fts5 %.2f%n", compared == 0 ? 0 : overlap / compared);
             long peak = 0;
             for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
@@ -226,6 +235,17 @@ public final class SearchBenchmark {
         v.sort(Comparator.naturalOrder());
         int i = (int) Math.ceil(percentile / 100.0 * v.size()) - 1;
         return v.get(Math.max(0, Math.min(v.size() - 1, i))) / 1e6;
+    }
+
+    /** CPU time of this process: on a shared machine, the part of the wall time that was ours. */
+    private static long cpuNanos() {
+        return ManagementFactory.getOperatingSystemMXBean() instanceof com.sun.management.OperatingSystemMXBean os
+                ? os.getProcessCpuTime()
+                : 0;
+    }
+
+    private static double load() {
+        return ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
     }
 
     private static long seed(Path dir) throws IOException {

@@ -51,6 +51,7 @@ class AskFormTest {
                         TestSite.community(db, clock),
                         new dev.tidings.story.StoryRepository(db),
                         TestSite.related(db, dir),
+                        TestSite.search(dir),
                         clock,
                         ZoneOffset.UTC,
                         "test")

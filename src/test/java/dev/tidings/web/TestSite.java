@@ -9,6 +9,7 @@ import dev.tidings.article.ArticleRepository;
 import dev.tidings.comment.Comments;
 import dev.tidings.comment.Moderation;
 import dev.tidings.db.Database;
+import dev.tidings.search.ArticleSearch;
 import dev.tidings.search.SearchIndex;
 import dev.tidings.source.SourceRepository;
 import dev.tidings.story.RelatedArticles;
@@ -39,6 +40,7 @@ final class TestSite implements AutoCloseable {
                         new Community(accounts, comments, moderation, false),
                         new StoryRepository(db),
                         related(db, dir),
+                        search(dir),
                         clock,
                         ZoneOffset.UTC,
                         "test")
@@ -51,6 +53,11 @@ final class TestSite implements AutoCloseable {
         Accounts accounts = new Accounts(db, clock, limiter, AbuseLimits.defaults());
         Comments comments = new Comments(db, clock, limiter, AbuseLimits.defaults());
         return new Community(accounts, comments, new Moderation(db, clock, accounts), false);
+    }
+
+    /** Search over an empty index of its own in {@code dir}, for web tests that do not search. */
+    static ArticleSearch search(Path dir) {
+        return new ArticleSearch(SearchIndex.open(dir.resolve("search-index")), null);
     }
 
     /** Related articles over a fresh index in {@code dir}, for web tests that do not look at stories. */
