@@ -10,6 +10,7 @@ import dev.tidings.comment.Comments;
 import dev.tidings.comment.Moderation;
 import dev.tidings.db.Database;
 import dev.tidings.search.ArticleSearch;
+import dev.tidings.search.ArticleTexts;
 import dev.tidings.search.SearchIndex;
 import dev.tidings.source.SourceRepository;
 import dev.tidings.story.RelatedArticles;
@@ -25,6 +26,8 @@ final class TestSite implements AutoCloseable {
     final Comments comments;
     final Moderation moderation;
     final WebServer web;
+    /** The index behind {@code /search}; empty until a test indexes articles (text read from {@link #db}). */
+    final SearchIndex searchIndex;
 
     TestSite(Path dir, Clock clock, AbuseLimits limits) {
         db = Database.openSqlite(dir);
@@ -33,6 +36,7 @@ final class TestSite implements AutoCloseable {
         comments = new Comments(db, clock, limiter, limits);
         moderation = new Moderation(db, clock, accounts);
         ArticleRepository articles = new ArticleRepository(db);
+        searchIndex = SearchIndex.open(dir.resolve("search-index"), new ArticleTexts(db));
         web = new WebServer(
                         articles,
                         new SourceRepository(db, clock),
@@ -40,7 +44,7 @@ final class TestSite implements AutoCloseable {
                         new Community(accounts, comments, moderation, false),
                         new StoryRepository(db),
                         related(db, dir),
-                        search(dir),
+                        new ArticleSearch(searchIndex, null),
                         clock,
                         ZoneOffset.UTC,
                         "test")
@@ -72,6 +76,7 @@ final class TestSite implements AutoCloseable {
     @Override
     public void close() {
         web.close();
+        searchIndex.close();
         db.close();
     }
 }
