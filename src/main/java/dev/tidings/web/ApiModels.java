@@ -173,4 +173,12 @@ final class ApiModels {
     }
 
     record CommentList(String article, long count, String order, List<CommentNode> items) {}
+
+    record TagCount(String tag, long articles) {}
+
+    record Hashtag(String tag, long articles, List<ArticleItem> items, List<TagCount> related) {}
+
+    record Trend(String tag, long recent, double expected, double score) {}
+
+    record TrendList(List<Trend> items) {}
 }

@@ -11,6 +11,7 @@ import dev.tidings.source.Source;
 import dev.tidings.source.SourceRepository;
 import dev.tidings.story.Story;
 import dev.tidings.story.StoryRepository;
+import dev.tidings.tag.TagRepository;
 import io.javalin.http.Context;
 import java.time.Clock;
 import java.time.Instant;
@@ -20,8 +21,8 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * {@code /feeds/…}: RSS, Atom and JSON Feed of the latest articles, each outlet, each story and any
- * search; OPML of the sources.
+ * {@code /feeds/…}: RSS, Atom and JSON Feed of the latest articles, each outlet, each story, each
+ * hashtag and any search; OPML of the sources.
  */
 final class FeedsOut {
     static final int ITEMS = 50;
@@ -32,6 +33,7 @@ final class FeedsOut {
     private final StoryRepository stories;
     private final ArticleSearch search;
     private final SearchPage searchPage;
+    private final TagRepository tags;
 
     FeedsOut(
             ArticleRepository articles,
@@ -39,7 +41,9 @@ final class FeedsOut {
             Clock clock,
             StoryRepository stories,
             ArticleSearch search,
-            SearchPage searchPage) {
+            SearchPage searchPage,
+            TagRepository tags) {
+        this.tags = tags;
         this.articles = articles;
         this.sources = sources;
         this.clock = clock;
@@ -68,6 +72,24 @@ final class FeedsOut {
                 story.title() + " — full coverage — Tidings",
                 "Every outlet's coverage of: " + story.title(),
                 base + story.path(),
+                base + ctx.path(),
+                updated(items));
+        send(ctx, format, channel, items, base);
+    }
+
+    /** {@code /feeds/tag/{name}.rss|atom|json}: a hashtag's newest articles. */
+    void tag(Context ctx) {
+        String file = ctx.pathParam("file");
+        int dot = file.lastIndexOf('.');
+        String name = dot < 0 ? file : file.substring(0, dot);
+        String tag = tags.spelling(name).orElseThrow(() -> new NotFound("No article has the hashtag #" + name + "."));
+        FeedWriter.Format format = format(file, name);
+        String base = ApiV1.baseUrl(ctx);
+        List<ArticleCard> items = tags.articles(tag, ITEMS, 0);
+        var channel = new FeedWriter.Channel(
+                "#" + tag + " — Tidings",
+                "Articles tagged #" + tag,
+                base + new Views.TagLink(tag).path(),
                 base + ctx.path(),
                 updated(items));
         send(ctx, format, channel, items, base);

@@ -7,6 +7,7 @@ import dev.tidings.source.SourceRepository;
 import dev.tidings.story.RelatedArticles;
 import dev.tidings.story.StoryRepository;
 import dev.tidings.story.TopStories;
+import dev.tidings.tag.TagRepository;
 import io.javalin.Javalin;
 import io.javalin.http.staticfiles.Location;
 import java.time.Clock;
@@ -31,6 +32,7 @@ public final class WebServer implements AutoCloseable {
             StoryRepository stories,
             RelatedArticles related,
             ArticleSearch search,
+            TagRepository tags,
             Clock clock,
             ZoneId zone,
             String node) {
@@ -38,17 +40,19 @@ public final class WebServer implements AutoCloseable {
         Viewers viewers = new Viewers(community.accounts(), community.trustForwarded());
         PageContexts pages = new PageContexts(clock, new RelativeTime(zone), viewers);
         Outlets outlets = new Outlets(sources, articles);
-        HomePage home = new HomePage(articles, new TopStories(stories), outlets, templates, pages);
+        HomePage home = new HomePage(articles, new TopStories(stories), outlets, tags, templates, pages);
         LatestPage latest = new LatestPage(articles, templates, pages);
         ArticlePage article =
-                new ArticlePage(articles, sources, ai, stories, related, templates, pages, community.comments());
+                new ArticlePage(articles, sources, ai, stories, related, templates, pages, community.comments(), tags);
         AskHandler ask = new AskHandler(article, ai, templates);
         StoryPage story = new StoryPage(stories, templates, pages);
+        TagPage tagPage = new TagPage(tags, templates, pages);
         SourcePage source = new SourcePage(sources, articles, templates, pages);
         SourcesPage sourceList = new SourcesPage(outlets, templates, pages);
         ApiV1 api = new ApiV1(articles, sources, outlets);
         SearchPage searchPage = new SearchPage(search, articles, sources, outlets, templates, pages);
-        FeedsOut feeds = new FeedsOut(articles, sources, clock, stories, search, searchPage);
+        FeedsOut feeds = new FeedsOut(articles, sources, clock, stories, search, searchPage, tags);
+        ApiTags apiTags = new ApiTags(tags, clock);
         ApiSearch apiSearch = new ApiSearch(search, sources, searchPage);
         ApiStories apiStories = new ApiStories(stories, articles, community.comments(), clock);
         byte[] openApi = resource("/dev/tidings/web/openapi.json");
@@ -85,6 +89,7 @@ public final class WebServer implements AutoCloseable {
             config.routes.get("/{lang}/article/{id}/translate", ask::translate);
             config.routes.get("/story/{id}", story::handle);
             config.routes.get("/search", searchPage::handle);
+            config.routes.get("/tag/{name}", tagPage::handle);
             config.routes.get("/healthz", ctx -> ctx.result("ok"));
             config.routes.get(
                     "/api/openapi.json",
@@ -95,6 +100,8 @@ public final class WebServer implements AutoCloseable {
             config.routes.get("/api/v1/stories", apiStories::list);
             config.routes.get("/api/v1/stories/{id}", apiStories::get);
             config.routes.get("/api/v1/search", apiSearch::handle);
+            config.routes.get("/api/v1/hashtags/{name}", apiTags::hashtag);
+            config.routes.get("/api/v1/trending", apiTags::trending);
             config.routes.get("/api/v1/outlets", api::listOutlets);
             config.routes.get("/api/v1/outlets/{slug}", api::getOutlet);
             config.routes.get("/api/*", ctx -> {
@@ -103,6 +110,7 @@ public final class WebServer implements AutoCloseable {
             config.routes.get("/feeds/sources.opml", feeds::opml);
             config.routes.get("/feeds/source/{file}", feeds::source);
             config.routes.get("/feeds/story/{file}", feeds::story);
+            config.routes.get("/feeds/tag/{file}", feeds::tag);
             config.routes.get("/feeds/search.rss", feeds::search);
             config.routes.get("/feeds/search.atom", feeds::search);
             config.routes.get("/feeds/search.json", feeds::search);

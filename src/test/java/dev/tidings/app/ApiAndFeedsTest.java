@@ -95,13 +95,20 @@ class ApiAndFeedsTest {
                         "/api/v1/search",
                         "/api/v1/stories",
                         "/api/v1/stories/{id}",
-                        "/api/v1/articles/{id}/comments");
+                        "/api/v1/articles/{id}/comments",
+                        "/api/v1/hashtags/{name}",
+                        "/api/v1/trending");
     }
 
     /** A URL that exists for a documented path: ids filled in, required parameters given. */
     private String sample(String path, String articleId, String slug) {
         if (path.equals("/api/v1/search")) {
             return path + "?q=ferry";
+        }
+        if (path.contains("{name}")) {
+            tidings.hashtags.awaitQueued();
+            String tag = tidings.tags.tagsOf(articleId).getFirst();
+            return path.replace("{name}", java.net.URLEncoder.encode(tag, java.nio.charset.StandardCharsets.UTF_8));
         }
         if (path.startsWith("/api/v1/stories/")) {
             return path.replace("{id}", Long.toString(storyId(articleId)));
@@ -172,6 +179,12 @@ class ApiAndFeedsTest {
         long story = storyId(articleId);
         assertThat(get("/story/" + story).body()).contains("href=\"/feeds/story/" + story + "." + ext + "\"");
         assertThat(parse("/feeds/story/" + story + "." + ext).entries())
+                .anySatisfy(e -> assertThat(e.url().toString()).endsWith(articleId));
+        tidings.hashtags.awaitQueued();
+        String tag = tidings.tags.tagsOf(articleId).getFirst();
+        String tagPath =
+                "/feeds/tag/" + java.net.URLEncoder.encode(tag, java.nio.charset.StandardCharsets.UTF_8) + "." + ext;
+        assertThat(parse(tagPath).entries())
                 .anySatisfy(e -> assertThat(e.url().toString()).endsWith(articleId));
         ParsedFeed search = parse("/feeds/search." + ext + "?q=ferry+OR+library");
         assertThat(search.entries()).hasSize(2);

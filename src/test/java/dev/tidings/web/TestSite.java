@@ -26,8 +26,8 @@ final class TestSite implements AutoCloseable {
     final Comments comments;
     final Moderation moderation;
     final WebServer web;
-    /** The index behind {@code /search}; empty until a test indexes articles (text read from {@link #db}). */
-    final SearchIndex searchIndex;
+    /** Vectors for related articles and text for {@code /search} (read from {@link #db} as articles are indexed). */
+    final SearchIndex index;
 
     TestSite(Path dir, Clock clock, AbuseLimits limits) {
         db = Database.openSqlite(dir);
@@ -36,15 +36,16 @@ final class TestSite implements AutoCloseable {
         comments = new Comments(db, clock, limiter, limits);
         moderation = new Moderation(db, clock, accounts);
         ArticleRepository articles = new ArticleRepository(db);
-        searchIndex = SearchIndex.open(dir.resolve("search-index"), new ArticleTexts(db));
+        index = SearchIndex.open(dir.resolve("index"), new ArticleTexts(db));
         web = new WebServer(
                         articles,
                         new SourceRepository(db, clock),
                         new ArticleAi(db, articles, AiSettings.none(), clock),
                         new Community(accounts, comments, moderation, false),
                         new StoryRepository(db),
-                        related(db, dir),
-                        new ArticleSearch(searchIndex, null),
+                        related(db, index),
+                        search(index),
+                        new dev.tidings.tag.TagRepository(db),
                         clock,
                         ZoneOffset.UTC,
                         "test")
@@ -59,14 +60,14 @@ final class TestSite implements AutoCloseable {
         return new Community(accounts, comments, new Moderation(db, clock, accounts), false);
     }
 
-    /** Search over an empty index of its own in {@code dir}, for web tests that do not search. */
-    static ArticleSearch search(Path dir) {
-        return new ArticleSearch(SearchIndex.open(dir.resolve("search-index")), null);
+    /** Words-only search over {@code index} (no embedding model in web tests). */
+    static ArticleSearch search(SearchIndex index) {
+        return new ArticleSearch(index, null);
     }
 
     /** Related articles over a fresh index in {@code dir}, for web tests that do not look at stories. */
-    static RelatedArticles related(Database db, Path dir) {
-        return new RelatedArticles(new StoryRepository(db), SearchIndex.open(dir.resolve("index")));
+    static RelatedArticles related(Database db, SearchIndex index) {
+        return new RelatedArticles(new StoryRepository(db), index);
     }
 
     String base() {
@@ -76,7 +77,7 @@ final class TestSite implements AutoCloseable {
     @Override
     public void close() {
         web.close();
-        searchIndex.close();
+        index.close();
         db.close();
     }
 }

@@ -64,9 +64,9 @@ class XssBrowserTest {
         }
         // The articles are indexed so searches show results with marked matches around the echoed query.
         for (String id : articles) {
-            site.searchIndex.upsert(new IndexedArticle(id, Instant.now(), 1, 0, null));
+            site.index.upsert(new IndexedArticle(id, Instant.now(), 1, 0, null));
         }
-        site.searchIndex.refresh();
+        site.index.refresh();
         site.accounts.create("poster@example.org", "Poster", PASSWORD, Role.READER);
         site.accounts.create("mod@example.org", "Moderator", PASSWORD, Role.MODERATOR);
         posterToken = token("poster@example.org");
