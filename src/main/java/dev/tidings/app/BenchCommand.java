@@ -1,5 +1,7 @@
 package dev.tidings.app;
 
+import dev.tidings.extract.ExtractionBench;
+import dev.tidings.extract.Extractor;
 import dev.tidings.search.SearchBenchmark;
 import dev.tidings.search.SyntheticCorpus;
 import java.io.IOException;
@@ -11,11 +13,11 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
-/** {@code tidings bench …}: synthetic workloads that print their own figures. */
+/** {@code tidings bench …}: measure a stage's speed (synthetic search workloads, extraction) and print its figure. */
 @Command(
         name = "bench",
         description = "Benchmarks on synthetic data.",
-        subcommands = {BenchCommand.Corpus.class, BenchCommand.Search.class})
+        subcommands = {BenchCommand.Corpus.class, BenchCommand.Search.class, BenchCommand.Extract.class})
 final class BenchCommand implements Runnable {
     @Override
     public void run() {
@@ -76,6 +78,30 @@ final class BenchCommand implements Runnable {
                 var out = spec.commandLine().getOut();
                 SearchBenchmark.run(data, passes, jitWarmup, out, System.err);
                 out.flush();
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+    }
+
+    @Command(
+            name = "extract",
+            description = "Warm extraction speed on one thread over <dir>/<page>/source.html or <dir>/*.html.")
+    static final class Extract implements Runnable {
+        @Option(names = "--pages", required = true, paramLabel = "DIR")
+        Path pages;
+
+        @Option(names = "--passes", paramLabel = "N", defaultValue = "10", description = "Passes over the pages.")
+        int passes;
+
+        @Option(names = "--data", paramLabel = "DIR", description = "Unused by this command.", defaultValue = "./data")
+        Path data;
+
+        @Override
+        public void run() {
+            try {
+                var result = new ExtractionBench(new Extractor()).run(pages, Math.max(1, passes), System.out);
+                System.out.printf("pages/second %.1f%n", result.pagesPerCpuSecond());
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
