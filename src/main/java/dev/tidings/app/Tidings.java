@@ -14,6 +14,8 @@ import dev.tidings.extract.HtmlSanitizer;
 import dev.tidings.feed.FeedParser;
 import dev.tidings.fetch.HttpFetcher;
 import dev.tidings.nlp.Embedder;
+import dev.tidings.search.ArticleSearch;
+import dev.tidings.search.ArticleTexts;
 import dev.tidings.search.SearchIndex;
 import dev.tidings.source.EntryRepository;
 import dev.tidings.source.FeedRefresher;
@@ -46,6 +48,8 @@ final class Tidings implements AutoCloseable {
     final Moderation moderation;
     final Embedder embedder;
     final SearchIndex index;
+    final ArticleTexts texts;
+    final ArticleSearch search;
     final StoryRepository stories;
     final StoryEnricher storyEnricher;
     final RelatedArticles related;
@@ -85,7 +89,9 @@ final class Tidings implements AutoCloseable {
         this.ai = new ArticleAi(db, articles, settings.ai(), clock);
         ingestion.onStored(ai::enrich);
         this.embedder = Embedder.load(0);
-        this.index = SearchIndex.open(settings.dataDir().resolve("index"));
+        this.texts = new ArticleTexts(db);
+        this.index = SearchIndex.open(settings.dataDir().resolve("index"), texts);
+        this.search = new ArticleSearch(index, embedder::embed);
         this.stories = new StoryRepository(db);
         this.storyEnricher = new StoryEnricher(articles, stories, new Features(embedder), index, clock);
         this.related = new RelatedArticles(stories, index);
@@ -94,6 +100,9 @@ final class Tidings implements AutoCloseable {
         this.tags = new TagRepository(db);
         this.hashtags = new HashtagEnricher(db, articles, tags, Hashtagger.standard(), clock);
         ingestion.onStored(hashtags::submit);
+        // The index holds each article's hashtags: read them at indexing, and index again once tagged.
+        texts.hashtagsFrom(tags::tagsOf);
+        hashtags.onTagged(storyEnricher::reindexArticle);
     }
 
     /** Starts the ingestion workers and the website. */
@@ -114,6 +123,7 @@ final class Tidings implements AutoCloseable {
                         community,
                         stories,
                         related,
+                        search,
                         tags,
                         clock,
                         settings.zone(),

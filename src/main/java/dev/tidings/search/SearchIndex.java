@@ -7,6 +7,8 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
@@ -17,10 +19,13 @@ import org.apache.lucene.document.KnnFloatVectorField;
 import org.apache.lucene.document.LongPoint;
 import org.apache.lucene.document.NumericDocValuesField;
 import org.apache.lucene.document.StringField;
+import org.apache.lucene.document.TextField;
+import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.NumericDocValues;
+import org.apache.lucene.index.SegmentInfos;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.index.Terms;
 import org.apache.lucene.index.TermsEnum;
@@ -53,16 +58,43 @@ public final class SearchIndex implements AutoCloseable {
     static final String SOURCE = "source";
     static final String STORY = "story";
     static final String VECTOR = "vector";
+    static final String TITLE = "title";
+    static final String BODY = "body";
+    static final String HASHTAGS = "hashtags";
+    static final String OUTLET = "outlet";
+    /** Exact-match copies for filters: the outlet's id, the language, each hashtag (lower case). */
+    static final String SOURCE_KEY = "source_k";
+
+    static final String LANGUAGE = "lang";
+    static final String TAG = "tag";
+
+    /**
+     * The shape of the documents. Raise it whenever fields change: an index written with another
+     * shape is emptied at open, and the start-up catch-up fills it again from the database.
+     */
+    static final String SCHEMA = "2";
+
+    private static final String SCHEMA_KEY = "tidings.schema";
 
     private final Directory directory;
     private final IndexWriter writer;
     private final SearcherManager searchers;
     private final ScheduledExecutorService background;
+    private final TextSource texts;
+    private final boolean rebuilt;
 
-    private SearchIndex(Directory directory, IndexWriter writer, SearcherManager searchers, boolean background) {
+    private SearchIndex(
+            Directory directory,
+            IndexWriter writer,
+            SearcherManager searchers,
+            boolean background,
+            TextSource texts,
+            boolean rebuilt) {
         this.directory = directory;
         this.writer = writer;
         this.searchers = searchers;
+        this.texts = texts;
+        this.rebuilt = rebuilt;
         if (background) {
             this.background = Executors.newSingleThreadScheduledExecutor(r -> {
                 Thread t = new Thread(r, "index-refresh");
@@ -76,36 +108,96 @@ public final class SearchIndex implements AutoCloseable {
         }
     }
 
-    /** Opens (creating if needed) the index in {@code dir}, refreshing every second and committing every 30 s. */
+    /** An index of vectors only, with no text (tests of features that need neighbours alone). */
     public static SearchIndex open(Path dir) {
+        return open(dir, TextSource.NONE);
+    }
+
+    /**
+     * Opens (creating if needed) the index in {@code dir}, refreshing every second and committing every
+     * 30 s; articles' text is read from {@code texts} as they are indexed.
+     */
+    public static SearchIndex open(Path dir, TextSource texts) {
+        return open(dir, texts, 32);
+    }
+
+    static SearchIndex open(Path dir, TextSource texts, double ramBufferMb) {
         try {
             Directory directory = FSDirectory.open(dir);
-            IndexWriterConfig config = new IndexWriterConfig();
-            config.setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND);
-            config.setRAMBufferSizeMB(32);
+            boolean stale = DirectoryReader.indexExists(directory)
+                    && !SCHEMA.equals(SegmentInfos.readLatestCommit(directory)
+                            .getUserData()
+                            .get(SCHEMA_KEY));
+            IndexWriterConfig config = new IndexWriterConfig(Analysis.ANALYZER);
+            config.setOpenMode(stale ? IndexWriterConfig.OpenMode.CREATE : IndexWriterConfig.OpenMode.CREATE_OR_APPEND);
+            config.setRAMBufferSizeMB(ramBufferMb);
             IndexWriter writer = new IndexWriter(directory, config);
+            writer.setLiveCommitData(Map.of(SCHEMA_KEY, SCHEMA).entrySet());
+            if (stale) {
+                log.info("event=index_schema_changed dir={} schema={} action=rebuild", dir, SCHEMA);
+                writer.commit();
+            }
             SearcherManager searchers = new SearcherManager(writer, null);
-            return new SearchIndex(directory, writer, searchers, true);
+            return new SearchIndex(directory, writer, searchers, true, texts, stale);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot open the search index in " + dir, e);
         }
     }
 
-    /** Adds or replaces the article's document. */
+    /** True when the index on disk had an older document shape and was emptied at open. */
+    public boolean rebuilt() {
+        return rebuilt;
+    }
+
+    /** Adds or replaces the article's document, reading its text from the index's text source. */
     public void upsert(IndexedArticle a) {
+        upsert(a, texts.text(a.articleId()).orElse(IndexText.EMPTY));
+    }
+
+    /** Adds or replaces the article's document with the given text; a null embedding indexes no vector. */
+    public void upsert(IndexedArticle a, IndexText text) {
+        try {
+            writer.updateDocument(new Term(ID, a.articleId()), document(a, text));
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot index article " + a.articleId(), e);
+        }
+    }
+
+    /**
+     * Adds the article's document without looking for an older one: only for filling an empty or
+     * just-cleared index, where it saves the per-document delete.
+     */
+    public void add(IndexedArticle a, IndexText text) {
+        try {
+            writer.addDocument(document(a, text));
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot index article " + a.articleId(), e);
+        }
+    }
+
+    private static Document document(IndexedArticle a, IndexText text) {
         Document doc = new Document();
         doc.add(new StringField(ID, a.articleId(), Field.Store.YES));
         long published = a.published() == null ? 0 : a.published().toEpochMilli();
         doc.add(new LongPoint(PUBLISHED, published));
         doc.add(new NumericDocValuesField(PUBLISHED, published));
         doc.add(new NumericDocValuesField(SOURCE, a.sourceId()));
+        doc.add(new StringField(SOURCE_KEY, Long.toString(a.sourceId()), Field.Store.NO));
         doc.add(new NumericDocValuesField(STORY, a.storyId()));
-        doc.add(new KnnFloatVectorField(VECTOR, a.embedding(), VectorSimilarityFunction.DOT_PRODUCT));
-        try {
-            writer.updateDocument(new Term(ID, a.articleId()), doc);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot index article " + a.articleId(), e);
+        if (a.embedding() != null) {
+            doc.add(new KnnFloatVectorField(VECTOR, a.embedding(), VectorSimilarityFunction.DOT_PRODUCT));
         }
+        doc.add(new TextField(TITLE, text.title(), Field.Store.NO));
+        doc.add(new TextField(BODY, text.body(), Field.Store.NO));
+        doc.add(new TextField(OUTLET, text.outlet(), Field.Store.NO));
+        doc.add(new StringField(LANGUAGE, text.language().toLowerCase(Locale.ROOT), Field.Store.NO));
+        if (!text.hashtags().isEmpty()) {
+            doc.add(new TextField(HASHTAGS, String.join(" ", text.hashtags()), Field.Store.NO));
+            for (String tag : text.hashtags()) {
+                doc.add(new StringField(TAG, Analysis.tagKey(tag), Field.Store.NO));
+            }
+        }
+        return doc;
     }
 
     /** Records the article's (new) story without rewriting its document. */
@@ -226,12 +318,12 @@ public final class SearchIndex implements AutoCloseable {
         });
     }
 
-    private static LeafReaderContext leafOf(IndexSearcher searcher, int doc) {
+    static LeafReaderContext leafOf(IndexSearcher searcher, int doc) {
         List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
         return leaves.get(org.apache.lucene.index.ReaderUtil.subIndex(doc, leaves));
     }
 
-    private static long numeric(LeafReaderContext leaf, String field, int doc) throws IOException {
+    static long numeric(LeafReaderContext leaf, String field, int doc) throws IOException {
         NumericDocValues values = leaf.reader().getNumericDocValues(field);
         return values != null && values.advanceExact(doc) ? values.longValue() : 0;
     }
@@ -242,7 +334,7 @@ public final class SearchIndex implements AutoCloseable {
         T run(IndexSearcher searcher) throws IOException;
     }
 
-    private <T> T withSearcher(SearcherWork<T> work) {
+    <T> T withSearcher(SearcherWork<T> work) {
         try {
             IndexSearcher searcher = searchers.acquire();
             try {

@@ -116,6 +116,11 @@ public final class StoryEnricher {
         return done + added[0];
     }
 
+    /** Indexes the article again (its text changed, say its hashtags); nothing if it has no vectors yet. */
+    public void reindexArticle(String articleId) {
+        stories.indexRow(articleId).ifPresent(row -> index.upsert(toIndexed(row)));
+    }
+
     /** Rebuilds this node's index from the database; returns the number of articles indexed. */
     public int reindex() {
         catchUp();

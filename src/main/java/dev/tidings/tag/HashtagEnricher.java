@@ -32,6 +32,8 @@ public final class HashtagEnricher implements AutoCloseable {
         return t;
     });
 
+    private volatile java.util.function.Consumer<String> onTagged = id -> {};
+
     public HashtagEnricher(
             Database db, ArticleRepository articles, TagRepository tags, Hashtagger hashtagger, Clock clock) {
         this.db = db;
@@ -62,6 +64,11 @@ public final class HashtagEnricher implements AutoCloseable {
     /** Queues {@link #catchUp()} behind any articles already queued, on the same single worker. */
     public void submitCatchUp() {
         worker.execute(this::catchUp);
+    }
+
+    /** Called with an article's id once its tags are stored (the search index re-reads its text). */
+    public void onTagged(java.util.function.Consumer<String> listener) {
+        this.onTagged = listener;
     }
 
     /** Waits until every queued article has been tagged (for commands that exit, and for tests). */
@@ -111,6 +118,7 @@ public final class HashtagEnricher implements AutoCloseable {
                 articleId,
                 String.join(",", result),
                 (System.nanoTime() - t0) / 1_000_000);
+        onTagged.accept(articleId);
         return result;
     }
 

@@ -90,4 +90,95 @@ final class ApiModels {
     }
 
     record OutletList(List<Outlet> items) {}
+
+    record SearchItem(
+            String id,
+            String url,
+            String title,
+            String snippet,
+            String published,
+            String language,
+            OutletRef outlet,
+            boolean semanticOnly) {
+        static SearchItem of(Views.SearchItem i, String baseUrl) {
+            var c = i.card();
+            StringBuilder snippet = new StringBuilder();
+            i.snippet().forEach(seg -> snippet.append(seg.text()));
+            return new SearchItem(
+                    c.id(),
+                    baseUrl + c.path(),
+                    c.title(),
+                    snippet.toString(),
+                    c.publishedAt().toString(),
+                    c.language(),
+                    new OutletRef(c.sourceSlug(), c.sourceTitle()),
+                    i.semanticOnly());
+        }
+    }
+
+    record SearchResults(
+            String query,
+            List<SearchItem> items,
+            long total,
+            boolean totalExact,
+            String suggestion,
+            Integer nextOffset) {}
+
+    record StoryItem(
+            long id,
+            String url,
+            String title,
+            String firstPublished,
+            String lastPublished,
+            int articles,
+            int outlets,
+            List<String> outletNames) {
+        static StoryItem of(dev.tidings.story.Story s, List<String> outletNames, String baseUrl) {
+            return new StoryItem(
+                    s.id(),
+                    baseUrl + s.path(),
+                    s.title(),
+                    s.firstPublished() == null ? null : s.firstPublished().toString(),
+                    s.lastPublished() == null ? null : s.lastPublished().toString(),
+                    s.articleCount(),
+                    s.outletCount(),
+                    outletNames);
+        }
+    }
+
+    record StoryList(List<StoryItem> items) {}
+
+    record StoryDetail(StoryItem story, List<ArticleItem> articles) {}
+
+    record CommentNode(
+            long id,
+            String author,
+            String html,
+            String created,
+            boolean edited,
+            String state,
+            int votes,
+            List<CommentNode> replies) {
+        static CommentNode of(dev.tidings.comment.CommentItem c) {
+            return new CommentNode(
+                    c.id(),
+                    c.placeholder() ? null : c.authorName(),
+                    c.placeholder() ? null : c.html(),
+                    c.createdAt().toString(),
+                    c.edited(),
+                    c.display().name().toLowerCase(java.util.Locale.ROOT),
+                    c.votes(),
+                    c.replies().stream().map(CommentNode::of).toList());
+        }
+    }
+
+    record CommentList(String article, long count, String order, List<CommentNode> items) {}
+
+    record TagCount(String tag, long articles) {}
+
+    record Hashtag(String tag, long articles, List<ArticleItem> items, List<TagCount> related) {}
+
+    record Trend(String tag, long recent, double expected, double score) {}
+
+    record TrendList(List<Trend> items) {}
 }

@@ -89,7 +89,7 @@ final class ApiV1 {
         return (proto != null && proto.matches("https?") ? proto : ctx.scheme()) + "://" + ctx.host();
     }
 
-    private static int limit(Context ctx) {
+    static int limit(Context ctx) {
         String raw = ctx.queryParam("limit");
         if (raw == null) {
             return DEFAULT_LIMIT;

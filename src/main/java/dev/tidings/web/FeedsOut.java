@@ -2,27 +2,125 @@ package dev.tidings.web;
 
 import dev.tidings.article.ArticleCard;
 import dev.tidings.article.ArticleRepository;
+import dev.tidings.search.ArticleSearch;
+import dev.tidings.search.QuerySyntaxException;
+import dev.tidings.search.SearchRequest;
 import dev.tidings.source.Opml;
 import dev.tidings.source.OpmlOutline;
 import dev.tidings.source.Source;
 import dev.tidings.source.SourceRepository;
+import dev.tidings.story.Story;
+import dev.tidings.story.StoryRepository;
+import dev.tidings.tag.TagRepository;
 import io.javalin.http.Context;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Set;
 
-/** {@code /feeds/…}: RSS, Atom and JSON Feed of the latest articles and of each outlet; OPML of the sources. */
+/**
+ * {@code /feeds/…}: RSS, Atom and JSON Feed of the latest articles, each outlet, each story, each
+ * hashtag and any search; OPML of the sources.
+ */
 final class FeedsOut {
     static final int ITEMS = 50;
 
     private final ArticleRepository articles;
     private final SourceRepository sources;
     private final Clock clock;
+    private final StoryRepository stories;
+    private final ArticleSearch search;
+    private final SearchPage searchPage;
+    private final TagRepository tags;
 
-    FeedsOut(ArticleRepository articles, SourceRepository sources, Clock clock) {
+    FeedsOut(
+            ArticleRepository articles,
+            SourceRepository sources,
+            Clock clock,
+            StoryRepository stories,
+            ArticleSearch search,
+            SearchPage searchPage,
+            TagRepository tags) {
+        this.tags = tags;
         this.articles = articles;
         this.sources = sources;
         this.clock = clock;
+        this.stories = stories;
+        this.search = search;
+        this.searchPage = searchPage;
+    }
+
+    /** {@code /feeds/story/{id}.rss|atom|json}: a story's coverage, newest first. */
+    void story(Context ctx) {
+        String file = ctx.pathParam("file");
+        int dot = file.lastIndexOf('.');
+        String id = dot < 0 ? file : file.substring(0, dot);
+        Story story;
+        try {
+            story = stories.story(Long.parseLong(id)).orElseThrow(() -> new NotFound("There is no such story."));
+        } catch (NumberFormatException e) {
+            throw new NotFound("There is no such story.");
+        }
+        FeedWriter.Format format = format(file, id);
+        String base = ApiV1.baseUrl(ctx);
+        List<ArticleCard> items = new ArrayList<>(stories.articles(story.id()));
+        items.sort(Comparator.comparing(ArticleCard::publishedAt).reversed());
+        items = items.subList(0, Math.min(ITEMS, items.size()));
+        var channel = new FeedWriter.Channel(
+                story.title() + " — full coverage — Tidings",
+                "Every outlet's coverage of: " + story.title(),
+                base + story.path(),
+                base + ctx.path(),
+                updated(items));
+        send(ctx, format, channel, items, base);
+    }
+
+    /** {@code /feeds/tag/{name}.rss|atom|json}: a hashtag's newest articles. */
+    void tag(Context ctx) {
+        String file = ctx.pathParam("file");
+        int dot = file.lastIndexOf('.');
+        String name = dot < 0 ? file : file.substring(0, dot);
+        String tag = tags.spelling(name).orElseThrow(() -> new NotFound("No article has the hashtag #" + name + "."));
+        FeedWriter.Format format = format(file, name);
+        String base = ApiV1.baseUrl(ctx);
+        List<ArticleCard> items = tags.articles(tag, ITEMS, 0);
+        var channel = new FeedWriter.Channel(
+                "#" + tag + " — Tidings",
+                "Articles tagged #" + tag,
+                base + new Views.TagLink(tag).path(),
+                base + ctx.path(),
+                updated(items));
+        send(ctx, format, channel, items, base);
+    }
+
+    /** {@code /feeds/search.rss|atom|json?q=…}: the newest matches of any search (with its filters). */
+    void search(Context ctx) {
+        String ext = ctx.path().substring(ctx.path().lastIndexOf('.') + 1);
+        FeedWriter.Format format = FeedWriter.Format.byExtension(ext);
+        SearchParams p = SearchParams.read(ctx);
+        if (format == null || p.q().isEmpty()) {
+            throw new NotFound("A search feed needs a query: /feeds/search.rss?q=words");
+        }
+        List<ArticleCard> items;
+        try {
+            var r = search.search(new SearchRequest(p.q(), p.filters(sources), SearchRequest.Order.NEWEST, 0, ITEMS));
+            items = searchPage.items(r.hits(), Set.of()).stream()
+                    .map(Views.SearchItem::card)
+                    .toList();
+        } catch (QuerySyntaxException | IllegalArgumentException e) {
+            ctx.status(400).contentType("text/plain; charset=utf-8").result(e.getMessage());
+            return;
+        }
+        String base = ApiV1.baseUrl(ctx);
+        var channel = new FeedWriter.Channel(
+                "Tidings — search: " + p.q(),
+                "The newest articles matching: " + p.q(),
+                base + "/search?" + p.queryString(1),
+                base + ctx.path() + "?" + p.queryString(1),
+                updated(items));
+        send(ctx, format, channel, items, base);
     }
 
     /** {@code /feeds/latest.rss|atom|json}. */

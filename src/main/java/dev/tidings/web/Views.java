@@ -135,6 +135,38 @@ public final class Views {
 
     public record Error(PageContext page, int status, String title, String message) {}
 
+    /** One search result: the card, its headline and an excerpt with matches marked. */
+    public record SearchItem(
+            ArticleCard card,
+            List<dev.tidings.search.Snippets.Segment> title,
+            List<dev.tidings.search.Snippets.Segment> snippet,
+            boolean semanticOnly) {}
+
+    /** The search page: the form as filled in, results (or an error about the query), a suggestion, pages. */
+    public record SearchPage(
+            PageContext page,
+            SearchParams params,
+            List<Outlet> outlets,
+            List<SearchItem> items,
+            long total,
+            boolean totalExact,
+            SearchParams suggestion,
+            String error,
+            int pageNumber,
+            boolean hasNext) {
+        public String link(int n) {
+            return "/search?" + params.queryString(n);
+        }
+
+        public String feedQuery() {
+            return "?" + params.queryString(1);
+        }
+
+        public String heading() {
+            return params.q().isEmpty() ? "Search" : "Search: " + params.q();
+        }
+    }
+
     /** Page links for a list: {@code basePath?page=N}. */
     public record Pager(String basePath, int page, boolean hasNext) {
         public boolean hasPrevious() {

@@ -2,6 +2,7 @@ package dev.tidings.web;
 
 import dev.tidings.ai.ArticleAi;
 import dev.tidings.article.ArticleRepository;
+import dev.tidings.search.ArticleSearch;
 import dev.tidings.source.SourceRepository;
 import dev.tidings.story.RelatedArticles;
 import dev.tidings.story.StoryRepository;
@@ -30,6 +31,7 @@ public final class WebServer implements AutoCloseable {
             Community community,
             StoryRepository stories,
             RelatedArticles related,
+            ArticleSearch search,
             TagRepository tags,
             Clock clock,
             ZoneId zone,
@@ -48,7 +50,11 @@ public final class WebServer implements AutoCloseable {
         SourcePage source = new SourcePage(sources, articles, templates, pages);
         SourcesPage sourceList = new SourcesPage(outlets, templates, pages);
         ApiV1 api = new ApiV1(articles, sources, outlets);
-        FeedsOut feeds = new FeedsOut(articles, sources, clock);
+        SearchPage searchPage = new SearchPage(search, articles, sources, outlets, templates, pages);
+        FeedsOut feeds = new FeedsOut(articles, sources, clock, stories, search, searchPage, tags);
+        ApiTags apiTags = new ApiTags(tags, clock);
+        ApiSearch apiSearch = new ApiSearch(search, sources, searchPage);
+        ApiStories apiStories = new ApiStories(stories, articles, community.comments(), clock);
         byte[] openApi = resource("/dev/tidings/web/openapi.json");
         commentTargets.register("article", id -> articles.byId(id).map(a -> "/" + a.language() + "/article/" + a.id()));
         RequestGuard guard = new RequestGuard(viewers);
@@ -82,6 +88,7 @@ public final class WebServer implements AutoCloseable {
             config.routes.get("/{lang}/article/{id}/explain", ask::explain);
             config.routes.get("/{lang}/article/{id}/translate", ask::translate);
             config.routes.get("/story/{id}", story::handle);
+            config.routes.get("/search", searchPage::handle);
             config.routes.get("/tag/{name}", tagPage::handle);
             config.routes.get("/healthz", ctx -> ctx.result("ok"));
             config.routes.get(
@@ -89,6 +96,12 @@ public final class WebServer implements AutoCloseable {
                     ctx -> ctx.contentType("application/json").result(openApi));
             config.routes.get("/api/v1/articles", api::listArticles);
             config.routes.get("/api/v1/articles/{id}", api::getArticle);
+            config.routes.get("/api/v1/articles/{id}/comments", apiStories::comments);
+            config.routes.get("/api/v1/stories", apiStories::list);
+            config.routes.get("/api/v1/stories/{id}", apiStories::get);
+            config.routes.get("/api/v1/search", apiSearch::handle);
+            config.routes.get("/api/v1/hashtags/{name}", apiTags::hashtag);
+            config.routes.get("/api/v1/trending", apiTags::trending);
             config.routes.get("/api/v1/outlets", api::listOutlets);
             config.routes.get("/api/v1/outlets/{slug}", api::getOutlet);
             config.routes.get("/api/*", ctx -> {
@@ -96,6 +109,11 @@ public final class WebServer implements AutoCloseable {
             });
             config.routes.get("/feeds/sources.opml", feeds::opml);
             config.routes.get("/feeds/source/{file}", feeds::source);
+            config.routes.get("/feeds/story/{file}", feeds::story);
+            config.routes.get("/feeds/tag/{file}", feeds::tag);
+            config.routes.get("/feeds/search.rss", feeds::search);
+            config.routes.get("/feeds/search.atom", feeds::search);
+            config.routes.get("/feeds/search.json", feeds::search);
             config.routes.get("/feeds/{file}", feeds::latest);
             config.routes.exception(ApiProblem.class, (e, ctx) -> Json.problem(ctx, e.status, e.title, e.getMessage()));
             config.routes.beforeMatched(guard::handle);

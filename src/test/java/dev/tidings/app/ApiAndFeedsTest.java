@@ -70,7 +70,7 @@ class ApiAndFeedsTest {
         List<String> checked = new ArrayList<>();
         for (Iterator<String> paths = doc.path("paths").fieldNames(); paths.hasNext(); ) {
             String path = paths.next();
-            String url = path.replace("{id}", articleId).replace("{slug}", slug);
+            String url = sample(path, articleId, slug);
             HttpResponse<String> r = get(url);
             assertThat(r.statusCode()).as(url).isEqualTo(200);
             assertThat(r.headers().firstValue("Content-Type").orElse("")).startsWith("application/json");
@@ -87,7 +87,109 @@ class ApiAndFeedsTest {
             }
             checked.add(path);
         }
-        assertThat(checked).contains("/api/v1/articles", "/api/v1/articles/{id}", "/api/v1/outlets");
+        assertThat(checked)
+                .contains(
+                        "/api/v1/articles",
+                        "/api/v1/articles/{id}",
+                        "/api/v1/outlets",
+                        "/api/v1/search",
+                        "/api/v1/stories",
+                        "/api/v1/stories/{id}",
+                        "/api/v1/articles/{id}/comments",
+                        "/api/v1/hashtags/{name}",
+                        "/api/v1/trending");
+    }
+
+    /** A URL that exists for a documented path: ids filled in, required parameters given. */
+    private String sample(String path, String articleId, String slug) {
+        if (path.equals("/api/v1/search")) {
+            return path + "?q=ferry";
+        }
+        if (path.contains("{name}")) {
+            tidings.hashtags.awaitQueued();
+            String tag = tidings.tags.tagsOf(articleId).getFirst();
+            return path.replace("{name}", java.net.URLEncoder.encode(tag, java.nio.charset.StandardCharsets.UTF_8));
+        }
+        if (path.startsWith("/api/v1/stories/")) {
+            return path.replace("{id}", Long.toString(storyId(articleId)));
+        }
+        return path.replace("{id}", articleId).replace("{slug}", slug);
+    }
+
+    private long storyId(String articleId) {
+        return tidings.stories.storyOf(articleId).orElseThrow();
+    }
+
+    @Test
+    void searchFindsHighlightsAndPagesWithoutJavaScript() throws Exception {
+        String page = get("/search?q=ferry+repairs").body();
+        assertThat(page).contains("<mark>Ferry</mark>", "<mark>repairs</mark>", "1 article");
+        assertThat(page)
+                .contains(
+                        "rel=\"alternate\" type=\"application/rss+xml\"", "href=\"/feeds/search.rss?q=ferry+repairs\"");
+        assertThat(get("/").body()).contains("action=\"/search\"");
+        assertThat(get("/search?q=%22ferry+winter%22").body()).contains("No articles found");
+        assertThat(get("/search?q=ferry+-hull").body()).contains("No articles found");
+        assertThat(get("/search?q=orchard+OR+library").body()).contains("2 articles");
+        assertThat(get("/search?q=fery").body()).contains("Did you mean", "/search?q=ferry");
+        HttpResponse<String> bad = get("/search?q=%22ferry");
+        assertThat(bad.statusCode()).isEqualTo(400);
+        assertThat(bad.body()).contains("never closed");
+        assertThat(get("/search?q=ferry&from=yesterday").body()).contains("must look like 2026-11-28");
+    }
+
+    @Test
+    void searchApiAndItsErrors() throws Exception {
+        JsonNode r =
+                json.readTree(get("/api/v1/search?q=apple+harvest&order=newest").body());
+        assertThat(r.path("items"))
+                .singleElement()
+                .satisfies(i ->
+                        assertThat(i.path("title").asText()).isEqualTo("Orchard growers report record apple harvest"));
+        assertThat(r.path("total").asLong()).isEqualTo(1);
+        assertThat(r.path("next_offset").isNull()).isTrue();
+        JsonNode outlet = json.readTree(
+                get("/api/v1/search?q=ferry+OR+orchard&outlet=valley-signal").body());
+        assertThat(outlet.path("items")).singleElement();
+        for (String url : List.of("/api/v1/search", "/api/v1/search?q=-ferry", "/api/v1/search?q=ferry&offset=-1")) {
+            HttpResponse<String> bad = get(url);
+            assertThat(bad.statusCode()).as(url).isEqualTo(400);
+            assertThat(bad.headers().firstValue("Content-Type")).contains("application/problem+json");
+        }
+    }
+
+    @Test
+    void storiesAndCommentsApi() throws Exception {
+        String articleId = tidings.articles.latest(1, 0).getFirst().id();
+        JsonNode story =
+                json.readTree(get("/api/v1/stories/" + storyId(articleId)).body());
+        assertThat(story.path("articles").findValuesAsText("id")).contains(articleId);
+        assertThat(get("/api/v1/stories/999999").statusCode()).isEqualTo(404);
+        JsonNode comments =
+                json.readTree(get("/api/v1/articles/" + articleId + "/comments").body());
+        assertThat(comments.path("count").asLong()).isZero();
+        assertThat(get("/api/v1/articles/0000000000000000/comments").statusCode())
+                .isEqualTo(404);
+    }
+
+    @ParameterizedTest
+    @CsvSource({"rss", "atom", "json"})
+    void storyAndSearchFeedsParseBack(String ext) throws Exception {
+        String articleId = tidings.articles.latest(1, 0).getFirst().id();
+        long story = storyId(articleId);
+        assertThat(get("/story/" + story).body()).contains("href=\"/feeds/story/" + story + "." + ext + "\"");
+        assertThat(parse("/feeds/story/" + story + "." + ext).entries())
+                .anySatisfy(e -> assertThat(e.url().toString()).endsWith(articleId));
+        tidings.hashtags.awaitQueued();
+        String tag = tidings.tags.tagsOf(articleId).getFirst();
+        String tagPath =
+                "/feeds/tag/" + java.net.URLEncoder.encode(tag, java.nio.charset.StandardCharsets.UTF_8) + "." + ext;
+        assertThat(parse(tagPath).entries())
+                .anySatisfy(e -> assertThat(e.url().toString()).endsWith(articleId));
+        ParsedFeed search = parse("/feeds/search." + ext + "?q=ferry+OR+library");
+        assertThat(search.entries()).hasSize(2);
+        assertThat(search.title()).contains("ferry OR library");
+        assertThat(get("/feeds/search." + ext + "?q=%22open").statusCode()).isEqualTo(400);
     }
 
     @Test

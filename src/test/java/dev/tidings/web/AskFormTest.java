@@ -53,6 +53,7 @@ class AskFormTest {
                         TestSite.community(db, clock),
                         new dev.tidings.story.StoryRepository(db),
                         TestSite.related(db, index),
+                        TestSite.search(index),
                         new dev.tidings.tag.TagRepository(db),
                         clock,
                         ZoneOffset.UTC,

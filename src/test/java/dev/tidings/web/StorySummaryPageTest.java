@@ -85,6 +85,7 @@ class StorySummaryPageTest {
                         TestSite.community(db, clock),
                         new StoryRepository(db),
                         TestSite.related(db, index),
+                        TestSite.search(index),
                         new dev.tidings.tag.TagRepository(db),
                         clock,
                         ZoneOffset.UTC,

@@ -79,6 +79,7 @@ class TagPageTest {
                         TestSite.community(db, clock),
                         new dev.tidings.story.StoryRepository(db),
                         TestSite.related(db, index),
+                        TestSite.search(index),
                         tags,
                         clock,
                         ZoneOffset.UTC,

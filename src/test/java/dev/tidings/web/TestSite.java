@@ -9,6 +9,8 @@ import dev.tidings.article.ArticleRepository;
 import dev.tidings.comment.Comments;
 import dev.tidings.comment.Moderation;
 import dev.tidings.db.Database;
+import dev.tidings.search.ArticleSearch;
+import dev.tidings.search.ArticleTexts;
 import dev.tidings.search.SearchIndex;
 import dev.tidings.source.SourceRepository;
 import dev.tidings.story.RelatedArticles;
@@ -24,7 +26,8 @@ final class TestSite implements AutoCloseable {
     final Comments comments;
     final Moderation moderation;
     final WebServer web;
-    private final SearchIndex index;
+    /** Vectors for related articles and text for {@code /search} (read from {@link #db} as articles are indexed). */
+    final SearchIndex index;
 
     TestSite(Path dir, Clock clock, AbuseLimits limits) {
         db = Database.openSqlite(dir);
@@ -33,7 +36,7 @@ final class TestSite implements AutoCloseable {
         comments = new Comments(db, clock, limiter, limits);
         moderation = new Moderation(db, clock, accounts);
         ArticleRepository articles = new ArticleRepository(db);
-        index = SearchIndex.open(dir.resolve("index"));
+        index = SearchIndex.open(dir.resolve("index"), new ArticleTexts(db));
         web = new WebServer(
                         articles,
                         new SourceRepository(db, clock),
@@ -41,6 +44,7 @@ final class TestSite implements AutoCloseable {
                         new Community(accounts, comments, moderation, false),
                         new StoryRepository(db),
                         related(db, index),
+                        search(index),
                         new dev.tidings.tag.TagRepository(db),
                         clock,
                         ZoneOffset.UTC,
@@ -54,6 +58,11 @@ final class TestSite implements AutoCloseable {
         Accounts accounts = new Accounts(db, clock, limiter, AbuseLimits.defaults());
         Comments comments = new Comments(db, clock, limiter, AbuseLimits.defaults());
         return new Community(accounts, comments, new Moderation(db, clock, accounts), false);
+    }
+
+    /** Words-only search over {@code index} (no embedding model in web tests). */
+    static ArticleSearch search(SearchIndex index) {
+        return new ArticleSearch(index, null);
     }
 
     /** Related articles over a fresh index in {@code dir}, for web tests that do not look at stories. */

@@ -12,6 +12,7 @@ import dev.tidings.article.TestArticles;
 import dev.tidings.comment.Comment;
 import dev.tidings.comment.CommentTarget;
 import dev.tidings.comment.Outcome;
+import dev.tidings.search.IndexedArticle;
 import dev.tidings.xss.XssCorpus;
 import dev.tidings.xss.XssProbe;
 import java.nio.file.Path;
@@ -61,6 +62,11 @@ class XssBrowserTest {
             articles.add(TestArticles.store(
                     site.db, "page-" + i, "Article " + i, Instant.now().minusSeconds(600L * i)));
         }
+        // The articles are indexed so searches show results with marked matches around the echoed query.
+        for (String id : articles) {
+            site.index.upsert(new IndexedArticle(id, Instant.now(), 1, 0, null));
+        }
+        site.index.refresh();
         site.accounts.create("poster@example.org", "Poster", PASSWORD, Role.READER);
         site.accounts.create("mod@example.org", "Moderator", PASSWORD, Role.MODERATOR);
         posterToken = token("poster@example.org");
@@ -207,13 +213,33 @@ class XssBrowserTest {
                 page.locator("#password").fill("short");
                 page.evaluate("() => document.querySelectorAll('input').forEach(i => { i.removeAttribute('minlength');"
                         + " i.removeAttribute('maxlength'); })");
-                page.locator("form button[type=submit]").click();
+                page.locator("main form button[type=submit]").click();
                 page.waitForLoadState();
                 stranger.check();
                 assertThat(page.locator("#name").inputValue())
                         .isEqualTo(vector.strip().replaceAll("\\s+", " "));
             }
             assertThat(stranger.findings()).isEmpty();
+        }
+    }
+
+    @Test
+    void searchTextIsShownAsHarmlessText() {
+        try (var reader = probe.session(site.base(), Map.of())) {
+            var page = reader.open(site.base() + "/search?q=article+paragraph");
+            assertThat(page.locator("mark").count()).isGreaterThan(0);
+            // Each vector as the query of a search URL (what the form sends), echoed into the form,
+            // the title, the feed links and any message about the query.
+            for (String vector : vectors) {
+                reader.open(site.base() + "/search?q="
+                        + java.net.URLEncoder.encode(vector, java.nio.charset.StandardCharsets.UTF_8));
+            }
+            // The header's search box too, and the feed links a search page carries.
+            page.locator("form.site-search input[name=q]").fill(vectors.getFirst());
+            page.locator("form.site-search button[type=submit]").click();
+            page.waitForLoadState();
+            reader.check();
+            assertThat(reader.findings()).isEmpty();
         }
     }
 }

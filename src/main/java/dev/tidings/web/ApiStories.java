@@ -1,0 +1,80 @@
+package dev.tidings.web;
+
+import dev.tidings.account.Viewer;
+import dev.tidings.article.ArticleCard;
+import dev.tidings.article.ArticleId;
+import dev.tidings.article.ArticleRepository;
+import dev.tidings.comment.CommentTarget;
+import dev.tidings.comment.Comments;
+import dev.tidings.comment.Ordering;
+import dev.tidings.story.Story;
+import dev.tidings.story.StoryRepository;
+import dev.tidings.story.TopStories;
+import io.javalin.http.Context;
+import java.time.Clock;
+import java.util.List;
+
+/** {@code /api/v1/stories}, {@code /api/v1/stories/{id}} and an article's comments, read-only. */
+final class ApiStories {
+    private final StoryRepository stories;
+    private final ArticleRepository articles;
+    private final Comments comments;
+    private final Clock clock;
+
+    ApiStories(StoryRepository stories, ArticleRepository articles, Comments comments, Clock clock) {
+        this.stories = stories;
+        this.articles = articles;
+        this.comments = comments;
+        this.clock = clock;
+    }
+
+    void list(Context ctx) {
+        String base = ApiV1.baseUrl(ctx);
+        var items = new TopStories(stories)
+                .top(clock.instant(), ApiV1.limit(ctx)).stream()
+                        .map(c -> ApiModels.StoryItem.of(c.story(), c.outlets(), base))
+                        .toList();
+        Json.send(ctx, new ApiModels.StoryList(items));
+    }
+
+    void get(Context ctx) {
+        String raw = ctx.pathParam("id");
+        long id;
+        try {
+            id = Long.parseLong(raw);
+        } catch (NumberFormatException e) {
+            throw ApiProblem.notFound("not a story id: " + raw);
+        }
+        Story story = stories.story(id).orElseThrow(() -> ApiProblem.notFound("no story with id " + raw));
+        if (story.mergedInto() != null) {
+            story = stories.story(story.mergedInto()).orElseThrow(() -> ApiProblem.notFound("no story with id " + raw));
+        }
+        String base = ApiV1.baseUrl(ctx);
+        List<ArticleCard> cards = stories.articles(story.id());
+        List<String> outlets =
+                cards.stream().map(ArticleCard::sourceTitle).distinct().toList();
+        Json.send(
+                ctx,
+                new ApiModels.StoryDetail(
+                        ApiModels.StoryItem.of(story, outlets, base),
+                        cards.stream()
+                                .map(c -> ApiModels.ArticleItem.of(c, base))
+                                .toList()));
+    }
+
+    void comments(Context ctx) {
+        String id = ctx.pathParam("id");
+        if (!ArticleId.isValid(id) || articles.byId(id).isEmpty()) {
+            throw ApiProblem.notFound("no article with id " + id);
+        }
+        Ordering order = Ordering.parse(ctx.queryParam("order"));
+        var section = comments.section(CommentTarget.article(id), "", order, Viewer.anonymous(""));
+        Json.send(
+                ctx,
+                new ApiModels.CommentList(
+                        id,
+                        section.count(),
+                        order.param(),
+                        section.items().stream().map(ApiModels.CommentNode::of).toList()));
+    }
+}

@@ -1,0 +1,40 @@
+package dev.tidings.web;
+
+import dev.tidings.tag.TagRepository;
+import io.javalin.http.Context;
+import java.time.Clock;
+import java.util.List;
+
+/** {@code /api/v1/hashtags/{name}} (its newest articles) and {@code /api/v1/trending}. */
+final class ApiTags {
+    private final TagRepository tags;
+    private final Clock clock;
+
+    ApiTags(TagRepository tags, Clock clock) {
+        this.tags = tags;
+        this.clock = clock;
+    }
+
+    void hashtag(Context ctx) {
+        String name = ctx.pathParam("name");
+        String tag = tags.spelling(name).orElseThrow(() -> ApiProblem.notFound("no article has the hashtag " + name));
+        String base = ApiV1.baseUrl(ctx);
+        var items = tags.articles(tag, ApiV1.limit(ctx), 0).stream()
+                .map(c -> ApiModels.ArticleItem.of(c, base))
+                .toList();
+        List<ApiModels.TagCount> related = tags.related(tag, 10).stream()
+                .map(t -> new ApiModels.TagCount(t.tag(), t.articles()))
+                .toList();
+        Json.send(ctx, new ApiModels.Hashtag(tag, tags.countArticles(tag), items, related));
+    }
+
+    void trending(Context ctx) {
+        var items =
+                tags
+                        .trending(clock.instant(), HomePage.TREND_WINDOW, HomePage.TREND_BASELINE, ApiV1.limit(ctx))
+                        .stream()
+                        .map(t -> new ApiModels.Trend(t.tag(), t.recent(), t.expected(), t.score()))
+                        .toList();
+        Json.send(ctx, new ApiModels.TrendList(items));
+    }
+}

@@ -1,0 +1,82 @@
+package dev.tidings.search;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.tidings.db.Database;
+import dev.tidings.db.TestDatabases;
+import dev.tidings.db.TestDatabases.Kind;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.List;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.Parameter;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.EnumSource;
+
+/** The index reads each article's text from the database (both stores) as it indexes the article. */
+@ParameterizedClass
+@EnumSource(Kind.class)
+class ArticleTextsTest {
+    private static final Instant T0 = Instant.parse("2026-11-28T12:00:00Z");
+
+    @Parameter
+    Kind kind;
+
+    @TempDir
+    Path dir;
+
+    private Database db;
+
+    @BeforeEach
+    void open() {
+        db = TestDatabases.open(kind, dir);
+    }
+
+    @AfterEach
+    void close() {
+        db.close();
+    }
+
+    @Test
+    void indexedArticlesAreFoundByHeadlineBodyOutletAndHashtag() {
+        long source = db.transaction(h -> h.insert(
+                        "INSERT INTO sources (feed_url, title, slug, created_at) VALUES (?, ?, ?, ?)",
+                        "https://ledger.example/rss",
+                        "Daily Ledger",
+                        "ledger",
+                        T0)
+                .orElseThrow());
+        db.transaction(h -> h.update(
+                "INSERT INTO articles (id, source_id, url, title, language, published_at, stored_at, lead, body_html,"
+                        + " body_text, word_count, content_hash) VALUES (?, ?, ?, ?, 'en', ?, ?, '', '', ?, 5, 'h')",
+                "a1",
+                source,
+                "https://ledger.example/a1",
+                "Harbour cranes idle",
+                T0,
+                T0,
+                "Dock workers walked out at dawn."));
+        ArticleTexts texts = new ArticleTexts(db);
+        texts.hashtagsFrom(id -> id.equals("a1") ? List.of("PortStrike") : List.of());
+        assertThat(texts.text("missing")).isEmpty();
+        try (SearchIndex index = SearchIndex.open(dir.resolve("index"), texts)) {
+            index.upsert(new IndexedArticle("a1", T0, source, 0, null));
+            index.refresh();
+            ArticleSearch search = new ArticleSearch(index, null);
+            for (String q : List.of("cranes", "dock workers", "ledger", "portstrike")) {
+                assertThat(search.search(new SearchRequest(q, null, null, 0, 10))
+                                .hits())
+                        .as(q)
+                        .extracting(SearchHit::articleId)
+                        .containsExactly("a1");
+            }
+            var tagged = new SearchFilters(null, "portstrike", "en", null, null);
+            assertThat(search.search(new SearchRequest("harbour", tagged, null, 0, 10))
+                            .total())
+                    .isEqualTo(1);
+        }
+    }
+}
