@@ -105,13 +105,21 @@ final class Tidings implements AutoCloseable {
         hashtags.onTagged(storyEnricher::reindexArticle);
     }
 
-    /** Starts the ingestion workers and the website. */
-    WebServer serve(String host, int port) {
+    /**
+     * The start-up work that makes a node whole after a crash or an upgrade: summaries, vectors,
+     * stories and index entries for articles that lack them (and no index entry for an article the
+     * database no longer has); hashtags follow in the background.
+     */
+    void heal() {
         relearnBoilerplate();
         ai.catchUp();
         storyEnricher.catchUp();
-        // Articles stored before a crash, or before hashtags existed, are tagged in the background.
         hashtags.submitCatchUp();
+    }
+
+    /** Starts the ingestion workers and the website. */
+    WebServer serve(String host, int port) {
+        heal();
         ingestion.start();
         // Each node's index is a cache of the database: follow what any node stores.
         follower.scheduleWithFixedDelay(this::followChanges, 2, 2, java.util.concurrent.TimeUnit.SECONDS);

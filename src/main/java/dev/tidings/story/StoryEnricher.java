@@ -101,17 +101,19 @@ public final class StoryEnricher {
             stories.member(id).ifPresent(this::assignAndIndex);
             done++;
         }
-        Set<String> indexed = index.ids();
+        Set<String> stale = index.ids();
         int[] added = {0};
         stories.forEachIndexable(row -> {
-            if (!indexed.contains(row.articleId())) {
+            if (!stale.remove(row.articleId())) {
                 index.upsert(toIndexed(row));
                 added[0]++;
             }
         });
+        // Left over: articles the database no longer has (a duplicate removed just before a crash).
+        stale.forEach(index::delete);
         index.refresh();
-        if (done > 0 || added[0] > 0) {
-            log.info("event=stories_caught_up enriched={} indexed={}", done, added[0]);
+        if (done > 0 || added[0] > 0 || !stale.isEmpty()) {
+            log.info("event=stories_caught_up enriched={} indexed={} unindexed={}", done, added[0], stale.size());
         }
         return done + added[0];
     }

@@ -37,6 +37,10 @@ import java.util.concurrent.atomic.AtomicLongArray;
  */
 public final class SoakBenchmark {
     private static final int MAX_IN_FLIGHT = 64;
+    /** Search queries of the mix: words the soak publisher's articles use, a phrase, an exclusion, a miss. */
+    private static final String[] SEARCHES = {
+        "report", "gazette+report", "%22second+paragraph%22", "report+-number", "harbour+OR+council", "zzyzx"
+    };
 
     private SoakBenchmark() {}
 
@@ -204,29 +208,41 @@ public final class SoakBenchmark {
                     });
         }
 
-        /** {kind, path, expected status}: mostly article pages, then lists, health checks and misses. */
+        /** {kind, path, expected status}: mostly article pages, then lists, search, the API and misses. */
         private String[] pick() {
             List<String> articles = articlePaths;
             int r = random.nextInt(100);
-            if (r < 45 && !articles.isEmpty()) {
+            if (r < 38 && !articles.isEmpty()) {
                 return new String[] {"article", articles.get(random.nextInt(articles.size())), "200"};
             }
-            if (r < 60) {
+            if (r < 50) {
                 return new String[] {"home", "/", "200"};
             }
-            if (r < 70) {
+            if (r < 57) {
                 return new String[] {"latest", "/latest?page=" + (1 + random.nextInt(3)), "200"};
             }
-            if (r < 75) {
+            if (r < 60) {
                 return new String[] {"sources", "/sources", "200"};
             }
-            if (r < 80) {
+            if (r < 63) {
                 return new String[] {"source", "/source/soak-gazette", "200"};
             }
-            if (r < 92) {
-                return new String[] {"api-health", "/healthz", "200"};
+            if (r < 75) {
+                return new String[] {"search", "/search?q=" + SEARCHES[random.nextInt(SEARCHES.length)], "200"};
             }
-            if (r < 96) {
+            if (r < 81) {
+                return new String[] {"api-list", "/api/v1/articles?limit=20", "200"};
+            }
+            if (r < 87 && !articles.isEmpty()) {
+                String page = articles.get(random.nextInt(articles.size()));
+                return new String[] {
+                    "api-article", "/api/v1/articles/" + page.substring(page.lastIndexOf('/') + 1), "200"
+                };
+            }
+            if (r < 90) {
+                return new String[] {"health", "/healthz", "200"};
+            }
+            if (r < 95) {
                 return new String[] {"static", "/static/tidings.css", "200"};
             }
             return new String[] {"not-found", "/en/article/" + Long.toHexString(random.nextLong() | 1L << 60), "404"};
