@@ -1,5 +1,6 @@
 package dev.tidings.ai;
 
+import dev.tidings.nlp.PorterStemmer;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -12,7 +13,6 @@ import java.util.Map;
  * summary-level LCS over newline-separated sentences.
  */
 public final class Rouge {
-    private final PorterStemmer stemmer = new PorterStemmer();
     private final Map<String, String> stems = new HashMap<>();
 
     /** Precision, recall and F1 of one measure. */
@@ -46,7 +46,7 @@ public final class Rouge {
                 start = i;
             } else if (!alnum && start >= 0) {
                 String token = lower.substring(start, i);
-                out.add(token.length() > 3 ? stems.computeIfAbsent(token, stemmer::stem) : token);
+                out.add(token.length() > 3 ? stems.computeIfAbsent(token, PorterStemmer::stem) : token);
                 start = -1;
             }
         }

@@ -1,5 +1,6 @@
 package dev.tidings.ai;
 
+import dev.tidings.nlp.PorterStemmer;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -169,7 +170,6 @@ final class Words {
             "still");
 
     private static final int CACHE_LIMIT = 100_000;
-    private final PorterStemmer stemmer = new PorterStemmer();
     private final java.util.concurrent.ConcurrentHashMap<String, String> stems =
             new java.util.concurrent.ConcurrentHashMap<>();
 
@@ -199,7 +199,7 @@ final class Words {
             if (stems.size() > CACHE_LIMIT) {
                 stems.clear(); // a crude bound: the cache only saves time
             }
-            s = stemmer.stem(w);
+            s = PorterStemmer.stem(w);
             stems.put(w, s);
         }
         return s;

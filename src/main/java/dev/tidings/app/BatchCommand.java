@@ -11,6 +11,8 @@ import dev.tidings.extract.Extractor;
 import dev.tidings.nlp.Embedder;
 import dev.tidings.story.Features;
 import dev.tidings.story.StoryBatch;
+import dev.tidings.tag.HashtagBatch;
+import dev.tidings.tag.Hashtagger;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
@@ -30,7 +32,8 @@ import picocli.CommandLine.Option;
             BatchCommand.Extract.class,
             BatchCommand.Summarize.class,
             BatchCommand.Cluster.class,
-            BatchCommand.Related.class
+            BatchCommand.Related.class,
+            BatchCommand.Hashtags.class
         })
 final class BatchCommand implements Runnable {
     @Override
@@ -161,6 +164,30 @@ final class BatchCommand implements Runnable {
         public void run() {
             try (Embedder embedder = Embedder.load(0)) {
                 double rate = new StoryBatch(new Features(embedder)).related(in, out, k, System.err);
+                System.out.printf("articles/second %.1f%n", rate);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+    }
+
+    @Command(
+            name = "hashtags",
+            description = "For every line {id,title?,text} of --in, write {id,hashtags[],keyphrases[]} to --out.")
+    static final class Hashtags implements Runnable {
+        @Option(names = "--in", required = true, paramLabel = "FILE", description = "JSON Lines input.")
+        Path in;
+
+        @Option(names = "--out", required = true, paramLabel = "FILE", description = "JSON Lines output.")
+        Path out;
+
+        @Option(names = "--data", paramLabel = "DIR", description = "Unused by this command.", defaultValue = "./data")
+        Path data;
+
+        @Override
+        public void run() {
+            try {
+                double rate = new HashtagBatch(Hashtagger.standard()).run(in, out, System.err);
                 System.out.printf("articles/second %.1f%n", rate);
             } catch (IOException e) {
                 throw new UncheckedIOException(e);

@@ -92,7 +92,20 @@ final class Ingestion implements AutoCloseable {
 
     /** Starts refreshing feeds as they fall due, and working through pending entries. */
     void start() {
+        releaseOwnLeases();
         ticker.scheduleWithFixedDelay(this::tick, 0, 1, TimeUnit.SECONDS);
+    }
+
+    /**
+     * A node restarted under the same name after a crash would otherwise wait for its own old
+     * leases to run out before taking that work again.
+     */
+    private void releaseOwnLeases() {
+        int s = sources.releaseLeasesOf(node);
+        int e = entries.releaseLeasesOf(node);
+        if (s + e > 0) {
+            log.info("event=leases_released node={} sources={} entries={}", node, s, e);
+        }
     }
 
     /** Articles stored since this engine was created. */
@@ -103,6 +116,7 @@ final class Ingestion implements AutoCloseable {
     /** Fetches every enabled source once, then waits until the article pages found are processed. */
     RefreshReport refreshAllOnce() {
         long t0 = System.nanoTime();
+        releaseOwnLeases();
         List<Future<?>> feeds = new ArrayList<>();
         for (Source s : sources.all()) {
             if (s.enabled()) {
@@ -223,7 +237,9 @@ final class Ingestion implements AutoCloseable {
                             e.url(),
                             f.retry(),
                             f.reason());
-                    if (f.retry()) {
+                    if (f.retry() && f.retryAfter() != null) {
+                        entries.defer(e, f.retryAfter(), f.reason());
+                    } else if (f.retry()) {
                         entries.markAttemptFailed(e, f.reason());
                     } else {
                         entries.markFailed(e.id(), f.reason());

@@ -13,7 +13,10 @@ final class RefreshCommand implements Runnable {
     public void run() {
         try (Tidings tidings = new Tidings(data.settings(), Clock.systemUTC())) {
             tidings.storyEnricher.catchUp();
+
+            tidings.hashtags.catchUp();
             Ingestion.RefreshReport r = tidings.ingestion.refreshAllOnce();
+            tidings.hashtags.awaitQueued();
             double seconds = Math.max(r.durationMs(), 1) / 1000.0;
             System.out.printf(
                     "refreshed %d sources, processed %d new entries, stored %d articles in %.1f s"

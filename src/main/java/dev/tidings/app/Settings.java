@@ -3,6 +3,7 @@ package dev.tidings.app;
 import dev.tidings.account.AbuseLimits;
 import dev.tidings.ai.AiSettings;
 import dev.tidings.db.DatabaseSettings;
+import dev.tidings.fetch.FetchSettings;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.ZoneId;
@@ -10,7 +11,9 @@ import java.util.Map;
 
 /**
  * Configuration from the command line and the environment. The data directory holds the SQLite
- * database (unless {@code TIDINGS_DB_URL} points elsewhere).
+ * database (unless {@code TIDINGS_DB_URL} points elsewhere). Durations are written {@code 500ms},
+ * {@code 10s}, {@code 5m}, {@code 1h} (a bare number is seconds); sizes {@code 512k}, {@code 8m}
+ * (a bare number is bytes).
  */
 record Settings(
         Path dataDir,
@@ -23,7 +26,9 @@ record Settings(
         Duration minRefreshInterval,
         AiSettings ai,
         AbuseLimits abuseLimits,
-        boolean trustForwarded) {
+        boolean trustForwarded,
+        FetchSettings fetch,
+        int feedMaxEntries) {
 
     static Settings from(Path dataDir, Map<String, String> env) {
         String url = env.get("TIDINGS_DB_URL");
@@ -47,7 +52,9 @@ record Settings(
                 Duration.ofSeconds(intOr(env.get("TIDINGS_MIN_REFRESH_SECONDS"), 30)),
                 AiSettings.fromEnv(env),
                 AbuseLimits.defaults(),
-                "1".equals(env.get("TIDINGS_TRUST_FORWARDED")));
+                "1".equals(env.get("TIDINGS_TRUST_FORWARDED")),
+                fetch(env),
+                intOr(env.get("TIDINGS_FEED_MAX_ENTRIES"), 500));
     }
 
     /** The same settings with other rate limits (tests that post a whole corpus). */
@@ -63,7 +70,68 @@ record Settings(
                 minRefreshInterval,
                 ai,
                 limits,
-                trustForwarded);
+                trustForwarded,
+                fetch,
+                feedMaxEntries);
+    }
+
+    /** Every fetch limit, each overridable by its own variable. */
+    static FetchSettings fetch(Map<String, String> env) {
+        FetchSettings d = FetchSettings.defaults();
+        return new FetchSettings(
+                durationOr(env.get("TIDINGS_FETCH_CONNECT_TIMEOUT"), d.connectTimeout()),
+                durationOr(env.get("TIDINGS_FETCH_READ_TIMEOUT"), d.readTimeout()),
+                durationOr(env.get("TIDINGS_FETCH_TOTAL_TIMEOUT"), d.totalTimeout()),
+                bytesOr(env.get("TIDINGS_FETCH_MAX_BODY"), d.maxBodyBytes()),
+                bytesOr(env.get("TIDINGS_FETCH_MAX_DECODED"), d.maxDecodedBytes()),
+                intOr(env.get("TIDINGS_FETCH_MAX_REDIRECTS"), d.maxRedirects()),
+                intOr(env.get("TIDINGS_FETCH_PER_HOST"), d.perHostConcurrency()),
+                env.getOrDefault("TIDINGS_USER_AGENT", d.userAgent()),
+                durationOr(env.get("TIDINGS_ROBOTS_TTL"), d.robotsTtl()),
+                durationOr(env.get("TIDINGS_FETCH_DEFAULT_RETRY_AFTER"), d.defaultRetryAfter()));
+    }
+
+    static Duration durationOr(String value, Duration fallback) {
+        if (value == null || value.isBlank()) {
+            return fallback;
+        }
+        String v = value.strip().toLowerCase(java.util.Locale.ROOT);
+        try {
+            if (v.endsWith("ms")) {
+                return Duration.ofMillis(
+                        Long.parseLong(v.substring(0, v.length() - 2).strip()));
+            }
+            long unit = switch (v.charAt(v.length() - 1)) {
+                case 's' -> 1;
+                case 'm' -> 60;
+                case 'h' -> 3600;
+                default -> 0;
+            };
+            return unit == 0
+                    ? Duration.ofSeconds(Long.parseLong(v))
+                    : Duration.ofSeconds(
+                            Long.parseLong(v.substring(0, v.length() - 1).strip()) * unit);
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException("not a duration (like 500ms, 10s, 5m, 1h): " + value, e);
+        }
+    }
+
+    static long bytesOr(String value, long fallback) {
+        if (value == null || value.isBlank()) {
+            return fallback;
+        }
+        String v = value.strip().toLowerCase(java.util.Locale.ROOT);
+        long unit = switch (v.charAt(v.length() - 1)) {
+            case 'k' -> 1024;
+            case 'm' -> 1024 * 1024;
+            case 'g' -> 1024L * 1024 * 1024;
+            default -> 1;
+        };
+        try {
+            return Long.parseLong(unit == 1 ? v : v.substring(0, v.length() - 1).strip()) * unit;
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException("not a size (like 512k, 8m): " + value, e);
+        }
     }
 
     /** Host name and process id: unique among the nodes sharing a database, and readable in it. */

@@ -11,7 +11,6 @@ import dev.tidings.db.Database;
 import dev.tidings.extract.Extractor;
 import dev.tidings.extract.HtmlSanitizer;
 import dev.tidings.feed.FeedParser;
-import dev.tidings.fetch.FetchSettings;
 import dev.tidings.fetch.HttpFetcher;
 import dev.tidings.nlp.Embedder;
 import dev.tidings.search.SearchIndex;
@@ -22,6 +21,9 @@ import dev.tidings.story.Features;
 import dev.tidings.story.RelatedArticles;
 import dev.tidings.story.StoryEnricher;
 import dev.tidings.story.StoryRepository;
+import dev.tidings.tag.HashtagEnricher;
+import dev.tidings.tag.Hashtagger;
+import dev.tidings.tag.TagRepository;
 import dev.tidings.web.Community;
 import dev.tidings.web.WebServer;
 import java.time.Clock;
@@ -46,6 +48,8 @@ final class Tidings implements AutoCloseable {
     final StoryRepository stories;
     final StoryEnricher storyEnricher;
     final RelatedArticles related;
+    final TagRepository tags;
+    final HashtagEnricher hashtags;
     private WebServer web;
     private final java.util.concurrent.ScheduledExecutorService follower =
             java.util.concurrent.Executors.newSingleThreadScheduledExecutor(Threads.named("index-follow"));
@@ -57,13 +61,13 @@ final class Tidings implements AutoCloseable {
         this.sources = new SourceRepository(db, clock);
         this.entries = new EntryRepository(db, clock);
         this.articles = new ArticleRepository(db);
-        this.fetcher = new HttpFetcher(FetchSettings.defaults());
         RateLimiter limiter = new RateLimiter(db, clock);
         this.accounts = new Accounts(db, clock, limiter, settings.abuseLimits());
         this.comments = new Comments(db, clock, limiter, settings.abuseLimits());
         this.moderation = new Moderation(db, clock, accounts);
-        FeedRefresher refresher =
-                new FeedRefresher(fetcher, feedParser, sources, entries, clock, settings.minRefreshInterval());
+        this.fetcher = new HttpFetcher(settings.fetch());
+        FeedRefresher refresher = new FeedRefresher(
+                fetcher, feedParser, sources, entries, clock, settings.minRefreshInterval(), settings.feedMaxEntries());
         ArticleIngester ingester = new ArticleIngester(fetcher, new Extractor(), new HtmlSanitizer(), articles, clock);
         this.ingestion = new Ingestion(
                 sources,
@@ -83,18 +87,32 @@ final class Tidings implements AutoCloseable {
         this.related = new RelatedArticles(stories, index);
         ingestion.onStored(storyEnricher::onStored);
         ingestion.onRemoved(storyEnricher::onRemoved);
+        this.tags = new TagRepository(db);
+        this.hashtags = new HashtagEnricher(db, articles, tags, Hashtagger.standard(), clock);
+        ingestion.onStored(hashtags::submit);
     }
 
     /** Starts the ingestion workers and the website. */
     WebServer serve(String host, int port) {
         ai.catchUp();
         storyEnricher.catchUp();
+        // Articles stored before a crash, or before hashtags existed, are tagged in the background.
+        hashtags.submitCatchUp();
         ingestion.start();
         // Each node's index is a cache of the database: follow what any node stores.
         follower.scheduleWithFixedDelay(this::followChanges, 2, 2, java.util.concurrent.TimeUnit.SECONDS);
         var community = new Community(accounts, comments, moderation, settings.trustForwarded());
         web = new WebServer(
-                        articles, sources, ai, community, stories, related, clock, settings.zone(), settings.nodeId())
+                        articles,
+                        sources,
+                        ai,
+                        community,
+                        stories,
+                        related,
+                        tags,
+                        clock,
+                        settings.zone(),
+                        settings.nodeId())
                 .start(host, port);
         return web;
     }
@@ -121,6 +139,7 @@ final class Tidings implements AutoCloseable {
         ingestion.close();
         index.close();
         embedder.close();
+        hashtags.close();
         db.close();
     }
 }

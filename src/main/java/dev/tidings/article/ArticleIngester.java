@@ -46,20 +46,24 @@ public final class ArticleIngester {
     public IngestOutcome ingest(PendingEntry entry) {
         ExtractedArticle page = null;
         URI pageUrl = entry.url();
-        String fetchProblem = null;
+        FetchResult problem = null;
         if (entry.url() != null) {
             FetchResult result = fetcher.fetch(FetchRequest.page(entry.url(), entry.allowPrivateNetwork()));
             if (result instanceof FetchResult.Ok ok && looksLikeHtml(ok)) {
                 pageUrl = ok.url();
                 page = extractor.extract(HtmlDecoder.decode(ok.body(), ok.contentType()), ok.url());
             } else {
-                fetchProblem = describe(result);
+                problem = result;
             }
         }
         Body body = chooseBody(entry, page, pageUrl);
         if (body == null) {
-            if (fetchProblem != null) {
-                return new IngestOutcome.Failed("article page: " + fetchProblem, true);
+            if (problem instanceof FetchResult.Failed f) {
+                // Robots.txt, a blocked address or a bad URL will say the same next time.
+                return new IngestOutcome.Failed("article page: " + f.message(), f.transientFailure(), f.retryAfter());
+            }
+            if (problem != null) {
+                return new IngestOutcome.Failed("article page: " + describe(problem), true);
             }
             return new IngestOutcome.Failed("no article text on the page or in the feed", false);
         }

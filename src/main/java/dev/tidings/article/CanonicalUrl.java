@@ -113,10 +113,12 @@ public final class CanonicalUrl {
             if (pair.isEmpty()) {
                 continue;
             }
-            int eq = pair.indexOf('=');
-            String name = eq < 0 ? pair : pair.substring(0, eq);
+            // Judge the name as it will be written: "utm%5Fsource" is utm_source once decoded.
+            String normalized = normalizeEscapes(pair);
+            int eq = normalized.indexOf('=');
+            String name = eq < 0 ? normalized : normalized.substring(0, eq);
             if (!isTracking(name)) {
-                kept.add(normalizeEscapes(pair));
+                kept.add(normalized);
             }
         }
         if (kept.isEmpty()) {

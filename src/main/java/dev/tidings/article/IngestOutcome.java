@@ -1,5 +1,7 @@
 package dev.tidings.article;
 
+import java.time.Duration;
+
 /** What became of one feed entry. */
 public sealed interface IngestOutcome {
     /**
@@ -15,6 +17,13 @@ public sealed interface IngestOutcome {
     /** The article (same URL, same text, or nearly the same text) was already stored under this id. */
     record Duplicate(String articleId) implements IngestOutcome {}
 
-    /** Nothing stored; {@code retry} says whether trying again later may help. */
-    record Failed(String reason, boolean retry) implements IngestOutcome {}
+    /**
+     * Nothing stored; {@code retry} says whether trying again later may help, and {@code
+     * retryAfter} (may be null) when the publisher asked to be left alone until.
+     */
+    record Failed(String reason, boolean retry, Duration retryAfter) implements IngestOutcome {
+        public Failed(String reason, boolean retry) {
+            this(reason, retry, null);
+        }
+    }
 }

@@ -1,101 +1,127 @@
 package dev.tidings.fetch;
 
+import dev.tidings.fetch.HttpConnection.BadResponseException;
 import java.io.ByteArrayOutputStream;
+import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.net.http.HttpResponse;
-import java.nio.ByteBuffer;
+import java.io.PushbackInputStream;
 import java.util.List;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionStage;
-import java.util.concurrent.Flow;
 import java.util.zip.GZIPInputStream;
+import java.util.zip.Inflater;
+import java.util.zip.InflaterInputStream;
+import java.util.zip.ZipException;
 
-/** Reads a response body into memory, refusing to go past a byte cap, compressed or not. */
+/**
+ * Reads a body into memory under two caps: one on the bytes as sent, one after decompression.
+ * Both are enforced while streaming, so a gzip bomb stops at the cap instead of filling memory.
+ */
 final class CappedBody {
+    private static final int MAX_ENCODINGS = 3;
+
     private CappedBody() {}
 
     /** Thrown when a body is larger than allowed. */
     static final class TooLargeException extends IOException {
-        TooLargeException(long cap) {
-            super("body larger than " + cap + " bytes");
+        TooLargeException(long cap, String what) {
+            super(what + " larger than " + cap + " bytes");
         }
     }
 
-    static HttpResponse.BodySubscriber<byte[]> subscriber(HttpResponse.ResponseInfo info, long cap) {
-        long declared = info.headers().firstValueAsLong("Content-Length").orElse(-1);
-        return new Subscriber(cap, declared);
-    }
-
-    static byte[] gunzip(byte[] compressed, long cap) throws IOException {
-        try (InputStream in = new GZIPInputStream(new java.io.ByteArrayInputStream(compressed))) {
-            ByteArrayOutputStream out = new ByteArrayOutputStream(Math.min(compressed.length * 4, 1 << 20));
-            byte[] buffer = new byte[16 * 1024];
-            long total = 0;
-            for (int n; (n = in.read(buffer)) > 0; ) {
-                total += n;
-                if (total > cap) {
-                    throw new TooLargeException(cap);
-                }
-                out.write(buffer, 0, n);
+    /** Reads {@code raw} (the framed body), undoing the listed content codings, within both caps. */
+    static byte[] read(InputStream raw, List<String> contentEncodings, long maxBody, long maxDecoded)
+            throws IOException {
+        InputStream in = new Counting(raw, maxBody, "body");
+        List<String> codings =
+                contentEncodings.stream().filter(c -> !c.equals("identity")).toList();
+        if (codings.size() > MAX_ENCODINGS) {
+            throw new BadResponseException("too many content codings: " + codings);
+        }
+        List<Inflater> inflaters = new java.util.ArrayList<>();
+        try {
+            // Codings are listed in the order they were applied, so they are undone from the last.
+            for (String coding : codings.reversed()) {
+                in = switch (coding) {
+                    case "gzip", "x-gzip" -> new GZIPInputStream(in, 8 * 1024);
+                    case "deflate" -> inflater(in, inflaters);
+                    default -> throw new BadResponseException("unsupported Content-Encoding: " + coding);
+                };
             }
-            return out.toByteArray();
+            return readAll(in, maxDecoded, codings.isEmpty() ? "body" : "body after decompression");
+        } catch (ZipException | java.io.EOFException e) {
+            throw new BadResponseException("broken " + String.join("+", codings) + " body: " + e.getMessage());
+        } finally {
+            in.close(); // ends a gzip stream's native inflater
+            inflaters.forEach(Inflater::end);
         }
     }
 
-    private static final class Subscriber implements HttpResponse.BodySubscriber<byte[]> {
+    /** HTTP's "deflate" is zlib-wrapped, but some servers send a raw deflate stream; accept both. */
+    private static InputStream inflater(InputStream in, List<Inflater> inflaters) throws IOException {
+        PushbackInputStream peek = new PushbackInputStream(in, 2);
+        int b0 = peek.read();
+        int b1 = peek.read();
+        if (b1 >= 0) {
+            peek.unread(b1);
+        }
+        if (b0 >= 0) {
+            peek.unread(b0);
+        }
+        boolean zlib = b0 >= 0 && b1 >= 0 && (b0 & 0x0f) == 8 && ((b0 << 8) | b1) % 31 == 0;
+        Inflater inflater = new Inflater(!zlib);
+        inflaters.add(inflater);
+        return new InflaterInputStream(peek, inflater, 8 * 1024);
+    }
+
+    static byte[] readAll(InputStream in, long cap, String what) throws IOException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream(16 * 1024);
+        byte[] buffer = new byte[16 * 1024];
+        long total = 0;
+        for (int n; (n = in.read(buffer)) >= 0; ) {
+            total += n;
+            if (total > cap) {
+                throw new TooLargeException(cap, what);
+            }
+            out.write(buffer, 0, n);
+        }
+        return out.toByteArray();
+    }
+
+    /** Counts the bytes as sent and refuses to go past the cap. */
+    private static final class Counting extends FilterInputStream {
         private final long cap;
-        private final long declared;
-        private final CompletableFuture<byte[]> result = new CompletableFuture<>();
-        private final ByteArrayOutputStream out = new ByteArrayOutputStream();
-        private Flow.Subscription subscription;
+        private final String what;
+        private long count;
 
-        Subscriber(long cap, long declared) {
+        Counting(InputStream in, long cap, String what) {
+            super(in);
             this.cap = cap;
-            this.declared = declared;
+            this.what = what;
         }
 
         @Override
-        public CompletionStage<byte[]> getBody() {
-            return result;
-        }
-
-        @Override
-        public void onSubscribe(Flow.Subscription s) {
-            subscription = s;
-            if (declared > cap) {
-                s.cancel();
-                result.completeExceptionally(new TooLargeException(cap));
-                return;
+        public int read() throws IOException {
+            int b = super.read();
+            if (b >= 0) {
+                add(1);
             }
-            s.request(Long.MAX_VALUE);
+            return b;
         }
 
         @Override
-        public void onNext(List<ByteBuffer> buffers) {
-            if (result.isDone()) {
-                return;
+        public int read(byte[] b, int off, int len) throws IOException {
+            int n = super.read(b, off, len);
+            if (n > 0) {
+                add(n);
             }
-            for (ByteBuffer b : buffers) {
-                if (out.size() + (long) b.remaining() > cap) {
-                    subscription.cancel();
-                    result.completeExceptionally(new TooLargeException(cap));
-                    return;
-                }
-                byte[] chunk = new byte[b.remaining()];
-                b.get(chunk);
-                out.writeBytes(chunk);
+            return n;
+        }
+
+        private void add(int n) throws TooLargeException {
+            count += n;
+            if (count > cap) {
+                throw new TooLargeException(cap, what);
             }
-        }
-
-        @Override
-        public void onError(Throwable t) {
-            result.completeExceptionally(t);
-        }
-
-        @Override
-        public void onComplete() {
-            result.complete(out.toByteArray());
         }
     }
 }

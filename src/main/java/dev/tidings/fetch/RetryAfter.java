@@ -13,6 +13,10 @@ final class RetryAfter {
     private RetryAfter() {}
 
     static Duration parse(String value) {
+        return parse(value, Instant.now());
+    }
+
+    static Duration parse(String value, Instant now) {
         if (value == null || value.isBlank()) {
             return null;
         }
@@ -24,7 +28,7 @@ final class RetryAfter {
             try {
                 Instant at = ZonedDateTime.parse(v, DateTimeFormatter.RFC_1123_DATE_TIME)
                         .toInstant();
-                Duration d = Duration.between(Instant.now(), at);
+                Duration d = Duration.between(now, at);
                 return clamp(d.isNegative() ? Duration.ZERO : d);
             } catch (DateTimeParseException notDate) {
                 return null;

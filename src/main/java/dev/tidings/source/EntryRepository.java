@@ -21,6 +21,7 @@ public final class EntryRepository {
     static final String DUPLICATE = "duplicate";
     static final String FAILED = "failed";
     static final int MAX_ATTEMPTS = 4;
+    static final Duration MIN_DEFERRAL = Duration.ofMinutes(1);
 
     private final Database db;
     private final Clock clock;
@@ -118,6 +119,26 @@ public final class EntryRepository {
                 error,
                 next,
                 entry.id()));
+    }
+
+    /**
+     * Puts an entry off until the publisher's Retry-After (at least a minute) without counting an
+     * attempt: the host asked for time, the page itself did not fail.
+     */
+    public void defer(PendingEntry entry, Duration retryAfter, String reason) {
+        Duration wait = retryAfter.compareTo(MIN_DEFERRAL) < 0 ? MIN_DEFERRAL : retryAfter;
+        db.read(h -> h.update(
+                "UPDATE entries SET last_error = ?, next_attempt_at = ?, lease_owner = NULL, lease_until = NULL"
+                        + " WHERE id = ?",
+                reason,
+                clock.instant().plus(wait),
+                entry.id()));
+    }
+
+    /** Gives back every entry lease this node holds (at start: a node that crashed with the same name). */
+    public int releaseLeasesOf(String node) {
+        return db.read(
+                h -> h.update("UPDATE entries SET lease_owner = NULL, lease_until = NULL WHERE lease_owner = ?", node));
     }
 
     private void setState(long entryId, String state, String articleId, String error) {

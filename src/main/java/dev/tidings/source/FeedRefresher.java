@@ -1,5 +1,6 @@
 package dev.tidings.source;
 
+import dev.tidings.feed.FeedEntry;
 import dev.tidings.feed.FeedParseException;
 import dev.tidings.feed.FeedParser;
 import dev.tidings.feed.ParsedFeed;
@@ -27,14 +28,18 @@ public final class FeedRefresher {
     private final EntryRepository entries;
     private final Clock clock;
     private final Duration minInterval;
+    private final int maxEntries;
 
+    /** {@code maxEntries} bounds the entries taken from one refresh, so a feed of 20,000 items cannot flood the page queue. */
     public FeedRefresher(
             HttpFetcher fetcher,
             FeedParser parser,
             SourceRepository sources,
             EntryRepository entries,
             Clock clock,
-            Duration minInterval) {
+            Duration minInterval,
+            int maxEntries) {
+        this.maxEntries = maxEntries;
         this.fetcher = fetcher;
         this.parser = parser;
         this.sources = sources;
@@ -62,6 +67,7 @@ public final class FeedRefresher {
                         source.etag(),
                         source.lastModified(),
                         0,
+                        null,
                         null);
             case FetchResult.Failed f ->
                 outcome = failure(source, start, t0, f.httpStatus(), f.message(), f.retryAfter());
@@ -74,7 +80,14 @@ public final class FeedRefresher {
                             source, start, t0, ok.status(), "feed could not be parsed: " + e.getMessage(), null);
                     break;
                 }
-                fresh = entries.addNew(source.id(), feed.entries());
+                List<FeedEntry> taken = feed.entries();
+                String note = null;
+                if (taken.size() > maxEntries) {
+                    // Feeds list the newest first; what is left out is the oldest part of the archive.
+                    note = "the feed lists " + taken.size() + " entries; only the first " + maxEntries + " were taken";
+                    taken = taken.subList(0, maxEntries);
+                }
+                fresh = entries.addNew(source.id(), taken);
                 outcome = success(
                         source,
                         start,
@@ -84,7 +97,8 @@ public final class FeedRefresher {
                         ok.etag(),
                         ok.lastModified(),
                         fresh.size(),
-                        feed);
+                        feed,
+                        note);
             }
         }
         sources.recordOutcome(source, outcome);
@@ -109,12 +123,13 @@ public final class FeedRefresher {
             String etag,
             String lastModified,
             int newEntries,
-            ParsedFeed feed) {
+            ParsedFeed feed,
+            String note) {
         Instant next = start.plus(BackOff.next(source.intervalSeconds(), 0, null, minInterval));
         return new RefreshOutcome(
                 status,
                 http,
-                null,
+                note,
                 0,
                 etag,
                 lastModified,

@@ -114,6 +114,12 @@ public final class SourceRepository {
                 node));
     }
 
+    /** Gives back every source lease this node holds (at start: a node that crashed with the same name). */
+    public int releaseLeasesOf(String node) {
+        return db.read(
+                h -> h.update("UPDATE sources SET lease_owner = NULL, lease_until = NULL WHERE lease_owner = ?", node));
+    }
+
     /** Records how a refresh went and when to come back. */
     void recordOutcome(Source source, RefreshOutcome outcome) {
         db.transaction(h -> {

@@ -14,6 +14,7 @@ import dev.tidings.source.Source;
 import dev.tidings.source.SourceRepository;
 import dev.tidings.story.RelatedArticles;
 import dev.tidings.story.StoryRepository;
+import dev.tidings.tag.TagRepository;
 import io.javalin.http.Context;
 import java.util.Locale;
 
@@ -29,6 +30,7 @@ final class ArticlePage {
     private final Templates templates;
     private final PageContexts pages;
     private final Comments comments;
+    private final TagRepository tags;
 
     ArticlePage(
             ArticleRepository articles,
@@ -38,9 +40,11 @@ final class ArticlePage {
             RelatedArticles related,
             Templates templates,
             PageContexts pages,
-            Comments comments) {
+            Comments comments,
+            TagRepository tags) {
         this.articles = articles;
         this.comments = comments;
+        this.tags = tags;
         this.sources = sources;
         this.ai = ai;
         this.stories = stories;
@@ -106,7 +110,8 @@ final class ArticlePage {
                 related.of(article.id(), RELATED),
                 aiView,
                 discussion,
-                stories.storyOf(article.id()).flatMap(stories::story).orElse(null));
+                stories.storyOf(article.id()).flatMap(stories::story).orElse(null),
+                tags.tagsOf(article.id()).stream().map(Views.TagLink::new).toList());
         templates.render(ctx, "article.jte", view);
     }
 

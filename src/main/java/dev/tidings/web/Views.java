@@ -24,7 +24,32 @@ public final class Views {
     public record Outlet(Source source, long articleCount) {}
 
     /** The front page: top stories first, then the latest articles. */
-    public record Home(PageContext page, List<StoryCard> topStories, List<ArticleCard> latest, List<Outlet> outlets) {}
+    public record Home(
+            PageContext page,
+            List<StoryCard> topStories,
+            List<ArticleCard> latest,
+            List<Outlet> outlets,
+            List<TagLink> trending) {}
+
+    /** A hashtag as a link to its page; {@code count} is shown when positive. */
+    public record TagLink(String name, long count) {
+        public TagLink(String name) {
+            this(name, 0);
+        }
+
+        public String path() {
+            return "/tag/" + java.net.URLEncoder.encode(name, java.nio.charset.StandardCharsets.UTF_8);
+        }
+    }
+
+    /** {@code /tag/{name}}: the articles with a hashtag, newest first, and the tags seen with it. */
+    public record TagPage(
+            PageContext page,
+            String tag,
+            long articleCount,
+            List<ArticleCard> cards,
+            Pager pager,
+            List<TagLink> related) {}
 
     /** A story: its headline, coverage counts, timeline, outlets and articles (oldest first). */
     public record StoryPage(
@@ -51,7 +76,8 @@ public final class Views {
             List<ArticleCard> related,
             Ai ai,
             CommentSection comments,
-            Story story) {}
+            Story story,
+            List<TagLink> hashtags) {}
 
     /**
      * The article page's AI section: the stored summary (null until made), the question asked and

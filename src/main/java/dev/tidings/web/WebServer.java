@@ -6,6 +6,7 @@ import dev.tidings.source.SourceRepository;
 import dev.tidings.story.RelatedArticles;
 import dev.tidings.story.StoryRepository;
 import dev.tidings.story.TopStories;
+import dev.tidings.tag.TagRepository;
 import io.javalin.Javalin;
 import io.javalin.http.staticfiles.Location;
 import java.time.Clock;
@@ -29,6 +30,7 @@ public final class WebServer implements AutoCloseable {
             Community community,
             StoryRepository stories,
             RelatedArticles related,
+            TagRepository tags,
             Clock clock,
             ZoneId zone,
             String node) {
@@ -36,12 +38,13 @@ public final class WebServer implements AutoCloseable {
         Viewers viewers = new Viewers(community.accounts(), community.trustForwarded());
         PageContexts pages = new PageContexts(clock, new RelativeTime(zone), viewers);
         Outlets outlets = new Outlets(sources, articles);
-        HomePage home = new HomePage(articles, new TopStories(stories), outlets, templates, pages);
+        HomePage home = new HomePage(articles, new TopStories(stories), outlets, tags, templates, pages);
         LatestPage latest = new LatestPage(articles, templates, pages);
         ArticlePage article =
-                new ArticlePage(articles, sources, ai, stories, related, templates, pages, community.comments());
+                new ArticlePage(articles, sources, ai, stories, related, templates, pages, community.comments(), tags);
         AskHandler ask = new AskHandler(article, ai, templates);
         StoryPage story = new StoryPage(stories, templates, pages);
+        TagPage tagPage = new TagPage(tags, templates, pages);
         SourcePage source = new SourcePage(sources, articles, templates, pages);
         SourcesPage sourceList = new SourcesPage(outlets, templates, pages);
         ApiV1 api = new ApiV1(articles, sources, outlets);
@@ -79,6 +82,7 @@ public final class WebServer implements AutoCloseable {
             config.routes.get("/{lang}/article/{id}/explain", ask::explain);
             config.routes.get("/{lang}/article/{id}/translate", ask::translate);
             config.routes.get("/story/{id}", story::handle);
+            config.routes.get("/tag/{name}", tagPage::handle);
             config.routes.get("/healthz", ctx -> ctx.result("ok"));
             config.routes.get(
                     "/api/openapi.json",

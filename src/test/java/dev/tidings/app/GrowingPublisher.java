@@ -98,7 +98,7 @@ final class GrowingPublisher implements AutoCloseable {
                 + "</h1><p>This is report number " + n + " from the Growing Gazette, written for the several-nodes"
                 + " test so that each article has a body long enough to be taken for one.</p><p>A second paragraph"
                 + " repeats that report " + n + " exists, and adds a little more text about " + title
-                + ", for good measure.</p></article></body></html>";
+                + ", for good measure.</p>" + DistinctText.paragraphs(n, 2) + "</article></body></html>";
     }
 
     @Override

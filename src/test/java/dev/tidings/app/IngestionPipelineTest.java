@@ -57,6 +57,7 @@ class IngestionPipelineTest {
         assertThat(Files.exists(dataDir.resolve("tidings.db"))).isTrue();
         assertThat(report.sources()).isEqualTo(3);
         List<ArticleCard> latest = tidings.articles.latest(10, 0);
+        assertThat(latest).hasSize(3);
         assertThat(latest)
                 .extracting(ArticleCard::title)
                 .satisfiesExactly(

@@ -44,7 +44,7 @@ final class NodeProcess implements AutoCloseable {
     }
 
     /** The classpath this code runs with: surefire's, or the URLs of the loader (exec:java). */
-    private static String classpath() {
+    static String classpath() {
         String surefire = System.getProperty("surefire.test.class.path");
         if (surefire != null) {
             return surefire;

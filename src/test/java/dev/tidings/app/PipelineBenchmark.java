@@ -20,7 +20,9 @@ public final class PipelineBenchmark {
         for (String run : new String[] {"cold", "warm"}) {
             Path dir = Files.createTempDirectory("tidings-pipeline");
             try (GrowingPublisher publisher = new GrowingPublisher();
-                    Tidings tidings = new Tidings(Settings.from(dir, Map.of()), Clock.systemUTC())) {
+                    Tidings tidings = new Tidings(
+                            Settings.from(dir, Map.of("TIDINGS_FEED_MAX_ENTRIES", String.valueOf(articles))),
+                            Clock.systemUTC())) {
                 for (int i = 0; i < articles; i++) {
                     publisher.publish(run + " pipeline report " + i);
                 }

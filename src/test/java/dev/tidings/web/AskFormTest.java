@@ -34,6 +34,7 @@ class AskFormTest {
 
     private Database db;
     private WebServer web;
+    private dev.tidings.search.SearchIndex index;
     private FakeLlmServer llm;
     private final HttpClient http = HttpClient.newHttpClient();
 
@@ -44,13 +45,15 @@ class AskFormTest {
         ArticleRepository articles = new ArticleRepository(db);
         ArticleAi ai = new ArticleAi(db, articles, settings, clock);
         ai.catchUp();
+        index = dev.tidings.search.SearchIndex.open(dir.resolve("index"));
         web = new WebServer(
                         articles,
                         new SourceRepository(db, clock),
                         ai,
                         TestSite.community(db, clock),
                         new dev.tidings.story.StoryRepository(db),
-                        TestSite.related(db, dir),
+                        TestSite.related(db, index),
+                        new dev.tidings.tag.TagRepository(db),
                         clock,
                         ZoneOffset.UTC,
                         "test")
@@ -64,6 +67,9 @@ class AskFormTest {
         }
         if (llm != null) {
             llm.close();
+        }
+        if (index != null) {
+            index.close();
         }
         db.close();
     }

@@ -24,6 +24,7 @@ final class TestSite implements AutoCloseable {
     final Comments comments;
     final Moderation moderation;
     final WebServer web;
+    private final SearchIndex index;
 
     TestSite(Path dir, Clock clock, AbuseLimits limits) {
         db = Database.openSqlite(dir);
@@ -32,13 +33,15 @@ final class TestSite implements AutoCloseable {
         comments = new Comments(db, clock, limiter, limits);
         moderation = new Moderation(db, clock, accounts);
         ArticleRepository articles = new ArticleRepository(db);
+        index = SearchIndex.open(dir.resolve("index"));
         web = new WebServer(
                         articles,
                         new SourceRepository(db, clock),
                         new ArticleAi(db, articles, AiSettings.none(), clock),
                         new Community(accounts, comments, moderation, false),
                         new StoryRepository(db),
-                        related(db, dir),
+                        related(db, index),
+                        new dev.tidings.tag.TagRepository(db),
                         clock,
                         ZoneOffset.UTC,
                         "test")
@@ -54,8 +57,8 @@ final class TestSite implements AutoCloseable {
     }
 
     /** Related articles over a fresh index in {@code dir}, for web tests that do not look at stories. */
-    static RelatedArticles related(Database db, Path dir) {
-        return new RelatedArticles(new StoryRepository(db), SearchIndex.open(dir.resolve("index")));
+    static RelatedArticles related(Database db, SearchIndex index) {
+        return new RelatedArticles(new StoryRepository(db), index);
     }
 
     String base() {
@@ -65,6 +68,7 @@ final class TestSite implements AutoCloseable {
     @Override
     public void close() {
         web.close();
+        index.close();
         db.close();
     }
 }

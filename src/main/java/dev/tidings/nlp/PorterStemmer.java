@@ -1,12 +1,13 @@
-package dev.tidings.ai;
+package dev.tidings.nlp;
 
 import java.util.Map;
 
 /**
  * The Porter stemmer with the extensions that NLTK applies by default, which is what Google's
- * rouge-score uses; keeping to its choices makes our ROUGE figures comparable with published ones.
+ * rouge-score and the usual keyphrase scorers use; keeping to its choices makes our ROUGE and
+ * keyphrase figures comparable with published ones.
  */
-final class PorterStemmer {
+public final class PorterStemmer {
     private static final Map<String, String> IRREGULAR = Map.ofEntries(
             Map.entry("skies", "sky"),
             Map.entry("sky", "sky"),
@@ -40,8 +41,10 @@ final class PorterStemmer {
         "iti", "ous", "ive", "ize"
     };
 
+    private PorterStemmer() {}
+
     /** The stem of a lower-case word. */
-    String stem(String word) {
+    public static String stem(String word) {
         String irregular = IRREGULAR.get(word);
         if (irregular != null) {
             return irregular;

@@ -1,0 +1,140 @@
+package dev.tidings.tag;
+
+import dev.tidings.article.Article;
+import dev.tidings.article.ArticleRepository;
+import dev.tidings.db.Database;
+import java.time.Clock;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Tags articles as they are stored (registered with the ingestion's stored-article hook) and
+ * catches up at start on any stored article left untagged. Counting the article into the
+ * corpus, ranking against the counts and storing its tags happen in one transaction.
+ */
+public final class HashtagEnricher implements AutoCloseable {
+    private static final Logger log = LoggerFactory.getLogger(HashtagEnricher.class);
+    private static final int CATCH_UP_BATCH = 200;
+
+    private final Database db;
+    private final ArticleRepository articles;
+    private final TagRepository tags;
+    private final Hashtagger hashtagger;
+    private final Clock clock;
+    /** Tagging runs here, off the page workers, so it never slows or reorders ingestion. */
+    private final ExecutorService worker = Executors.newSingleThreadExecutor(r -> {
+        Thread t = new Thread(r, "hashtags");
+        t.setDaemon(true);
+        return t;
+    });
+
+    public HashtagEnricher(
+            Database db, ArticleRepository articles, TagRepository tags, Hashtagger hashtagger, Clock clock) {
+        this.db = db;
+        this.articles = articles;
+        this.tags = tags;
+        this.hashtagger = hashtagger;
+        this.clock = clock;
+    }
+
+    /**
+     * Queues a just-stored article for tagging (the stored-article hook). If the process stops
+     * first, {@link #catchUp()} tags it at the next start.
+     */
+    public void submit(String articleId) {
+        try {
+            worker.execute(() -> {
+                try {
+                    tag(articleId);
+                } catch (RuntimeException e) {
+                    log.error("event=tagging_failed article_id={} error=\"{}\"", articleId, e.toString(), e);
+                }
+            });
+        } catch (java.util.concurrent.RejectedExecutionException e) {
+            log.warn("event=tagging_skipped article_id={} reason=closed", articleId);
+        }
+    }
+
+    /** Queues {@link #catchUp()} behind any articles already queued, on the same single worker. */
+    public void submitCatchUp() {
+        worker.execute(this::catchUp);
+    }
+
+    /** Waits until every queued article has been tagged (for commands that exit, and for tests). */
+    public void awaitQueued() {
+        try {
+            worker.submit(() -> {}).get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } catch (java.util.concurrent.ExecutionException e) {
+            throw new IllegalStateException(e.getCause());
+        }
+    }
+
+    @Override
+    public void close() {
+        worker.shutdownNow();
+    }
+
+    /** Tags one stored article unless it already is; returns its tags. */
+    public List<String> tag(String articleId) {
+        Article a = articles.byId(articleId)
+                .orElseThrow(() -> new IllegalArgumentException("no stored article with id " + articleId));
+        // The part-of-speech model is English; other languages are marked done with no tags.
+        boolean english =
+                a.language() == null || a.language().toLowerCase(Locale.ROOT).startsWith("en");
+        var parsed = english ? hashtagger.parse(a.title(), a.bodyText()) : null;
+        long t0 = System.nanoTime();
+        List<String> result = db.transaction(h -> {
+            if (TagRepository.isTagged(h, articleId)) {
+                return null;
+            }
+            if (parsed == null) {
+                tags.store(h, articleId, a.publishedAt(), List.of(), List.of(), clock.instant());
+                return List.<String>of();
+            }
+            DbCorpusStats corpus = new DbCorpusStats(h);
+            corpus.count(parsed.counts());
+            var tagged = hashtagger.tag(parsed, corpus);
+            tags.store(h, articleId, a.publishedAt(), tagged.hashtags(), tagged.keyphrases(), clock.instant());
+            return tagged.hashtags();
+        });
+        if (result == null) {
+            return tags.tagsOf(articleId);
+        }
+        log.info(
+                "event=article_tagged article_id={} tags={} ms={}",
+                articleId,
+                String.join(",", result),
+                (System.nanoTime() - t0) / 1_000_000);
+        return result;
+    }
+
+    /** Tags every stored article that has no tags row yet; returns how many it tagged. */
+    public int catchUp() {
+        int done = 0;
+        while (true) {
+            List<String> ids = tags.untagged(CATCH_UP_BATCH);
+            if (ids.isEmpty()) {
+                break;
+            }
+            for (String id : ids) {
+                try {
+                    tag(id);
+                } catch (RuntimeException e) {
+                    log.error("event=tagging_failed article_id={} error=\"{}\"", id, e.toString(), e);
+                    return done;
+                }
+                done++;
+            }
+        }
+        if (done > 0) {
+            log.info("event=tags_caught_up articles={}", done);
+        }
+        return done;
+    }
+}

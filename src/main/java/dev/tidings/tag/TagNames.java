@@ -1,0 +1,93 @@
+package dev.tidings.tag;
+
+import java.util.Locale;
+import java.util.Set;
+
+/** Hashtag spelling: CamelCase from a phrase, accents kept, and the tags too empty to show. */
+final class TagNames {
+    private static final Set<String> EMPTY_SINGLE = Set.of(
+            "said",
+            "says",
+            "new",
+            "news",
+            "update",
+            "live",
+            "breaking",
+            "exclusive",
+            "opinion",
+            "analysis",
+            "video",
+            "photos",
+            "watch",
+            "read",
+            "report",
+            "today",
+            "week",
+            "year",
+            "day",
+            "time",
+            "people",
+            "world",
+            "first",
+            "last",
+            "top",
+            "best",
+            "man",
+            "woman",
+            "mr",
+            "mrs",
+            "ms",
+            "us");
+
+    private TagNames() {}
+
+    /** "oil spill" → "OilSpill", "NATO" → "Nato", "São Paulo" → "SãoPaulo", "U.S." → "US". */
+    static String camelCase(String phrase) {
+        StringBuilder sb = new StringBuilder();
+        for (String word : phrase.split("[\\s\\-–—/_]+")) {
+            String w = word.replaceAll("[^\\p{L}\\p{M}\\p{N}]", "");
+            if (w.isEmpty()) {
+                continue;
+            }
+            boolean allUpper = w.equals(w.toUpperCase(Locale.ROOT)) && !w.equals(w.toLowerCase(Locale.ROOT));
+            boolean innerUpper = !w.substring(1).equals(w.substring(1).toLowerCase(Locale.ROOT));
+            if (allUpper && w.codePointCount(0, w.length()) >= 4) {
+                w = w.charAt(0) + w.substring(1).toLowerCase(Locale.ROOT);
+            } else if (!allUpper && !innerUpper) {
+                w = w.substring(0, 1).toUpperCase(Locale.ROOT) + w.substring(1);
+            } else if (innerUpper && !allUpper) {
+                w = w.substring(0, 1).toUpperCase(Locale.ROOT) + w.substring(1);
+            }
+            sb.append(w);
+        }
+        return sb.toString();
+    }
+
+    /**
+     * Whether a tag made of these lowercase words would say nothing: #News, #Monday, #Said,
+     * #Year, or a bare role such as #ForeignMinister.
+     */
+    static boolean empty(String[] lowerWords) {
+        if (lowerWords.length == 0) {
+            return true;
+        }
+        boolean allVague = true;
+        for (String w : lowerWords) {
+            if (!Words.hasLetter(w)) {
+                continue;
+            }
+            allVague &= Words.VAGUE.contains(w)
+                    || Words.STOP.contains(w)
+                    || Words.WEAK_MODIFIERS.contains(w)
+                    || Words.TITLES.contains(w);
+        }
+        if (allVague) {
+            return true;
+        }
+        if (lowerWords.length == 1) {
+            String w = lowerWords[0];
+            return w.length() < 2 || EMPTY_SINGLE.contains(w) || !Words.hasLetter(w);
+        }
+        return false;
+    }
+}

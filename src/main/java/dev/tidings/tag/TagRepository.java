@@ -1,0 +1,161 @@
+package dev.tidings.tag;
+
+import dev.tidings.article.ArticleCard;
+import dev.tidings.db.Database;
+import dev.tidings.db.Handle;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+/** The hashtag tables: tags per article, tag pages, related and trending tags. */
+public final class TagRepository {
+    private final Database db;
+
+    public TagRepository(Database db) {
+        this.db = db;
+    }
+
+    /** A tag with how many articles carry it (or share an article with another tag). */
+    public record TagCount(String tag, long articles) {}
+
+    /** A tag rising now: articles in the recent window against what its usual rate predicts. */
+    public record Trend(String tag, long recent, double expected, double score) {}
+
+    /** Stores an article's tags and keyphrases, replacing any it had. */
+    void store(
+            Handle h, String articleId, Instant publishedAt, List<String> tags, List<String> keyphrases, Instant now) {
+        h.update("DELETE FROM article_tags WHERE article_id = ?", articleId);
+        for (int i = 0; i < tags.size(); i++) {
+            h.update(
+                    "INSERT INTO article_tags (article_id, tag_key, tag, tag_rank, published_at) VALUES (?, ?, ?, ?, ?)"
+                            + " ON CONFLICT DO NOTHING",
+                    articleId,
+                    key(tags.get(i)),
+                    tags.get(i),
+                    i,
+                    publishedAt);
+        }
+        h.update(
+                "INSERT INTO tagged_articles (article_id, keyphrases, tagged_at) VALUES (?, ?, ?)"
+                        + " ON CONFLICT (article_id) DO UPDATE SET keyphrases = excluded.keyphrases,"
+                        + " tagged_at = excluded.tagged_at",
+                articleId,
+                String.join("\n", keyphrases),
+                now);
+    }
+
+    static boolean isTagged(Handle h, String articleId) {
+        return h.queryLong("SELECT COUNT(*) FROM tagged_articles WHERE article_id = ?", articleId) > 0;
+    }
+
+    /** Ids of stored articles not tagged yet, oldest first. */
+    List<String> untagged(int limit) {
+        return db.read(h -> h.query(
+                "SELECT a.id FROM articles a LEFT JOIN tagged_articles t ON t.article_id = a.id"
+                        + " WHERE t.article_id IS NULL ORDER BY a.seq LIMIT ?",
+                rs -> rs.getString(1),
+                limit));
+    }
+
+    /** The article's hashtags, most salient first. */
+    public List<String> tagsOf(String articleId) {
+        return db.read(h -> h.query(
+                "SELECT tag FROM article_tags WHERE article_id = ? ORDER BY tag_rank",
+                rs -> rs.getString(1),
+                articleId));
+    }
+
+    /** The article's keyphrases, best first. */
+    public List<String> keyphrasesOf(String articleId) {
+        return db.read(h -> h.queryOne(
+                        "SELECT keyphrases FROM tagged_articles WHERE article_id = ?", rs -> rs.getString(1), articleId)
+                .map(s -> s.isEmpty() ? List.<String>of() : List.of(s.split("\n")))
+                .orElse(List.of()));
+    }
+
+    /** How the tag is usually written, if any article carries it (matched without regard to case). */
+    public Optional<String> spelling(String tag) {
+        return db.read(h -> h.queryOne(
+                "SELECT tag, COUNT(*) AS n FROM article_tags WHERE tag_key = ? GROUP BY tag ORDER BY n DESC, tag LIMIT 1",
+                rs -> rs.getString(1),
+                key(tag)));
+    }
+
+    public long countArticles(String tag) {
+        return db.read(h -> h.queryLong("SELECT COUNT(*) FROM article_tags WHERE tag_key = ?", key(tag)));
+    }
+
+    /** Articles with the tag, newest first. */
+    public List<ArticleCard> articles(String tag, int limit, int offset) {
+        return db.read(h -> h.query(
+                "SELECT a.id, a.language, a.title, a.lead, a.published_at, a.source_id, s.title, s.slug"
+                        + " FROM article_tags t JOIN articles a ON a.id = t.article_id"
+                        + " JOIN sources s ON s.id = a.source_id"
+                        + " WHERE t.tag_key = ? ORDER BY a.published_at DESC, a.seq DESC LIMIT ? OFFSET ?",
+                rs -> new ArticleCard(
+                        rs.getString(1),
+                        rs.getString(2),
+                        rs.getString(3),
+                        rs.getString(4),
+                        Instant.ofEpochMilli(rs.getLong(5)),
+                        rs.getLong(6),
+                        rs.getString(7),
+                        rs.getString(8)),
+                key(tag),
+                limit,
+                offset));
+    }
+
+    /** Tags that most often share an article with this one. */
+    public List<TagCount> related(String tag, int limit) {
+        return db.read(h -> h.query(
+                "SELECT MAX(o.tag), COUNT(*) AS n FROM article_tags t"
+                        + " JOIN article_tags o ON o.article_id = t.article_id AND o.tag_key <> t.tag_key"
+                        + " WHERE t.tag_key = ? GROUP BY o.tag_key ORDER BY n DESC, o.tag_key LIMIT ?",
+                rs -> new TagCount(rs.getString(1), rs.getLong(2)),
+                key(tag),
+                limit));
+    }
+
+    /**
+     * Tags rising fastest: articles published in the last {@code window} against the number their
+     * rate over the preceding {@code baseline} predicts, as a Poisson-style surprise
+     * (recent − expected) / √(expected + 1). A tag needs at least two recent articles.
+     */
+    public List<Trend> trending(Instant now, Duration window, Duration baseline, int limit) {
+        long end = now.toEpochMilli();
+        long recentFrom = end - window.toMillis();
+        long baseFrom = recentFrom - baseline.toMillis();
+        double scale = (double) window.toMillis() / baseline.toMillis();
+        List<Trend> trends = new ArrayList<>();
+        db.read(h -> h.query(
+                "SELECT MAX(tag), SUM(CASE WHEN published_at >= ? THEN 1 ELSE 0 END),"
+                        + " SUM(CASE WHEN published_at < ? THEN 1 ELSE 0 END)"
+                        + " FROM article_tags WHERE published_at >= ? AND published_at <= ? GROUP BY tag_key"
+                        + " HAVING SUM(CASE WHEN published_at >= ? THEN 1 ELSE 0 END) >= 2",
+                rs -> {
+                    long recent = rs.getLong(2);
+                    double expected = rs.getLong(3) * scale;
+                    if (recent > expected) {
+                        trends.add(new Trend(
+                                rs.getString(1), recent, expected, (recent - expected) / Math.sqrt(expected + 1)));
+                    }
+                    return null;
+                },
+                recentFrom,
+                recentFrom,
+                baseFrom,
+                end,
+                recentFrom));
+        trends.sort(Comparator.comparingDouble(Trend::score).reversed().thenComparing(Trend::tag));
+        return trends.size() > limit ? List.copyOf(trends.subList(0, limit)) : trends;
+    }
+
+    static String key(String tag) {
+        return tag.toLowerCase(Locale.ROOT);
+    }
+}

@@ -1,0 +1,51 @@
+package dev.tidings.web;
+
+import dev.tidings.article.ArticleCard;
+import dev.tidings.tag.TagRepository;
+import io.javalin.http.Context;
+import io.javalin.http.HttpStatus;
+import java.util.List;
+
+/** {@code /tag/{name}}: articles with a hashtag, newest first, and the tags most often seen with it. */
+final class TagPage {
+    private static final int RELATED = 12;
+    private static final int MAX_NAME = 100;
+
+    private final TagRepository tags;
+    private final Templates templates;
+    private final PageContexts pages;
+
+    TagPage(TagRepository tags, Templates templates, PageContexts pages) {
+        this.tags = tags;
+        this.templates = templates;
+        this.pages = pages;
+    }
+
+    void handle(Context ctx) {
+        String name = ctx.pathParam("name");
+        if (name.isEmpty() || name.length() > MAX_NAME) {
+            throw new NotFound("That is not a hashtag.");
+        }
+        String spelling =
+                tags.spelling(name).orElseThrow(() -> new NotFound("No article has the hashtag #" + name + "."));
+        int page = Paging.page(ctx);
+        if (!spelling.equals(name)) {
+            var link = new Views.TagLink(spelling).path();
+            ctx.redirect(page > 1 ? link + "?page=" + page : link, HttpStatus.MOVED_PERMANENTLY);
+            return;
+        }
+        List<ArticleCard> cards = tags.articles(name, Paging.PAGE_SIZE + 1, Paging.offset(page));
+        boolean hasNext = cards.size() > Paging.PAGE_SIZE;
+        var related = tags.related(name, RELATED).stream()
+                .map(t -> new Views.TagLink(t.tag(), t.articles()))
+                .toList();
+        var view = new Views.TagPage(
+                pages.now(ctx),
+                spelling,
+                tags.countArticles(name),
+                hasNext ? cards.subList(0, Paging.PAGE_SIZE) : cards,
+                new Views.Pager(new Views.TagLink(spelling).path(), page, hasNext),
+                related);
+        templates.render(ctx, "tag.jte", view);
+    }
+}

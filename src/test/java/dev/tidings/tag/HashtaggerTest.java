@@ -1,0 +1,82 @@
+package dev.tidings.tag;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class HashtaggerTest {
+    private final Hashtagger hashtagger = Hashtagger.standard();
+
+    @Test
+    void oneTagForEveryWayOfWritingAName() {
+        var result = hashtagger.tagAlone(
+                "Putin meets envoys as talks on Crimea resume",
+                "Russian President Vladimir Putin met envoys from Kyiv in Moscow on Monday. Putin said the talks on"
+                        + " Crimea could resume next week. Vladimir Putin also spoke with Volodymyr Zelensky by"
+                        + " phone, and Zelensky told reporters that Putin had offered nothing new on Crimea."
+                        + " Zelensky said security guarantees for Ukraine must come first.");
+        assertThat(result.hashtags()).contains("Putin", "Zelensky", "Crimea");
+        assertThat(result.hashtags())
+                .doesNotContain("VladimirPutin", "RussianPresidentVladimirPutin", "PresidentVladimirPutin");
+        assertThat(result.hashtags()).filteredOn(t -> t.contains("Putin")).hasSize(1);
+        assertThat(result.hashtags().size()).isBetween(3, 8);
+    }
+
+    @Test
+    void theCorpusDecidesHowANameIsWritten() {
+        var corpus = new MemoryCorpusStats();
+        // The corpus mostly writes the full name.
+        for (int i = 0; i < 5; i++) {
+            corpus.count(new DocumentCounts(List.of(), java.util.Map.of("Helena Marsh", 3, "Marsh", 1)));
+        }
+        var doc = hashtagger.parse(
+                null,
+                "Prime Minister Helena Marsh won the vote. Marsh said the housing bill would pass. Marsh smiled.");
+        corpus.count(doc.counts());
+        assertThat(hashtagger.tag(doc, corpus).hashtags())
+                .contains("HelenaMarsh")
+                .doesNotContain("Marsh");
+    }
+
+    @Test
+    void noEmptyTags() {
+        var result = hashtagger.tagAlone(
+                "News: what happened on Monday",
+                "On Monday, officials said the year had been difficult. News of the report came on Monday. People"
+                        + " said the news was bad this year. The Velmora ceasefire held on Monday, officials said,"
+                        + " and the ceasefire monitors from Lusmark said the year ahead looked calmer. The ceasefire"
+                        + " in Velmora was agreed in Port Caldera.");
+        assertThat(result.hashtags())
+                .isNotEmpty()
+                .doesNotContain("News", "Monday", "Said", "Year", "Officials", "People", "Report");
+        assertThat(result.hashtags()).contains("Velmora", "Ceasefire");
+    }
+
+    @Test
+    void camelCaseKeepsAccentsAndShortAcronyms() {
+        assertThat(TagNames.camelCase("oil spill")).isEqualTo("OilSpill");
+        assertThat(TagNames.camelCase("São Paulo")).isEqualTo("SãoPaulo");
+        assertThat(TagNames.camelCase("NATO")).isEqualTo("Nato");
+        assertThat(TagNames.camelCase("U.S. Senate")).isEqualTo("USSenate");
+        assertThat(TagNames.camelCase("Hollis & Grant")).isEqualTo("HollisGrant");
+        assertThat(TagNames.camelCase("high-speed rail")).isEqualTo("HighSpeedRail");
+    }
+
+    @Test
+    void titlesBeforeNamesAreNotPartOfTheName() {
+        var result = hashtagger.tagAlone(
+                null,
+                "Prime Minister Rodrigo Saltari conceded defeat. Saltari said his party would regroup. The"
+                        + " election left Saltari weakened, and Saltari resigned as party leader.");
+        assertThat(result.hashtags()).contains("Saltari");
+        assertThat(result.hashtags()).noneMatch(t -> t.startsWith("PrimeMinister"));
+    }
+
+    @Test
+    void anEmptyTextHasNoTags() {
+        var result = hashtagger.tagAlone(null, "");
+        assertThat(result.hashtags()).isEmpty();
+        assertThat(result.keyphrases()).isEmpty();
+    }
+}

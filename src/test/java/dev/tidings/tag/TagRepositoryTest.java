@@ -1,0 +1,139 @@
+package dev.tidings.tag;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.tidings.article.ArticleCard;
+import dev.tidings.article.ArticleRepository;
+import dev.tidings.db.Database;
+import dev.tidings.db.TestClock;
+import dev.tidings.db.TestDatabases;
+import dev.tidings.db.TestDatabases.Kind;
+import dev.tidings.nlp.PorterStemmer;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.Parameter;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.EnumSource;
+
+@ParameterizedClass
+@EnumSource(Kind.class)
+class TagRepositoryTest {
+    private static final Instant NOW = Instant.parse("2026-11-28T12:00:00Z");
+    private static final String CEASEFIRE = "Ardenia and Velmora agreed a ceasefire in the Saltmarsh on Sunday after"
+            + " talks in Port Caldera. The ceasefire will be watched by monitors from Lusmark. Prime Minister"
+            + " Helena Marsh said the ceasefire was a beginning. Marsh told parliament that Velmora had kept its"
+            + " word. The Saltmarsh ceasefire is the first since the war began.";
+
+    @Parameter
+    Kind kind;
+
+    @TempDir
+    Path dir;
+
+    private Database db;
+    private TagRepository tags;
+    private HashtagEnricher enricher;
+    private long source;
+
+    @BeforeEach
+    void open() {
+        db = TestDatabases.open(kind, dir);
+        tags = new TagRepository(db);
+        enricher = new HashtagEnricher(db, new ArticleRepository(db), tags, Hashtagger.standard(), new TestClock(NOW));
+        source = TagTestData.source(db, "harbour");
+    }
+
+    @AfterEach
+    void close() {
+        db.close();
+    }
+
+    @Test
+    void tagsAStoredArticleOnceAndFindsItsArticlesByTagInAnyCase() {
+        TagTestData.article(db, source, "a1", "Ceasefire agreed in the Saltmarsh", CEASEFIRE, NOW.minusSeconds(600));
+        List<String> first = enricher.tag("a1");
+        assertThat(first).contains("Ceasefire", "Velmora").hasSizeBetween(3, 8);
+        assertThat(enricher.tag("a1")).isEqualTo(first);
+        assertThat(tags.tagsOf("a1")).isEqualTo(first);
+        assertThat(tags.keyphrasesOf("a1")).contains("ceasefire").hasSizeGreaterThanOrEqualTo(10);
+        assertThat(tags.spelling("velmora")).contains("Velmora");
+        assertThat(tags.spelling("Nothing")).isEmpty();
+        assertThat(tags.articles("VELMORA", 10, 0)).extracting(ArticleCard::id).containsExactly("a1");
+        assertThat(tags.countArticles("velmora")).isEqualTo(1);
+    }
+
+    @Test
+    void catchUpTagsWhatWasStoredUntaggedAndCountsTheCorpus() {
+        for (int i = 0; i < 3; i++) {
+            TagTestData.article(db, source, "c" + i, "Ceasefire news " + i, CEASEFIRE, NOW.minusSeconds(60 * i));
+        }
+        enricher.tag("c0");
+        assertThat(enricher.catchUp()).isEqualTo(2);
+        assertThat(enricher.catchUp()).isZero();
+        assertThat(tags.countArticles("Ceasefire")).isEqualTo(3);
+        long documents = db.read(h -> new DbCorpusStats(h).documents());
+        assertThat(documents).isEqualTo(3);
+        var df = db.read(h -> new DbCorpusStats(h).frequencies(List.of(PorterStemmer.stem("ceasefire"), "nothing")));
+        assertThat(df).containsEntry(PorterStemmer.stem("ceasefire"), 3L).doesNotContainKey("nothing");
+        var names = db.read(h -> new DbCorpusStats(h).names(List.of("velmora")));
+        assertThat(names.get("velmora").spelling()).isEqualTo("Velmora");
+        assertThat(names.get("velmora").count()).isGreaterThanOrEqualTo(6);
+    }
+
+    @Test
+    void articlesNewestFirstPaginatedAndRelatedTagsByCoOccurrence() {
+        for (int i = 0; i < 5; i++) {
+            TagTestData.article(db, source, "p" + i, "Story " + i, "text", NOW.minus(Duration.ofHours(i)));
+        }
+        db.transaction(h -> {
+            for (int i = 0; i < 5; i++) {
+                List<String> t = i < 3 ? List.of("Velmora", "Ceasefire") : List.of("Velmora", "Marsh");
+                tags.store(h, "p" + i, NOW.minus(Duration.ofHours(i)), t, List.of(), NOW);
+            }
+            return null;
+        });
+        assertThat(tags.articles("Velmora", 2, 0)).extracting(ArticleCard::id).containsExactly("p0", "p1");
+        assertThat(tags.articles("Velmora", 2, 4)).extracting(ArticleCard::id).containsExactly("p4");
+        assertThat(tags.related("Velmora", 5))
+                .containsExactly(new TagRepository.TagCount("Ceasefire", 3), new TagRepository.TagCount("Marsh", 2));
+    }
+
+    @Test
+    void trendingRanksTagsRisingAgainstTheirUsualRate() {
+        int n = 0;
+        // #Weather is steady: two a day all week, and one in the last hours.
+        for (int d = 1; d <= 7; d++) {
+            for (int k = 0; k < 2; k++) {
+                store("w" + n++, NOW.minus(Duration.ofDays(d)).minusSeconds(k * 3600L), "Weather");
+            }
+        }
+        store("w" + n++, NOW.minus(Duration.ofHours(1)), "Weather");
+        store("w" + n++, NOW.minus(Duration.ofHours(2)), "Weather");
+        // #Ceasefire is new: three articles in the last hours.
+        store("c1", NOW.minus(Duration.ofHours(1)), "Ceasefire");
+        store("c2", NOW.minus(Duration.ofHours(2)), "Ceasefire");
+        store("c3", NOW.minus(Duration.ofHours(3)), "Ceasefire");
+        // One article is not a trend.
+        store("x1", NOW.minus(Duration.ofHours(1)), "Lone");
+        var trends = tags.trending(NOW, Duration.ofHours(12), Duration.ofDays(7), 10);
+        assertThat(trends)
+                .extracting(TagRepository.Trend::tag)
+                .startsWith("Ceasefire")
+                .doesNotContain("Lone");
+        assertThat(trends.getFirst().recent()).isEqualTo(3);
+    }
+
+    private void store(String id, Instant at, String tag) {
+        TagTestData.article(db, source, id, "Article " + id, "text", at);
+        db.transaction(h -> {
+            tags.store(h, id, at, List.of(tag), List.of(), NOW);
+            return null;
+        });
+    }
+}
