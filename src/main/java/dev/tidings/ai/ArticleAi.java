@@ -4,8 +4,13 @@ import dev.tidings.article.Article;
 import dev.tidings.article.ArticleRepository;
 import dev.tidings.db.Database;
 import java.time.Clock;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -18,6 +23,8 @@ import org.slf4j.LoggerFactory;
 public final class ArticleAi {
     private static final Logger log = LoggerFactory.getLogger(ArticleAi.class);
     private static final int CATCH_UP_BATCH = 200;
+    private static final int STORY_CACHE = 512;
+    private static final int UPGRADE_QUEUE = 200;
 
     private final ArticleRepository articles;
     private final AiStore store;
@@ -25,6 +32,13 @@ public final class ArticleAi {
     private final QuestionAnswerer answerer = new QuestionAnswerer();
     private final StorySummarizer stories = new StorySummarizer();
     private final LlmWriter llm;
+    private final ThreadPoolExecutor upgrades;
+    private final Map<String, StorySummary> storyCache = new LinkedHashMap<>(64, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<String, StorySummary> eldest) {
+            return size() > STORY_CACHE;
+        }
+    };
 
     public ArticleAi(Database db, ArticleRepository articles, AiSettings settings, Clock clock) {
         this.articles = articles;
@@ -35,15 +49,61 @@ public final class ArticleAi {
                         store,
                         settings.callsPerMinute())
                 : null;
+        this.upgrades = llm == null
+                ? null
+                : new ThreadPoolExecutor(
+                        1,
+                        1,
+                        0,
+                        TimeUnit.MILLISECONDS,
+                        new ArrayBlockingQueue<>(UPGRADE_QUEUE),
+                        Thread.ofPlatform().daemon().name("ai-llm-summary").factory(),
+                        // a full queue means the model is behind: those articles keep the built-in summary
+                        new ThreadPoolExecutor.DiscardPolicy());
     }
 
     public boolean llmEnabled() {
         return llm != null;
     }
 
-    /** Summarizes and stores one stored article (the ingest hook). */
+    /**
+     * Summarizes and stores one stored article (the ingest hook). The built-in summary is stored at
+     * once; the model's version, when one is configured, replaces it later from a background
+     * thread, so a slow model never holds up a page worker.
+     */
     public void enrich(String articleId) {
-        articles.byId(articleId).ifPresent(a -> store.saveSummary(a.id(), summarize(a.title(), a.bodyText())));
+        articles.byId(articleId).ifPresent(this::summarizeAndQueue);
+    }
+
+    private void summarizeAndQueue(Article a) {
+        Summary builtin = summarizer.summarize(a.title(), a.bodyText());
+        store.saveSummary(a.id(), builtin);
+        if (upgrades != null && !builtin.isEmpty()) {
+            upgrades.execute(() -> upgrade(a, builtin));
+        }
+    }
+
+    private void upgrade(Article a, Summary builtin) {
+        try {
+            store.saveSummary(a.id(), llm.summarize(LlmWriter.ground(a.bodyText()), builtin));
+        } catch (LlmException e) {
+            log.warn("event=llm_fallback use=summary article_id={} error=\"{}\"", a.id(), e.getMessage());
+        } catch (RuntimeException e) {
+            log.error("event=llm_summary_failed article_id={}", a.id(), e);
+        }
+    }
+
+    /** Waits until the model's summaries queued so far are written (for tests). */
+    void awaitUpgrades() {
+        if (upgrades != null) {
+            try {
+                upgrades.submit(() -> {}).get();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            } catch (java.util.concurrent.ExecutionException e) {
+                throw new IllegalStateException(e);
+            }
+        }
     }
 
     /** Summarizes stored articles that have no summary (after a crash between store and enrich). */
@@ -54,9 +114,11 @@ public final class ArticleAi {
                 ids = store.articlesWithoutSummary(CATCH_UP_BATCH)) {
             for (String id : ids) {
                 Optional<Article> a = articles.byId(id);
-                Summary s = a.map(x -> summarize(x.title(), x.bodyText()))
-                        .orElse(new Summary(List.of(), List.of(), "builtin"));
-                store.saveSummary(id, s);
+                if (a.isPresent()) {
+                    summarizeAndQueue(a.get());
+                } else {
+                    store.saveSummary(id, new Summary(List.of(), List.of(), "builtin"));
+                }
                 done++;
             }
         }
@@ -87,7 +149,12 @@ public final class ArticleAi {
 
     /** Answers a question from the article (and other coverage of its story, when given). */
     public Answer ask(Article article, String outlet, String question) {
-        return askStreaming(article, outlet, List.of(), question, claim -> {});
+        return ask(article, outlet, List.of(), question);
+    }
+
+    /** Answers from the article and other outlets' coverage of its story, each quote naming its outlet. */
+    public Answer ask(Article article, String outlet, List<Passage> otherCoverage, String question) {
+        return askStreaming(article, outlet, otherCoverage, question, claim -> {});
     }
 
     /**
@@ -103,7 +170,8 @@ public final class ArticleAi {
         }
         if (llm != null) {
             try {
-                return llm.answer(LlmWriter.ground(article.bodyText()), outlet, q, c -> onSentence.accept(c.text()));
+                Passage own = new Passage(outlet, article.title(), article.bodyText());
+                return llm.answer(LlmWriter.ground(own, otherCoverage), q, c -> onSentence.accept(c.text()));
             } catch (LlmException e) {
                 log.warn("event=llm_fallback use=answer article_id={} error=\"{}\"", article.id(), e.getMessage());
             }
@@ -141,8 +209,29 @@ public final class ArticleAi {
         }
     }
 
-    /** What all outlets of a story report and what only some do (wired to the story page once stories land). */
+    /** What all outlets of a story report and what only some do. */
     public StorySummary summarizeStory(List<Passage> coverage) {
         return stories.summarize(coverage);
+    }
+
+    /**
+     * As {@link #summarizeStory(List)}, remembered per story until its coverage changes: the story
+     * page is read far more often than a story gains articles.
+     */
+    public StorySummary summarizeStory(long storyId, List<Passage> coverage) {
+        StringBuilder key = new StringBuilder().append(storyId);
+        coverage.forEach(p -> key.append('|').append(p.outlet()).append('|').append(p.title()));
+        String k = key.toString();
+        synchronized (storyCache) {
+            StorySummary cached = storyCache.get(k);
+            if (cached != null) {
+                return cached;
+            }
+        }
+        StorySummary s = stories.summarize(coverage);
+        synchronized (storyCache) {
+            storyCache.put(k, s);
+        }
+        return s;
     }
 }

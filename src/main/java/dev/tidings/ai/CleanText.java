@@ -3,6 +3,7 @@ package dev.tidings.ai;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -26,18 +27,48 @@ final class CleanText {
             "\\s*\\((pictured|left|right|centre|center|above|below|inset|top|bottom|file photo|file picture"
                     + "|second (left|right)|far (left|right)|front|back row)[^)]{0,40}\\)");
 
+    /*
+     * Pages often run a photo caption into the next sentence with no full stop between them
+     * ("...drew 0-0 against Burnley The former Arsenal man was proven wrong..."). In running text a
+     * lower-case word is not followed by a capitalised article or pronoun without punctuation, so
+     * that seam marks where a caption ends.
+     */
+    private static final Pattern SEAM = Pattern.compile("(?<=[\\p{Ll}\\d'’”)])\\s+(?=(?:The|A|An)\\s+\\p{Ll}"
+            + "|(?:He|She|They|It|His|Her|Their|Its|This|These|But|However|Speaking|Meanwhile)\\s)");
+    /** "Label: caption text", the way picture captions are headed; not speech ("He said: ..."). */
+    private static final Pattern LABEL = Pattern.compile("^\\p{Lu}[\\p{L}'’-]*(?: [\\p{L}'’-]+){0,3}: (?!['\"‘“])\\S");
+
+    private static final Pattern SPEECH = Pattern.compile(
+            "(?i)\\b(said|says|say|told|added|adds|explained|wrote|writes|asked|reads|tweeted|warned)\\b");
+
     private CleanText() {}
 
     /** Clean sentences of {@code text}, in order. */
     static List<String> sentences(String text) {
         List<String> out = new ArrayList<>();
         for (String raw : Sentences.split(text)) {
-            String s = clean(raw);
+            String s = clean(uncaption(raw));
             if (keep(s)) {
                 out.add(s);
             }
         }
         return out;
+    }
+
+    /** The sentence without any captions run into its start (the text after the last seam). */
+    static String uncaption(String sentence) {
+        Matcher m = SEAM.matcher(sentence);
+        int start = 0;
+        while (m.find()) {
+            start = m.end();
+        }
+        return sentence.substring(start);
+    }
+
+    /** Whether the sentence reads like a picture caption headed by a short label. */
+    static boolean labelled(String sentence) {
+        Matcher m = LABEL.matcher(sentence);
+        return m.find() && !SPEECH.matcher(sentence.substring(0, m.end())).find();
     }
 
     static String clean(String sentence) {
@@ -54,7 +85,7 @@ final class CleanText {
         char last = s.charAt(s.length() - 1);
         boolean ends = ".!?\"'’”)…".indexOf(last) >= 0;
         // A short line with no closing punctuation is a heading, caption or label, not a sentence.
-        if (words < 4 || (!ends && words < 12)) {
+        if (words < 4 || (!ends && (words < 12 || labelled(s)))) {
             return false;
         }
         String lower = s.toLowerCase(Locale.ROOT);

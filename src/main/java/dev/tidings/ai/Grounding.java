@@ -21,20 +21,44 @@ final class Grounding {
     record Claim(String text, List<Integer> cites) {}
 
     private final List<String> sentences;
+    private final List<String> outlets;
 
     Grounding(List<String> sentences) {
+        this(sentences, java.util.Collections.nCopies(sentences.size(), ""));
+    }
+
+    /** Sentences from several outlets' coverage; {@code outlets} names the outlet of each. */
+    Grounding(List<String> sentences, List<String> outlets) {
+        if (sentences.size() != outlets.size()) {
+            throw new IllegalArgumentException(
+                    "grounding needs one outlet per sentence: " + sentences.size() + " vs " + outlets.size());
+        }
         this.sentences = List.copyOf(sentences);
+        this.outlets = List.copyOf(outlets);
     }
 
     List<String> sentences() {
         return sentences;
     }
 
-    /** The article as the model sees it: one numbered sentence per line. */
+    /** The outlet of sentence {@code i} (0-based), empty when only one article is given. */
+    String outlet(int i) {
+        return outlets.get(i);
+    }
+
+    /**
+     * The text as the model sees it: one numbered sentence per line, each headed by its outlet
+     * when the sentences come from more than one.
+     */
     String numbered() {
+        boolean several = outlets.stream().distinct().count() > 1;
         StringBuilder b = new StringBuilder();
         for (int i = 0; i < sentences.size(); i++) {
-            b.append('[').append(i + 1).append("] ").append(sentences.get(i)).append('\n');
+            b.append('[').append(i + 1).append("] ");
+            if (several) {
+                b.append('(').append(outlets.get(i)).append(") ");
+            }
+            b.append(sentences.get(i)).append('\n');
         }
         return b.toString();
     }

@@ -18,6 +18,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Consumer;
 
 /**
@@ -86,8 +87,15 @@ final class LlmClient {
         }
         InputStream in = response.body();
         // The request timeout covers only the headers; this closes a body that trickles past the deadline.
-        ScheduledFuture<?> deadline =
-                DEADLINES.schedule(() -> closeQuietly(in), timeout.toMillis(), TimeUnit.MILLISECONDS);
+        // Marked before closing: the reader can see the close before the scheduled task counts as done.
+        AtomicBoolean expired = new AtomicBoolean();
+        ScheduledFuture<?> deadline = DEADLINES.schedule(
+                () -> {
+                    expired.set(true);
+                    closeQuietly(in);
+                },
+                timeout.toMillis(),
+                TimeUnit.MILLISECONDS);
         try (in) {
             if (response.statusCode() / 100 != 2) {
                 String text = new String(in.readNBytes(500), StandardCharsets.UTF_8);
@@ -95,7 +103,7 @@ final class LlmClient {
             }
             return stream ? readEvents(in, onDelta) : readCompletion(in);
         } catch (IOException e) {
-            if (deadline.isDone()) {
+            if (expired.get()) {
                 throw new LlmException("reply from " + endpoint + " took longer than " + timeout.toSeconds() + " s", e);
             }
             throw new LlmException("reading the reply from " + endpoint + " failed: " + e.getMessage(), e);

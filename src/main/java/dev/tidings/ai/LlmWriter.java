@@ -19,6 +19,8 @@ import org.slf4j.LoggerFactory;
 final class LlmWriter {
     private static final Logger log = LoggerFactory.getLogger(LlmWriter.class);
     private static final int MAX_SENTENCES = 120;
+    private static final int OTHER_PASSAGES = 3;
+    private static final int OTHER_SENTENCES = 15;
 
     private final LlmClient client;
     private final AiStore store;
@@ -34,6 +36,27 @@ final class LlmWriter {
     static Grounding ground(String text) {
         List<String> sentences = CleanText.sentences(text);
         return new Grounding(sentences.subList(0, Math.min(MAX_SENTENCES, sentences.size())));
+    }
+
+    /** The article's sentences, then the opening sentences of a few other outlets' coverage of its story. */
+    static Grounding ground(Passage article, List<Passage> others) {
+        List<String> sentences = new ArrayList<>();
+        List<String> outlets = new ArrayList<>();
+        for (String s : CleanText.sentences(article.text())) {
+            if (sentences.size() == MAX_SENTENCES) {
+                break;
+            }
+            sentences.add(s);
+            outlets.add(article.outlet());
+        }
+        for (Passage p : others.subList(0, Math.min(OTHER_PASSAGES, others.size()))) {
+            List<String> own = CleanText.sentences(p.text());
+            for (String s : own.subList(0, Math.min(OTHER_SENTENCES, own.size()))) {
+                sentences.add(s);
+                outlets.add(p.outlet());
+            }
+        }
+        return new Grounding(sentences, outlets);
     }
 
     Summary summarize(Grounding g, Summary builtin) throws LlmException {
@@ -60,7 +83,7 @@ final class LlmWriter {
     }
 
     /** A grounded answer; claims are handed to {@code onClaim} as they stream in (or at once from cache). */
-    Answer answer(Grounding g, String outlet, String question, Consumer<Grounding.Claim> onClaim) throws LlmException {
+    Answer answer(Grounding g, String question, Consumer<Grounding.Claim> onClaim) throws LlmException {
         var messages = List.of(
                 system(Grounding.rules()
                         + " Answer the reader's question in at most 3 sentences. If the sentences do not answer it,"
@@ -90,7 +113,7 @@ final class LlmWriter {
                 .distinct()
                 .sorted()
                 .forEach(i -> evidence.add(new Answer.Evidence(
-                        outlet,
+                        g.outlet(i),
                         g.sentences().get(i),
                         List.of(new Answer.Span(g.sentences().get(i), false)))));
         return new Answer(question, true, texts(claims, 3), evidence, "llm");

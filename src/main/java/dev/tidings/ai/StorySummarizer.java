@@ -2,11 +2,12 @@ package dev.tidings.ai;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
-import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -42,7 +43,9 @@ public final class StorySummarizer {
         for (Claim c : claims) {
             List<Claim> home = null;
             for (List<Claim> g : groups) {
-                if (g.stream().noneMatch(m -> m.outlet.equals(c.outlet)) && sameClaim(g.getFirst(), c)) {
+                // single link: a claim joins a group when it makes the same claim as any member
+                if (g.stream().noneMatch(m -> m.outlet.equals(c.outlet))
+                        && g.stream().anyMatch(m -> sameClaim(m, c))) {
                     home = g;
                     break;
                 }
@@ -59,7 +62,11 @@ public final class StorySummarizer {
                 (List<Claim> g) -> -g.stream().mapToDouble(c -> c.probability).sum()));
         for (List<Claim> g : groups) {
             List<String> by = g.stream().map(c -> c.outlet).distinct().sorted().toList();
-            var point = new StorySummary.Point(g.getFirst().sentence, by, numbersDiffer(g));
+            List<StorySummary.Version> versions = g.stream()
+                    .sorted(Comparator.comparing((Claim c) -> c.outlet))
+                    .map(c -> new StorySummary.Version(c.outlet, c.sentence))
+                    .toList();
+            var point = new StorySummary.Point(g.getFirst().sentence, by, numbersDiffer(g), versions);
             if (outlets.size() > 1 && by.size() == outlets.size() && !point.differs()) {
                 if (all.size() < MAX_COMMON) {
                     all.add(point);
@@ -78,22 +85,39 @@ public final class StorySummarizer {
         long shared = a.terms.stream().filter(b.terms::contains).count();
         double overlap = shared / (double) Math.min(a.terms.size(), b.terms.size());
         double jaccard = shared / (double) (a.terms.size() + b.terms.size() - shared);
-        return overlap >= 0.5 && jaccard >= 0.25;
+        return overlap >= 0.45 && jaccard >= 0.2;
     }
 
-    private static boolean numbersDiffer(List<Claim> group) {
-        Set<Set<String>> seen = new HashSet<>();
+    /**
+     * Whether outlets give different figures for the same thing: the same word follows different
+     * numbers ("four times a week" against "five times a week"). Numbers about different things
+     * ("three days of talks", "eight o'clock") are not a disagreement.
+     */
+    private boolean numbersDiffer(List<Claim> group) {
+        List<Map<String, Set<String>>> figures = new ArrayList<>();
         for (Claim c : group) {
-            Set<String> numbers = new TreeSet<>();
+            Map<String, Set<String>> byUnit = new HashMap<>();
             Matcher m = NUMBER.matcher(c.sentence);
             while (m.find()) {
-                numbers.add(m.group().toLowerCase(java.util.Locale.ROOT));
+                List<String> after = words.content(c.sentence.substring(m.end()));
+                if (!after.isEmpty()) {
+                    byUnit.computeIfAbsent(after.getFirst(), k -> new HashSet<>())
+                            .add(m.group().toLowerCase(java.util.Locale.ROOT));
+                }
             }
-            if (!numbers.isEmpty()) {
-                seen.add(numbers);
+            figures.add(byUnit);
+        }
+        for (int a = 0; a < figures.size(); a++) {
+            for (int b = a + 1; b < figures.size(); b++) {
+                for (var e : figures.get(a).entrySet()) {
+                    Set<String> other = figures.get(b).get(e.getKey());
+                    if (other != null && other.stream().noneMatch(e.getValue()::contains)) {
+                        return true;
+                    }
+                }
             }
         }
-        return seen.size() > 1;
+        return false;
     }
 
     private record Claim(String outlet, String sentence, Set<String> terms, double probability) {}

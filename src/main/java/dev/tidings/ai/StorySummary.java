@@ -12,10 +12,21 @@ public record StorySummary(List<Point> allReport, List<Point> someReport) {
         someReport = List.copyOf(someReport);
     }
 
-    /** A claim in one outlet's words, the outlets that carry it, and whether their figures disagree. */
-    public record Point(String sentence, List<String> outlets, boolean differs) {
+    public boolean isEmpty() {
+        return allReport.isEmpty() && someReport.isEmpty();
+    }
+
+    /**
+     * A claim in one outlet's words, the outlets that carry it, whether their figures disagree,
+     * and each outlet's own sentence for it (shown side by side when they disagree).
+     */
+    public record Point(String sentence, List<String> outlets, boolean differs, List<Version> versions) {
         public Point {
             outlets = List.copyOf(outlets);
+            versions = List.copyOf(versions);
         }
     }
+
+    /** One outlet's sentence for a claim. */
+    public record Version(String outlet, String sentence) {}
 }

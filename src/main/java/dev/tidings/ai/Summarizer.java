@@ -18,6 +18,13 @@ public final class Summarizer {
     static final int TLDR = 3;
     static final int MIN_POINTS = 3;
     static final int MAX_POINTS = 5;
+    static final int WORD_BUDGET = 1000;
+    /*
+     * News puts what matters first: the TL;DR is picked among the first six clean sentences (chosen
+     * by cross-validation; a later sentence the scorer likes is more often an aside than the news).
+     * Key points may come from anywhere.
+     */
+    static final int TLDR_WINDOW = 6;
     private static final int POINT_MAX_WORDS = 40;
     private static final double POINT_MIN_PROBABILITY = 0.08;
 
@@ -31,18 +38,9 @@ public final class Summarizer {
             return new Summary(List.of(), List.of(), "builtin");
         }
         Integer[] order = scored.byProbability();
-        TreeSet<Integer> tldr = new TreeSet<>();
+        TreeSet<Integer> tldr = tldr(sentences, scored.probability);
         Set<String> trigrams = new HashSet<>();
-        for (int i : order) {
-            if (tldr.size() == TLDR) {
-                break;
-            }
-            Set<String> t = trigrams(sentences.get(i));
-            if (t.stream().noneMatch(trigrams::contains)) {
-                tldr.add(i);
-                trigrams.addAll(t);
-            }
-        }
+        tldr.forEach(i -> trigrams.addAll(trigrams(sentences.get(i))));
         TreeSet<Integer> points = new TreeSet<>();
         for (int i : order) {
             if (points.size() == MAX_POINTS
@@ -73,20 +71,58 @@ public final class Summarizer {
         return List.copyOf(all.subList(0, Math.min(n, all.size())));
     }
 
+    /**
+     * The TL;DR: the likeliest sentences, skipping any that repeats a three-word run already
+     * taken, in article order.
+     */
+    static TreeSet<Integer> tldr(List<String> sentences, double[] probability) {
+        return tldr(sentences, probability, WORD_BUDGET);
+    }
+
+    static TreeSet<Integer> tldr(List<String> sentences, double[] probability, int budget) {
+        Integer[] order = new Scored(sentences, probability).byProbability();
+        TreeSet<Integer> tldr = new TreeSet<>();
+        Set<String> trigrams = new HashSet<>();
+        int words = 0;
+        for (int i : order) {
+            if (tldr.size() == TLDR || words >= budget) {
+                break;
+            }
+            if (i >= TLDR_WINDOW) {
+                continue;
+            }
+            Set<String> t = trigrams(sentences.get(i));
+            if (t.stream().noneMatch(trigrams::contains)) {
+                tldr.add(i);
+                trigrams.addAll(t);
+                words += Words.count(sentences.get(i));
+            }
+        }
+        return tldr;
+    }
+
     /** Clean sentences with their summary probabilities, for the story summary and the LLM prompt. */
     Scored score(String text) {
-        List<String> raw = Sentences.split(text);
+        Clean c = clean(text);
+        return new Scored(c.sentences, scorer.score(c.raw));
+    }
+
+    /** The clean sentences of a text, and each as it stood before cleaning (what the scorer reads). */
+    static Clean clean(String text) {
         List<String> kept = new ArrayList<>();
         List<String> keptRaw = new ArrayList<>();
-        for (String r : raw) {
+        for (String whole : Sentences.split(text)) {
+            String r = CleanText.uncaption(whole);
             String c = CleanText.clean(r);
             if (CleanText.keep(c)) {
                 kept.add(c);
                 keptRaw.add(r);
             }
         }
-        return new Scored(kept, scorer.score(keptRaw));
+        return new Clean(kept, keptRaw);
     }
+
+    record Clean(List<String> sentences, List<String> raw) {}
 
     /** Sentences and the probability that each belongs in the summary. */
     record Scored(List<String> sentences, double[] probability) {

@@ -18,6 +18,7 @@ import picocli.CommandLine.Command;
             ReindexCommand.class,
             BatchCommand.class,
             EvalCommand.class,
+            BenchCommand.class,
             UserCommand.class
         })
 public final class Main implements Runnable {

@@ -15,6 +15,7 @@ final class RefreshCommand implements Runnable {
             tidings.storyEnricher.catchUp();
 
             tidings.hashtags.catchUp();
+            tidings.relearnBoilerplate();
             Ingestion.RefreshReport r = tidings.ingestion.refreshAllOnce();
             tidings.hashtags.awaitQueued();
             double seconds = Math.max(r.durationMs(), 1) / 1000.0;

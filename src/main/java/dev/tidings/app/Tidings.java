@@ -9,6 +9,7 @@ import dev.tidings.comment.Comments;
 import dev.tidings.comment.Moderation;
 import dev.tidings.db.Database;
 import dev.tidings.extract.Extractor;
+import dev.tidings.extract.HostBoilerplate;
 import dev.tidings.extract.HtmlSanitizer;
 import dev.tidings.feed.FeedParser;
 import dev.tidings.fetch.HttpFetcher;
@@ -51,6 +52,8 @@ final class Tidings implements AutoCloseable {
     final TagRepository tags;
     final HashtagEnricher hashtags;
     private WebServer web;
+    private static final int BOILERPLATE_RELEARN_ARTICLES = 2000;
+    private final HostBoilerplate boilerplate = new HostBoilerplate();
     private final java.util.concurrent.ScheduledExecutorService follower =
             java.util.concurrent.Executors.newSingleThreadScheduledExecutor(Threads.named("index-follow"));
 
@@ -68,7 +71,8 @@ final class Tidings implements AutoCloseable {
         this.fetcher = new HttpFetcher(settings.fetch());
         FeedRefresher refresher = new FeedRefresher(
                 fetcher, feedParser, sources, entries, clock, settings.minRefreshInterval(), settings.feedMaxEntries());
-        ArticleIngester ingester = new ArticleIngester(fetcher, new Extractor(), new HtmlSanitizer(), articles, clock);
+        ArticleIngester ingester =
+                new ArticleIngester(fetcher, new Extractor(boilerplate), new HtmlSanitizer(), articles, clock);
         this.ingestion = new Ingestion(
                 sources,
                 entries,
@@ -94,6 +98,7 @@ final class Tidings implements AutoCloseable {
 
     /** Starts the ingestion workers and the website. */
     WebServer serve(String host, int port) {
+        relearnBoilerplate();
         ai.catchUp();
         storyEnricher.catchUp();
         // Articles stored before a crash, or before hashtags existed, are tagged in the background.
@@ -115,6 +120,22 @@ final class Tidings implements AutoCloseable {
                         settings.nodeId())
                 .start(host, port);
         return web;
+    }
+
+    /**
+     * The per-host boilerplate store lives in memory: at start it learns again from the texts of
+     * the latest stored articles, oldest first as they arrived.
+     */
+    void relearnBoilerplate() {
+        var recent = new java.util.ArrayList<>(articles.recentTexts(BOILERPLATE_RELEARN_ARTICLES));
+        java.util.Collections.reverse(recent);
+        for (ArticleRepository.PageText page : recent) {
+            try {
+                boilerplate.learn(java.net.URI.create(page.url()), page.text());
+            } catch (IllegalArgumentException e) {
+                // A stored URL that no longer parses teaches nothing.
+            }
+        }
     }
 
     private void followChanges() {

@@ -145,6 +145,17 @@ public final class ArticleRepository {
         return db.read(h -> h.queryOne("SELECT * FROM articles WHERE id = ?", ArticleRepository::map, id));
     }
 
+    /** The URL and body text of one stored article. */
+    public record PageText(String url, String text) {}
+
+    /** The most recently stored articles' URLs and texts, newest first. */
+    public List<PageText> recentTexts(int limit) {
+        return db.read(h -> h.query(
+                "SELECT url, body_text FROM articles ORDER BY seq DESC LIMIT ?",
+                rs -> new PageText(rs.getString(1), rs.getString(2)),
+                limit));
+    }
+
     public long count() {
         return db.read(h -> h.queryLong("SELECT COUNT(*) FROM articles"));
     }

@@ -18,6 +18,9 @@ final class ContentFinder {
 
     private static final double MAX_PROSE_LINK_DENSITY = 0.25;
 
+    /** A marked element inside the best container replaces it when it holds this share of its prose. */
+    private static final double MARKED_SHARE = 0.6;
+
     private ContentFinder() {}
 
     /** The best container under {@code body}, or {@code body} itself when no container scores above zero. */
@@ -27,9 +30,18 @@ final class ContentFinder {
         // Nothing inside sure clutter or inside a teaser can be the article: a teaser's summary
         // paragraph is prose, but one of many on an index page.
         Set<Element> excluded = Collections.newSetFromMap(new IdentityHashMap<>());
+        // Inside an element marked as the article, even a weak clutter hint (a "widget" holding a
+        // gallery) means a box within the article, never the article itself.
+        Set<Element> inArticle = Collections.newSetFromMap(new IdentityHashMap<>());
         for (Element e : scores.elements()) {
             Element parent = e.parent();
-            if (parent != null && (excluded.contains(parent) || excludesChildren(scores.get(parent)))) {
+            if (parent != null && (inArticle.contains(parent) || isArticleMarker(parent))) {
+                inArticle.add(e);
+            }
+            if (parent != null
+                    && (excluded.contains(parent)
+                            || excludesChildren(scores.get(parent))
+                            || (inArticle.contains(parent) && scores.get(parent).isClutter()))) {
                 excluded.add(e);
                 continue;
             }
@@ -47,7 +59,38 @@ final class ContentFinder {
         if (bestScore <= 0) {
             return body;
         }
+        best = markedWithin(best, scores, excluded);
         return best == body ? body : withProseSiblings(best, scores);
+    }
+
+    /**
+     * The element inside {@code best} that the page marks as the article ({@code <article>},
+     * {@code <main>}, articleBody), when it holds most of the prose: the rest is then boxes beside
+     * the article (an "about us" blurb, an author's note) that only a wider container includes.
+     */
+    private static Element markedWithin(Element best, Scores scores, Set<Element> excluded) {
+        double bestPos = scores.get(best).pos;
+        Element marked = best;
+        double markedPos = 0;
+        for (Element e : best.getAllElements()) {
+            NodeStats s = scores.get(e);
+            if (e != best
+                    && Scores.isMainMarker(e)
+                    && !excluded.contains(e)
+                    && !s.isClutter()
+                    && s.pos >= MARKED_SHARE * bestPos
+                    && s.pos > markedPos) {
+                marked = e;
+                markedPos = s.pos;
+            }
+        }
+        return marked;
+    }
+
+    private static boolean isArticleMarker(Element e) {
+        return e.normalName().equals("article")
+                || e.attr("itemprop").equalsIgnoreCase("articleBody")
+                || e.attr("property").equalsIgnoreCase("articleBody");
     }
 
     private static boolean excludesChildren(NodeStats s) {
@@ -62,7 +105,8 @@ final class ContentFinder {
      */
     private static Element withProseSiblings(Element root, Scores scores) {
         Element parent = root.parent();
-        if (parent == null) {
+        if (parent == null || Scores.isMainMarker(root)) {
+            // A block the page marks as the article needs no neighbours to complete it.
             return root;
         }
         List<Element> others = new ArrayList<>();

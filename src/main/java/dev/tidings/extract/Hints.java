@@ -122,7 +122,30 @@ final class Hints {
     private static final Set<String> NEGATIVE_PAIRS =
             Set.of("most read", "most popular", "most viewed", "more stories", "sign up", "see also");
 
+    /** Words of picture galleries and slideshows, whose text is captions rather than prose. */
+    private static final Set<String> GALLERY_WORDS =
+            Set.of("gallery", "slideshow", "carousel", "lightbox", "slides", "photogallery");
+
     private Hints() {}
+
+    /** Whether the element's class or id names it a picture gallery or slideshow. */
+    static boolean isGallery(Element e, Map<String, Boolean> classCache) {
+        String classes = e.className();
+        if (!classes.isEmpty() && classCache.computeIfAbsent(classes, c -> anyGalleryWord(words(c)))) {
+            return true;
+        }
+        String id = e.id();
+        return !id.isEmpty() && anyGalleryWord(words(id));
+    }
+
+    private static boolean anyGalleryWord(List<String> words) {
+        for (String word : words) {
+            if (GALLERY_WORDS.contains(word)) {
+                return true;
+            }
+        }
+        return false;
+    }
 
     /**
      * The hint an element carries: {@link #POSITIVE}, {@link #NEGATIVE}, {@link #WEAK_NEGATIVE}

@@ -32,6 +32,9 @@ final class NodeStats {
 
     int hint;
 
+    /** Whether the element itself is named a picture gallery or slideshow. */
+    boolean gallery;
+
     /** Whether the element is one teaser of an index: a linked headline with a line of text. */
     boolean teaser;
 

@@ -29,6 +29,13 @@ final class Scores {
      */
     static final double CLUTTER_PENALTY = 0.25;
 
+    /**
+     * The most a clutter-marked subtree takes off its ancestors: enough to prefer a container
+     * without it, but a long gallery or comment thread inside the only container of the article
+     * must not outweigh the article itself.
+     */
+    static final double MAX_CLUTTER_PENALTY = 1000;
+
     /** Above this much prose (weighted characters), a block with a linked headline is a story, not a teaser. */
     static final int TEASER_MAX_PROSE = 500;
 
@@ -90,6 +97,7 @@ final class Scores {
         private final ArrayDeque<NodeStats> blocks = new ArrayDeque<>();
         private final Set<String> siteHosts;
         private final Map<String, Integer> classHints = new HashMap<>();
+        private final Map<String, Boolean> galleryClasses = new HashMap<>();
         private int linkDepth;
         private NodeStats heading;
 
@@ -124,6 +132,7 @@ final class Scores {
                     blocks.push(s);
                     // Inline elements are part of a sentence; what their classes say does not matter.
                     s.hint = Hints.of(e, classHints);
+                    s.gallery = Hints.isGallery(e, galleryClasses);
                 }
             } else if (node instanceof TextNode t && !stack.isEmpty()) {
                 count(t.getWholeText());
@@ -191,20 +200,22 @@ final class Scores {
                 blocks.pop();
                 finishBlock(s, tag);
             }
-            if (tag.equals("figure") || tag.equals("figcaption")) {
-                // Captions are text, but not the prose that makes a page an article.
+            if (tag.equals("figure") || tag.equals("figcaption") || s.gallery) {
+                // Captions are text, but not the prose that makes a page an article; the text of a
+                // gallery is its captions.
                 s.captionChars = s.chars;
                 s.paragraphs = 0;
             }
             if (s.isClutter()) {
-                s.neg += s.pos * CLUTTER_PENALTY;
+                s.neg += Math.min(s.pos * CLUTTER_PENALTY, MAX_CLUTTER_PENALTY);
                 s.pos = 0;
             } else if (isTeaser(s, tag)) {
                 s.teaser = true;
                 s.neg += s.pos;
                 s.pos = 0;
             }
-            s.hasMain |= isMainMarker(e);
+            // A marker around a few labels (product cards made of <article>s) marks no article.
+            s.hasMain |= isMainMarker(e) && s.paragraphs > 0;
             NodeStats parent = stack.peek();
             if (parent != null) {
                 parent.add(s);

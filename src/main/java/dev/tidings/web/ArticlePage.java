@@ -2,6 +2,7 @@ package dev.tidings.web;
 
 import dev.tidings.ai.Answer;
 import dev.tidings.ai.ArticleAi;
+import dev.tidings.ai.Passage;
 import dev.tidings.ai.Rewrite;
 import dev.tidings.article.Article;
 import dev.tidings.article.ArticleId;
@@ -16,11 +17,13 @@ import dev.tidings.story.RelatedArticles;
 import dev.tidings.story.StoryRepository;
 import dev.tidings.tag.TagRepository;
 import io.javalin.http.Context;
+import java.util.List;
 import java.util.Locale;
 
 /** {@code /{lang}/article/{id}}: the article in full, then hashtags, AI, comments and related coverage. */
 final class ArticlePage {
     private static final int RELATED = 8;
+    private static final int OTHER_COVERAGE = 6;
 
     private final ArticleRepository articles;
     private final SourceRepository sources;
@@ -76,6 +79,18 @@ final class ArticlePage {
             return null;
         }
         return article;
+    }
+
+    /** Other outlets' articles in this article's story (syndicated copies included), for answering questions. */
+    List<Passage> otherCoverage(Article article) {
+        return stories.storyOf(article.id())
+                .map(story -> stories.articles(story).stream()
+                        .filter(c -> !c.id().equals(article.id()) && c.sourceId() != article.sourceId())
+                        .limit(OTHER_COVERAGE)
+                        .flatMap(c -> articles.byId(c.id()).stream()
+                                .map(a -> new Passage(c.sourceTitle(), a.title(), a.bodyText())))
+                        .toList())
+                .orElse(List.of());
     }
 
     String outlet(Article article) {

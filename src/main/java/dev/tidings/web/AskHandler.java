@@ -9,7 +9,6 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.util.List;
 import java.util.Map;
 
 /**
@@ -41,7 +40,7 @@ final class AskHandler {
             ctx.redirect(base(article) + "#ai");
             return;
         }
-        page.render(ctx, article, q, ai.ask(article, page.outlet(article), q), null, null);
+        page.render(ctx, article, q, ai.ask(article, page.outlet(article), page.otherCoverage(article), q), null, null);
     }
 
     /** Each grounded sentence as an event as it arrives, then the final answer as HTML. */
@@ -59,7 +58,7 @@ final class AskHandler {
             Answer answer = ai.askStreaming(
                     article,
                     page.outlet(article),
-                    List.of(),
+                    page.otherCoverage(article),
                     q,
                     sentence -> send(out, "sentence", Map.of("text", sentence)));
             String html = templates.html("article/answer.jte", answer);

@@ -2,6 +2,7 @@ package dev.tidings.web;
 
 import dev.tidings.ai.Answer;
 import dev.tidings.ai.Rewrite;
+import dev.tidings.ai.StorySummary;
 import dev.tidings.ai.Summary;
 import dev.tidings.article.Article;
 import dev.tidings.article.ArticleCard;
@@ -53,7 +54,12 @@ public final class Views {
 
     /** A story: its headline, coverage counts, timeline, outlets and articles (oldest first). */
     public record StoryPage(
-            PageContext page, Story story, List<ArticleCard> articles, List<String> outlets, StoryTimeline timeline) {
+            PageContext page,
+            Story story,
+            List<ArticleCard> articles,
+            List<String> outlets,
+            StoryTimeline timeline,
+            StorySummary summary) {
         public ArticleCard firstReport() {
             return articles.isEmpty() ? null : articles.getFirst();
         }

@@ -43,7 +43,7 @@ public final class WebServer implements AutoCloseable {
         ArticlePage article =
                 new ArticlePage(articles, sources, ai, stories, related, templates, pages, community.comments(), tags);
         AskHandler ask = new AskHandler(article, ai, templates);
-        StoryPage story = new StoryPage(stories, templates, pages);
+        StoryPage story = new StoryPage(stories, articles, ai, templates, pages);
         TagPage tagPage = new TagPage(tags, templates, pages);
         SourcePage source = new SourcePage(sources, articles, templates, pages);
         SourcesPage sourceList = new SourcesPage(outlets, templates, pages);

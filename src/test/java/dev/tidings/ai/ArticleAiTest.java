@@ -97,6 +97,7 @@ class ArticleAiTest {
                 + "- Fares pay part of the cost [6].");
         ArticleAi ai = withLlm(30);
         ai.enrich(ID);
+        ai.awaitUpgrades();
         Summary s = ai.summary(ID).orElseThrow();
         assertThat(s.method()).isEqualTo("llm");
         assertThat(s.tldr()).containsExactly("The council restored the night ferry.");
@@ -119,6 +120,7 @@ class ArticleAiTest {
         llm.mode(FakeLlmServer.Mode.STATUS_500);
         ArticleAi ai = withLlm(30);
         ai.enrich(ID);
+        ai.awaitUpgrades();
         assertThat(ai.summary(ID).orElseThrow().method()).isEqualTo("builtin");
 
         llm.mode(FakeLlmServer.Mode.OK);
@@ -170,5 +172,63 @@ class ArticleAiTest {
         Answer a = withLlm(30).ask(article(), "Harbour Times", "How much will the service cost?");
         assertThat(a.method()).isEqualTo("builtin");
         assertThat(a.supported()).isTrue();
+    }
+
+    @Test
+    void aStreamCutOffMidAnswerFallsBackToTheBuiltInAnswerAndAnswersAreCached() {
+        llm.reply("It will cost 1.4 million crowns a year [5], partly paid by fares [6]. More to say here [2].");
+        llm.mode(FakeLlmServer.Mode.CUT_STREAM);
+        ArticleAi ai = withLlm(30);
+        Answer cut = ai.askStreaming(article(), "Harbour Times", List.of(), "What will it cost?", s -> {});
+        assertThat(cut.method()).isEqualTo("builtin");
+        assertThat(cut.supported()).isTrue();
+
+        llm.mode(FakeLlmServer.Mode.OK);
+        Answer first = ai.ask(article(), "Harbour Times", "What will it cost?");
+        int calls = llm.requests().size();
+        List<String> streamed = new ArrayList<>();
+        Answer again = ai.askStreaming(article(), "Harbour Times", List.of(), "What will it cost?", streamed::add);
+        assertThat(again.method()).isEqualTo("llm");
+        assertThat(again.text()).isEqualTo(first.text());
+        assertThat(streamed).isEqualTo(first.text()); // a cached answer is still handed on sentence by sentence
+        assertThat(llm.requests()).hasSize(calls);
+    }
+
+    @Test
+    void simpleExplanationAndTranslationKeepToTheArticleAreCachedAndFallBackToNothing() {
+        ArticleAi ai = withLlm(30);
+        llm.reply("The town will bring back its night boat [1]. Dragons will guard it.");
+        Rewrite simple = ai.explainSimply(article()).orElseThrow();
+        assertThat(simple.kind()).isEqualTo("simple");
+        assertThat(simple.sentences()).containsExactly("The town will bring back its night boat.");
+        String system = llm.requests()
+                .getLast()
+                .path("messages")
+                .path(0)
+                .path("content")
+                .asText();
+        assertThat(system).contains("simply");
+
+        llm.reply("[1] Der Hafenrat hat beschlossen, die Nachtfähre wieder einzuführen.\nEin Kommentar ohne Nummer.");
+        Rewrite german = ai.translate(article(), "de").orElseThrow();
+        assertThat(german.language()).isEqualTo("de");
+        assertThat(german.sentences())
+                .containsExactly("Der Hafenrat hat beschlossen, die Nachtfähre wieder einzuführen.");
+        system = llm.requests()
+                .getLast()
+                .path("messages")
+                .path(0)
+                .path("content")
+                .asText();
+        assertThat(system).contains("German");
+
+        int calls = llm.requests().size();
+        llm.mode(FakeLlmServer.Mode.STATUS_500);
+        assertThat(ai.translate(article(), "de")).contains(german); // from the cache, the server is not asked
+        assertThat(llm.requests()).hasSize(calls);
+        assertThat(ai.translate(article(), "fr")).isEmpty();
+        llm.mode(FakeLlmServer.Mode.STATUS_429);
+        assertThat(ai.explainSimply(articles.byId(ID).orElseThrow())).contains(simple);
+        assertThat(builtin().explainSimply(article())).isEmpty();
     }
 }

@@ -24,6 +24,10 @@ public final class FakeLlmServer implements AutoCloseable {
         STATUS_500,
         STALL,
         CUT_STREAM,
+        /** Streams one small event every 300 ms and never finishes. */
+        TRICKLE,
+        /** Answers 429 Too Many Requests, as hosted APIs do over quota. */
+        STATUS_429,
         NOT_JSON
     }
 
@@ -70,6 +74,11 @@ public final class FakeLlmServer implements AutoCloseable {
                         Thread.currentThread().interrupt();
                     }
                 }
+                case STATUS_429 -> {
+                    ex.getResponseHeaders().set("Retry-After", "20");
+                    send(ex, 429, "application/json", "{\"error\":{\"message\":\"rate limit exceeded\"}}");
+                }
+                case TRICKLE -> trickle(ex);
                 case NOT_JSON -> send(ex, 200, "application/json", "<html>proxy error</html>");
                 default -> {
                     if (body.path("stream").asBoolean()) {
@@ -115,6 +124,28 @@ public final class FakeLlmServer implements AutoCloseable {
         }
         out.write("data: [DONE]\n\n".getBytes(StandardCharsets.UTF_8));
         out.flush();
+    }
+
+    private void trickle(HttpExchange ex) throws IOException {
+        ex.getResponseHeaders().set("Content-Type", "text/event-stream");
+        ex.sendResponseHeaders(200, 0);
+        OutputStream out = ex.getResponseBody();
+        for (int i = 0; i < 100; i++) {
+            var event = json.createObjectNode();
+            event.putArray("choices")
+                    .addObject()
+                    .put("index", 0)
+                    .putObject("delta")
+                    .put("content", "word ");
+            out.write(("data: " + event + "\n\n").getBytes(StandardCharsets.UTF_8));
+            out.flush();
+            try {
+                Thread.sleep(300);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            }
+        }
     }
 
     private static void send(HttpExchange ex, int status, String type, String body) throws IOException {

@@ -72,4 +72,24 @@ class LlmClientTest {
         server.mode(FakeLlmServer.Mode.NOT_JSON);
         assertThatThrownBy(() -> client.complete(messages)).hasMessageContaining("not JSON");
     }
+
+    @Test
+    void aStreamThatTricklesPastTheDeadlineIsCutOffAtTheDeadline() {
+        server.mode(FakeLlmServer.Mode.TRICKLE);
+        List<String> pieces = new ArrayList<>();
+        assertThatThrownBy(() -> client.stream(messages, pieces::add))
+                .isInstanceOf(LlmException.class)
+                .hasMessageContaining("took longer than 1 s");
+        // some words arrived before the deadline, but far fewer than the server would have sent
+        assertThat(pieces).hasSizeLessThan(100);
+    }
+
+    @Test
+    void aQuotaRefusalIsAnLlmExceptionNamingTheStatus() {
+        server.mode(FakeLlmServer.Mode.STATUS_429);
+        assertThatThrownBy(() -> client.stream(messages, s -> {}))
+                .isInstanceOf(LlmException.class)
+                .hasMessageContaining("status 429")
+                .hasMessageContaining("rate limit exceeded");
+    }
 }

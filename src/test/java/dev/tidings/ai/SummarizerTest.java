@@ -50,6 +50,34 @@ class SummarizerTest {
     }
 
     @Test
+    void aCaptionRunIntoTheNextSentenceIsCutOffAndLabelledCaptionsAreDropped() {
+        assertThat(CleanText.uncaption("Crowds gather on the quay at Vell as the restored ferry arrives for the first"
+                        + " time in years The council said the service would run four nights a week."))
+                .isEqualTo("The council said the service would run four nights a week.");
+        assertThat(CleanText.uncaption("The ferry sailed at nine and reached Vell by midnight."))
+                .isEqualTo("The ferry sailed at nine and reached Vell by midnight.");
+        assertThat(CleanText.labelled("Back in service: the night ferry leaves the harbour at dusk on its first run"))
+                .isTrue();
+        assertThat(CleanText.labelled("The mayor said: the ferry is back for good."))
+                .isFalse();
+        assertThat(CleanText.keep("Back in service: the night ferry leaves the harbour at dusk on its first run"))
+                .isFalse();
+
+        String text = "The Harbour Council restored the night ferry to Vell on Tuesday after a two-year gap.\n"
+                + "Back in service: the night ferry leaves the harbour at dusk on its first run in two years\n"
+                + "Islanders waved from the pier as the ferry left the harbour at dusk The boat will sail four nights"
+                + " a week from June.\n"
+                + "Residents had signed a petition with more than 2,000 names asking for the service.\n"
+                + "The council said the crossings would cost 1.4 million crowns a year.\n"
+                + "Fares are expected to cover about a third of that cost, officials said.";
+        Summary s = summarizer.summarize(null, text);
+        List<String> all = new ArrayList<>(s.tldr());
+        all.addAll(s.points());
+        assertThat(String.join("\n", all)).doesNotContain("Back in service").doesNotContain("Islanders waved");
+        assertThat(all).contains("The boat will sail four nights a week from June.");
+    }
+
+    @Test
     void keyPointsSkipFragmentsOfAQuotationCutAtAFullStop() {
         assertThat(Summarizer.balanced("\"This is the club I supported as a boy."))
                 .isFalse();

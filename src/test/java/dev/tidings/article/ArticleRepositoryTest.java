@@ -79,6 +79,17 @@ class ArticleRepositoryTest {
                 .containsExactly("New");
     }
 
+    @Test
+    void recentTextsComeNewestStoredFirstWithTheirUrls() {
+        articles.insert(article(harbour, "https://harbour.example/one", "One", 5));
+        articles.insert(article(ledger, "https://ledger.example/two", "Two", 300));
+
+        assertThat(articles.recentTexts(10))
+                .extracting(ArticleRepository.PageText::url)
+                .containsExactly("https://ledger.example/two", "https://harbour.example/one");
+        assertThat(articles.recentTexts(1).getFirst().text()).startsWith("Two body text.");
+    }
+
     private static Article article(Source source, String url, String title, int minutesAgo) {
         URI canonical = CanonicalUrl.of(URI.create(url));
         String text = title + " body text.\n\nSecond paragraph of " + title + ".";

@@ -82,6 +82,17 @@ class ExtractorBodyTest {
     }
 
     @Test
+    void slideshowInsideTheArticleIsDroppedAndTheArticleKept() {
+        ExtractedArticle a = extractor.extract(
+                Fixtures.html("article-with-slideshow.html"), URI.create("https://riverside.example.com/housing"));
+
+        assertThat(a.text())
+                .startsWith("The city council approved the plan")
+                .contains("pumping station", "within two years")
+                .doesNotContain("Mill chimney", "textile mill", "City Photo Desk", "in pictures");
+    }
+
+    @Test
     void pageWithoutAnyMarkupHintsStillGivesItsProse() {
         ExtractedArticle a = extractor.extract(Fixtures.html("plain-article.html"), null);
 

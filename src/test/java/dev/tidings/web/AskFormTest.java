@@ -130,6 +130,19 @@ class AskFormTest {
     }
 
     @Test
+    void whenTheModelFailsTheStreamEndsWithTheBuiltInAnswer() throws Exception {
+        llm = new FakeLlmServer();
+        llm.mode(FakeLlmServer.Mode.STATUS_500);
+        start(new AiSettings(AiSettings.chatEndpointOf(llm.baseUrl()), "fake", null, Duration.ofSeconds(5), 30));
+        String body = get("/en/article/" + ID + "/ask/stream?q=" + q("How much will the service cost?"))
+                .body();
+        assertThat(body)
+                .doesNotContain("event: sentence")
+                .contains("event: answer")
+                .contains("1.4 million crowns");
+    }
+
+    @Test
     void withAModelThePageOffersASimpleExplanationAndTranslationIntoTheReadersLanguage() throws Exception {
         llm = new FakeLlmServer();
         start(new AiSettings(AiSettings.chatEndpointOf(llm.baseUrl()), "fake", null, Duration.ofSeconds(5), 30));

@@ -1,0 +1,159 @@
+package dev.tidings.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.tidings.ai.AiFixtures;
+import dev.tidings.ai.AiSettings;
+import dev.tidings.ai.ArticleAi;
+import dev.tidings.ai.FakeLlmServer;
+import dev.tidings.article.ArticleRepository;
+import dev.tidings.db.Database;
+import dev.tidings.db.TestClock;
+import dev.tidings.db.TestDatabases;
+import dev.tidings.source.SourceRepository;
+import dev.tidings.story.StoryRepository;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The story page's cross-outlet summary, and questions answered from the whole story's coverage. */
+class StorySummaryPageTest {
+    private static final String HARBOUR = "a1a1a1a1a1a1a1a1";
+    private static final String METRO = "b2b2b2b2b2b2b2b2";
+    private static final String NORTHWIND = "c3c3c3c3c3c3c3c3";
+    private static final String LONE = "d4d4d4d4d4d4d4d4";
+
+    @TempDir
+    Path dir;
+
+    private Database db;
+    private WebServer web;
+    private FakeLlmServer llm;
+    private dev.tidings.search.SearchIndex index;
+    private long story;
+    private long loneStory;
+    private final HttpClient http = HttpClient.newHttpClient();
+
+    private void start(AiSettings settings) {
+        TestClock clock = new TestClock(Instant.parse("2026-11-28T12:00:00Z"));
+        db = TestDatabases.open(TestDatabases.Kind.SQLITE, dir);
+        AiFixtures.storeArticle(
+                db,
+                HARBOUR,
+                "Harbour Times",
+                "Ferry restored",
+                "The Harbour Council voted on Tuesday to restore the night ferry between Grenby and Vell.\n"
+                        + "The ferry will run four times a week from June.\n"
+                        + "Island shopkeepers had complained that visitors left before evening trade began.");
+        AiFixtures.storeArticle(
+                db,
+                METRO,
+                "Metro Wire",
+                "Night ferry returns",
+                "Grenby's Harbour Council voted Tuesday to restore the night ferry to Vell.\n"
+                        + "The ferry will run five times a week from June.\n"
+                        + "Critics argued that the money should go to road repairs instead.");
+        AiFixtures.storeArticle(
+                db,
+                NORTHWIND,
+                "Northwind Post",
+                "Vell gets its night boat back",
+                "The night ferry between Grenby and Vell will be restored after the Harbour Council voted on"
+                        + " Tuesday.\nChildren under twelve will travel free on the ferry.");
+        AiFixtures.storeArticle(
+                db, LONE, "Harbour Times", "Pier repainted", "The old pier at Grenby was repainted in blue this week.");
+        story = AiFixtures.storeStory(db, "Night ferry to Vell restored", HARBOUR, METRO, NORTHWIND);
+        loneStory = AiFixtures.storeStory(db, "Pier repainted", LONE);
+        ArticleRepository articles = new ArticleRepository(db);
+        ArticleAi ai = new ArticleAi(db, articles, settings, clock);
+        ai.catchUp();
+        index = dev.tidings.search.SearchIndex.open(dir.resolve("index"));
+        web = new WebServer(
+                        articles,
+                        new SourceRepository(db, clock),
+                        ai,
+                        TestSite.community(db, clock),
+                        new StoryRepository(db),
+                        TestSite.related(db, index),
+                        new dev.tidings.tag.TagRepository(db),
+                        clock,
+                        ZoneOffset.UTC,
+                        "test")
+                .start("127.0.0.1", 0);
+    }
+
+    @AfterEach
+    void stop() {
+        if (web != null) {
+            web.close();
+        }
+        if (llm != null) {
+            llm.close();
+        }
+        if (index != null) {
+            index.close();
+        }
+        db.close();
+    }
+
+    private String get(String path) throws Exception {
+        var request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + web.port() + path));
+        return http.send(request.build(), HttpResponse.BodyHandlers.ofString()).body();
+    }
+
+    private static String q(String question) {
+        return URLEncoder.encode(question, StandardCharsets.UTF_8);
+    }
+
+    @Test
+    void theStoryPageSaysWhatAllOutletsReportAndWhatOnlySomeReportOrReportDifferently() throws Exception {
+        start(AiSettings.none());
+        String html = get("/story/" + story);
+        assertThat(html).contains("What the outlets report", "All outlets report");
+        assertThat(html).contains("— Harbour Times, Metro Wire, Northwind Post");
+        assertThat(html)
+                .contains("Reported differently:")
+                .contains("The ferry will run four times a week from June. <span class=\"by\">— Harbour Times")
+                .contains("The ferry will run five times a week from June. <span class=\"by\">— Metro Wire");
+        assertThat(html)
+                .contains("Critics argued that the money should go to road repairs instead. <span class=\"by\">— Metro"
+                        + " Wire</span>");
+
+        assertThat(get("/story/" + loneStory)).contains("Only one outlet has covered this story so far");
+    }
+
+    @Test
+    void aQuestionIsAnsweredFromAnotherOutletsCoverageOfTheStoryNamingThatOutlet() throws Exception {
+        start(AiSettings.none());
+        String html = get("/en/article/" + HARBOUR + "/ask?q=" + q("Who will travel free?"));
+        assertThat(html)
+                .contains("Children under twelve will <strong>travel</strong> <strong>free</strong> on the ferry.")
+                .contains("— Northwind Post");
+    }
+
+    @Test
+    void theModelSeesOtherOutletsSentencesAndItsAnswerNamesTheOutletItCites() throws Exception {
+        llm = new FakeLlmServer();
+        start(new AiSettings(AiSettings.chatEndpointOf(llm.baseUrl()), "fake", null, Duration.ofSeconds(5), 30));
+        llm.reply("Children under twelve travel free [7].");
+        String html = get("/en/article/" + HARBOUR + "/ask?q=" + q("Who will travel free?"));
+        assertThat(html).contains("Children under twelve travel free.").contains("— Northwind Post");
+        String prompt = llm.requests().stream()
+                .map(r -> r.path("messages").path(1).path("content").asText())
+                .filter(text -> text.contains("Question: Who will travel free?"))
+                .findFirst()
+                .orElseThrow();
+        assertThat(prompt).contains("[1] (Harbour Times) The Harbour Council voted");
+        assertThat(prompt).contains("(Northwind Post) Children under twelve will travel free on the ferry.");
+    }
+}
