@@ -245,16 +245,6 @@ public final class ArticleRepository {
         return counts;
     }
 
-    /** Recent articles from outlets other than the given one. */
-    public List<ArticleCard> recentFromOtherSources(long sourceId, Instant around, int limit) {
-        return db.read(h -> h.query(
-                CARD + "WHERE a.source_id <> ? ORDER BY ABS(a.published_at - ?), a.seq DESC LIMIT ?",
-                ArticleRepository::card,
-                sourceId,
-                around,
-                limit));
-    }
-
     /** Outlets that published this same text too (syndicated copies stored once). */
     public List<String> alsoPublishedBy(String articleId, long ownSourceId) {
         return db.read(h -> h.query(

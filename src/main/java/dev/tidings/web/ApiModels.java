@@ -43,9 +43,20 @@ final class ApiModels {
             int wordCount,
             OutletRef outlet,
             List<String> alsoPublishedBy,
+            List<String> hashtags,
+            SummaryModel summary,
+            Long story,
             List<ArticleItem> related) {
 
-        static ArticleDetail of(Article a, Source s, List<String> also, List<ArticleItem> related, String baseUrl) {
+        static ArticleDetail of(
+                Article a,
+                Source s,
+                List<String> also,
+                List<String> hashtags,
+                SummaryModel summary,
+                Long story,
+                List<ArticleItem> related,
+                String baseUrl) {
             return new ArticleDetail(
                     a.id(),
                     baseUrl + "/" + a.language() + "/article/" + a.id(),
@@ -62,7 +73,17 @@ final class ApiModels {
                     a.wordCount(),
                     new OutletRef(s.slug(), s.title()),
                     also,
+                    hashtags,
+                    summary,
+                    story,
                     related);
+        }
+    }
+
+    /** The article's TL;DR (one sentence per item) and key points, and how they were made. */
+    record SummaryModel(List<String> tldr, List<String> points, String method) {
+        static SummaryModel of(dev.tidings.ai.Summary s) {
+            return new SummaryModel(s.tldr(), s.points(), s.method());
         }
     }
 

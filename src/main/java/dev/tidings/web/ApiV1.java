@@ -1,5 +1,6 @@
 package dev.tidings.web;
 
+import dev.tidings.ai.ArticleAi;
 import dev.tidings.article.Article;
 import dev.tidings.article.ArticleFilter;
 import dev.tidings.article.ArticleId;
@@ -7,6 +8,9 @@ import dev.tidings.article.ArticleRepository;
 import dev.tidings.article.ArticleSlice;
 import dev.tidings.source.Source;
 import dev.tidings.source.SourceRepository;
+import dev.tidings.story.RelatedArticles;
+import dev.tidings.story.StoryRepository;
+import dev.tidings.tag.TagRepository;
 import io.javalin.http.Context;
 import java.time.Instant;
 import java.time.OffsetDateTime;
@@ -22,11 +26,26 @@ final class ApiV1 {
     private final ArticleRepository articles;
     private final SourceRepository sources;
     private final Outlets outlets;
+    private final RelatedArticles related;
+    private final StoryRepository stories;
+    private final TagRepository tags;
+    private final ArticleAi ai;
 
-    ApiV1(ArticleRepository articles, SourceRepository sources, Outlets outlets) {
+    ApiV1(
+            ArticleRepository articles,
+            SourceRepository sources,
+            Outlets outlets,
+            RelatedArticles related,
+            StoryRepository stories,
+            TagRepository tags,
+            ArticleAi ai) {
         this.articles = articles;
         this.sources = sources;
         this.outlets = outlets;
+        this.related = related;
+        this.stories = stories;
+        this.tags = tags;
+        this.ai = ai;
     }
 
     void listArticles(Context ctx) {
@@ -62,10 +81,21 @@ final class ApiV1 {
         Article a = articles.byId(id).orElseThrow(() -> ApiProblem.notFound("no article with id " + id));
         Source s = sources.byId(a.sourceId()).orElseThrow();
         String base = baseUrl(ctx);
-        List<ApiModels.ArticleItem> related = articles.recentFromOtherSources(s.id(), a.publishedAt(), RELATED).stream()
+        // The same related coverage as the article page: the story's other outlets first.
+        List<ApiModels.ArticleItem> coverage = related.of(id, RELATED).stream()
                 .map(c -> ApiModels.ArticleItem.of(c, base))
                 .toList();
-        Json.send(ctx, ApiModels.ArticleDetail.of(a, s, articles.alsoPublishedBy(id, s.id()), related, base));
+        Json.send(
+                ctx,
+                ApiModels.ArticleDetail.of(
+                        a,
+                        s,
+                        articles.alsoPublishedBy(id, s.id()),
+                        tags.tagsOf(id),
+                        ai.summary(id).map(ApiModels.SummaryModel::of).orElse(null),
+                        stories.storyOf(id).orElse(null),
+                        coverage,
+                        base));
     }
 
     void listOutlets(Context ctx) {

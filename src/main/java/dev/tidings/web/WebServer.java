@@ -49,7 +49,7 @@ public final class WebServer implements AutoCloseable {
         TagPage tagPage = new TagPage(tags, templates, pages);
         SourcePage source = new SourcePage(sources, articles, templates, pages);
         SourcesPage sourceList = new SourcesPage(outlets, templates, pages);
-        ApiV1 api = new ApiV1(articles, sources, outlets);
+        ApiV1 api = new ApiV1(articles, sources, outlets, related, stories, tags, ai);
         SearchPage searchPage = new SearchPage(search, articles, sources, outlets, templates, pages);
         FeedsOut feeds = new FeedsOut(articles, sources, clock, stories, search, searchPage, tags);
         ApiTags apiTags = new ApiTags(tags, clock);

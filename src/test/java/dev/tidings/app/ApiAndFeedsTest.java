@@ -159,6 +159,22 @@ class ApiAndFeedsTest {
     }
 
     @Test
+    void anArticleComesWithItsHashtagsSummaryStoryAndCoverage() throws Exception {
+        String articleId = tidings.articles.latest(1, 0).getFirst().id();
+        tidings.hashtags.awaitQueued();
+        JsonNode a = json.readTree(get("/api/v1/articles/" + articleId).body());
+        assertThat(a.path("hashtags").isArray()).isTrue();
+        assertThat(a.path("hashtags").findValuesAsText("")).isEmpty(); // plain strings, not objects
+        List<String> hashtags = new java.util.ArrayList<>();
+        a.path("hashtags").forEach(t -> hashtags.add(t.asText()));
+        assertThat(hashtags).isEqualTo(tidings.tags.tagsOf(articleId));
+        assertThat(a.path("summary").path("tldr").size()).isBetween(1, 3);
+        assertThat(a.path("summary").path("method").asText()).isEqualTo("builtin");
+        assertThat(a.path("story").asLong()).isEqualTo(storyId(articleId));
+        assertThat(a.path("related").findValuesAsText("id")).doesNotContain(articleId);
+    }
+
+    @Test
     void storiesAndCommentsApi() throws Exception {
         String articleId = tidings.articles.latest(1, 0).getFirst().id();
         JsonNode story =

@@ -74,9 +74,6 @@ class ArticleRepositoryTest {
                 .extracting(ArticleCard::title)
                 .containsExactly("Mid", "Old");
         assertThat(articles.countsBySource()).containsEntry(harbour.id(), 2L).containsEntry(ledger.id(), 1L);
-        assertThat(articles.recentFromOtherSources(harbour.id(), T0, 5))
-                .extracting(ArticleCard::title)
-                .containsExactly("New");
     }
 
     @Test
