@@ -73,7 +73,12 @@ public final class XssProbe implements AutoCloseable {
     public static XssProbe launch() {
         Playwright playwright = Playwright.create(
                 new Playwright.CreateOptions().setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
-        Browser browser = playwright
+        return new XssProbe(playwright, chromium(playwright));
+    }
+
+    /** Debian's Chromium, headless, with nothing of its own reaching the network. */
+    public static Browser chromium(Playwright playwright) {
+        return playwright
                 .chromium()
                 .launch(new BrowserType.LaunchOptions()
                         .setExecutablePath(CHROMIUM)
@@ -85,7 +90,6 @@ public final class XssProbe implements AutoCloseable {
                                 "--disable-component-update",
                                 "--disable-sync",
                                 "--no-first-run")));
-        return new XssProbe(playwright, browser);
     }
 
     /** A browser session (its own cookies) whose pages are all watched. */
