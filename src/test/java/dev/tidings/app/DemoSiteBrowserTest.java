@@ -6,7 +6,7 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
-import java.nio.file.Files;
+import dev.tidings.xss.XssProbe;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayList;
@@ -28,7 +28,6 @@ import org.junit.jupiter.api.io.TempDir;
 @Tag("browser")
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class DemoSiteBrowserTest {
-    static final Path CHROMIUM = Path.of(System.getenv().getOrDefault("TIDINGS_CHROMIUM", "/usr/bin/chromium"));
 
     @TempDir
     static Path dataDir;
@@ -40,20 +39,17 @@ class DemoSiteBrowserTest {
 
     @BeforeAll
     void start() throws InterruptedException {
-        boolean required = "1".equals(System.getenv("TIDINGS_REQUIRE_BROWSER"));
-        if (!required) {
-            assumeTrue(
-                    Files.isExecutable(CHROMIUM),
-                    "Chromium is not installed at " + CHROMIUM
-                            + " (apt-get install chromium); set TIDINGS_REQUIRE_BROWSER=1 to make this a failure");
-        }
+        assumeTrue(
+                XssProbe.available(),
+                "Chromium is not installed at " + XssProbe.CHROMIUM
+                        + " (apt-get install chromium); set TIDINGS_REQUIRE_BROWSER=1 to make this a failure");
         site = DemoSite.start(Settings.from(dataDir, Map.of()), "127.0.0.1", 0, Clock.systemUTC());
         for (int i = 0; i < 1200 && !site.ingested(); i++) {
             Thread.sleep(100);
         }
         playwright = Playwright.create(
                 new Playwright.CreateOptions().setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
-        browser = dev.tidings.xss.XssProbe.chromium(playwright);
+        browser = XssProbe.chromium(playwright);
     }
 
     @AfterAll

@@ -10,11 +10,11 @@ import com.microsoft.playwright.Playwright;
 import dev.tidings.article.ArticleCard;
 import dev.tidings.fetch.HostileServer;
 import dev.tidings.source.NewSource;
+import dev.tidings.xss.XssProbe;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayList;
@@ -51,10 +51,7 @@ class HostileContentBrowserTest {
 
     @BeforeAll
     void start() {
-        boolean required = "1".equals(System.getenv("TIDINGS_REQUIRE_BROWSER"));
-        if (!required) {
-            assumeTrue(Files.isExecutable(DemoSiteBrowserTest.CHROMIUM), "Chromium is not installed");
-        }
+        assumeTrue(XssProbe.available(), "Chromium is not installed at " + XssProbe.CHROMIUM);
         publisher = new HostileServer();
         String base = "http://127.0.0.1:" + publisher.port();
         StringBuilder items = new StringBuilder();
@@ -87,7 +84,7 @@ class HostileContentBrowserTest {
 
         playwright = Playwright.create(
                 new Playwright.CreateOptions().setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
-        browser = dev.tidings.xss.XssProbe.chromium(playwright);
+        browser = XssProbe.chromium(playwright);
     }
 
     @AfterAll
