@@ -49,8 +49,8 @@ final class BatchCommand implements Runnable {
         @Option(names = "--out", required = true, paramLabel = "DIR")
         Path out;
 
-        @Option(names = "--data", paramLabel = "DIR", description = "Unused by this command.", defaultValue = "./data")
-        Path data;
+        @Mixin
+        UnusedData data;
 
         @Override
         public void run() {
@@ -68,11 +68,8 @@ final class BatchCommand implements Runnable {
             description = "Lines {id,title?,text} in --in to lines {id,summary,points[]} in --out (summary: one"
                     + " sentence per line).")
     static final class Summarize implements Runnable {
-        @Option(names = "--in", required = true, paramLabel = "FILE")
-        Path in;
-
-        @Option(names = "--out", required = true, paramLabel = "FILE")
-        Path out;
+        @Mixin
+        JsonLinesFiles files;
 
         @Option(
                 names = "--method",
@@ -95,7 +92,7 @@ final class BatchCommand implements Runnable {
                     }
                     try (Database db = Database.open(settings.database())) {
                         var ai = new ArticleAi(db, new ArticleRepository(db), settings.ai(), Clock.systemUTC());
-                        rate = new SummaryBatch(ai::summarize).run(in, out, System.err);
+                        rate = new SummaryBatch(ai::summarize).run(files.in, files.out, System.err);
                     }
                 } else {
                     var builtin = new Summarizer();
@@ -106,7 +103,7 @@ final class BatchCommand implements Runnable {
                             throw new IllegalArgumentException(
                                     "unknown --method " + method + " (builtin, lead3 or llm)");
                     };
-                    rate = new SummaryBatch(f).run(in, out, System.err);
+                    rate = new SummaryBatch(f).run(files.in, files.out, System.err);
                 }
                 System.out.printf("articles/second %.1f%n", rate);
             } catch (IOException e) {
@@ -120,19 +117,16 @@ final class BatchCommand implements Runnable {
             description = "Assign each article of a JSON Lines stream {id,title,text,published,source} (in time order)"
                     + " to a story, online; write {id,cluster} lines.")
     static final class Cluster implements Runnable {
-        @Option(names = "--in", required = true, paramLabel = "F.jsonl")
-        Path in;
+        @Mixin
+        JsonLinesFiles files;
 
-        @Option(names = "--out", required = true, paramLabel = "F.jsonl")
-        Path out;
-
-        @Option(names = "--data", paramLabel = "DIR", description = "Unused by this command.", defaultValue = "./data")
-        Path data;
+        @Mixin
+        UnusedData data;
 
         @Override
         public void run() {
             try (Embedder embedder = Embedder.load(0)) {
-                double rate = new StoryBatch(new Features(embedder)).cluster(in, out, System.err);
+                double rate = new StoryBatch(new Features(embedder)).cluster(files.in, files.out, System.err);
                 System.out.printf("articles/second %.1f%n", rate);
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
@@ -145,11 +139,8 @@ final class BatchCommand implements Runnable {
             description = "Ingest a JSON Lines stream of articles online, then write {id,related:[ids best first]}"
                     + " as each article page would show it at the end.")
     static final class Related implements Runnable {
-        @Option(names = "--in", required = true, paramLabel = "F.jsonl")
-        Path in;
-
-        @Option(names = "--out", required = true, paramLabel = "F.jsonl")
-        Path out;
+        @Mixin
+        JsonLinesFiles files;
 
         @Option(
                 names = "--k",
@@ -157,13 +148,13 @@ final class BatchCommand implements Runnable {
                 description = "Related articles per article (default: ${DEFAULT-VALUE}).")
         int k;
 
-        @Option(names = "--data", paramLabel = "DIR", description = "Unused by this command.", defaultValue = "./data")
-        Path data;
+        @Mixin
+        UnusedData data;
 
         @Override
         public void run() {
             try (Embedder embedder = Embedder.load(0)) {
-                double rate = new StoryBatch(new Features(embedder)).related(in, out, k, System.err);
+                double rate = new StoryBatch(new Features(embedder)).related(files.in, files.out, k, System.err);
                 System.out.printf("articles/second %.1f%n", rate);
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
@@ -175,19 +166,16 @@ final class BatchCommand implements Runnable {
             name = "hashtags",
             description = "For every line {id,title?,text} of --in, write {id,hashtags[],keyphrases[]} to --out.")
     static final class Hashtags implements Runnable {
-        @Option(names = "--in", required = true, paramLabel = "FILE", description = "JSON Lines input.")
-        Path in;
+        @Mixin
+        JsonLinesFiles files;
 
-        @Option(names = "--out", required = true, paramLabel = "FILE", description = "JSON Lines output.")
-        Path out;
-
-        @Option(names = "--data", paramLabel = "DIR", description = "Unused by this command.", defaultValue = "./data")
-        Path data;
+        @Mixin
+        UnusedData data;
 
         @Override
         public void run() {
             try {
-                double rate = new HashtagBatch(Hashtagger.standard()).run(in, out, System.err);
+                double rate = new HashtagBatch(Hashtagger.standard()).run(files.in, files.out, System.err);
                 System.out.printf("articles/second %.1f%n", rate);
             } catch (IOException e) {
                 throw new UncheckedIOException(e);

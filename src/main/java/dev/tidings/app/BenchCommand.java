@@ -94,8 +94,8 @@ final class BenchCommand implements Runnable {
         @Option(names = "--passes", paramLabel = "N", defaultValue = "10", description = "Passes over the pages.")
         int passes;
 
-        @Option(names = "--data", paramLabel = "DIR", description = "Unused by this command.", defaultValue = "./data")
-        Path data;
+        @picocli.CommandLine.Mixin
+        UnusedData data;
 
         @Override
         public void run() {

@@ -15,6 +15,7 @@ import java.nio.file.Path;
 import java.util.List;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -45,8 +46,8 @@ final class EvalCommand implements Runnable {
                 description = "Score <DIR>/<page>.txt from another extractor instead of running ours.")
         Path predicted;
 
-        @Option(names = "--data", paramLabel = "DIR", description = "Unused by this command.", defaultValue = "./data")
-        Path data;
+        @Mixin
+        UnusedData data;
 
         @Override
         public void run() {
@@ -78,8 +79,8 @@ final class EvalCommand implements Runnable {
         @Option(names = "--per-article", description = "Also print each article's scores.")
         boolean perArticle;
 
-        @Option(names = "--data", paramLabel = "DIR", description = "Unused by this command.", defaultValue = "./data")
-        Path data;
+        @Mixin
+        UnusedData data;
 
         @Override
         public void run() {
@@ -117,8 +118,8 @@ final class EvalCommand implements Runnable {
                 description = "Labelled .jsonl files or directories of them (default: ../shared/datasets/stories-dev).")
         List<Path> files = List.of();
 
-        @Option(names = "--data", paramLabel = "DIR", description = "Unused by this command.", defaultValue = "./data")
-        Path data;
+        @Mixin
+        UnusedData data;
 
         @Override
         public void run() {
@@ -193,8 +194,8 @@ final class EvalCommand implements Runnable {
         @Option(names = "--verbose", description = "Print each document's keyphrases and F1@10.")
         boolean verbose;
 
-        @Option(names = "--data", paramLabel = "DIR", description = "Unused by this command.", defaultValue = "./data")
-        Path data;
+        @Mixin
+        UnusedData data;
 
         @Override
         public void run() {
