@@ -16,6 +16,7 @@ import java.util.Map;
 final class OnlineClusterer {
     private final StoryMatcher matcher;
     private final DocumentFrequencies df;
+
     private final Map<String, StoryProfile> stories = new LinkedHashMap<>();
     private final Map<String, String> redirects = new HashMap<>();
     private final Map<String, String> storyOfArticle = new HashMap<>();
@@ -25,6 +26,10 @@ final class OnlineClusterer {
     OnlineClusterer(StoryMatcher.Params params) {
         this.df = new DocumentFrequencies();
         this.matcher = new StoryMatcher(params, df);
+    }
+
+    StoryMatcher matcher() {
+        return matcher;
     }
 
     /** Assigns the article to a story and returns that story's id at this moment. */

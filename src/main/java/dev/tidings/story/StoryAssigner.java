@@ -20,7 +20,7 @@ import java.util.Set;
  */
 final class StoryAssigner {
     private static final long LOCK_KEY = 0x7469_6469_5354L;
-    private static final int PROFILE_MEMBERS = 30;
+    private static final int PROFILE_MEMBERS = StoryMatcher.COMPARED_MEMBERS;
 
     private final StoryRepository repo;
     private final StoryMatcher matcher;

@@ -162,10 +162,11 @@ public final class StoryBatch {
         List<RelatedRanker.Candidate> candidates = new ArrayList<>();
         for (StoryFeatures m : byStory.getOrDefault(story, List.of())) {
             candidates.add(new RelatedRanker.Candidate(
-                    m.articleId(), story, m.source(), Vectors.dot(me.embedding(), m.embedding())));
+                    m.articleId(), story, m.source(), clusterer.matcher().similarity(me, m)));
         }
-        java.util.PriorityQueue<RelatedRanker.Candidate> nearest = new java.util.PriorityQueue<>(
-                java.util.Comparator.comparingDouble(RelatedRanker.Candidate::similarity));
+        // Neighbours are found by meaning, as the index finds them, then ranked by the matcher's blend.
+        java.util.PriorityQueue<Map.Entry<Double, StoryFeatures>> nearest =
+                new java.util.PriorityQueue<>(Map.Entry.comparingByKey());
         for (StoryFeatures o : all) {
             if (o == me || !withinWindow(me, o)) {
                 continue;
@@ -174,12 +175,19 @@ public final class StoryBatch {
             if (sim < MIN_SIMILARITY) {
                 continue;
             }
-            nearest.add(new RelatedRanker.Candidate(o.articleId(), clusterer.storyOf(o.articleId()), o.source(), sim));
+            nearest.add(Map.entry(sim, o));
             if (nearest.size() > NEIGHBOURS) {
                 nearest.poll();
             }
         }
-        candidates.addAll(nearest);
+        for (Map.Entry<Double, StoryFeatures> n : nearest) {
+            StoryFeatures o = n.getValue();
+            candidates.add(new RelatedRanker.Candidate(
+                    o.articleId(),
+                    clusterer.storyOf(o.articleId()),
+                    o.source(),
+                    clusterer.matcher().similarity(me, o)));
+        }
         return RelatedRanker.rank(me.articleId(), story, me.source(), candidates, k);
     }
 

@@ -98,7 +98,7 @@ class StoryRepositoryTest {
         long second = new StoryAssigner(
                         stories,
                         new StoryMatcher(
-                                new StoryMatcher.Params(1.0, 0.99, 0.7, java.time.Duration.ofDays(4), 0.03),
+                                new StoryMatcher.Params(1.0, 0.99, 0.7, java.time.Duration.ofDays(4), 0.03, 0.0),
                                 new DocumentFrequencies()))
                 .assign(b, List.of("b1"), T0)
                 .storyId();
