@@ -94,7 +94,7 @@ final class Tidings implements AutoCloseable {
         this.search = new ArticleSearch(index, embedder::embed);
         this.stories = new StoryRepository(db);
         this.storyEnricher = new StoryEnricher(articles, stories, new Features(embedder), index, clock);
-        this.related = new RelatedArticles(stories, index);
+        this.related = new RelatedArticles(stories, index, storyEnricher.documentFrequencies());
         ingestion.onStored(storyEnricher::onStored);
         ingestion.onRemoved(storyEnricher::onRemoved);
         this.tags = new TagRepository(db);

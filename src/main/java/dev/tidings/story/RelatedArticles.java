@@ -1,7 +1,6 @@
 package dev.tidings.story;
 
 import dev.tidings.article.ArticleCard;
-import dev.tidings.nlp.Vectors;
 import dev.tidings.search.SearchIndex;
 import dev.tidings.search.VectorHit;
 import java.time.Duration;
@@ -14,7 +13,8 @@ import java.util.Optional;
 /**
  * Related coverage for the article page: the same story from other outlets first, then the
  * nearest recent articles of other stories (from this node's vector index, with stories read from
- * the database so merges made by any node show at once).
+ * the database so merges made by any node show at once). Both are ranked by the story matcher's
+ * blend of meaning and shared words, as {@code batch related} ranks them.
  */
 public final class RelatedArticles {
     private static final int NEIGHBOURS = 40;
@@ -24,10 +24,13 @@ public final class RelatedArticles {
 
     private final StoryRepository stories;
     private final SearchIndex index;
+    private final StoryMatcher matcher;
 
-    public RelatedArticles(StoryRepository stories, SearchIndex index) {
+    /** {@code df}: the document frequencies the story enricher keeps, for word weights. */
+    public RelatedArticles(StoryRepository stories, SearchIndex index, DocumentFrequencies df) {
         this.stories = stories;
         this.index = index;
+        this.matcher = new StoryMatcher(StoryMatcher.Params.DEFAULT, df);
     }
 
     /** Up to {@code limit} cards, best first; empty when the article has not been enriched yet. */
@@ -50,7 +53,7 @@ public final class RelatedArticles {
                         m.articleId(),
                         story.toString(),
                         Long.toString(m.sourceId()),
-                        Vectors.dot(me.embedding(), m.embedding())));
+                        matcher.similarity(me.features(), m.features())));
             }
         }
         List<VectorHit> hits = index.nearest(
@@ -60,13 +63,15 @@ public final class RelatedArticles {
                 me.published().plus(WINDOW));
         List<String> hitIds = hits.stream().map(VectorHit::articleId).toList();
         Map<String, Long> storyOfHit = stories.storiesOf(hitIds);
+        Map<String, TermBag> termsOfHit = stories.terms(hitIds);
         for (VectorHit hit : hits) {
-            if (hit.similarity() >= MIN_SIMILARITY && storyOfHit.containsKey(hit.articleId())) {
+            TermBag terms = termsOfHit.get(hit.articleId());
+            if (hit.similarity() >= MIN_SIMILARITY && storyOfHit.containsKey(hit.articleId()) && terms != null) {
                 candidates.add(new RelatedRanker.Candidate(
                         hit.articleId(),
                         storyOfHit.get(hit.articleId()).toString(),
                         Long.toString(hit.sourceId()),
-                        hit.similarity()));
+                        matcher.similarity(hit.similarity(), me.terms(), terms)));
             }
         }
         List<String> ranked = RelatedRanker.rank(

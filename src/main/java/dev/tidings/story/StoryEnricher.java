@@ -48,6 +48,11 @@ public final class StoryEnricher {
     }
 
     /** Runs right after an article is stored (on the page worker). */
+    /** The word frequencies this node has seen, shared with the related-articles ranking. */
+    public DocumentFrequencies documentFrequencies() {
+        return df;
+    }
+
     public void onStored(String articleId) {
         articles.byId(articleId).ifPresent(a -> enrich(List.of(a)));
     }

@@ -65,9 +65,13 @@ final class StoryMatcher {
      * coverage, where shared names and numbers tell the same event from its neighbours.
      */
     double similarity(StoryFeatures a, StoryFeatures b) {
-        double emb = Vectors.dot(a.embedding(), b.embedding());
-        double lex = cosine(a.terms().weights(), b.terms().weights());
-        return params.embeddingWeight() * emb + (1 - params.embeddingWeight()) * lex;
+        return similarity(Vectors.dot(a.embedding(), b.embedding()), a.terms(), b.terms());
+    }
+
+    /** The same, when the embeddings' cosine is already known (from the vector index). */
+    double similarity(double embeddingCosine, TermBag a, TermBag b) {
+        double lex = cosine(a.weights(), b.weights());
+        return params.embeddingWeight() * embeddingCosine + (1 - params.embeddingWeight()) * lex;
     }
 
     /**

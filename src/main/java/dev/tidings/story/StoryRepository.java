@@ -171,6 +171,23 @@ public final class StoryRepository {
         return out;
     }
 
+    /** The stored words of each article that has vectors. */
+    Map<String, TermBag> terms(List<String> articleIds) {
+        Map<String, TermBag> out = new HashMap<>();
+        db.read(h -> {
+            for (int i = 0; i < articleIds.size(); i += 200) {
+                List<String> chunk = articleIds.subList(i, Math.min(articleIds.size(), i + 200));
+                String marks = String.join(",", java.util.Collections.nCopies(chunk.size(), "?"));
+                h.query(
+                        "SELECT article_id, terms FROM article_vectors WHERE article_id IN (" + marks + ")",
+                        rs -> out.put(rs.getString(1), TermBag.parse(rs.getString(2))),
+                        chunk.toArray());
+            }
+            return null;
+        });
+        return out;
+    }
+
     Map<String, Long> storiesOf(List<String> articleIds) {
         return db.read(h -> storiesOf(h, articleIds));
     }

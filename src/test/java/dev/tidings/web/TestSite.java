@@ -13,6 +13,7 @@ import dev.tidings.search.ArticleSearch;
 import dev.tidings.search.ArticleTexts;
 import dev.tidings.search.SearchIndex;
 import dev.tidings.source.SourceRepository;
+import dev.tidings.story.DocumentFrequencies;
 import dev.tidings.story.RelatedArticles;
 import dev.tidings.story.StoryRepository;
 import java.nio.file.Path;
@@ -67,7 +68,7 @@ final class TestSite implements AutoCloseable {
 
     /** Related articles over a fresh index in {@code dir}, for web tests that do not look at stories. */
     static RelatedArticles related(Database db, SearchIndex index) {
-        return new RelatedArticles(new StoryRepository(db), index);
+        return new RelatedArticles(new StoryRepository(db), index, new DocumentFrequencies());
     }
 
     String base() {

@@ -1,0 +1,112 @@
+package dev.tidings.story;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.tidings.nlp.Embedder;
+import dev.tidings.nlp.Vectors;
+import java.time.Duration;
+import java.time.Instant;
+import org.junit.jupiter.api.Test;
+
+/** The matcher's rules on hand-made vectors and words (no model): time, closest member, merging. */
+class StoryMatcherTest {
+    private static final Instant T0 = Instant.parse("2026-03-06T13:30:00Z");
+
+    /** A monthly report: the same words and nearly the same meaning every month. */
+    private static StoryFeatures jobsReport(String id, Instant published) {
+        return article(id, published, 0.1f, "payrolls 1 jobs 1 unemployment 1 labor 1 report 1");
+    }
+
+    @Test
+    void aRecurringTopicAMonthApartStartsANewStoryAndTheNextDayJoins() {
+        OnlineClusterer clusterer = new OnlineClusterer(StoryMatcher.Params.DEFAULT);
+        String march = clusterer.add(jobsReport("march", T0));
+        String marchFollowUp = clusterer.add(jobsReport("march-2", T0.plus(Duration.ofDays(1))));
+        String april = clusterer.add(jobsReport("april", T0.plus(Duration.ofDays(30))));
+        assertThat(marchFollowUp).isEqualTo(march);
+        assertThat(april).isNotEqualTo(march);
+        assertThat(clusterer.storyOf("march")).isNotEqualTo(clusterer.storyOf("april"));
+    }
+
+    @Test
+    void theFitFadesWithDaysBetweenAnArticleAndItsStory() {
+        StoryMatcher matcher = new StoryMatcher(StoryMatcher.Params.DEFAULT, new DocumentFrequencies());
+        StoryProfile story = story("s1", jobsReport("a", T0));
+        double sameDay = matcher.score(jobsReport("b", T0.plus(Duration.ofHours(6))), story);
+        double threeDays = matcher.score(jobsReport("c", T0.plus(Duration.ofDays(3))), story);
+        assertThat(threeDays).isLessThan(sameDay);
+        assertThat(matcher.score(jobsReport("d", T0.plus(Duration.ofDays(5))), story))
+                .isNaN();
+    }
+
+    @Test
+    void missingDatesAreNeutral() {
+        StoryMatcher matcher = new StoryMatcher(StoryMatcher.Params.DEFAULT, new DocumentFrequencies());
+        StoryFeatures dated = jobsReport("b", T0);
+        StoryFeatures undated = jobsReport("b", null);
+        double bothDated = matcher.score(dated, story("s1", jobsReport("a", T0)));
+        assertThat(matcher.score(undated, story("s1", jobsReport("a", T0)))).isEqualTo(bothDated);
+        assertThat(matcher.score(dated, story("s1", jobsReport("a", null)))).isEqualTo(bothDated);
+        assertThat(matcher.score(undated, story("s1", jobsReport("a", null)))).isEqualTo(bothDated);
+        // a month-old story with no date of its own is still a candidate for an undated article
+        assertThat(matcher.score(undated, story("s1", jobsReport("a", T0.minus(Duration.ofDays(30))))))
+                .isEqualTo(bothDated);
+    }
+
+    @Test
+    void anArticleCloseToOneAngleOfAStoryFitsBetterThanItsCentroidAlone() {
+        StoryMatcher.Params centroidOnly = new StoryMatcher.Params(0.4, 0.4, 0.4, Duration.ofDays(4), 0.03, 0);
+        DocumentFrequencies df = new DocumentFrequencies();
+        StoryFeatures economy = article("e", null, 0.0f, "tariff 1 soybean 1 farmers 1 export 1");
+        StoryFeatures politics = article("p", null, 0.9f, "tariff 1 senate 1 vote 1 bill 1");
+        StoryProfile story = story("s1", economy, politics);
+        StoryFeatures retelling = article("r", null, 0.05f, "tariff 1 soybean 1 farmers 1 export 1 prices 1");
+        double withMember = new StoryMatcher(StoryMatcher.Params.DEFAULT, df).score(retelling, story);
+        double centroid = new StoryMatcher(centroidOnly, df).score(retelling, story);
+        assertThat(withMember).isGreaterThan(centroid);
+    }
+
+    @Test
+    void storiesMergeWhenTheirMembersAgreeOnAverage() {
+        StoryMatcher matcher = new StoryMatcher(StoryMatcher.Params.DEFAULT, new DocumentFrequencies());
+        StoryProfile a = story("s1", article("a1", null, 0f, "quake 1 arica 1 chile 1"));
+        StoryProfile b = story("s2", article("b1", null, 0.02f, "quake 1 arica 1 chile 1 tsunami 1"));
+        StoryProfile c = story("s3", article("c1", null, 1.2f, "quake 1 haiti 1 port-au-prince 1"));
+        assertThat(matcher.score(a, b)).isGreaterThanOrEqualTo(matcher.params().mergeThreshold());
+        assertThat(matcher.score(a, c)).isLessThan(matcher.params().mergeThreshold());
+    }
+
+    @Test
+    void sharedRareWordsRankARelatedArticleHigherAtEqualMeaning() {
+        DocumentFrequencies df = new DocumentFrequencies();
+        for (int i = 0; i < 50; i++) {
+            df.add(TermBag.parse("earthquake 1;said 1"));
+        }
+        StoryMatcher matcher = new StoryMatcher(StoryMatcher.Params.DEFAULT, df);
+        StoryFeatures me = article("me", null, 0f, "earthquake 1 arica 1 said 1");
+        StoryFeatures sameEvent = article("same", null, 0.3f, "earthquake 1 arica 1");
+        StoryFeatures sameTopic = article("topic", null, 0.3f, "earthquake 1 said 1");
+        assertThat(matcher.similarity(me, sameEvent)).isGreaterThan(matcher.similarity(me, sameTopic));
+    }
+
+    /** A unit vector at {@code angle} radians in one plane, and words as {@code "term weight …"}. */
+    private static StoryFeatures article(String id, Instant published, float angle, String words) {
+        float[] v = new float[Embedder.DIMENSIONS];
+        v[0] = (float) Math.cos(angle);
+        v[1] = (float) Math.sin(angle);
+        String[] parts = words.split(" ");
+        StringBuilder bag = new StringBuilder();
+        for (int i = 0; i + 1 < parts.length; i += 2) {
+            bag.append(bag.isEmpty() ? "" : ";").append(parts[i]).append(' ').append(parts[i + 1]);
+        }
+        return new StoryFeatures(id, null, published, Vectors.normalize(v), TermBag.parse(bag.toString()));
+    }
+
+    private static StoryProfile story(String id, StoryFeatures... members) {
+        StoryProfile p = new StoryProfile(id, Embedder.DIMENSIONS);
+        for (StoryFeatures m : members) {
+            p.add(m);
+        }
+        return p;
+    }
+}
