@@ -2,6 +2,7 @@ package dev.tidings.story;
 
 import dev.tidings.nlp.Vectors;
 import java.time.Duration;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -29,6 +30,9 @@ final class StoryMatcher {
      */
     static final int COMPARED_MEMBERS = 30;
 
+    /** Of those, how many (nearest in meaning) are compared word by word for the closest member. */
+    private static final int WORD_COMPARED_MEMBERS = 3;
+
     private final Params params;
     private final DocumentFrequencies df;
 
@@ -52,12 +56,36 @@ final class StoryMatcher {
         double centroid = params.embeddingWeight() * emb + (1 - params.embeddingWeight()) * lex;
         // A story told from several angles has a centroid between them; an article that repeats
         // one of the angles closely belongs to it even when it is far from the average.
-        double nearest = 0;
-        for (StoryFeatures m : recent(story)) {
-            nearest = Math.max(nearest, similarity(f, m));
-        }
         double w = params.nearestMemberWeight();
-        return (1 - w) * centroid + w * nearest - params.dayPenalty() * Math.max(0, gapDays - 1);
+        double penalty = params.dayPenalty() * Math.max(0, gapDays - 1);
+        if (w == 0 || (1 - w) * centroid + w < params.threshold()) {
+            // cannot reach the threshold even with an identical member: skip the member pass
+            return (1 - w) * centroid - penalty;
+        }
+        return (1 - w) * centroid + w * nearestMember(f, story) - penalty;
+    }
+
+    /**
+     * The similarity of the article to the story's closest member. Only the few members nearest
+     * in meaning are compared word by word: the words rarely promote a member from further down.
+     */
+    private double nearestMember(StoryFeatures f, StoryProfile story) {
+        List<StoryFeatures> members = recent(story);
+        double[] emb = new double[members.size()];
+        for (int i = 0; i < emb.length; i++) {
+            emb[i] = Vectors.dot(f.embedding(), members.get(i).embedding());
+        }
+        double[] sorted = emb.clone();
+        java.util.Arrays.sort(sorted);
+        double cut = sorted[Math.max(0, sorted.length - WORD_COMPARED_MEMBERS)];
+        double nearest = 0;
+        for (int i = 0; i < emb.length; i++) {
+            if (emb[i] >= cut) {
+                nearest = Math.max(
+                        nearest, similarity(emb[i], f.terms(), members.get(i).terms()));
+            }
+        }
+        return nearest;
     }
 
     /**
@@ -81,13 +109,55 @@ final class StoryMatcher {
     double score(StoryProfile a, StoryProfile b) {
         List<StoryFeatures> as = recent(a);
         List<StoryFeatures> bs = recent(b);
-        double sum = 0;
-        for (StoryFeatures x : as) {
-            for (StoryFeatures y : bs) {
-                sum += similarity(x, y);
+        if (as.isEmpty() || bs.isEmpty()) {
+            return 0;
+        }
+        // The average of pairwise cosines is the dot product of the sums of unit vectors, so the
+        // pairs never need to be visited one by one.
+        double pairs = (double) as.size() * bs.size();
+        double emb = Vectors.dot(embeddingSum(as), embeddingSum(bs)) / pairs;
+        Map<String, Double> ta = unitWordSum(as);
+        Map<String, Double> tb = unitWordSum(bs);
+        if (ta.size() > tb.size()) {
+            Map<String, Double> swap = ta;
+            ta = tb;
+            tb = swap;
+        }
+        double dot = 0;
+        for (var e : ta.entrySet()) {
+            Double w = tb.get(e.getKey());
+            if (w != null) {
+                dot += e.getValue() * w;
             }
         }
-        return as.isEmpty() || bs.isEmpty() ? 0 : sum / (as.size() * bs.size());
+        return params.embeddingWeight() * emb + (1 - params.embeddingWeight()) * dot / pairs;
+    }
+
+    private static float[] embeddingSum(List<StoryFeatures> members) {
+        float[] sum = new float[members.getFirst().embedding().length];
+        for (StoryFeatures m : members) {
+            float[] e = m.embedding();
+            for (int i = 0; i < sum.length; i++) {
+                sum[i] += e[i];
+            }
+        }
+        return sum;
+    }
+
+    /** The sum of the members' IDF-weighted word vectors, each scaled to unit length first. */
+    private Map<String, Double> unitWordSum(List<StoryFeatures> members) {
+        Map<String, Double> sum = new HashMap<>();
+        for (StoryFeatures m : members) {
+            Map<String, Float> w = m.terms().weights();
+            double norm = weightedNorm(w);
+            if (norm == 0) {
+                continue;
+            }
+            for (var e : w.entrySet()) {
+                sum.merge(e.getKey(), e.getValue() * df.idf(e.getKey()) / norm, Double::sum);
+            }
+        }
+        return sum;
     }
 
     private static List<StoryFeatures> recent(StoryProfile story) {

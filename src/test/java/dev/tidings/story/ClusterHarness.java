@@ -52,7 +52,20 @@ final class ClusterHarness {
         Path cache = Path.of(args.length > 1 ? args[1] : "/tmp/cquality-cache");
         List<Labelled> streams = load(data, cache);
         for (Labelled s : streams) {
-            System.out.printf("%-26s %s%n", s.name(), evaluate(s, StoryMatcher.Params.DEFAULT));
+            long t0 = System.nanoTime();
+            OnlineClusterer clusterer = new OnlineClusterer(StoryMatcher.Params.DEFAULT);
+            s.features().forEach(clusterer::add);
+            long t1 = System.nanoTime();
+            var clustered = new StoryBatch.Clustered(s.articles(), s.features(), clusterer, 0);
+            var related = new StoryBatch(null).related(clustered, 10);
+            long t2 = System.nanoTime();
+            System.out.printf(
+                    java.util.Locale.ROOT,
+                    "%-24s %s  clustering %.2f ms/article, related %.2f ms/article%n",
+                    s.name(),
+                    score(s, clustered.stories(), related),
+                    (t1 - t0) / 1e6 / s.articles().size(),
+                    (t2 - t1) / 1e6 / s.articles().size());
         }
     }
 
