@@ -81,6 +81,9 @@ final class ClusterHarness {
                 }
             }
             out.add(stream("demo", demo(), embedder, cache));
+            if (!out.isEmpty() && out.getFirst().name().startsWith("ecbplus")) {
+                out.add(stream("ecbplus-mixed-length", mixedLengths(out.getFirst().articles()), embedder, cache));
+            }
         }
         return out;
     }
@@ -163,6 +166,28 @@ final class ClusterHarness {
                     a.id(), a.source(), a.published(), vectors.get(a.id()), Features.terms(in.title(), in.text())));
         }
         return new Labelled(name, items, fs);
+    }
+
+    /**
+     * ecbplus with every other article cut to its headline and first two sentences, as a stream
+     * that mixes headline+lead items with full articles (as the held-out stream does).
+     */
+    static List<BatchArticle> mixedLengths(List<BatchArticle> items) {
+        List<BatchArticle> out = new ArrayList<>();
+        for (int i = 0; i < items.size(); i++) {
+            BatchArticle a = items.get(i);
+            String text = a.text() == null ? "" : a.text();
+            if (i % 2 == 1) {
+                int end = 0;
+                for (int s = 0; s < 2; s++) {
+                    int dot = text.indexOf(". ", end);
+                    end = dot < 0 ? text.length() : dot + 1;
+                }
+                text = text.substring(0, end);
+            }
+            out.add(new BatchArticle(a.id(), a.title(), text, a.published(), a.source(), a.cluster()));
+        }
+        return out;
     }
 
     /**
