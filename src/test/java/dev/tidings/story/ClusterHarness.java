@@ -19,7 +19,8 @@ import java.util.Map;
  * Offline harness for clustering and related-article experiments: embeds the development streams
  * and the demo newsroom once (cached under a directory of your choice), then replays them through
  * {@link OnlineClusterer} and {@link StoryBatch#related} in seconds. It prints BCubed, P@5 and
- * nDCG@10 beside the P@5 ceiling (every same-story article in the first five places). Not a test:
+ * nDCG@10 beside the P@5 ceiling (every same-story article in the first five places); a third
+ * argument {@code errors} lists what the clusterer confuses. Not a test:
  *
  * <pre>
  * ./mvnw -q test-compile exec:java -Dexec.classpathScope=test \
@@ -66,6 +67,44 @@ final class ClusterHarness {
                     score(s, clustered.stories(), related),
                     (t1 - t0) / 1e6 / s.articles().size(),
                     (t2 - t1) / 1e6 / s.articles().size());
+            if (args.length > 2 && args[2].equals("errors")) {
+                printConfusions(s, clusterer);
+            }
+        }
+    }
+
+    /** Predicted stories that mix labelled events, and labelled stories we split, a few of each. */
+    static void printConfusions(Labelled s, OnlineClusterer clusterer) {
+        Map<String, List<BatchArticle>> predicted = new LinkedHashMap<>();
+        Map<String, List<BatchArticle>> labelled = new LinkedHashMap<>();
+        for (BatchArticle a : s.articles()) {
+            predicted
+                    .computeIfAbsent(clusterer.storyOf(a.id()), k -> new ArrayList<>())
+                    .add(a);
+            labelled.computeIfAbsent(a.cluster(), k -> new ArrayList<>()).add(a);
+        }
+        List<List<BatchArticle>> mixed = predicted.values().stream()
+                .filter(m -> m.stream().map(BatchArticle::cluster).distinct().count() > 1)
+                .toList();
+        List<List<BatchArticle>> split = labelled.values().stream()
+                .filter(m -> m.stream()
+                                .map(a -> clusterer.storyOf(a.id()))
+                                .distinct()
+                                .count()
+                        > 1)
+                .toList();
+        System.out.printf(
+                "  %d predicted stories mix events; %d of %d labelled stories are split%n",
+                mixed.size(), split.size(), labelled.size());
+        for (List<BatchArticle> m : mixed.subList(0, Math.min(6, mixed.size()))) {
+            System.out.println("  mixed:");
+            m.stream().limit(6).forEach(a -> System.out.println("    " + a.cluster() + " | " + a.title()));
+        }
+        for (List<BatchArticle> m : split.subList(0, Math.min(6, split.size()))) {
+            System.out.println("  split:");
+            m.stream()
+                    .limit(6)
+                    .forEach(a -> System.out.println("    " + clusterer.storyOf(a.id()) + " | " + a.title()));
         }
     }
 
@@ -82,7 +121,8 @@ final class ClusterHarness {
             }
             out.add(stream("demo", demo(), embedder, cache));
             if (!out.isEmpty() && out.getFirst().name().startsWith("ecbplus")) {
-                out.add(stream("ecbplus-mixed-length", mixedLengths(out.getFirst().articles()), embedder, cache));
+                out.add(stream(
+                        "ecbplus-mixed-length", mixedLengths(out.getFirst().articles()), embedder, cache));
             }
         }
         return out;
