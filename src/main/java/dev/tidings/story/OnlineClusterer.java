@@ -61,7 +61,8 @@ final class OnlineClusterer {
             if (other != best
                     && stories.containsKey(other.id)
                     && matcher.score(best, other) >= matcher.params().mergeThreshold()) {
-                merge(best, other);
+                // the merged story goes on as the one to compare with (it may be the older, other id)
+                best = merge(best, other);
             }
         }
         return resolve(best.id);
@@ -87,12 +88,13 @@ final class OnlineClusterer {
         return top.stream().map(Map.Entry::getValue).toList();
     }
 
-    private void merge(StoryProfile a, StoryProfile b) {
+    private StoryProfile merge(StoryProfile a, StoryProfile b) {
         StoryProfile keep = ordinal(a.id) < ordinal(b.id) ? a : b;
         StoryProfile gone = keep == a ? b : a;
         keep.absorb(gone);
         stories.remove(gone.id);
         redirects.put(gone.id, keep.id);
+        return keep;
     }
 
     private static int ordinal(String id) {

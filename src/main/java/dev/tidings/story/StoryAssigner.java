@@ -106,7 +106,9 @@ final class StoryAssigner {
             best.add(f);
             List<Long> absorbed = new ArrayList<>();
             for (StoryProfile other : near) {
+                // skip the profile that was best before it merged into an older story
                 if (other != best
+                        && !absorbed.contains(Long.parseLong(other.id))
                         && matcher.score(best, other) >= matcher.params().mergeThreshold()) {
                     long otherId = Long.parseLong(other.id);
                     long keep = Math.min(storyId, otherId);

@@ -6,6 +6,7 @@ import dev.tidings.nlp.Embedder;
 import dev.tidings.nlp.Vectors;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /** The matcher's rules on hand-made vectors and words (no model): time, closest member, merging. */
@@ -74,6 +75,21 @@ class StoryMatcherTest {
         StoryProfile c = story("s3", article("c1", null, 1.2f, "quake 1 haiti 1 port-au-prince 1"));
         assertThat(matcher.score(a, b)).isGreaterThanOrEqualTo(matcher.params().mergeThreshold());
         assertThat(matcher.score(a, c)).isLessThan(matcher.params().mergeThreshold());
+    }
+
+    @Test
+    void anArticleBridgingTwoOlderStoriesMergesAllThreeIntoTheOldest() {
+        OnlineClusterer clusterer = new OnlineClusterer(StoryMatcher.Params.DEFAULT);
+        String a = clusterer.add(article("a", null, 0f, "alpha 1 beta 1"));
+        String b = clusterer.add(article("b", null, 0.3f, "gamma 1 delta 1"));
+        String c = clusterer.add(article("c", null, 0.15f, "epsilon 1 zeta 1"));
+        assertThat(List.of(a, b, c)).doesNotHaveDuplicates();
+        // closest to c's story, and fits a's and b's: the three stories become one, each member once
+        clusterer.add(article("x", null, 0.15f, "alpha 1 beta 1 gamma 1 delta 1 epsilon 1 zeta 1"));
+        assertThat(List.of("b", "c", "x"))
+                .allSatisfy(id -> assertThat(clusterer.storyOf(id)).isEqualTo(clusterer.storyOf("a")));
+        assertThat(clusterer.storyOf("a")).isEqualTo(a);
+        assertThat(clusterer.story(a).size()).isEqualTo(4);
     }
 
     @Test
