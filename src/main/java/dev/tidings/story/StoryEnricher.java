@@ -47,12 +47,12 @@ public final class StoryEnricher {
         stories.forEachRecentTerms(IDF_SEED, df::add);
     }
 
-    /** Runs right after an article is stored (on the page worker). */
     /** The word frequencies this node has seen, shared with the related-articles ranking. */
     public DocumentFrequencies documentFrequencies() {
         return df;
     }
 
+    /** Runs right after an article is stored (on the page worker). */
     public void onStored(String articleId) {
         articles.byId(articleId).ifPresent(a -> enrich(List.of(a)));
     }
@@ -147,8 +147,7 @@ public final class StoryEnricher {
             return;
         }
         List<Features.Input> inputs = batch.stream()
-                .map(a -> new Features.Input(
-                        a.id(), Long.toString(a.sourceId()), a.publishedAt(), a.title(), a.bodyText()))
+                .map(a -> new Features.Input(a.id(), Long.toString(a.sourceId()), a.publishedAt(), a.title(), text(a)))
                 .toList();
         List<StoryFeatures> computed = features.ofAll(inputs);
         long now = clock.millis();
@@ -159,6 +158,19 @@ public final class StoryEnricher {
             df.add(f.terms());
             assignAndIndex(new StoryRepository.Member(a.id(), a.sourceId(), a.publishedAt(), f.embedding(), f.terms()));
         }
+    }
+
+    /**
+     * The standfirst, then the body: the standfirst says what happened where the body may open on a
+     * scene or a quote, and batch inputs (headline + lead items) carry it in their text too.
+     */
+    static String text(Article a) {
+        String body = a.bodyText() == null ? "" : a.bodyText();
+        String lead = a.lead() == null ? "" : a.lead().strip();
+        if (lead.isEmpty() || body.strip().startsWith(lead)) {
+            return body;
+        }
+        return lead + "\n\n" + body;
     }
 
     private void assignAndIndex(StoryRepository.Member m) {
