@@ -21,7 +21,7 @@ import java.util.TreeSet;
  * dev.tidings.ai.DevSummaryTune ../shared/datasets/summaries-dev/cnndm-dev.jsonl 1 4}.
  */
 final class DevSummaryTune {
-    record Doc(List<String> sentences, double[][] x, double[] y, String reference, String lead3) {}
+    record Doc(List<String> sentences, double[][] x, double[] y, String reference, String lead3, String asides) {}
 
     private final Rouge rouge = new Rouge();
     static int budget = Integer.parseInt(System.getProperty("budget", "1000"));
@@ -91,9 +91,14 @@ final class DevSummaryTune {
             if (c.sentences().isEmpty()) {
                 continue;
             }
-            double[][] x = scorer.features(c.raw());
+            double[][] x = scorer.features(c.raw(), c.asides());
             docs.add(new Doc(
-                    c.sentences(), x, oracle(c.sentences(), ref), ref, String.join("\n", Summarizer.lead(article, 3))));
+                    c.sentences(),
+                    x,
+                    oracle(c.sentences(), ref),
+                    ref,
+                    String.join("\n", Summarizer.lead(article, 3)),
+                    c.asides()));
         }
         return docs;
     }
@@ -166,9 +171,35 @@ final class DevSummaryTune {
         double[] sum = new double[3];
         for (Doc d : docs) {
             double[] p = SentenceScorer.probabilities(d.x, w);
-            add(sum, rouge.score(d.reference, text(d.sentences, Summarizer.tldr(d.sentences, p, budget))));
+            add(sum, rouge.score(d.reference, text(d.sentences, greedy(d.sentences, p, budget))));
         }
         return scale(sum, docs.size()).clone();
+    }
+
+    /**
+     * The logistic scorer's own TL;DR, as it was chosen before {@link TldrChooser}: the likeliest of
+     * the first six sentences, skipping any that repeats a three-word run already taken.
+     */
+    static TreeSet<Integer> greedy(List<String> sentences, double[] probability, int budget) {
+        Integer[] order = new Summarizer.Scored(sentences, probability).byProbability();
+        TreeSet<Integer> tldr = new TreeSet<>();
+        java.util.Set<String> trigrams = new java.util.HashSet<>();
+        int words = 0;
+        for (int i : order) {
+            if (tldr.size() == 3 || words >= budget) {
+                break;
+            }
+            if (i >= 6) {
+                continue;
+            }
+            java.util.Set<String> t = Summarizer.trigrams(sentences.get(i));
+            if (t.stream().noneMatch(trigrams::contains)) {
+                tldr.add(i);
+                trigrams.addAll(t);
+                words += Words.count(sentences.get(i));
+            }
+        }
+        return tldr;
     }
 
     /** L2-regularised logistic regression by gradient descent (features are on similar scales). */
