@@ -12,13 +12,15 @@ import java.util.Random;
 import java.util.TreeSet;
 
 /**
- * Development harness (not a test): fits the sentence scorer's weights on the CNN/DailyMail
- * development articles and reports ROUGE under repeated k-fold cross-validation, so a change is
- * judged on articles its weights never saw. Arguments: FILE LAMBDA REPEATS; system properties
- * {@code budget} (a TL;DR word budget), {@code soft} (mix of soft labels) and {@code dump} (print
- * each article's sentences with the oracle's picks) were the experiments in docs/benchmarks.md.
- * Run: {@code ./mvnw -q test-compile} then {@code java -cp target/test-classes:target/tidings.jar
- * dev.tidings.ai.DevSummaryTune ../shared/datasets/summaries-dev/cnndm-dev.jsonl 1 4}.
+ * Development harness (not a test): fits the sentence scorer's logistic weights (which rank key
+ * points and feed the story summary; {@link DevTldrTune} fits the TL;DR chooser) on the
+ * CNN/DailyMail development articles, and reports ROUGE of the scorer's own greedy TL;DR under
+ * repeated k-fold cross-validation, so a change is judged on articles its weights never saw.
+ * Arguments: FILE LAMBDA REPEATS; system properties {@code budget} (a TL;DR word budget), {@code
+ * soft} (mix of soft labels) and {@code dump} (print each article's sentences with the oracle's
+ * picks) were the experiments in docs/benchmarks.md. Run: {@code ./mvnw -q test-compile} then
+ * {@code java -cp target/test-classes:target/tidings.jar dev.tidings.ai.DevSummaryTune
+ * ../shared/datasets/summaries-dev/cnndm-dev.jsonl 1 4}.
  */
 final class DevSummaryTune {
     record Doc(List<String> sentences, double[][] x, double[] y, String reference, String lead3, String asides) {}

@@ -14,8 +14,10 @@ import java.util.TreeSet;
  * Development harness (not a test): fits {@link TldrChooser}'s weights by ridge regression of the
  * ROUGE of every candidate TL;DR (within-article centred) on its features, and reports ROUGE under
  * repeated 5-fold cross-validation next to Lead-3. Arguments: FILE LAMBDA REPEATS; system
- * properties {@code window} (sentences considered, default {@link TldrChooser#WINDOW}) and {@code
- * compress=false} (score the sentences uncompressed). Run: {@code ./mvnw -q test-compile} then
+ * properties {@code window} (sentences considered, default {@link TldrChooser#WINDOW}), {@code
+ * compress=false} (score the sentences uncompressed), {@code mix} (weights of ROUGE-1,2,Lsum in
+ * the target, default 1,1,1) and {@code focus} (weight candidates near the article's best by
+ * exp(gap/focus), in ROUGE points). Run: {@code ./mvnw -q test-compile} then
  * {@code java -cp target/test-classes:target/tidings.jar dev.tidings.ai.DevTldrTune
  * ../shared/datasets/summaries-dev/cnndm-dev.jsonl 3 4}.
  */
@@ -27,6 +29,8 @@ final class DevTldrTune {
                     System.getProperty("mix", "1,1,1").split(","))
             .mapToDouble(Double::parseDouble)
             .toArray();
+
+    private static final double FOCUS = Double.parseDouble(System.getProperty("focus", "0"));
 
     record Candidate(double[] f, double target, double[] rouge) {}
 
@@ -84,7 +88,7 @@ final class DevTldrTune {
             trigrams.add(new HashSet<>(Summarizer.trigrams(sentences.get(i))));
         }
         List<Candidate> out = new ArrayList<>();
-        for (int[] s : TldrChooser.subsets(n)) {
+        for (int[] s : TldrChooser.subsets(TldrChooser.eligible(sentences, n))) {
             TreeSet<Integer> set = new TreeSet<>();
             Arrays.stream(s).forEach(set::add);
             Rouge.Scores r = rouge.score(d.reference(), DevSummaryTune.text(sentences, set));
@@ -130,15 +134,18 @@ final class DevTldrTune {
                 meanT += c.target / n;
             }
             double[] x = new double[m];
+            double top =
+                    it.candidates.stream().mapToDouble(Candidate::target).max().orElse(0);
             for (Candidate c : it.candidates) {
+                double weight = FOCUS > 0 ? Math.exp(100 * (c.target - top) / FOCUS) : 1;
                 for (int k = 0; k < m; k++) {
                     x[k] = c.f[k] - meanF[k];
                 }
                 double y = 100 * (c.target - meanT);
                 for (int i = 0; i < m; i++) {
-                    b[i] += x[i] * y;
+                    b[i] += weight * x[i] * y;
                     for (int j = 0; j < m; j++) {
-                        a[i][j] += x[i] * x[j];
+                        a[i][j] += weight * x[i] * x[j];
                     }
                 }
             }
