@@ -25,42 +25,42 @@ final class TldrChooser {
 
     /* Fitted by DevTldrTune (ridge lambda 3); the first SentenceScorer.FEATURES weigh summed sentence features. */
     private static final double[] WEIGHTS = {
-        3.17, // summed sentence features, in SentenceScorer's order (the bias sums to the number of sentences)
-        0.901,
-        2.9,
-        0.975,
-        0.506,
-        0.021,
-        -0.577,
-        -0.485,
-        -1.072,
-        -2.442,
-        -1.275,
-        -1.474,
-        0.867,
-        0.368,
-        2.577,
-        3.147,
-        0.743,
-        1.858,
-        0.859,
-        -3.65,
-        3.567,
-        -0.092,
-        -1.698,
-        -1.459,
-        -1.159,
-        -3.213,
-        4.301,
+        3.076, // summed sentence features, in SentenceScorer's order (the bias sums to the number of sentences)
+        0.913,
+        2.902,
+        0.944,
+        0.505,
+        -0.007,
+        -0.578,
+        -0.521,
+        -1.081,
+        -2.376,
+        -1.25,
+        -1.463,
+        0.838,
+        0.36,
+        2.6,
+        3.12,
+        0.742,
+        1.848,
+        0.628,
+        -3.593,
+        3.515,
+        -0.086,
+        -1.656,
+        -1.48,
+        -1.109,
+        -3.14,
+        4.345,
         0.0,
-        3.895,
-        -0.226,
-        5.81, // length in words / 25
-        -0.559, // its square
-        -1.892, // one sentence
-        0.614, // two sentences
-        -7.059, // repeated three-word runs (share, capped)
-        0.119 // any repeated three-word run
+        3.825,
+        -0.196,
+        5.554, // length in words / 25
+        -0.53, // its square
+        -1.863, // one sentence
+        0.65, // two sentences
+        -6.997, // repeated three-word runs (share, capped)
+        0.049 // any repeated three-word run
     };
 
     private TldrChooser() {}

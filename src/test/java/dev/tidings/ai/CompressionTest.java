@@ -7,11 +7,11 @@ import org.junit.jupiter.api.Test;
 
 class CompressionTest {
     @Test
-    void dropsATrailingAttributionButKeepsTheSpeakerOfAQuotation() {
+    void keepsWhoSaidIt() {
         assertThat(Compression.compress("Two men were arrested at the scene on Friday night, police said."))
-                .isEqualTo("Two men were arrested at the scene on Friday night.");
+                .isEqualTo("Two men were arrested at the scene on Friday night, police said.");
         assertThat(Compression.compress("The ferry will run four nights a week, according to the harbour council."))
-                .isEqualTo("The ferry will run four nights a week.");
+                .isEqualTo("The ferry will run four nights a week, according to the harbour council.");
         assertThat(Compression.compress("'We will be back next season, stronger than ever,' the manager said."))
                 .isEqualTo("'We will be back next season, stronger than ever,' the manager said.");
         assertThat(Compression.compress("'It was a great goal', the manager told reporters."))
