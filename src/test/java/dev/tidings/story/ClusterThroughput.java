@@ -18,6 +18,8 @@ import java.util.Map;
  * <p>Arguments: {@code FILE ROUNDS SETUP...}, each set-up {@code threads:spinning:workers} (ONNX
  * Runtime intra-op threads per call, 0 for its default; busy-waiting 0/1; embedding workers beside
  * the clustering thread). {@code 0:1:1} is the set-up before session 3; {@code 1:0:2} the new one.
+ * Before each round it waits (up to two minutes) for a moment when other processes use under 0.3
+ * cores, and it prints how many cores they used during the round.
  */
 public final class ClusterThroughput {
     private ClusterThroughput() {}
@@ -43,23 +45,28 @@ public final class ClusterThroughput {
         StoryBatch.Clustered reference = null;
         for (int r = 0; r < rounds; r++) {
             for (Setup s : setups) {
+                MachineCpu.waitForQuiet(0.3, 120);
+                double busy0 = MachineCpu.busySeconds();
                 long cpu0 = os.getProcessCpuTime();
                 long wall0 = System.nanoTime();
                 StoryBatch.Clustered c = s.batch().run(items, null);
                 double wall = (System.nanoTime() - wall0) / 1e9;
                 double cpu = (os.getProcessCpuTime() - cpu0) / 1e9;
+                double others = Math.max(0, (MachineCpu.busySeconds() - busy0 - cpu) / wall);
                 if (reference == null) {
                     reference = c;
                 }
                 System.out.printf(
-                        "round %d %-8s %7.1f articles/s %7.1f articles/cpu-s  max|dv| %.2e  same stories %s  load %.2f%n",
+                        "round %d %-8s %7.1f articles/s %7.1f articles/cpu-s  cores: ours %.2f others %.2f"
+                                + "  max|dv| %.2e  same stories %s%n",
                         r,
                         s.name(),
                         items.size() / wall,
                         items.size() / cpu,
+                        cpu / wall,
+                        others,
                         maxDifference(reference, c),
-                        reference.stories().equals(c.stories()),
-                        os.getSystemLoadAverage());
+                        reference.stories().equals(c.stories()));
                 rates.computeIfAbsent(s.name(), k -> new ArrayList<>()).add(items.size() / wall);
             }
         }
