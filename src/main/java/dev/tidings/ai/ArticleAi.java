@@ -229,9 +229,32 @@ public final class ArticleAi {
             }
         }
         StorySummary s = stories.summarize(coverage);
+        if (llm != null && !s.isEmpty()) {
+            Grounding g = LlmWriter.groundStory(coverage);
+            Optional<StorySummary> written = llm.cachedStory(g);
+            if (written.isPresent() && !written.get().isEmpty()) {
+                s = written.get();
+            } else {
+                // the page shows the built-in summary now; the model's replaces it once written
+                upgrades.execute(() -> writeStory(storyId, k, g));
+            }
+        }
         synchronized (storyCache) {
             storyCache.put(k, s);
         }
         return s;
+    }
+
+    private void writeStory(long storyId, String key, Grounding g) {
+        try {
+            StorySummary written = llm.summarizeStory(g);
+            synchronized (storyCache) {
+                storyCache.put(key, written);
+            }
+        } catch (LlmException e) {
+            log.warn("event=llm_fallback use=story_summary story_id={} error=\"{}\"", storyId, e.getMessage());
+        } catch (RuntimeException e) {
+            log.error("event=llm_story_summary_failed story_id={}", storyId, e);
+        }
     }
 }

@@ -35,6 +35,16 @@ final class CleanText {
      */
     private static final Pattern SEAM = Pattern.compile("(?<=[\\p{Ll}\\d'’”)])\\s+(?=(?:The|A|An)\\s+\\p{Ll}"
             + "|(?:He|She|They|It|His|Her|Their|Its|This|These|But|However|Speaking|Meanwhile)\\s)");
+    /*
+     * The same seam before a capitalised word that opens sentences but is never a name ("...for two
+     * years Around 300 cameras were turned off..."). Words that also start names or titles ("May",
+     * "New", "No", "Under", "With", "Police") were cut from the list after they split real sentences
+     * in the development articles.
+     */
+    private static final Pattern WIDE_SEAM =
+            Pattern.compile("(?<=[\\p{Ll}\\d'’”)])\\s+(?=(?:After|Before|Around|During|In|On|At|As|When|While|If"
+                    + "|Although|Though|Since|And|Now|There|Only|Both|Some|Many|Most|Several|We|You)\\s)");
+
     /** "Label: caption text", the way picture captions are headed; not speech ("He said: ..."). */
     private static final Pattern LABEL = Pattern.compile("^\\p{Lu}[\\p{L}'’-]*(?: [\\p{L}'’-]+){0,3}: (?!['\"‘“])\\S");
 
@@ -61,6 +71,10 @@ final class CleanText {
         int start = 0;
         while (m.find()) {
             start = m.end();
+        }
+        Matcher w = WIDE_SEAM.matcher(sentence);
+        while (w.find()) {
+            start = Math.max(start, w.end());
         }
         return sentence.substring(start);
     }

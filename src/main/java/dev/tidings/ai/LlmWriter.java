@@ -21,6 +21,10 @@ final class LlmWriter {
     private static final int MAX_SENTENCES = 120;
     private static final int OTHER_PASSAGES = 3;
     private static final int OTHER_SENTENCES = 15;
+    private static final int STORY_ARTICLES = 8;
+    private static final int STORY_SENTENCES = 10;
+    private static final int STORY_COMMON = 3;
+    private static final int STORY_PARTIAL = 5;
 
     private final LlmClient client;
     private final AiStore store;
@@ -57,6 +61,90 @@ final class LlmWriter {
             }
         }
         return new Grounding(sentences, outlets);
+    }
+
+    /** The opening sentences of each article of a story, each headed by its outlet. */
+    static Grounding groundStory(List<Passage> coverage) {
+        List<String> sentences = new ArrayList<>();
+        List<String> outlets = new ArrayList<>();
+        for (Passage p : coverage.subList(0, Math.min(STORY_ARTICLES, coverage.size()))) {
+            List<String> own = CleanText.sentences(p.text());
+            for (String s : own.subList(0, Math.min(STORY_SENTENCES, own.size()))) {
+                sentences.add(s);
+                outlets.add(p.outlet());
+            }
+        }
+        return new Grounding(sentences, outlets);
+    }
+
+    /** The model's story summary if this exact request was answered before (no call is made). */
+    java.util.Optional<StorySummary> cachedStory(Grounding g) {
+        return store.cached(key(storyPrompt(g))).map(reply -> storySummary(g, reply));
+    }
+
+    /**
+     * What all outlets of a story report and what only some do, written by the model. Which outlets
+     * a point belongs to is read from the sentences it cites, never from what the model claims.
+     */
+    StorySummary summarizeStory(Grounding g) throws LlmException {
+        StorySummary s = storySummary(g, call(storyPrompt(g)));
+        if (s.isEmpty()) {
+            throw new LlmException("the model's story summary cited no outlet's sentence");
+        }
+        return s;
+    }
+
+    private static List<LlmClient.Message> storyPrompt(Grounding g) {
+        return List.of(
+                system(Grounding.rules()
+                        + " The sentences come from several outlets' articles about one story; each is headed by"
+                        + " its outlet. Write three parts, each a heading line followed by one sentence per line:"
+                        + " 'All report:' up to 3 facts every outlet reports, citing a sentence of each outlet;"
+                        + " 'Only some report:' up to 4 facts only some outlets report;"
+                        + " 'Reported differently:' facts the outlets give differently (figures, names, causes),"
+                        + " citing each outlet's version. Leave a part empty when nothing belongs in it."),
+                user(g.numbered()));
+    }
+
+    private static StorySummary storySummary(Grounding g, String reply) {
+        java.util.Set<String> everyOutlet = new java.util.TreeSet<>();
+        for (int i = 0; i < g.sentences().size(); i++) {
+            everyOutlet.add(g.outlet(i));
+        }
+        List<StorySummary.Point> all = new ArrayList<>();
+        List<StorySummary.Point> some = new ArrayList<>();
+        String part = "some";
+        for (String line : reply.split("\n")) {
+            String heading = line.strip().toLowerCase(java.util.Locale.ROOT);
+            if (heading.startsWith("all report")) {
+                part = "all";
+            } else if (heading.startsWith("only some report")) {
+                part = "some";
+            } else if (heading.startsWith("reported differently")) {
+                part = "differently";
+            }
+            for (Grounding.Claim c : g.claims(line)) {
+                java.util.Map<String, String> byOutlet = new java.util.TreeMap<>();
+                c.cites()
+                        .forEach(i ->
+                                byOutlet.putIfAbsent(g.outlet(i), g.sentences().get(i)));
+                List<StorySummary.Version> versions = byOutlet.entrySet().stream()
+                        .map(e -> new StorySummary.Version(e.getKey(), e.getValue()))
+                        .toList();
+                List<String> outlets = List.copyOf(byOutlet.keySet());
+                boolean differs = part.equals("differently") && outlets.size() > 1;
+                var point = new StorySummary.Point(c.text(), outlets, differs, versions);
+                if (part.equals("all") && byOutlet.keySet().equals(everyOutlet) && everyOutlet.size() > 1) {
+                    if (all.size() < STORY_COMMON) {
+                        all.add(point);
+                    }
+                } else if (some.size() < STORY_PARTIAL) {
+                    // a "common" fact that cites only some outlets is shown as what those outlets report
+                    some.add(point);
+                }
+            }
+        }
+        return new StorySummary(all, some, "llm");
     }
 
     Summary summarize(Grounding g, Summary builtin) throws LlmException {

@@ -15,37 +15,39 @@ import java.util.regex.Pattern;
  * 191 CNN/DailyMail development articles; see docs/benchmarks.md.
  */
 final class SentenceScorer {
-    static final int FEATURES = 28;
+    static final int FEATURES = 30;
     /* Fitted by DevSummaryTune (L2 lambda 1, chosen by repeated 5-fold cross-validation). */
     private static final double[] WEIGHTS = {
-        -0.715, // bias
-        0.331,
-        0.732,
-        0.272,
-        -0.187,
+        -0.721, // bias
+        0.289,
+        0.702,
+        0.26,
+        -0.174,
         0.105,
-        -0.232,
-        -0.465, // position 0..6
-        -1.171, // position 7 or later
-        -0.453, // log(1 + words)
-        -0.554, // fewer than 8 words
-        -0.022, // more than 45 words
-        -0.345, // opens with a quotation mark
-        -0.035, // attributes speech ("said", "says", "told")
-        -0.162, // mean log document frequency of its words
-        1.185, // share of the article's ten most frequent words it contains
-        0.028, // similarity to the first sentence
-        0.369, // contains a number
-        0.366, // share of capitalised words
-        -0.459, // a question
-        0.504, // carries a photo marker such as "(pictured)"
-        0.027, // opens with a pronoun or conjunction
-        -0.631, // relative position in the article
-        -0.166, // headed like a caption ("Label: ...")
-        -0.067, // more than 70 words (a run-on the splitter could not cut)
-        -0.865, // share of its words inside quotation marks
-        1.429, // cosine similarity to the whole article's word counts
-        0.0 // opens with a lower-case letter (a fragment)
+        -0.222,
+        -0.456, // position 0..6
+        -1.127, // position 7 or later
+        -0.447, // log(1 + words)
+        -0.547, // fewer than 8 words
+        0.026, // more than 45 words
+        -0.338, // opens with a quotation mark
+        -0.036, // attributes speech ("said", "says", "told")
+        -0.104, // mean log document frequency of its words
+        1.11, // share of the article's ten most frequent words it contains
+        0.01, // similarity to the first sentence
+        0.387, // contains a number
+        0.3, // share of capitalised words
+        -0.456, // a question
+        0.529, // carries a photo marker such as "(pictured)"
+        0.06, // opens with a pronoun or conjunction
+        -0.674, // relative position in the article
+        -0.152, // headed like a caption ("Label: ...")
+        -0.038, // more than 70 words (a run-on the splitter could not cut)
+        -0.846, // share of its words inside quotation marks
+        1.341, // cosine similarity to the whole article's word counts
+        0.0, // opens with a lower-case letter (a fragment)
+        1.057, // share of its content words found in the captions and dropped lines
+        -0.13 // the article has captions or dropped lines
     };
     private static final Pattern PRONOUN = Pattern.compile("^(He|She|They|It|His|Her|This|These|Those|But|And)\\b");
     private static final Pattern PHOTO =
@@ -54,8 +56,12 @@ final class SentenceScorer {
     private final Words words = new Words();
 
     /** The probability, for each sentence, that it belongs in the summary. */
-    double[] score(List<String> sentences) {
-        return probabilities(features(sentences), WEIGHTS);
+    double[] score(List<String> sentences, String asides) {
+        return probabilities(features(sentences, asides));
+    }
+
+    static double[] probabilities(double[][] x) {
+        return probabilities(x, WEIGHTS);
     }
 
     static double[] probabilities(double[][] x, double[] w) {
@@ -71,8 +77,9 @@ final class SentenceScorer {
     }
 
     /** One feature row per sentence. */
-    double[][] features(List<String> sentences) {
+    double[][] features(List<String> sentences, String asides) {
         int n = sentences.size();
+        Set<String> aside = new HashSet<>(words.content(asides));
         List<Set<String>> content = sentences.stream()
                 .map(s -> (Set<String>) new HashSet<>(words.content(s)))
                 .toList();
@@ -95,6 +102,11 @@ final class SentenceScorer {
         for (int i = 0; i < n; i++) {
             features(sentences.get(i), i, n, content.get(i), df, top, first, x[i]);
             x[i][26] = cosine(tokens.get(i), tf, docNorm);
+            Set<String> own = content.get(i);
+            if (!aside.isEmpty() && !own.isEmpty()) {
+                x[i][28] = own.stream().filter(aside::contains).count() / (double) own.size();
+                x[i][29] = 1;
+            }
         }
         return x;
     }

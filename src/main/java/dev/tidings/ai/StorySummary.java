@@ -4,12 +4,17 @@ import java.util.List;
 
 /**
  * A story told by several outlets: what all of them report, and what only some report (or
- * report with different figures), each point naming its outlets.
+ * report with different figures), each point naming its outlets; {@code method} says who wrote it
+ * ("builtin": the outlets' own sentences, grouped; "llm": a language model citing them).
  */
-public record StorySummary(List<Point> allReport, List<Point> someReport) {
+public record StorySummary(List<Point> allReport, List<Point> someReport, String method) {
     public StorySummary {
         allReport = List.copyOf(allReport);
         someReport = List.copyOf(someReport);
+    }
+
+    StorySummary(List<Point> allReport, List<Point> someReport) {
+        this(allReport, someReport, "builtin");
     }
 
     public boolean isEmpty() {

@@ -10,21 +10,14 @@ import java.util.TreeSet;
 import java.util.stream.IntStream;
 
 /**
- * The built-in summarizer: scores the article's clean sentences, takes the three likeliest
- * summary sentences (skipping any that repeats a three-word run already taken) in article order
- * as the TL;DR, and the next best short ones as key points. No network, no model files.
+ * The built-in summarizer: scores the article's clean sentences, lets {@link TldrChooser} pick the
+ * TL;DR (one to three of the first sentences, judged as a set), shortens each chosen sentence with
+ * {@link Compression}, and takes the next likeliest short sentences as key points. No network, no
+ * model files.
  */
 public final class Summarizer {
-    static final int TLDR = 3;
     static final int MIN_POINTS = 3;
     static final int MAX_POINTS = 5;
-    static final int WORD_BUDGET = 1000;
-    /*
-     * News puts what matters first: the TL;DR is picked among the first six clean sentences (chosen
-     * by cross-validation; a later sentence the scorer likes is more often an aside than the news).
-     * Key points may come from anywhere.
-     */
-    static final int TLDR_WINDOW = 6;
     private static final int POINT_MAX_WORDS = 40;
     private static final double POINT_MIN_PROBABILITY = 0.08;
 
@@ -32,17 +25,21 @@ public final class Summarizer {
 
     /** Summarizes an article; {@code title} may be null. */
     public Summary summarize(String title, String text) {
-        Scored scored = score(text == null ? "" : text);
-        List<String> sentences = scored.sentences;
+        Clean c = clean(text == null ? "" : text);
+        List<String> sentences = c.sentences;
         if (sentences.isEmpty()) {
             return new Summary(List.of(), List.of(), "builtin");
         }
-        Integer[] order = scored.byProbability();
-        TreeSet<Integer> tldr = tldr(sentences, scored.probability);
+        double[][] x = scorer.features(c.raw, c.asides);
+        Scored scored = new Scored(sentences, SentenceScorer.probabilities(x));
+        List<String> head = sentences.subList(0, Math.min(TldrChooser.WINDOW, sentences.size())).stream()
+                .map(Compression::compress)
+                .toList();
+        TreeSet<Integer> tldr = TldrChooser.choose(head, x);
         Set<String> trigrams = new HashSet<>();
         tldr.forEach(i -> trigrams.addAll(trigrams(sentences.get(i))));
         TreeSet<Integer> points = new TreeSet<>();
-        for (int i : order) {
+        for (int i : scored.byProbability()) {
             if (points.size() == MAX_POINTS
                     || (points.size() >= MIN_POINTS && scored.probability[i] < POINT_MIN_PROBABILITY)) {
                 break;
@@ -62,7 +59,7 @@ public final class Summarizer {
             }
             points.add(i);
         }
-        return new Summary(pick(sentences, tldr), pick(sentences, points), "builtin");
+        return new Summary(compressed(sentences, tldr), compressed(sentences, points), "builtin");
     }
 
     /** The first sentences of the clean text, the baseline every summarizer is measured against. */
@@ -71,58 +68,37 @@ public final class Summarizer {
         return List.copyOf(all.subList(0, Math.min(n, all.size())));
     }
 
-    /**
-     * The TL;DR: the likeliest sentences, skipping any that repeats a three-word run already
-     * taken, in article order.
-     */
-    static TreeSet<Integer> tldr(List<String> sentences, double[] probability) {
-        return tldr(sentences, probability, WORD_BUDGET);
-    }
-
-    static TreeSet<Integer> tldr(List<String> sentences, double[] probability, int budget) {
-        Integer[] order = new Scored(sentences, probability).byProbability();
-        TreeSet<Integer> tldr = new TreeSet<>();
-        Set<String> trigrams = new HashSet<>();
-        int words = 0;
-        for (int i : order) {
-            if (tldr.size() == TLDR || words >= budget) {
-                break;
-            }
-            if (i >= TLDR_WINDOW) {
-                continue;
-            }
-            Set<String> t = trigrams(sentences.get(i));
-            if (t.stream().noneMatch(trigrams::contains)) {
-                tldr.add(i);
-                trigrams.addAll(t);
-                words += Words.count(sentences.get(i));
-            }
-        }
-        return tldr;
-    }
-
     /** Clean sentences with their summary probabilities, for the story summary and the LLM prompt. */
     Scored score(String text) {
         Clean c = clean(text);
-        return new Scored(c.sentences, scorer.score(c.raw));
+        return new Scored(c.sentences, scorer.score(c.raw, c.asides));
     }
 
     /** The clean sentences of a text, and each as it stood before cleaning (what the scorer reads). */
     static Clean clean(String text) {
         List<String> kept = new ArrayList<>();
         List<String> keptRaw = new ArrayList<>();
+        StringBuilder asides = new StringBuilder();
         for (String whole : Sentences.split(text)) {
             String r = CleanText.uncaption(whole);
             String c = CleanText.clean(r);
             if (CleanText.keep(c)) {
                 kept.add(c);
                 keptRaw.add(r);
+                asides.append(whole, 0, whole.length() - r.length()).append('\n');
+            } else {
+                asides.append(whole).append('\n');
             }
         }
-        return new Clean(kept, keptRaw);
+        return new Clean(kept, keptRaw, asides.toString());
     }
 
-    record Clean(List<String> sentences, List<String> raw) {}
+    /**
+     * The clean sentences, each as it stood before cleaning, and the text left out (captions cut
+     * from the start of a sentence, dropped lines): on news pages the captions restate the story's
+     * main facts, so the scorer reads them as a hint.
+     */
+    record Clean(List<String> sentences, List<String> raw, String asides) {}
 
     /** Sentences and the probability that each belongs in the summary. */
     record Scored(List<String> sentences, double[] probability) {
@@ -135,8 +111,8 @@ public final class Summarizer {
         }
     }
 
-    private static List<String> pick(List<String> sentences, TreeSet<Integer> indices) {
-        return indices.stream().map(sentences::get).toList();
+    private static List<String> compressed(List<String> sentences, TreeSet<Integer> indices) {
+        return indices.stream().map(i -> Compression.compress(sentences.get(i))).toList();
     }
 
     /** False for a piece of a quotation cut at a full stop inside it: it reads badly as a point. */

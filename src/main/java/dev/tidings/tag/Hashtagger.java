@@ -86,14 +86,41 @@ public final class Hashtagger {
                     || chosen.containsKey(tag.toLowerCase(Locale.ROOT))) {
                 continue;
             }
-            chosen.put(tag.toLowerCase(Locale.ROOT), c);
             c.tag = tag;
+            Candidate sibling = placeOrAdjective(c, chosen.values());
+            if (sibling == null) {
+                chosen.put(tag.toLowerCase(Locale.ROOT), c);
+            } else if (tag.length() < sibling.tag.length()) {
+                // one tag for a place and its adjective: the place's name, in the adjective's rank
+                Map<String, Candidate> renamed = new LinkedHashMap<>();
+                chosen.forEach((k, d) -> {
+                    if (d == sibling) {
+                        renamed.put(tag.toLowerCase(Locale.ROOT), c);
+                    } else {
+                        renamed.put(k, d);
+                    }
+                });
+                chosen.clear();
+                chosen.putAll(renamed);
+            }
         }
         List<String> out = new ArrayList<>();
         for (Candidate c : chosen.values()) {
             out.add(c.tag);
         }
         return out;
+    }
+
+    private static Candidate placeOrAdjective(Candidate c, Iterable<Candidate> chosen) {
+        if (!c.proper || c.length() != 1) {
+            return null;
+        }
+        for (Candidate d : chosen) {
+            if (d.proper && d.length() == 1 && TagNames.placeAndAdjective(c.tag, d.tag)) {
+                return d;
+            }
+        }
+        return null;
     }
 
     /** Single common nouns among the candidates that too many articles of the corpus contain. */

@@ -64,6 +64,30 @@ final class TagNames {
     }
 
     /**
+     * Whether two one-word tags are a place and the adjective of its people: Velmora and Velmoran,
+     * Russia and Russian, Ukraine and Ukrainian, China and Chinese, Israel and Israeli. The
+     * adjective may drop the place's final vowel before its ending.
+     */
+    static boolean placeAndAdjective(String a, String b) {
+        String shorter = (a.length() <= b.length() ? a : b).toLowerCase(Locale.ROOT);
+        String longer = (a.length() <= b.length() ? b : a).toLowerCase(Locale.ROOT);
+        if (shorter.length() < 4 || shorter.indexOf(' ') >= 0 || longer.indexOf(' ') >= 0) {
+            return false;
+        }
+        String stem = "aeiouy".indexOf(shorter.charAt(shorter.length() - 1)) >= 0
+                ? shorter.substring(0, shorter.length() - 1)
+                : shorter;
+        for (String root : new String[] {shorter, stem}) {
+            if (longer.startsWith(root) && DEMONYM_ENDINGS.contains(longer.substring(root.length()))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static final Set<String> DEMONYM_ENDINGS = Set.of("n", "an", "ian", "ese", "i", "ish");
+
+    /**
      * Whether a tag made of these lowercase words would say nothing: #News, #Monday, #Said,
      * #Year, or a bare role such as #ForeignMinister.
      */

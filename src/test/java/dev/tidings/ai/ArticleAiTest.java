@@ -231,4 +231,96 @@ class ArticleAiTest {
         assertThat(ai.explainSimply(articles.byId(ID).orElseThrow())).contains(simple);
         assertThat(builtin().explainSimply(article())).isEmpty();
     }
+
+    @Test
+    void theModelsStorySummaryNamesTheOutletsItCitesAndReplacesTheBuiltInOneOnceWritten() {
+        List<Passage> coverage = List.of(
+                new Passage(
+                        "Harbour Times",
+                        "Ferry restored",
+                        "The Harbour Council voted on Tuesday to restore the night ferry between Grenby and Vell. "
+                                + "The ferry will run four times a week from June. "
+                                + "Island shopkeepers had complained that visitors left before evening trade began."),
+                new Passage(
+                        "Metro Wire",
+                        "Night ferry returns",
+                        "Grenby's Harbour Council voted Tuesday to restore the night ferry to Vell. "
+                                + "The ferry will run five times a week from June. "
+                                + "Critics argued that the money should go to road repairs instead."),
+                new Passage(
+                        "Northwind Post",
+                        "Vell gets its night boat back",
+                        "The night ferry between Grenby and Vell will be restored after the Harbour Council voted"
+                                + " on Tuesday. Children under twelve will travel free on the ferry."));
+        llm.reply("All report:\n"
+                + "The council voted on Tuesday to bring back the night ferry [1][4][7].\n"
+                + "The ferry starts in June [2][5].\n"
+                + "Everyone on the island is delighted.\n"
+                + "Only some report:\n"
+                + "Critics wanted the money spent on roads [6].\n"
+                + "Reported differently:\n"
+                + "The outlets give different sailings a week [2][5].");
+        ArticleAi ai = withLlm(30);
+
+        StorySummary first = ai.summarizeStory(7, coverage);
+        assertThat(first.method()).isEqualTo("builtin");
+        ai.awaitUpgrades();
+        StorySummary s = ai.summarizeStory(7, coverage);
+
+        assertThat(s.method()).isEqualTo("llm");
+        assertThat(s.allReport()).singleElement().satisfies(p -> {
+            assertThat(p.sentence()).isEqualTo("The council voted on Tuesday to bring back the night ferry.");
+            assertThat(p.outlets()).containsExactly("Harbour Times", "Metro Wire", "Northwind Post");
+        });
+        // a "common" fact citing two of the three outlets is shown as theirs; the uncited line is gone
+        assertThat(s.someReport())
+                .extracting(StorySummary.Point::sentence)
+                .containsExactly(
+                        "The ferry starts in June.",
+                        "Critics wanted the money spent on roads.",
+                        "The outlets give different sailings a week.");
+        assertThat(s.someReport().get(0).outlets()).containsExactly("Harbour Times", "Metro Wire");
+        assertThat(s.someReport().get(1).outlets()).containsExactly("Metro Wire");
+        StorySummary.Point differs = s.someReport().get(2);
+        assertThat(differs.differs()).isTrue();
+        assertThat(differs.versions())
+                .extracting(StorySummary.Version::sentence)
+                .containsExactly(
+                        "The ferry will run four times a week from June.",
+                        "The ferry will run five times a week from June.");
+        String prompt = llm.requests()
+                .getFirst()
+                .path("messages")
+                .path(1)
+                .path("content")
+                .asText();
+        assertThat(prompt).contains("[4] (Metro Wire) Grenby's Harbour Council voted Tuesday");
+
+        // a new node (empty memory) reads the written summary from the reply cache without calling again
+        int calls = llm.requests().size();
+        llm.mode(FakeLlmServer.Mode.STATUS_500);
+        assertThat(withLlm(30).summarizeStory(7, coverage).method()).isEqualTo("llm");
+        assertThat(llm.requests()).hasSize(calls);
+    }
+
+    @Test
+    void aFailingModelLeavesTheBuiltInStorySummary() {
+        List<Passage> coverage = List.of(
+                new Passage(
+                        "Harbour Times", "Ferry", "The council restored the night ferry on Tuesday. It sails in June."),
+                new Passage(
+                        "Metro Wire", "Ferry", "The night ferry was restored by the council on Tuesday. Fares rise."));
+        llm.mode(FakeLlmServer.Mode.STATUS_500);
+        ArticleAi ai = withLlm(30);
+        StorySummary before = ai.summarizeStory(9, coverage);
+        ai.awaitUpgrades();
+        assertThat(ai.summarizeStory(9, coverage)).isEqualTo(before);
+        assertThat(before.method()).isEqualTo("builtin");
+        llm.mode(FakeLlmServer.Mode.OK);
+        llm.reply("Nothing here cites anything.");
+        ArticleAi other = withLlm(30);
+        other.summarizeStory(9, coverage);
+        other.awaitUpgrades();
+        assertThat(other.summarizeStory(9, coverage).method()).isEqualTo("builtin");
+    }
 }

@@ -12,16 +12,18 @@ import java.util.Random;
 import java.util.TreeSet;
 
 /**
- * Development harness (not a test): fits the sentence scorer's weights on the CNN/DailyMail
- * development articles and reports ROUGE under repeated k-fold cross-validation, so a change is
- * judged on articles its weights never saw. Arguments: FILE LAMBDA REPEATS; system properties
- * {@code budget} (a TL;DR word budget), {@code soft} (mix of soft labels) and {@code dump} (print
- * each article's sentences with the oracle's picks) were the experiments in docs/benchmarks.md.
- * Run: {@code ./mvnw -q test-compile} then {@code java -cp target/test-classes:target/tidings.jar
- * dev.tidings.ai.DevSummaryTune ../shared/datasets/summaries-dev/cnndm-dev.jsonl 1 4}.
+ * Development harness (not a test): fits the sentence scorer's logistic weights (which rank key
+ * points and feed the story summary; {@link DevTldrTune} fits the TL;DR chooser) on the
+ * CNN/DailyMail development articles, and reports ROUGE of the scorer's own greedy TL;DR under
+ * repeated k-fold cross-validation, so a change is judged on articles its weights never saw.
+ * Arguments: FILE LAMBDA REPEATS; system properties {@code budget} (a TL;DR word budget), {@code
+ * soft} (mix of soft labels) and {@code dump} (print each article's sentences with the oracle's
+ * picks) were the experiments in docs/benchmarks.md. Run: {@code ./mvnw -q test-compile} then
+ * {@code java -cp target/test-classes:target/tidings.jar dev.tidings.ai.DevSummaryTune
+ * ../shared/datasets/summaries-dev/cnndm-dev.jsonl 1 4}.
  */
 final class DevSummaryTune {
-    record Doc(List<String> sentences, double[][] x, double[] y, String reference, String lead3) {}
+    record Doc(List<String> sentences, double[][] x, double[] y, String reference, String lead3, String asides) {}
 
     private final Rouge rouge = new Rouge();
     static int budget = Integer.parseInt(System.getProperty("budget", "1000"));
@@ -91,9 +93,14 @@ final class DevSummaryTune {
             if (c.sentences().isEmpty()) {
                 continue;
             }
-            double[][] x = scorer.features(c.raw());
+            double[][] x = scorer.features(c.raw(), c.asides());
             docs.add(new Doc(
-                    c.sentences(), x, oracle(c.sentences(), ref), ref, String.join("\n", Summarizer.lead(article, 3))));
+                    c.sentences(),
+                    x,
+                    oracle(c.sentences(), ref),
+                    ref,
+                    String.join("\n", Summarizer.lead(article, 3)),
+                    c.asides()));
         }
         return docs;
     }
@@ -166,9 +173,35 @@ final class DevSummaryTune {
         double[] sum = new double[3];
         for (Doc d : docs) {
             double[] p = SentenceScorer.probabilities(d.x, w);
-            add(sum, rouge.score(d.reference, text(d.sentences, Summarizer.tldr(d.sentences, p, budget))));
+            add(sum, rouge.score(d.reference, text(d.sentences, greedy(d.sentences, p, budget))));
         }
         return scale(sum, docs.size()).clone();
+    }
+
+    /**
+     * The logistic scorer's own TL;DR, as it was chosen before {@link TldrChooser}: the likeliest of
+     * the first six sentences, skipping any that repeats a three-word run already taken.
+     */
+    static TreeSet<Integer> greedy(List<String> sentences, double[] probability, int budget) {
+        Integer[] order = new Summarizer.Scored(sentences, probability).byProbability();
+        TreeSet<Integer> tldr = new TreeSet<>();
+        java.util.Set<String> trigrams = new java.util.HashSet<>();
+        int words = 0;
+        for (int i : order) {
+            if (tldr.size() == 3 || words >= budget) {
+                break;
+            }
+            if (i >= 6) {
+                continue;
+            }
+            java.util.Set<String> t = Summarizer.trigrams(sentences.get(i));
+            if (t.stream().noneMatch(trigrams::contains)) {
+                tldr.add(i);
+                trigrams.addAll(t);
+                words += Words.count(sentences.get(i));
+            }
+        }
+        return tldr;
     }
 
     /** L2-regularised logistic regression by gradient descent (features are on similar scales). */

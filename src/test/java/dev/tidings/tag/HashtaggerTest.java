@@ -54,6 +54,22 @@ class HashtaggerTest {
     }
 
     @Test
+    void aPlaceAndTheAdjectiveOfItsPeopleAreOneTag() {
+        var result = hashtagger.tagAlone(
+                "Velmoran troops pull back from the border",
+                "Velmoran troops withdrew from the border on Friday. Velmora had massed artillery there for weeks,"
+                        + " and Velmoran officers said the guns would return to barracks. Ardenia welcomed the move;"
+                        + " Velmora said it expected talks in Port Caldera to resume. Velmoran villages near the"
+                        + " border were quiet.");
+        assertThat(result.hashtags()).contains("Velmora").doesNotContain("Velmoran");
+        assertThat(TagNames.placeAndAdjective("Ukraine", "Ukrainian")).isTrue();
+        assertThat(TagNames.placeAndAdjective("Chinese", "China")).isTrue();
+        assertThat(TagNames.placeAndAdjective("Israel", "Israeli")).isTrue();
+        assertThat(TagNames.placeAndAdjective("Marsh", "Marshall")).isFalse();
+        assertThat(TagNames.placeAndAdjective("Iran", "Iraq")).isFalse();
+    }
+
+    @Test
     void camelCaseKeepsAccentsAndShortAcronyms() {
         assertThat(TagNames.camelCase("oil spill")).isEqualTo("OilSpill");
         assertThat(TagNames.camelCase("São Paulo")).isEqualTo("SãoPaulo");

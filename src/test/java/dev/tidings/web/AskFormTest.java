@@ -10,7 +10,6 @@ import dev.tidings.article.ArticleRepository;
 import dev.tidings.db.Database;
 import dev.tidings.db.TestClock;
 import dev.tidings.db.TestDatabases;
-import dev.tidings.source.SourceRepository;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
@@ -20,7 +19,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneOffset;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -46,19 +44,7 @@ class AskFormTest {
         ArticleAi ai = new ArticleAi(db, articles, settings, clock);
         ai.catchUp();
         index = dev.tidings.search.SearchIndex.open(dir.resolve("index"));
-        web = new WebServer(
-                        articles,
-                        new SourceRepository(db, clock),
-                        ai,
-                        TestSite.community(db, clock),
-                        new dev.tidings.story.StoryRepository(db),
-                        TestSite.related(db, index),
-                        TestSite.search(index),
-                        new dev.tidings.tag.TagRepository(db),
-                        clock,
-                        ZoneOffset.UTC,
-                        "test")
-                .start("127.0.0.1", 0);
+        web = TestSite.serve(db, clock, ai, index);
     }
 
     @AfterEach

@@ -10,8 +10,6 @@ import dev.tidings.article.ArticleRepository;
 import dev.tidings.db.Database;
 import dev.tidings.db.TestClock;
 import dev.tidings.db.TestDatabases;
-import dev.tidings.source.SourceRepository;
-import dev.tidings.story.StoryRepository;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
@@ -21,7 +19,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneOffset;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -78,19 +75,7 @@ class StorySummaryPageTest {
         ArticleAi ai = new ArticleAi(db, articles, settings, clock);
         ai.catchUp();
         index = dev.tidings.search.SearchIndex.open(dir.resolve("index"));
-        web = new WebServer(
-                        articles,
-                        new SourceRepository(db, clock),
-                        ai,
-                        TestSite.community(db, clock),
-                        new StoryRepository(db),
-                        TestSite.related(db, index),
-                        TestSite.search(index),
-                        new dev.tidings.tag.TagRepository(db),
-                        clock,
-                        ZoneOffset.UTC,
-                        "test")
-                .start("127.0.0.1", 0);
+        web = TestSite.serve(db, clock, ai, index);
     }
 
     @AfterEach
@@ -156,5 +141,26 @@ class StorySummaryPageTest {
                 .orElseThrow();
         assertThat(prompt).contains("[1] (Harbour Times) The Harbour Council voted");
         assertThat(prompt).contains("(Northwind Post) Children under twelve will travel free on the ferry.");
+    }
+
+    @Test
+    void withAModelTheStoryPageShowsItsSummaryOnceWrittenNamingTheOutletsItCites() throws Exception {
+        llm = new FakeLlmServer();
+        start(new AiSettings(AiSettings.chatEndpointOf(llm.baseUrl()), "fake", null, Duration.ofSeconds(5), 30));
+        llm.reply("All report:\nThe council voted on Tuesday to bring back the night ferry [1][4][7].\n"
+                + "Only some report:\nCritics wanted the money spent on roads [6].");
+        String first = get("/story/" + story);
+        assertThat(first).contains("Sentences chosen from the outlets' own articles by Tidings");
+        // the model's version is written in the background; the page shows it once it is there
+        String html = first;
+        for (int i = 0; i < 100 && !html.contains("Written by a language model"); i++) {
+            Thread.sleep(50);
+            html = get("/story/" + story);
+        }
+        assertThat(html)
+                .contains("Written by a language model")
+                .contains("The council voted on Tuesday to bring back the night ferry. <span class=\"by\">— Harbour"
+                        + " Times, Metro Wire, Northwind Post</span>")
+                .contains("Critics wanted the money spent on roads. <span class=\"by\">— Metro Wire</span>");
     }
 }

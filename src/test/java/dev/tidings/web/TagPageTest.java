@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.tidings.article.ArticleRepository;
 import dev.tidings.db.Database;
 import dev.tidings.db.TestClock;
-import dev.tidings.source.SourceRepository;
 import dev.tidings.tag.HashtagEnricher;
 import dev.tidings.tag.Hashtagger;
 import dev.tidings.tag.TagRepository;
@@ -16,7 +15,6 @@ import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneOffset;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -72,19 +70,8 @@ class TagPageTest {
             enricher.tag(id);
         }
         index = dev.tidings.search.SearchIndex.open(dir.resolve("index"));
-        web = new WebServer(
-                        articles,
-                        new SourceRepository(db, clock),
-                        new dev.tidings.ai.ArticleAi(db, articles, dev.tidings.ai.AiSettings.none(), clock),
-                        TestSite.community(db, clock),
-                        new dev.tidings.story.StoryRepository(db),
-                        TestSite.related(db, index),
-                        TestSite.search(index),
-                        tags,
-                        clock,
-                        ZoneOffset.UTC,
-                        "test")
-                .start("127.0.0.1", 0);
+        web = TestSite.serve(
+                db, clock, new dev.tidings.ai.ArticleAi(db, articles, dev.tidings.ai.AiSettings.none(), clock), index);
     }
 
     @AfterEach

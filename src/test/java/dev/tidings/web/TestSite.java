@@ -52,6 +52,23 @@ final class TestSite implements AutoCloseable {
                 .start("127.0.0.1", 0);
     }
 
+    /** The website over an existing database and index, with the given AI features, on a free local port. */
+    static WebServer serve(Database db, Clock clock, ArticleAi ai, SearchIndex index) {
+        return new WebServer(
+                        new ArticleRepository(db),
+                        new SourceRepository(db, clock),
+                        ai,
+                        community(db, clock),
+                        new StoryRepository(db),
+                        related(db, index),
+                        search(index),
+                        new dev.tidings.tag.TagRepository(db),
+                        clock,
+                        ZoneOffset.UTC,
+                        "test")
+                .start("127.0.0.1", 0);
+    }
+
     /** Accounts and comments with default limits, for web tests that need the site but not the community. */
     static Community community(Database db, Clock clock) {
         RateLimiter limiter = new RateLimiter(db, clock);

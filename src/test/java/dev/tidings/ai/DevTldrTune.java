@@ -1,0 +1,206 @@
+package dev.tidings.ai;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Random;
+import java.util.Set;
+import java.util.TreeSet;
+
+/**
+ * Development harness (not a test): fits {@link TldrChooser}'s weights by ridge regression of the
+ * ROUGE of every candidate TL;DR (within-article centred) on its features, and reports ROUGE under
+ * repeated 5-fold cross-validation next to Lead-3. Arguments: FILE LAMBDA REPEATS; system
+ * properties {@code window} (sentences considered, default {@link TldrChooser#WINDOW}), {@code
+ * compress=false} (score the sentences uncompressed), {@code mix} (weights of ROUGE-1,2,Lsum in
+ * the target, default 1,1,1) and {@code focus} (weight candidates near the article's best by
+ * exp(gap/focus), in ROUGE points). Run: {@code ./mvnw -q test-compile} then
+ * {@code java -cp target/test-classes:target/tidings.jar dev.tidings.ai.DevTldrTune
+ * ../shared/datasets/summaries-dev/cnndm-dev.jsonl 3 4}.
+ */
+final class DevTldrTune {
+    private static final int WINDOW = Integer.getInteger("window", TldrChooser.WINDOW);
+    private static final boolean COMPRESS = !"false".equals(System.getProperty("compress"));
+
+    private static final double[] MIX = Arrays.stream(
+                    System.getProperty("mix", "1,1,1").split(","))
+            .mapToDouble(Double::parseDouble)
+            .toArray();
+
+    private static final double FOCUS = Double.parseDouble(System.getProperty("focus", "0"));
+
+    record Candidate(double[] f, double target, double[] rouge) {}
+
+    record Item(List<Candidate> candidates) {}
+
+    public static void main(String[] args) throws Exception {
+        Path file = Path.of(args.length > 0 ? args[0] : "../shared/datasets/summaries-dev/cnndm-dev.jsonl");
+        double lambda = args.length > 1 ? Double.parseDouble(args[1]) : 3;
+        int repeats = args.length > 2 ? Integer.parseInt(args[2]) : 4;
+        List<DevSummaryTune.Doc> docs = new DevSummaryTune().load(file);
+        Rouge rouge = new Rouge();
+        List<Item> items = new ArrayList<>();
+        double[] lead = new double[3];
+        for (DevSummaryTune.Doc d : docs) {
+            List<String> sentences =
+                    COMPRESS ? d.sentences().stream().map(Compression::compress).toList() : d.sentences();
+            items.add(candidates(d, sentences, rouge));
+            add(lead, rouge.score(d.reference(), d.lead3()), docs.size());
+        }
+        double[] w = fit(items, lambda);
+        double[] cv = new double[3];
+        for (int r = 0; r < repeats; r++) {
+            List<Integer> order = new ArrayList<>();
+            for (int i = 0; i < items.size(); i++) {
+                order.add(i);
+            }
+            Collections.shuffle(order, new Random(17 + r));
+            for (int f = 0; f < 5; f++) {
+                List<Item> train = new ArrayList<>();
+                List<Item> test = new ArrayList<>();
+                for (int k = 0; k < order.size(); k++) {
+                    (k % 5 == f ? test : train).add(items.get(order.get(k)));
+                }
+                double[] s = evaluate(test, fit(train, lambda));
+                for (int k = 0; k < 3; k++) {
+                    cv[k] += s[k] * test.size() / items.size() / repeats;
+                }
+            }
+        }
+        System.out.printf(
+                "articles %d window %d compress %s lambda %.2f%nfitted-on-dev %s%ncv(5-fold x%d) %s%nlead3 %s%n",
+                items.size(), WINDOW, COMPRESS, lambda, fmt(evaluate(items, w)), repeats, fmt(cv), fmt(lead));
+        System.out.println("weights "
+                + Arrays.toString(
+                        Arrays.stream(w).map(v -> Math.round(v * 1000) / 1000.0).toArray()));
+    }
+
+    /** Every candidate TL;DR of the article with its features and ROUGE (the mean of the three F1s). */
+    static Item candidates(DevSummaryTune.Doc d, List<String> sentences, Rouge rouge) {
+        int n = Math.min(WINDOW, sentences.size());
+        int[] words = new int[n];
+        List<Set<String>> trigrams = new ArrayList<>();
+        for (int i = 0; i < n; i++) {
+            words[i] = Words.count(sentences.get(i));
+            trigrams.add(new HashSet<>(Summarizer.trigrams(sentences.get(i))));
+        }
+        List<Candidate> out = new ArrayList<>();
+        for (int[] s : TldrChooser.subsets(TldrChooser.eligible(sentences, n))) {
+            TreeSet<Integer> set = new TreeSet<>();
+            Arrays.stream(s).forEach(set::add);
+            Rouge.Scores r = rouge.score(d.reference(), DevSummaryTune.text(sentences, set));
+            double[] f1 = {r.rouge1().f1(), r.rouge2().f1(), r.rougeLsum().f1()};
+            double target = (MIX[0] * f1[0] + MIX[1] * f1[1] + MIX[2] * f1[2]) / (MIX[0] + MIX[1] + MIX[2]);
+            out.add(new Candidate(TldrChooser.features(d.x(), words, trigrams, s), target, f1));
+        }
+        return new Item(out);
+    }
+
+    static double[] evaluate(List<Item> items, double[] w) {
+        double[] sum = new double[3];
+        for (Item it : items) {
+            Candidate best = null;
+            double score = Double.NEGATIVE_INFINITY;
+            for (Candidate c : it.candidates) {
+                double v = TldrChooser.dot(w, c.f);
+                if (v > score) {
+                    score = v;
+                    best = c;
+                }
+            }
+            for (int k = 0; k < 3; k++) {
+                sum[k] += 100 * best.rouge[k] / items.size();
+            }
+        }
+        return sum;
+    }
+
+    /** Ridge regression of within-article centred targets (in percent) on within-article centred features. */
+    static double[] fit(List<Item> items, double lambda) {
+        int m = items.getFirst().candidates.getFirst().f.length;
+        double[][] a = new double[m][m];
+        double[] b = new double[m];
+        for (Item it : items) {
+            int n = it.candidates.size();
+            double[] meanF = new double[m];
+            double meanT = 0;
+            for (Candidate c : it.candidates) {
+                for (int k = 0; k < m; k++) {
+                    meanF[k] += c.f[k] / n;
+                }
+                meanT += c.target / n;
+            }
+            double[] x = new double[m];
+            double top =
+                    it.candidates.stream().mapToDouble(Candidate::target).max().orElse(0);
+            for (Candidate c : it.candidates) {
+                double weight = FOCUS > 0 ? Math.exp(100 * (c.target - top) / FOCUS) : 1;
+                for (int k = 0; k < m; k++) {
+                    x[k] = c.f[k] - meanF[k];
+                }
+                double y = 100 * (c.target - meanT);
+                for (int i = 0; i < m; i++) {
+                    b[i] += weight * x[i] * y;
+                    for (int j = 0; j < m; j++) {
+                        a[i][j] += weight * x[i] * x[j];
+                    }
+                }
+            }
+        }
+        for (int i = 0; i < m; i++) {
+            a[i][i] += lambda;
+        }
+        return solve(a, b);
+    }
+
+    /** Gaussian elimination with partial pivoting; a direction with no data gets weight 0. */
+    static double[] solve(double[][] a, double[] b) {
+        int n = b.length;
+        for (int p = 0; p < n; p++) {
+            int max = p;
+            for (int i = p + 1; i < n; i++) {
+                if (Math.abs(a[i][p]) > Math.abs(a[max][p])) {
+                    max = i;
+                }
+            }
+            double[] row = a[p];
+            a[p] = a[max];
+            a[max] = row;
+            double tb = b[p];
+            b[p] = b[max];
+            b[max] = tb;
+            if (Math.abs(a[p][p]) < 1e-12) {
+                continue;
+            }
+            for (int i = p + 1; i < n; i++) {
+                double f = a[i][p] / a[p][p];
+                b[i] -= f * b[p];
+                for (int j = p; j < n; j++) {
+                    a[i][j] -= f * a[p][j];
+                }
+            }
+        }
+        double[] x = new double[n];
+        for (int i = n - 1; i >= 0; i--) {
+            double s = 0;
+            for (int j = i + 1; j < n; j++) {
+                s += a[i][j] * x[j];
+            }
+            x[i] = Math.abs(a[i][i]) < 1e-12 ? 0 : (b[i] - s) / a[i][i];
+        }
+        return x;
+    }
+
+    private static void add(double[] sum, Rouge.Scores s, int n) {
+        sum[0] += 100 * s.rouge1().f1() / n;
+        sum[1] += 100 * s.rouge2().f1() / n;
+        sum[2] += 100 * s.rougeLsum().f1() / n;
+    }
+
+    private static String fmt(double[] s) {
+        return String.format("%.2f / %.2f / %.2f", s[0], s[1], s[2]);
+    }
+}
