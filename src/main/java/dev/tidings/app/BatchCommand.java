@@ -125,7 +125,7 @@ final class BatchCommand implements Runnable {
 
         @Override
         public void run() {
-            try (Embedder embedder = Embedder.load(0)) {
+            try (Embedder embedder = Embedder.load(Embedder.Settings.ONE_CORE_PER_CALL)) {
                 double rate = new StoryBatch(new Features(embedder)).cluster(files.in, files.out, System.err);
                 System.out.printf("articles/second %.1f%n", rate);
             } catch (IOException e) {
@@ -153,7 +153,7 @@ final class BatchCommand implements Runnable {
 
         @Override
         public void run() {
-            try (Embedder embedder = Embedder.load(0)) {
+            try (Embedder embedder = Embedder.load(Embedder.Settings.ONE_CORE_PER_CALL)) {
                 double rate = new StoryBatch(new Features(embedder)).related(files.in, files.out, k, System.err);
                 System.out.printf("articles/second %.1f%n", rate);
             } catch (IOException e) {

@@ -128,7 +128,7 @@ final class EvalCommand implements Runnable {
                 System.out.println("no labelled .jsonl files found; nothing to score");
                 return;
             }
-            try (Embedder embedder = Embedder.load(0)) {
+            try (Embedder embedder = Embedder.load(Embedder.Settings.ONE_CORE_PER_CALL)) {
                 StoryEval eval = new StoryEval(new StoryBatch(new Features(embedder)));
                 System.out.printf(
                         "%-28s %8s %8s %9s %9s %9s %7s %9s %12s%n",

@@ -88,7 +88,7 @@ final class Tidings implements AutoCloseable {
                 settings.pageThreads());
         this.ai = new ArticleAi(db, articles, settings.ai(), clock);
         ingestion.onStored(ai::enrich);
-        this.embedder = Embedder.load(0);
+        this.embedder = Embedder.load(Embedder.Settings.ALL_CORES_PER_CALL);
         this.texts = new ArticleTexts(db);
         this.index = SearchIndex.open(settings.dataDir().resolve("index"), texts);
         this.search = new ArticleSearch(index, embedder::embed);

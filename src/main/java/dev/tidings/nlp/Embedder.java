@@ -7,6 +7,7 @@ import ai.onnxruntime.OrtSession;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.nio.FloatBuffer;
 import java.nio.LongBuffer;
 import java.util.ArrayList;
 import java.util.List;
@@ -17,8 +18,9 @@ import org.slf4j.LoggerFactory;
 /**
  * Sentence embeddings in process: all-MiniLM-L6-v2 (quantized) on ONNX Runtime, with the model
  * and vocabulary read from the classpath (a Maven Central jar), never downloaded. Vectors are
- * mean-pooled over the tokens and unit length, so a dot product is the cosine. Thread-safe; the
- * model's weights live off the Java heap.
+ * mean-pooled over the tokens and unit length, so a dot product is the cosine. Thread-safe: calls
+ * from several threads share one session and run in parallel. The model's weights live off the Java
+ * heap.
  */
 public final class Embedder implements AutoCloseable {
     /** Length of every vector. */
@@ -46,28 +48,68 @@ public final class Embedder implements AutoCloseable {
         this.wantsTokenTypes = session.getInputNames().contains("token_type_ids");
     }
 
-    /** Loads the model with {@code threads} intra-op threads (0: ONNX Runtime's default). */
+    /**
+     * How the model runs. {@code threads}: ONNX Runtime intra-op threads per call (0: its default,
+     * one per core); {@code spinning}: whether those threads busy-wait between operators;
+     * {@code maxTokens}: word pieces kept per text (8 to 256).
+     */
+    public record Settings(int threads, boolean spinning, int maxTokens) {
+        /**
+         * One thread per call, no busy-waiting: for pipelines that call from one thread per core
+         * (the session is shared). On two cores that embeds faster than calls spread over both, and
+         * an idle core goes to the work around the embedding rather than to a spinning thread.
+         */
+        public static final Settings ONE_CORE_PER_CALL = new Settings(1, false, DEFAULT_MAX_TOKENS);
+
+        /**
+         * Every core for each call, no busy-waiting: for a caller that embeds one batch at a time (the
+         * server: one new article, a search query, the catch-up at start).
+         */
+        public static final Settings ALL_CORES_PER_CALL = new Settings(0, false, DEFAULT_MAX_TOKENS);
+
+        public Settings {
+            if (threads < 0) {
+                throw new IllegalArgumentException("threads must be 0 or more, not " + threads);
+            }
+            if (maxTokens < 8 || maxTokens > 256) {
+                throw new IllegalArgumentException("maxTokens must be between 8 and 256, not " + maxTokens);
+            }
+        }
+    }
+
+    /**
+     * Loads the model with {@code threads} intra-op threads per call (0: ONNX Runtime's default) and
+     * ONNX Runtime's busy-waiting thread pool, as before {@link Settings} existed.
+     */
     public static Embedder load(int threads) {
         return load(threads, DEFAULT_MAX_TOKENS);
     }
 
     /** As {@link #load(int)}, cutting each text at {@code maxTokens} word pieces (at most 256). */
     public static Embedder load(int threads, int maxTokens) {
-        if (maxTokens < 8 || maxTokens > 256) {
-            throw new IllegalArgumentException("maxTokens must be between 8 and 256, not " + maxTokens);
-        }
+        return load(new Settings(threads, true, maxTokens));
+    }
+
+    public static Embedder load(Settings settings) {
         long t0 = System.nanoTime();
         try (InputStream model = resource(MODEL_RESOURCE);
                 InputStream vocab = resource(VOCAB_RESOURCE)) {
             OrtEnvironment env = OrtEnvironment.getEnvironment();
             var options = new OrtSession.SessionOptions();
             options.setOptimizationLevel(OrtSession.SessionOptions.OptLevel.ALL_OPT);
-            if (threads > 0) {
-                options.setIntraOpNumThreads(threads);
+            if (settings.threads() > 0) {
+                options.setIntraOpNumThreads(settings.threads());
             }
+            options.addConfigEntry("session.intra_op.allow_spinning", settings.spinning() ? "1" : "0");
             OrtSession session = env.createSession(model.readAllBytes(), options);
-            Embedder embedder = new Embedder(env, session, WordPiece.fromTokenizerJson(vocab), maxTokens);
-            log.info("event=embedder_loaded model={} duration_ms={}", MODEL, (System.nanoTime() - t0) / 1_000_000);
+            Embedder embedder = new Embedder(env, session, WordPiece.fromTokenizerJson(vocab), settings.maxTokens());
+            log.info(
+                    "event=embedder_loaded model={} threads={} spinning={} max_tokens={} duration_ms={}",
+                    MODEL,
+                    settings.threads(),
+                    settings.spinning(),
+                    settings.maxTokens(),
+                    (System.nanoTime() - t0) / 1_000_000);
             return embedder;
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read the embedding model from the classpath", e);
@@ -117,10 +159,11 @@ public final class Embedder implements AutoCloseable {
                     ? Map.of("input_ids", inputTensor, "attention_mask", maskTensor, "token_type_ids", typeTensor)
                     : Map.of("input_ids", inputTensor, "attention_mask", maskTensor);
             try (OrtSession.Result result = session.run(inputs)) {
-                float[][][] hidden = (float[][][]) result.get(0).getValue();
+                // The flat buffer rather than getValue(): no array per token, same sums in the same order.
+                FloatBuffer hidden = ((OnnxTensor) result.get(0)).getFloatBuffer();
                 List<float[]> out = new ArrayList<>(batch);
                 for (int b = 0; b < batch; b++) {
-                    out.add(meanPool(hidden[b], ids[b].length));
+                    out.add(meanPool(hidden, b * longest * DIMENSIONS, ids[b].length));
                 }
                 return out;
             }
@@ -129,12 +172,13 @@ public final class Embedder implements AutoCloseable {
         }
     }
 
-    private static float[] meanPool(float[][] tokens, int length) {
+    /** The mean of the first {@code length} token vectors from {@code offset}, scaled to unit length. */
+    private static float[] meanPool(FloatBuffer hidden, int offset, int length) {
         float[] v = new float[DIMENSIONS];
         for (int t = 0; t < length; t++) {
-            float[] h = tokens[t];
+            int at = offset + t * DIMENSIONS;
             for (int d = 0; d < DIMENSIONS; d++) {
-                v[d] += h[d];
+                v[d] += hidden.get(at + d);
             }
         }
         return Vectors.normalize(v);

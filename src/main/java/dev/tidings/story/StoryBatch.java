@@ -14,10 +14,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 
 /**
  * The story stages over JSON Lines, online in input order with no look-ahead, as the live system
@@ -30,10 +26,17 @@ public final class StoryBatch {
     private static final double MIN_SIMILARITY = 0.3;
 
     private final Features features;
+    private final int workers;
     private final ObjectMapper json = new ObjectMapper();
 
+    /** Embeds on as many threads as there are cores, beside the clustering thread. */
     public StoryBatch(Features features) {
+        this(features, Runtime.getRuntime().availableProcessors());
+    }
+
+    StoryBatch(Features features, int workers) {
         this.features = features;
+        this.workers = workers;
     }
 
     /** The result of clustering a stream: per article, its story at the end, and the state behind it. */
@@ -91,46 +94,29 @@ public final class StoryBatch {
     }
 
     /**
-     * Clusters the articles in order. Embedding the next chunk overlaps with clustering the current
-     * one; each decision still sees only the articles before it.
+     * Clusters the articles in order. Worker threads embed the next chunks while this thread
+     * clusters; each decision still sees only the articles before it.
      */
     Clustered run(List<BatchArticle> items, PrintStream progress) {
         long t0 = System.nanoTime();
         OnlineClusterer clusterer = new OnlineClusterer(StoryMatcher.Params.DEFAULT);
         List<StoryFeatures> all = new ArrayList<>(items.size());
-        ExecutorService embedding = Executors.newSingleThreadExecutor();
-        try {
-            Future<List<StoryFeatures>> next = embedding.submit(() -> chunk(items, 0));
-            for (int start = 0; start < items.size(); start += CHUNK) {
-                List<StoryFeatures> current = next.get();
-                int following = start + CHUNK;
-                next = embedding.submit(() -> chunk(items, following));
+        try (var ahead = new ChunkPipeline<BatchArticle, StoryFeatures>(
+                items, CHUNK, workers, 2 * workers, chunk -> features.ofAll(inputs(chunk)))) {
+            for (List<StoryFeatures> current = ahead.next(); !current.isEmpty(); current = ahead.next()) {
                 for (StoryFeatures f : current) {
                     clusterer.add(f);
                     all.add(f);
                 }
                 Progress.report(progress, all.size(), items.size(), t0);
             }
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("clustering interrupted", e);
-        } catch (ExecutionException e) {
-            throw new IllegalStateException("embedding failed: " + e.getCause().getMessage(), e.getCause());
-        } finally {
-            embedding.shutdownNow();
         }
         Progress.done(progress);
         return new Clustered(items, all, clusterer, items.size() / ((System.nanoTime() - t0) / 1e9));
     }
 
-    private List<StoryFeatures> chunk(List<BatchArticle> items, int start) {
-        if (start >= items.size()) {
-            return List.of();
-        }
-        List<Features.Input> inputs = items.subList(start, Math.min(items.size(), start + CHUNK)).stream()
-                .map(BatchArticle::input)
-                .toList();
-        return features.ofAll(inputs);
+    private static List<Features.Input> inputs(List<BatchArticle> chunk) {
+        return chunk.stream().map(BatchArticle::input).toList();
     }
 
     /** Related lists once every article has arrived, ranked as the article page ranks them. */

@@ -1,6 +1,7 @@
 package dev.tidings.nlp;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.List;
 import org.junit.jupiter.api.AfterAll;
@@ -43,6 +44,45 @@ class EmbedderTest {
                 .get(1);
         // Dynamic quantization scales activations per batch, so padding moves values a little.
         assertThat(Vectors.dot(alone, inBatch)).isGreaterThan(0.99f);
+    }
+
+    @Test
+    void callsFromSeveralThreadsGiveTheVectorsOfOneThread() throws Exception {
+        List<String> texts = List.of(
+                "Rail workers call a nationwide strike after pay talks collapse",
+                "Astronomers find water vapour on a distant planet",
+                "Central bank holds interest rates steady for a third month");
+        List<float[]> expected = embedder.embedAll(texts);
+        try (Embedder shared = Embedder.load(Embedder.Settings.ONE_CORE_PER_CALL);
+                var pool = java.util.concurrent.Executors.newFixedThreadPool(4)) {
+            List<java.util.concurrent.Future<List<float[]>>> calls = new java.util.ArrayList<>();
+            for (int i = 0; i < 8; i++) {
+                calls.add(pool.submit(() -> shared.embedAll(texts)));
+            }
+            for (var call : calls) {
+                List<float[]> got = call.get();
+                for (int i = 0; i < texts.size(); i++) {
+                    assertThat(got.get(i)).containsExactly(expected.get(i));
+                }
+            }
+        }
+    }
+
+    @Test
+    void threadSettingsDoNotChangeTheNumbers() {
+        List<String> texts = List.of("Café owners in Zürich welcome the ruling", "Floods close the valley road again");
+        List<float[]> one = embedder.embedAll(texts);
+        try (Embedder spread = Embedder.load(new Embedder.Settings(2, true, Embedder.DEFAULT_MAX_TOKENS))) {
+            List<float[]> two = spread.embedAll(texts);
+            assertThat(two.get(0)).containsExactly(one.get(0));
+            assertThat(two.get(1)).containsExactly(one.get(1));
+        }
+    }
+
+    @Test
+    void settingsAreChecked() {
+        assertThatThrownBy(() -> new Embedder.Settings(-1, false, 48)).hasMessageContaining("threads");
+        assertThatThrownBy(() -> new Embedder.Settings(1, false, 4)).hasMessageContaining("maxTokens");
     }
 
     @Test
