@@ -1,7 +1,11 @@
 package dev.tidings.story;
 
+import dev.tidings.article.ArticleCard;
+import dev.tidings.db.Database;
+import dev.tidings.db.Handle;
 import dev.tidings.nlp.Embedder;
 import dev.tidings.nlp.Vectors;
+import dev.tidings.search.IndexText;
 import dev.tidings.search.IndexedArticle;
 import dev.tidings.search.SearchIndex;
 import dev.tidings.search.VectorHit;
@@ -11,41 +15,242 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.SplittableRandom;
 
 /**
- * Latency of the related-articles lookup with many generated articles indexed: the nearest-neighbour
- * query in the node's Lucene index (HNSW, ±7-day filter, 40 neighbours) plus ranking the candidates
- * with the same story's members, as {@link RelatedArticles} does minus its database reads. Articles
- * are random story centres plus noise, spread over 90 days. Run: {@code ./mvnw -q test-compile
- * exec:java -Dexec.classpathScope=test -Dexec.mainClass=dev.tidings.story.RelatedBenchmark
- * [-Dexec.args=ARTICLES]}.
+ * Latency of the related-articles lookup with many generated articles stored. Default mode
+ * {@code db}: the live path, {@link RelatedArticles#of}, over a real SQLite file (sources, articles,
+ * article_vectors, stories, story_articles as the enricher leaves them) and the node's Lucene index,
+ * with document frequencies seeded from the database as at start. Mode {@code index}: the older
+ * measurement without database reads (HNSW query plus {@link RelatedRanker} on embedding cosines).
+ *
+ * <p>Articles: 8 per story, stories spread over 90 days and grouped in topics (so a story's
+ * neighbours include same-topic stories above the related threshold), about 300 sources, each
+ * article with a vector and 40–80 weighted words from a Zipfian vocabulary plus its story's own
+ * words. Run: {@code ./mvnw -q test-compile exec:java -Dexec.classpathScope=test
+ * -Dexec.mainClass=dev.tidings.story.RelatedBenchmark [-Dexec.args="ARTICLES [db|index]"]}.
  */
 public final class RelatedBenchmark {
     private static final int PER_STORY = 8;
     private static final int QUERIES = 2_000;
+    private static final int SOURCES = 300;
+    private static final int STORIES_PER_TOPIC = 50;
+    private static final int VOCABULARY = 30_000;
+    private static final int STORY_WORDS = 10;
+    private static final int STORIES_PER_TRANSACTION = 250;
+    private static final Instant START = Instant.parse("2026-08-01T00:00:00Z");
 
-    private RelatedBenchmark() {}
+    private final int n;
+    private final int storyCount;
+    private final SplittableRandom random = new SplittableRandom(42);
+    private final double[] zipf = new double[VOCABULARY];
+    private final float[][] vectors;
+    private final Instant[] published;
+
+    private RelatedBenchmark(int n) {
+        this.n = n;
+        this.storyCount = (n + PER_STORY - 1) / PER_STORY;
+        this.vectors = new float[n][];
+        this.published = new Instant[n];
+        double sum = 0;
+        for (int r = 0; r < VOCABULARY; r++) {
+            sum += 1.0 / (r + 1);
+            zipf[r] = sum;
+        }
+        for (int r = 0; r < VOCABULARY; r++) {
+            zipf[r] /= sum;
+        }
+    }
 
     public static void main(String[] args) throws Exception {
         int n = args.length > 0 ? Integer.parseInt(args[0]) : 100_000;
-        SplittableRandom random = new SplittableRandom(42);
-        Instant start = Instant.parse("2026-08-01T00:00:00Z");
-        int storyCount = n / PER_STORY;
-        float[][] centres = new float[storyCount][];
-        for (int s = 0; s < storyCount; s++) {
-            centres[s] = noise(random, new float[Embedder.DIMENSIONS], 1f);
+        String mode = args.length > 1 ? args[1] : "db";
+        var bench = new RelatedBenchmark(n);
+        Path dir = Files.createTempDirectory("relbench-related-");
+        try {
+            switch (mode) {
+                case "db" -> bench.database(dir);
+                case "index" -> bench.indexOnly(dir);
+                default -> throw new IllegalArgumentException("mode must be db or index, was " + mode);
+            }
+        } finally {
+            // The database and index of 100,000 articles take a few hundred MB of the shared /tmp.
+            try (var paths = Files.walk(dir)) {
+                paths.sorted(java.util.Comparator.reverseOrder())
+                        .forEach(p -> p.toFile().delete());
+            }
         }
-        float[][] vectors = new float[n][];
-        Instant[] published = new Instant[n];
-        Path dir = Files.createTempDirectory("tidings-related-bench");
+        System.exit(0);
+    }
+
+    /** Vectors and publication times of every article, story by story; topics group stories. */
+    private void generateVectors() {
+        int topics = Math.max(1, storyCount / STORIES_PER_TOPIC);
+        float[][] topicCentres = new float[topics][];
+        for (int t = 0; t < topics; t++) {
+            topicCentres[t] = noise(new float[Embedder.DIMENSIONS], 1f);
+        }
+        for (int s = 0; s < storyCount; s++) {
+            // Noise of norm ≈ 1 around the topic: stories of one topic have cosine ≈ 0.5.
+            float[] centre = noise(topicCentres[s % topics].clone(), 0.051f);
+            Instant base = START.plus(Duration.ofMinutes((long) s * 90 * 24 * 60 / storyCount));
+            for (int i = s * PER_STORY; i < Math.min(n, (s + 1) * PER_STORY); i++) {
+                vectors[i] = noise(centre.clone(), 0.022f);
+                published[i] = base.plus(Duration.ofMinutes(random.nextInt(600)));
+            }
+        }
+    }
+
+    private void database(Path dir) {
         long t0 = System.nanoTime();
+        generateVectors();
+        try (Database db = Database.openSqlite(dir);
+                SearchIndex index = SearchIndex.open(dir.resolve("index"))) {
+            long[] sources = db.transaction(h -> {
+                long[] ids = new long[SOURCES];
+                for (int s = 0; s < SOURCES; s++) {
+                    ids[s] = h.insert(
+                                    "INSERT INTO sources (feed_url, title, slug, created_at) VALUES (?, ?, ?, ?)",
+                                    "https://outlet" + s + ".example/rss",
+                                    "Outlet " + s,
+                                    "outlet-" + s,
+                                    START)
+                            .orElseThrow();
+                }
+                return ids;
+            });
+            for (int first = 0; first < storyCount; first += STORIES_PER_TRANSACTION) {
+                int from = first;
+                db.transaction(h -> {
+                    for (int s = from; s < Math.min(storyCount, from + STORIES_PER_TRANSACTION); s++) {
+                        insertStory(h, s, sources, index);
+                    }
+                    return null;
+                });
+            }
+            index.commit();
+            index.refresh();
+            double populated = (System.nanoTime() - t0) / 1e9;
+            System.out.printf(
+                    "articles %d (%d stories, %d sources), populated database and index in %.1f s (index holds %d)%n",
+                    n, storyCount, SOURCES, populated, index.count());
+
+            var stories = new StoryRepository(db);
+            var df = new DocumentFrequencies();
+            stories.forEachRecentTerms(20_000, df::add);
+            var related = new RelatedArticles(stories, index, df);
+            long[] nanos = new long[QUERIES];
+            int results = 0;
+            int sameStory = 0;
+            int sameTopic = 0;
+            int topics = Math.max(1, storyCount / STORIES_PER_TOPIC);
+            for (int round = 0; round < 2; round++) {
+                for (int q = 0; q < QUERIES; q++) {
+                    int i = random.nextInt(n);
+                    long q0 = System.nanoTime();
+                    List<ArticleCard> cards = related.of("a" + i, 8);
+                    nanos[q] = System.nanoTime() - q0;
+                    if (round == 1) {
+                        for (ArticleCard c : cards) {
+                            int story = Integer.parseInt(c.id().substring(1)) / PER_STORY;
+                            results++;
+                            sameStory += story == i / PER_STORY ? 1 : 0;
+                            sameTopic += story % topics == (i / PER_STORY) % topics ? 1 : 0;
+                        }
+                    }
+                }
+            }
+            report("RelatedArticles.of(id, 8), SQLite + Lucene", nanos);
+            System.out.printf(
+                    "sanity: %.2f results per lookup; %.1f%% from the article's own story, %.1f%% from its topic"
+                            + " (a story has %d members, so at most %d of 8 are its own)%n",
+                    results / (double) QUERIES,
+                    100.0 * sameStory / Math.max(1, results),
+                    100.0 * sameTopic / Math.max(1, results),
+                    PER_STORY,
+                    PER_STORY - 1);
+        }
+    }
+
+    /** One story's row, its members' articles, vectors and words, and their index documents. */
+    private void insertStory(Handle h, int s, long[] sources, SearchIndex index) {
+        int first = s * PER_STORY;
+        int last = Math.min(n, first + PER_STORY);
+        Instant firstAt = published[first];
+        Instant lastAt = published[first];
+        for (int i = first; i < last; i++) {
+            firstAt = published[i].isBefore(firstAt) ? published[i] : firstAt;
+            lastAt = published[i].isAfter(lastAt) ? published[i] : lastAt;
+        }
+        long storyId = h.insert(
+                        "INSERT INTO stories (title, lead_article_id, first_published_at, last_published_at,"
+                                + " article_count, outlet_count, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+                        "Story " + s,
+                        "a" + first,
+                        firstAt,
+                        lastAt,
+                        last - first,
+                        last - first,
+                        lastAt,
+                        lastAt)
+                .orElseThrow();
+        for (int i = first; i < last; i++) {
+            long source = sources[random.nextInt(SOURCES)];
+            String title = "Article " + i + " of story " + s;
+            h.update(
+                    "INSERT INTO articles (id, source_id, url, title, language, published_at, stored_at, lead,"
+                            + " body_html, body_text, word_count, content_hash) VALUES (?, ?, ?, ?, 'en', ?, ?, ?, '', ?, 1, ?)",
+                    "a" + i,
+                    source,
+                    "https://example.org/a" + i,
+                    title,
+                    published[i],
+                    published[i],
+                    title,
+                    title,
+                    "h" + i);
+            h.update(
+                    "INSERT INTO article_vectors (article_id, model, embedding, terms, created_at) VALUES (?, ?, ?, ?, ?)",
+                    "a" + i,
+                    Embedder.MODEL,
+                    Vectors.toBytes(vectors[i]),
+                    words(s).format(),
+                    published[i]);
+            h.update(
+                    "INSERT INTO story_articles (article_id, story_id, score, joined_at) VALUES (?, ?, ?, ?)",
+                    "a" + i,
+                    storyId,
+                    0.5,
+                    published[i]);
+            index.add(new IndexedArticle("a" + i, published[i], source, storyId, vectors[i]), IndexText.EMPTY);
+        }
+    }
+
+    /** 40–80 words: 6–10 of the story's own (weighted as title words and names) and Zipfian common words. */
+    private TermBag words(int story) {
+        int size = 40 + random.nextInt(41);
+        Map<String, Float> w = new HashMap<>();
+        int own = 6 + random.nextInt(5);
+        for (int k = 0; k < own; k++) {
+            w.put("s" + story + "x" + random.nextInt(STORY_WORDS), 2f + random.nextInt(3) * 0.5f);
+        }
+        while (w.size() < size) {
+            int r = Arrays.binarySearch(zipf, random.nextDouble());
+            w.merge("w" + (r < 0 ? -r - 1 : r), 1f, (a, b) -> Math.min(3f, a + 0.5f));
+        }
+        return new TermBag(w);
+    }
+
+    /** The older measurement: HNSW query plus ranking on embedding cosines, no database reads. */
+    private void indexOnly(Path dir) {
+        long t0 = System.nanoTime();
+        generateVectors();
         try (SearchIndex index = SearchIndex.open(dir)) {
             for (int i = 0; i < n; i++) {
                 int story = i / PER_STORY;
-                vectors[i] = noise(random, centres[story].clone(), 0.06f);
-                published[i] = start.plus(Duration.ofMinutes(story * 90L * 24 * 60 / storyCount + random.nextInt(600)));
                 index.upsert(new IndexedArticle("a" + i, published[i], i % 50, story + 1, vectors[i]));
             }
             index.commit();
@@ -56,27 +261,31 @@ public final class RelatedBenchmark {
                 for (int q = 0; q < QUERIES; q++) {
                     int i = random.nextInt(n);
                     long q0 = System.nanoTime();
-                    lookup(index, i, vectors, published);
+                    lookup(index, i);
                     nanos[q] = System.nanoTime() - q0;
                 }
             }
-            Arrays.sort(nanos);
-            System.out.printf(
-                    "related lookup over %d articles, %d queries (after %d warm-up): p50 %.2f ms, p99 %.2f ms, max %.2f ms%n",
-                    n,
-                    QUERIES,
-                    QUERIES,
-                    nanos[QUERIES / 2] / 1e6,
-                    nanos[QUERIES * 99 / 100] / 1e6,
-                    nanos[QUERIES - 1] / 1e6);
+            report("index-only lookup (no database reads)", nanos);
         }
-        System.exit(0);
     }
 
-    private static List<String> lookup(SearchIndex index, int i, float[][] vectors, Instant[] published) {
+    private void report(String what, long[] nanos) {
+        Arrays.sort(nanos);
+        System.out.printf(
+                "%s over %d articles, %d queries (after %d warm-up): p50 %.2f ms, p99 %.2f ms, max %.2f ms%n",
+                what,
+                n,
+                QUERIES,
+                QUERIES,
+                nanos[QUERIES / 2] / 1e6,
+                nanos[QUERIES * 99 / 100] / 1e6,
+                nanos[QUERIES - 1] / 1e6);
+    }
+
+    private List<String> lookup(SearchIndex index, int i) {
         int story = i / PER_STORY;
         List<RelatedRanker.Candidate> candidates = new ArrayList<>();
-        for (int m = story * PER_STORY; m < Math.min(vectors.length, (story + 1) * PER_STORY); m++) {
+        for (int m = story * PER_STORY; m < Math.min(n, (story + 1) * PER_STORY); m++) {
             candidates.add(new RelatedRanker.Candidate(
                     "a" + m,
                     Integer.toString(story + 1),
@@ -91,7 +300,7 @@ public final class RelatedBenchmark {
         return RelatedRanker.rank("a" + i, Integer.toString(story + 1), Integer.toString(i % 50), candidates, 8);
     }
 
-    private static float[] noise(SplittableRandom random, float[] v, float scale) {
+    private float[] noise(float[] v, float scale) {
         for (int d = 0; d < v.length; d++) {
             v[d] += (float) (random.nextGaussian() * scale);
         }
