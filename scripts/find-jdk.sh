@@ -1,4 +1,4 @@
-# Sourced by ./tidings, ./mvnw and .ci/run (POSIX sh): exports JAVA_HOME pointing at a JDK >= 21.
+# Sourced by ./tidings and ./mvnw, so also by .ci/run through ./mvnw (POSIX sh): exports JAVA_HOME pointing at a JDK >= 21.
 # Tries $JAVA_HOME, the javac on PATH, then every JDK under /usr/lib/jvm, and keeps the newest.
 tidings_jdk_major() {
   "$1/bin/java" -XshowSettings:properties -version 2>&1 \
