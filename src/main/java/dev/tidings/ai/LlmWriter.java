@@ -53,13 +53,7 @@ final class LlmWriter {
             sentences.add(s);
             outlets.add(article.outlet());
         }
-        for (Passage p : others.subList(0, Math.min(OTHER_PASSAGES, others.size()))) {
-            List<String> own = CleanText.sentences(p.text());
-            for (String s : own.subList(0, Math.min(OTHER_SENTENCES, own.size()))) {
-                sentences.add(s);
-                outlets.add(p.outlet());
-            }
-        }
+        addOpenings(others, OTHER_PASSAGES, OTHER_SENTENCES, sentences, outlets);
         return new Grounding(sentences, outlets);
     }
 
@@ -67,14 +61,20 @@ final class LlmWriter {
     static Grounding groundStory(List<Passage> coverage) {
         List<String> sentences = new ArrayList<>();
         List<String> outlets = new ArrayList<>();
-        for (Passage p : coverage.subList(0, Math.min(STORY_ARTICLES, coverage.size()))) {
+        addOpenings(coverage, STORY_ARTICLES, STORY_SENTENCES, sentences, outlets);
+        return new Grounding(sentences, outlets);
+    }
+
+    /** The first {@code perPassage} sentences of each of the first {@code passages}, with their outlet. */
+    private static void addOpenings(
+            List<Passage> coverage, int passages, int perPassage, List<String> sentences, List<String> outlets) {
+        for (Passage p : coverage.subList(0, Math.min(passages, coverage.size()))) {
             List<String> own = CleanText.sentences(p.text());
-            for (String s : own.subList(0, Math.min(STORY_SENTENCES, own.size()))) {
+            for (String s : own.subList(0, Math.min(perPassage, own.size()))) {
                 sentences.add(s);
                 outlets.add(p.outlet());
             }
         }
-        return new Grounding(sentences, outlets);
     }
 
     /** The model's story summary if this exact request was answered before (no call is made). */
