@@ -7,6 +7,12 @@ import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.function.Consumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -78,7 +84,7 @@ final class LlmWriter {
     }
 
     /** The model's story summary if this exact request was answered before (no call is made). */
-    java.util.Optional<StorySummary> cachedStory(Grounding g) {
+    Optional<StorySummary> cachedStory(Grounding g) {
         return store.cached(key(storyPrompt(g))).map(reply -> storySummary(g, reply));
     }
 
@@ -107,7 +113,7 @@ final class LlmWriter {
     }
 
     private static StorySummary storySummary(Grounding g, String reply) {
-        java.util.Set<String> everyOutlet = new java.util.TreeSet<>();
+        Set<String> everyOutlet = new TreeSet<>();
         for (int i = 0; i < g.sentences().size(); i++) {
             everyOutlet.add(g.outlet(i));
         }
@@ -115,7 +121,7 @@ final class LlmWriter {
         List<StorySummary.Point> some = new ArrayList<>();
         String part = "some";
         for (String line : reply.split("\n")) {
-            String heading = line.strip().toLowerCase(java.util.Locale.ROOT);
+            String heading = line.strip().toLowerCase(Locale.ROOT);
             if (heading.startsWith("all report")) {
                 part = "all";
             } else if (heading.startsWith("only some report")) {
@@ -124,7 +130,7 @@ final class LlmWriter {
                 part = "differently";
             }
             for (Grounding.Claim c : g.claims(line)) {
-                java.util.Map<String, String> byOutlet = new java.util.TreeMap<>();
+                Map<String, String> byOutlet = new TreeMap<>();
                 c.cites()
                         .forEach(i ->
                                 byOutlet.putIfAbsent(g.outlet(i), g.sentences().get(i)));
@@ -153,7 +159,7 @@ final class LlmWriter {
                         + " Write a TL;DR of at most 3 sentences. Then write a line 'Key points:' followed by 3 to 5"
                         + " short points, one per line, each starting with '- '."),
                 user(g.numbered())));
-        int split = reply.toLowerCase(java.util.Locale.ROOT).indexOf("key points");
+        int split = reply.toLowerCase(Locale.ROOT).indexOf("key points");
         String head = split < 0 ? reply : reply.substring(0, split);
         String tail = split < 0 ? "" : reply.substring(split);
         List<String> tldr = texts(g.claims(head), 3);
