@@ -7,6 +7,12 @@ import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.function.Consumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -53,13 +59,7 @@ final class LlmWriter {
             sentences.add(s);
             outlets.add(article.outlet());
         }
-        for (Passage p : others.subList(0, Math.min(OTHER_PASSAGES, others.size()))) {
-            List<String> own = CleanText.sentences(p.text());
-            for (String s : own.subList(0, Math.min(OTHER_SENTENCES, own.size()))) {
-                sentences.add(s);
-                outlets.add(p.outlet());
-            }
-        }
+        addOpenings(others, OTHER_PASSAGES, OTHER_SENTENCES, sentences, outlets);
         return new Grounding(sentences, outlets);
     }
 
@@ -67,18 +67,24 @@ final class LlmWriter {
     static Grounding groundStory(List<Passage> coverage) {
         List<String> sentences = new ArrayList<>();
         List<String> outlets = new ArrayList<>();
-        for (Passage p : coverage.subList(0, Math.min(STORY_ARTICLES, coverage.size()))) {
+        addOpenings(coverage, STORY_ARTICLES, STORY_SENTENCES, sentences, outlets);
+        return new Grounding(sentences, outlets);
+    }
+
+    /** The first {@code perPassage} sentences of each of the first {@code passages}, with their outlet. */
+    private static void addOpenings(
+            List<Passage> coverage, int passages, int perPassage, List<String> sentences, List<String> outlets) {
+        for (Passage p : coverage.subList(0, Math.min(passages, coverage.size()))) {
             List<String> own = CleanText.sentences(p.text());
-            for (String s : own.subList(0, Math.min(STORY_SENTENCES, own.size()))) {
+            for (String s : own.subList(0, Math.min(perPassage, own.size()))) {
                 sentences.add(s);
                 outlets.add(p.outlet());
             }
         }
-        return new Grounding(sentences, outlets);
     }
 
     /** The model's story summary if this exact request was answered before (no call is made). */
-    java.util.Optional<StorySummary> cachedStory(Grounding g) {
+    Optional<StorySummary> cachedStory(Grounding g) {
         return store.cached(key(storyPrompt(g))).map(reply -> storySummary(g, reply));
     }
 
@@ -107,7 +113,7 @@ final class LlmWriter {
     }
 
     private static StorySummary storySummary(Grounding g, String reply) {
-        java.util.Set<String> everyOutlet = new java.util.TreeSet<>();
+        Set<String> everyOutlet = new TreeSet<>();
         for (int i = 0; i < g.sentences().size(); i++) {
             everyOutlet.add(g.outlet(i));
         }
@@ -115,7 +121,7 @@ final class LlmWriter {
         List<StorySummary.Point> some = new ArrayList<>();
         String part = "some";
         for (String line : reply.split("\n")) {
-            String heading = line.strip().toLowerCase(java.util.Locale.ROOT);
+            String heading = line.strip().toLowerCase(Locale.ROOT);
             if (heading.startsWith("all report")) {
                 part = "all";
             } else if (heading.startsWith("only some report")) {
@@ -124,7 +130,7 @@ final class LlmWriter {
                 part = "differently";
             }
             for (Grounding.Claim c : g.claims(line)) {
-                java.util.Map<String, String> byOutlet = new java.util.TreeMap<>();
+                Map<String, String> byOutlet = new TreeMap<>();
                 c.cites()
                         .forEach(i ->
                                 byOutlet.putIfAbsent(g.outlet(i), g.sentences().get(i)));
@@ -153,7 +159,7 @@ final class LlmWriter {
                         + " Write a TL;DR of at most 3 sentences. Then write a line 'Key points:' followed by 3 to 5"
                         + " short points, one per line, each starting with '- '."),
                 user(g.numbered())));
-        int split = reply.toLowerCase(java.util.Locale.ROOT).indexOf("key points");
+        int split = reply.toLowerCase(Locale.ROOT).indexOf("key points");
         String head = split < 0 ? reply : reply.substring(0, split);
         String tail = split < 0 ? "" : reply.substring(split);
         List<String> tldr = texts(g.claims(head), 3);

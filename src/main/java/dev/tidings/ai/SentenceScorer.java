@@ -80,9 +80,9 @@ final class SentenceScorer {
     double[][] features(List<String> sentences, String asides) {
         int n = sentences.size();
         Set<String> aside = new HashSet<>(words.content(asides));
-        List<Set<String>> content = sentences.stream()
-                .map(s -> (Set<String>) new HashSet<>(words.content(s)))
-                .toList();
+        List<List<String>> tokens = sentences.stream().map(words::content).toList();
+        List<Set<String>> content =
+                tokens.stream().map(t -> (Set<String>) new HashSet<>(t)).toList();
         Map<String, Integer> df = new HashMap<>();
         content.forEach(set -> set.forEach(w -> df.merge(w, 1, Integer::sum)));
         List<String> top = df.entrySet().stream()
@@ -94,7 +94,6 @@ final class SentenceScorer {
                 .toList();
         Set<String> first = n > 0 ? content.getFirst() : Set.of();
         Map<String, Integer> tf = new HashMap<>();
-        List<List<String>> tokens = sentences.stream().map(words::content).toList();
         tokens.forEach(t -> t.forEach(w -> tf.merge(w, 1, Integer::sum)));
         double docNorm =
                 Math.sqrt(tf.values().stream().mapToDouble(v -> v * (double) v).sum());

@@ -59,7 +59,9 @@ public final class Summarizer {
             }
             points.add(i);
         }
-        return new Summary(compressed(sentences, tldr), compressed(sentences, points), "builtin");
+        // the TL;DR sentences were shortened already, as the chooser read them
+        List<String> tldrText = tldr.stream().map(head::get).toList();
+        return new Summary(tldrText, compressed(sentences, points), "builtin");
     }
 
     /** The first sentences of the clean text, the baseline every summarizer is measured against. */

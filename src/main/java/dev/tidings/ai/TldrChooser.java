@@ -74,19 +74,11 @@ final class TldrChooser {
 
     /** Indices of the chosen sentences, in article order; {@code x} holds each sentence's features. */
     static TreeSet<Integer> choose(List<String> sentences, double[][] x) {
-        return choose(sentences, x, WEIGHTS);
-    }
-
-    static TreeSet<Integer> choose(List<String> sentences, double[][] x, double[] weights) {
-        return choose(sentences, x, weights, WINDOW);
-    }
-
-    static TreeSet<Integer> choose(List<String> sentences, double[][] x, double[] weights, int window) {
-        Head head = head(sentences, Math.min(window, sentences.size()));
+        Head head = head(sentences, Math.min(WINDOW, sentences.size()));
         int[] best = null;
         double bestScore = Double.NEGATIVE_INFINITY;
         for (int[] s : subsets(eligible(sentences, head.size()))) {
-            double v = dot(weights, features(x, head, s));
+            double v = dot(WEIGHTS, features(x, head, s));
             if (v > bestScore) {
                 bestScore = v;
                 best = s;
@@ -101,8 +93,12 @@ final class TldrChooser {
         return chosen;
     }
 
-    /** What the set features need to know of each of the first sentences. */
-    record Head(int[] words, List<Set<String>> trigrams, List<Set<String>> content) {
+    /**
+     * What the set features need to know of each of the first sentences, and of each pair of them:
+     * the content words two sentences share, as a share of the shorter ({@code overlap}) and of both
+     * ({@code jaccard}); zero where either has no content words. Computed once, not per candidate set.
+     */
+    record Head(int[] words, List<Set<String>> trigrams, double[][] overlap, double[][] jaccard) {
         int size() {
             return words.length;
         }
@@ -118,7 +114,20 @@ final class TldrChooser {
             trigrams.add(Summarizer.trigrams(s));
             content.add(new HashSet<>(WORDS.content(s)));
         }
-        return new Head(words, trigrams, content);
+        double[][] overlap = new double[n][n];
+        double[][] jaccard = new double[n][n];
+        for (int a = 0; a < n; a++) {
+            for (int b = a + 1; b < n; b++) {
+                Set<String> p = content.get(a);
+                Set<String> q = content.get(b);
+                if (!p.isEmpty() && !q.isEmpty()) {
+                    long shared = p.stream().filter(q::contains).count();
+                    overlap[a][b] = shared / (double) Math.min(p.size(), q.size());
+                    jaccard[a][b] = shared / (double) (p.size() + q.size() - shared);
+                }
+            }
+        }
+        return new Head(words, trigrams, overlap, jaccard);
     }
 
     /**
@@ -199,13 +208,8 @@ final class TldrChooser {
         f[m + 5] = repeated > 0 ? 1 : 0;
         for (int a = 0; a < set.length; a++) {
             for (int b = a + 1; b < set.length; b++) {
-                Set<String> p = h.content().get(set[a]);
-                Set<String> q = h.content().get(set[b]);
-                if (!p.isEmpty() && !q.isEmpty()) {
-                    long shared = p.stream().filter(q::contains).count();
-                    f[m + 6] = Math.max(f[m + 6], shared / (double) Math.min(p.size(), q.size()));
-                    f[m + 7] += shared / (double) (p.size() + q.size() - shared);
-                }
+                f[m + 6] = Math.max(f[m + 6], h.overlap()[set[a]][set[b]]);
+                f[m + 7] += h.jaccard()[set[a]][set[b]];
             }
         }
         return f;

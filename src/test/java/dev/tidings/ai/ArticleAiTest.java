@@ -2,6 +2,7 @@ package dev.tidings.ai;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import dev.tidings.article.Article;
 import dev.tidings.article.ArticleRepository;
 import dev.tidings.db.Database;
@@ -50,6 +51,11 @@ class ArticleAiTest {
     void close() {
         llm.close();
         db.close();
+    }
+
+    /** The text of one message (0: system, 1: user) of a request the model server received. */
+    private static String message(JsonNode request, int index) {
+        return request.path("messages").path(index).path("content").asText();
     }
 
     private ArticleAi builtin() {
@@ -106,12 +112,7 @@ class ArticleAiTest {
                         "It runs four times a week from June.",
                         "Residents signed a petition.",
                         "Fares pay part of the cost.");
-        String prompt = llm.requests()
-                .getFirst()
-                .path("messages")
-                .path(1)
-                .path("content")
-                .asText();
+        String prompt = message(llm.requests().getFirst(), 1);
         assertThat(prompt).startsWith("[1] The Harbour Council voted on Tuesday");
     }
 
@@ -201,12 +202,7 @@ class ArticleAiTest {
         Rewrite simple = ai.explainSimply(article()).orElseThrow();
         assertThat(simple.kind()).isEqualTo("simple");
         assertThat(simple.sentences()).containsExactly("The town will bring back its night boat.");
-        String system = llm.requests()
-                .getLast()
-                .path("messages")
-                .path(0)
-                .path("content")
-                .asText();
+        String system = message(llm.requests().getLast(), 0);
         assertThat(system).contains("simply");
 
         llm.reply("[1] Der Hafenrat hat beschlossen, die Nachtfähre wieder einzuführen.\nEin Kommentar ohne Nummer.");
@@ -214,12 +210,7 @@ class ArticleAiTest {
         assertThat(german.language()).isEqualTo("de");
         assertThat(german.sentences())
                 .containsExactly("Der Hafenrat hat beschlossen, die Nachtfähre wieder einzuführen.");
-        system = llm.requests()
-                .getLast()
-                .path("messages")
-                .path(0)
-                .path("content")
-                .asText();
+        system = message(llm.requests().getLast(), 0);
         assertThat(system).contains("German");
 
         int calls = llm.requests().size();
@@ -288,12 +279,7 @@ class ArticleAiTest {
                 .containsExactly(
                         "The ferry will run four times a week from June.",
                         "The ferry will run five times a week from June.");
-        String prompt = llm.requests()
-                .getFirst()
-                .path("messages")
-                .path(1)
-                .path("content")
-                .asText();
+        String prompt = message(llm.requests().getFirst(), 1);
         assertThat(prompt).contains("[4] (Metro Wire) Grenby's Harbour Council voted Tuesday");
 
         // a new node (empty memory) reads the written summary from the reply cache without calling again
