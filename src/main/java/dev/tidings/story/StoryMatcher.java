@@ -51,7 +51,7 @@ final class StoryMatcher {
         if (gapDays > params.window().toHours() / 24.0) {
             return Double.NaN;
         }
-        double emb = Vectors.dot(f.embedding(), story.embeddingSum) / norm(story.embeddingSum);
+        double emb = Vectors.dot(f.embedding(), story.embeddingSum) / story.norm();
         double lex = cosine(f.terms().weights(), story.termSum);
         double centroid = params.embeddingWeight() * emb + (1 - params.embeddingWeight()) * lex;
         // A story told from several angles has a centroid between them; an article that repeats
@@ -203,9 +203,5 @@ final class StoryMatcher {
             s += x * x;
         }
         return Math.sqrt(s);
-    }
-
-    private static double norm(float[] v) {
-        return Math.sqrt(Math.max(Vectors.dot(v, v), 1e-12));
     }
 }
