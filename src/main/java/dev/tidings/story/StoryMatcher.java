@@ -116,20 +116,7 @@ final class StoryMatcher {
         // pairs never need to be visited one by one.
         double pairs = (double) as.size() * bs.size();
         double emb = Vectors.dot(embeddingSum(as), embeddingSum(bs)) / pairs;
-        Map<String, Double> ta = unitWordSum(as);
-        Map<String, Double> tb = unitWordSum(bs);
-        if (ta.size() > tb.size()) {
-            Map<String, Double> swap = ta;
-            ta = tb;
-            tb = swap;
-        }
-        double dot = 0;
-        for (var e : ta.entrySet()) {
-            Double w = tb.get(e.getKey());
-            if (w != null) {
-                dot += e.getValue() * w;
-            }
-        }
+        double dot = sharedTerms(unitWordSum(as), unitWordSum(bs), (term, x, y) -> x * y);
         return params.embeddingWeight() * emb + (1 - params.embeddingWeight()) * dot / pairs;
     }
 
@@ -177,23 +164,36 @@ final class StoryMatcher {
     }
 
     private double cosine(Map<String, Float> a, Map<String, Float> b) {
+        double dot = sharedTerms(a, b, (term, x, y) -> {
+            float idf = df.idf(term);
+            return x * y * idf * idf;
+        });
+        if (dot == 0) {
+            return 0;
+        }
+        return dot / (weightedNorm(a) * weightedNorm(b));
+    }
+
+    /** The product of two word weights (the smaller bag's weight first). */
+    private interface TermProduct<V> {
+        double of(String term, V x, V y);
+    }
+
+    /** The sum of {@code product} over the words both bags hold, walking the smaller bag. */
+    private static <V> double sharedTerms(Map<String, V> a, Map<String, V> b, TermProduct<V> product) {
         if (a.size() > b.size()) {
-            Map<String, Float> swap = a;
+            Map<String, V> swap = a;
             a = b;
             b = swap;
         }
         double dot = 0;
         for (var e : a.entrySet()) {
-            Float w = b.get(e.getKey());
+            V w = b.get(e.getKey());
             if (w != null) {
-                float idf = df.idf(e.getKey());
-                dot += e.getValue() * w * idf * idf;
+                dot += product.of(e.getKey(), e.getValue(), w);
             }
         }
-        if (dot == 0) {
-            return 0;
-        }
-        return dot / (weightedNorm(a) * weightedNorm(b));
+        return dot;
     }
 
     private double weightedNorm(Map<String, Float> v) {
