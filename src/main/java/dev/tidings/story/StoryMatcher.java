@@ -52,7 +52,9 @@ final class StoryMatcher {
             return Double.NaN;
         }
         double emb = Vectors.dot(f.embedding(), story.embeddingSum) / story.norm();
-        double lex = cosine(f.terms().weights(), story.termSum);
+        // the article's weighted word norm, once for the centroid and every member compared
+        double fNorm = weightedNorm(f.terms().weights());
+        double lex = cosine(f.terms().weights(), fNorm, story.termSum);
         double centroid = params.embeddingWeight() * emb + (1 - params.embeddingWeight()) * lex;
         // A story told from several angles has a centroid between them; an article that repeats
         // one of the angles closely belongs to it even when it is far from the average.
@@ -62,14 +64,14 @@ final class StoryMatcher {
             // cannot reach the threshold even with an identical member: skip the member pass
             return (1 - w) * centroid - penalty;
         }
-        return (1 - w) * centroid + w * nearestMember(f, story) - penalty;
+        return (1 - w) * centroid + w * nearestMember(f, fNorm, story) - penalty;
     }
 
     /**
      * The similarity of the article to the story's closest member. Only the few members nearest
      * in meaning are compared word by word: the words rarely promote a member from further down.
      */
-    private double nearestMember(StoryFeatures f, StoryProfile story) {
+    private double nearestMember(StoryFeatures f, double fNorm, StoryProfile story) {
         List<StoryFeatures> members = recent(story);
         double[] emb = new double[members.size()];
         for (int i = 0; i < emb.length; i++) {
@@ -81,8 +83,9 @@ final class StoryMatcher {
         double nearest = 0;
         for (int i = 0; i < emb.length; i++) {
             if (emb[i] >= cut) {
-                nearest = Math.max(
-                        nearest, similarity(emb[i], f.terms(), members.get(i).terms()));
+                double lex = cosine(
+                        f.terms().weights(), fNorm, members.get(i).terms().weights());
+                nearest = Math.max(nearest, blend(emb[i], lex));
             }
         }
         return nearest;
@@ -98,7 +101,10 @@ final class StoryMatcher {
 
     /** The same, when the embeddings' cosine is already known (from the vector index). */
     double similarity(double embeddingCosine, TermBag a, TermBag b) {
-        double lex = cosine(a.weights(), b.weights());
+        return blend(embeddingCosine, cosine(a.weights(), b.weights()));
+    }
+
+    private double blend(double embeddingCosine, double lex) {
         return params.embeddingWeight() * embeddingCosine + (1 - params.embeddingWeight()) * lex;
     }
 
@@ -164,14 +170,27 @@ final class StoryMatcher {
     }
 
     private double cosine(Map<String, Float> a, Map<String, Float> b) {
-        double dot = sharedTerms(a, b, (term, x, y) -> {
-            float idf = df.idf(term);
-            return x * y * idf * idf;
-        });
+        double dot = idfDot(a, b);
         if (dot == 0) {
             return 0;
         }
         return dot / (weightedNorm(a) * weightedNorm(b));
+    }
+
+    /** The same, with {@code a}'s weighted norm already known. */
+    private double cosine(Map<String, Float> a, double aNorm, Map<String, Float> b) {
+        double dot = idfDot(a, b);
+        if (dot == 0) {
+            return 0;
+        }
+        return dot / (aNorm * weightedNorm(b));
+    }
+
+    private double idfDot(Map<String, Float> a, Map<String, Float> b) {
+        return sharedTerms(a, b, (term, x, y) -> {
+            float idf = df.idf(term);
+            return x * y * idf * idf;
+        });
     }
 
     /** The product of two word weights (the smaller bag's weight first). */
