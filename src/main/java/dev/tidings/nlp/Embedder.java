@@ -82,12 +82,7 @@ public final class Embedder implements AutoCloseable {
      * ONNX Runtime's busy-waiting thread pool, as before {@link Settings} existed.
      */
     public static Embedder load(int threads) {
-        return load(threads, DEFAULT_MAX_TOKENS);
-    }
-
-    /** As {@link #load(int)}, cutting each text at {@code maxTokens} word pieces (at most 256). */
-    public static Embedder load(int threads, int maxTokens) {
-        return load(new Settings(threads, true, maxTokens));
+        return load(new Settings(threads, true, DEFAULT_MAX_TOKENS));
     }
 
     public static Embedder load(Settings settings) {

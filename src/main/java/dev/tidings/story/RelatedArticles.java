@@ -62,16 +62,15 @@ public final class RelatedArticles {
                 me.published().minus(WINDOW),
                 me.published().plus(WINDOW));
         List<String> hitIds = hits.stream().map(VectorHit::articleId).toList();
-        Map<String, Long> storyOfHit = stories.storiesOf(hitIds);
-        Map<String, TermBag> termsOfHit = stories.terms(hitIds);
+        Map<String, StoryRepository.StoryTerms> ofHit = stories.storiesAndTerms(hitIds);
         for (VectorHit hit : hits) {
-            TermBag terms = termsOfHit.get(hit.articleId());
-            if (hit.similarity() >= MIN_SIMILARITY && storyOfHit.containsKey(hit.articleId()) && terms != null) {
+            StoryRepository.StoryTerms o = ofHit.get(hit.articleId());
+            if (hit.similarity() >= MIN_SIMILARITY && o != null) {
                 candidates.add(new RelatedRanker.Candidate(
                         hit.articleId(),
-                        storyOfHit.get(hit.articleId()).toString(),
+                        Long.toString(o.storyId()),
                         Long.toString(hit.sourceId()),
-                        matcher.similarity(hit.similarity(), me.terms(), terms)));
+                        matcher.similarity(hit.similarity(), me.terms(), o.terms())));
             }
         }
         List<String> ranked = RelatedRanker.rank(

@@ -172,7 +172,7 @@ public final class StoryBatch {
                     o.articleId(),
                     clusterer.storyOf(o.articleId()),
                     o.source(),
-                    clusterer.matcher().similarity(me, o)));
+                    clusterer.matcher().similarity(n.getKey(), me.terms(), o.terms())));
         }
         return RelatedRanker.rank(me.articleId(), story, me.source(), candidates, k);
     }

@@ -51,8 +51,10 @@ final class StoryMatcher {
         if (gapDays > params.window().toHours() / 24.0) {
             return Double.NaN;
         }
-        double emb = Vectors.dot(f.embedding(), story.embeddingSum) / norm(story.embeddingSum);
-        double lex = cosine(f.terms().weights(), story.termSum);
+        double emb = Vectors.dot(f.embedding(), story.embeddingSum) / story.norm();
+        // the article's weighted word norm, once for the centroid and every member compared
+        double fNorm = weightedNorm(f.terms().weights());
+        double lex = cosine(f.terms().weights(), fNorm, story.termSum);
         double centroid = params.embeddingWeight() * emb + (1 - params.embeddingWeight()) * lex;
         // A story told from several angles has a centroid between them; an article that repeats
         // one of the angles closely belongs to it even when it is far from the average.
@@ -62,14 +64,14 @@ final class StoryMatcher {
             // cannot reach the threshold even with an identical member: skip the member pass
             return (1 - w) * centroid - penalty;
         }
-        return (1 - w) * centroid + w * nearestMember(f, story) - penalty;
+        return (1 - w) * centroid + w * nearestMember(f, fNorm, story) - penalty;
     }
 
     /**
      * The similarity of the article to the story's closest member. Only the few members nearest
      * in meaning are compared word by word: the words rarely promote a member from further down.
      */
-    private double nearestMember(StoryFeatures f, StoryProfile story) {
+    private double nearestMember(StoryFeatures f, double fNorm, StoryProfile story) {
         List<StoryFeatures> members = recent(story);
         double[] emb = new double[members.size()];
         for (int i = 0; i < emb.length; i++) {
@@ -81,8 +83,9 @@ final class StoryMatcher {
         double nearest = 0;
         for (int i = 0; i < emb.length; i++) {
             if (emb[i] >= cut) {
-                nearest = Math.max(
-                        nearest, similarity(emb[i], f.terms(), members.get(i).terms()));
+                double lex = cosine(
+                        f.terms().weights(), fNorm, members.get(i).terms().weights());
+                nearest = Math.max(nearest, blend(emb[i], lex));
             }
         }
         return nearest;
@@ -98,7 +101,10 @@ final class StoryMatcher {
 
     /** The same, when the embeddings' cosine is already known (from the vector index). */
     double similarity(double embeddingCosine, TermBag a, TermBag b) {
-        double lex = cosine(a.weights(), b.weights());
+        return blend(embeddingCosine, cosine(a.weights(), b.weights()));
+    }
+
+    private double blend(double embeddingCosine, double lex) {
         return params.embeddingWeight() * embeddingCosine + (1 - params.embeddingWeight()) * lex;
     }
 
@@ -116,20 +122,7 @@ final class StoryMatcher {
         // pairs never need to be visited one by one.
         double pairs = (double) as.size() * bs.size();
         double emb = Vectors.dot(embeddingSum(as), embeddingSum(bs)) / pairs;
-        Map<String, Double> ta = unitWordSum(as);
-        Map<String, Double> tb = unitWordSum(bs);
-        if (ta.size() > tb.size()) {
-            Map<String, Double> swap = ta;
-            ta = tb;
-            tb = swap;
-        }
-        double dot = 0;
-        for (var e : ta.entrySet()) {
-            Double w = tb.get(e.getKey());
-            if (w != null) {
-                dot += e.getValue() * w;
-            }
-        }
+        double dot = sharedTerms(unitWordSum(as), unitWordSum(bs), (term, x, y) -> x * y);
         return params.embeddingWeight() * emb + (1 - params.embeddingWeight()) * dot / pairs;
     }
 
@@ -177,23 +170,49 @@ final class StoryMatcher {
     }
 
     private double cosine(Map<String, Float> a, Map<String, Float> b) {
+        double dot = idfDot(a, b);
+        if (dot == 0) {
+            return 0;
+        }
+        return dot / (weightedNorm(a) * weightedNorm(b));
+    }
+
+    /** The same, with {@code a}'s weighted norm already known. */
+    private double cosine(Map<String, Float> a, double aNorm, Map<String, Float> b) {
+        double dot = idfDot(a, b);
+        if (dot == 0) {
+            return 0;
+        }
+        return dot / (aNorm * weightedNorm(b));
+    }
+
+    private double idfDot(Map<String, Float> a, Map<String, Float> b) {
+        return sharedTerms(a, b, (term, x, y) -> {
+            float idf = df.idf(term);
+            return x * y * idf * idf;
+        });
+    }
+
+    /** The product of two word weights (the smaller bag's weight first). */
+    private interface TermProduct<V> {
+        double of(String term, V x, V y);
+    }
+
+    /** The sum of {@code product} over the words both bags hold, walking the smaller bag. */
+    private static <V> double sharedTerms(Map<String, V> a, Map<String, V> b, TermProduct<V> product) {
         if (a.size() > b.size()) {
-            Map<String, Float> swap = a;
+            Map<String, V> swap = a;
             a = b;
             b = swap;
         }
         double dot = 0;
         for (var e : a.entrySet()) {
-            Float w = b.get(e.getKey());
+            V w = b.get(e.getKey());
             if (w != null) {
-                float idf = df.idf(e.getKey());
-                dot += e.getValue() * w * idf * idf;
+                dot += product.of(e.getKey(), e.getValue(), w);
             }
         }
-        if (dot == 0) {
-            return 0;
-        }
-        return dot / (weightedNorm(a) * weightedNorm(b));
+        return dot;
     }
 
     private double weightedNorm(Map<String, Float> v) {
@@ -203,9 +222,5 @@ final class StoryMatcher {
             s += x * x;
         }
         return Math.sqrt(s);
-    }
-
-    private static double norm(float[] v) {
-        return Math.sqrt(Math.max(Vectors.dot(v, v), 1e-12));
     }
 }

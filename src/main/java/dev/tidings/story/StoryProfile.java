@@ -20,6 +20,8 @@ final class StoryProfile {
     final List<StoryFeatures> members = new ArrayList<>();
     Instant first;
     Instant last;
+    /** The length of {@link #embeddingSum}, kept up to date as members are added. */
+    private double norm = Math.sqrt(1e-12);
 
     StoryProfile(String id, int dimensions) {
         this.id = id;
@@ -32,6 +34,7 @@ final class StoryProfile {
         for (int i = 0; i < e.length; i++) {
             embeddingSum[i] += e[i];
         }
+        norm = Math.sqrt(Math.max(dev.tidings.nlp.Vectors.dot(embeddingSum, embeddingSum), 1e-12));
         double norm = 0;
         for (float w : f.terms().weights().values()) {
             norm += w * w;
@@ -58,7 +61,7 @@ final class StoryProfile {
     }
 
     double norm() {
-        return Math.sqrt(Math.max(dev.tidings.nlp.Vectors.dot(embeddingSum, embeddingSum), 1e-12));
+        return norm;
     }
 
     int size() {

@@ -171,16 +171,21 @@ public final class StoryRepository {
         return out;
     }
 
-    /** The stored words of each article that has vectors. */
-    Map<String, TermBag> terms(List<String> articleIds) {
-        Map<String, TermBag> out = new HashMap<>();
+    /** An article's story and stored words. */
+    record StoryTerms(long storyId, TermBag terms) {}
+
+    /** The story and the stored words of each article that has both, in one read. */
+    Map<String, StoryTerms> storiesAndTerms(List<String> articleIds) {
+        Map<String, StoryTerms> out = new HashMap<>();
         db.read(h -> {
             for (int i = 0; i < articleIds.size(); i += 200) {
                 List<String> chunk = articleIds.subList(i, Math.min(articleIds.size(), i + 200));
                 String marks = String.join(",", java.util.Collections.nCopies(chunk.size(), "?"));
                 h.query(
-                        "SELECT article_id, terms FROM article_vectors WHERE article_id IN (" + marks + ")",
-                        rs -> out.put(rs.getString(1), TermBag.parse(rs.getString(2))),
+                        "SELECT sa.article_id, sa.story_id, v.terms FROM story_articles sa"
+                                + " JOIN article_vectors v ON v.article_id = sa.article_id"
+                                + " WHERE sa.article_id IN (" + marks + ")",
+                        rs -> out.put(rs.getString(1), new StoryTerms(rs.getLong(2), TermBag.parse(rs.getString(3)))),
                         chunk.toArray());
             }
             return null;
