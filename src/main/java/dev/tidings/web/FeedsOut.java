@@ -55,8 +55,7 @@ final class FeedsOut {
     /** {@code /feeds/story/{id}.rss|atom|json}: a story's coverage, newest first. */
     void story(Context ctx) {
         String file = ctx.pathParam("file");
-        int dot = file.lastIndexOf('.');
-        String id = dot < 0 ? file : file.substring(0, dot);
+        String id = stem(file);
         Story story;
         try {
             story = stories.story(Long.parseLong(id)).orElseThrow(() -> new NotFound("There is no such story."));
@@ -80,8 +79,7 @@ final class FeedsOut {
     /** {@code /feeds/tag/{name}.rss|atom|json}: a hashtag's newest articles. */
     void tag(Context ctx) {
         String file = ctx.pathParam("file");
-        int dot = file.lastIndexOf('.');
-        String name = dot < 0 ? file : file.substring(0, dot);
+        String name = stem(file);
         String tag = tags.spelling(name).orElseThrow(() -> new NotFound("No article has the hashtag #" + name + "."));
         FeedWriter.Format format = format(file, name);
         String base = ApiV1.baseUrl(ctx);
@@ -140,8 +138,7 @@ final class FeedsOut {
     /** {@code /feeds/source/{slug}.rss|atom|json}. */
     void source(Context ctx) {
         String file = ctx.pathParam("file");
-        int dot = file.lastIndexOf('.');
-        String slug = dot < 0 ? file : file.substring(0, dot);
+        String slug = stem(file);
         Source source = sources.bySlug(slug).orElseThrow(() -> new NotFound("We follow no outlet by that name."));
         FeedWriter.Format format = format(file, slug);
         String base = ApiV1.baseUrl(ctx);
@@ -162,6 +159,12 @@ final class FeedsOut {
                 .toList();
         ctx.contentType("text/x-opml; charset=utf-8");
         ctx.result(Opml.write(outlines, "Tidings sources"));
+    }
+
+    /** The feed's name: its file name without the extension ({@code 12.rss} → {@code 12}). */
+    private static String stem(String file) {
+        int dot = file.lastIndexOf('.');
+        return dot < 0 ? file : file.substring(0, dot);
     }
 
     private static FeedWriter.Format format(String file, String name) {
