@@ -51,21 +51,11 @@ public final class SearchBenchmark {
             long t0 = System.nanoTime();
             long cpu0 = cpuNanos();
             int n = buildLucene(dir, index, progress);
-            double luceneSeconds = (System.nanoTime() - t0) / 1e9;
-            double luceneCpu = (cpuNanos() - cpu0) / 1e9;
-            out.printf(
-                    "build lucene articles %d seconds %.1f articles/second %.0f cpu_seconds %.1f index_mb %d%n",
-                    n, luceneSeconds, n / luceneSeconds, luceneCpu, sizeMb(indexDir));
-            out.flush();
+            printBuild(out, "lucene", n, t0, cpu0, "index_mb", indexDir);
             t0 = System.nanoTime();
             cpu0 = cpuNanos();
             fts.build(dir, progress);
-            double ftsSeconds = (System.nanoTime() - t0) / 1e9;
-            double ftsCpu = (cpuNanos() - cpu0) / 1e9;
-            out.printf(
-                    "build fts5 articles %d seconds %.1f articles/second %.0f cpu_seconds %.1f db_mb %d%n",
-                    n, ftsSeconds, n / ftsSeconds, ftsCpu, sizeMb(ftsFile));
-            out.flush();
+            printBuild(out, "fts5", n, t0, cpu0, "db_mb", ftsFile);
             ArticleSearch search = new ArticleSearch(index, null);
             Map<String, List<long[]>> byKind = new LinkedHashMap<>();
             // The JVM compiles the search path only after many calls; FTS5 is native code and needs none.
@@ -191,6 +181,20 @@ public final class SearchBenchmark {
         index.commit();
         index.refresh();
         return n[0];
+    }
+
+    /**
+     * One side's build line: wall and CPU time since {@code t0}/{@code cpu0}, then the size of what
+     * it stored (measured after the clock stops).
+     */
+    private static void printBuild(
+            java.io.PrintWriter out, String side, int n, long t0, long cpu0, String sizeName, Path stored) {
+        double seconds = (System.nanoTime() - t0) / 1e9;
+        double cpu = (cpuNanos() - cpu0) / 1e9;
+        out.printf(
+                "build %s articles %d seconds %.1f articles/second %.0f cpu_seconds %.1f %s %d%n",
+                side, n, seconds, n / seconds, cpu, sizeName, sizeMb(stored));
+        out.flush();
     }
 
     private static void put(BlockingQueue<List<SyntheticCorpus.Row>> queue, List<SyntheticCorpus.Row> batch) {
