@@ -38,7 +38,7 @@ public final class SearchBenchmark {
 
     public static void run(Path dir, int passes, int jitWarmup, java.io.PrintWriter out, PrintStream progress)
             throws IOException {
-        long seed = seed(dir);
+        long seed = SyntheticCorpus.seed(dir);
         List<BenchQuery> mix = mix(new SyntheticCorpus(seed), seed);
         Path indexDir = dir.resolve("bench-index");
         Path ftsFile = dir.resolve("bench-fts5.db");
@@ -250,20 +250,6 @@ public final class SearchBenchmark {
 
     private static double load() {
         return ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
-    }
-
-    private static long seed(Path dir) throws IOException {
-        Path file = dir.resolve(SyntheticCorpus.FILE);
-        if (!Files.exists(file)) {
-            throw new IOException("no corpus in " + dir + "; run: tidings bench corpus --articles N --data " + dir);
-        }
-        try (var in = Files.newBufferedReader(file)) {
-            String header = in.readLine();
-            if (header == null || !header.startsWith("# seed=")) {
-                throw new IOException("not a bench corpus (no '# seed=' header): " + file);
-            }
-            return Long.parseLong(header.substring(7).split(" ")[0]);
-        }
     }
 
     private static void clear(Path dir) throws IOException {
