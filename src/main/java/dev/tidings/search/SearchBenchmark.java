@@ -38,7 +38,7 @@ public final class SearchBenchmark {
 
     public static void run(Path dir, int passes, int jitWarmup, java.io.PrintWriter out, PrintStream progress)
             throws IOException {
-        long seed = seed(dir);
+        long seed = SyntheticCorpus.seed(dir);
         List<BenchQuery> mix = mix(new SyntheticCorpus(seed), seed);
         Path indexDir = dir.resolve("bench-index");
         Path ftsFile = dir.resolve("bench-fts5.db");
@@ -51,21 +51,11 @@ public final class SearchBenchmark {
             long t0 = System.nanoTime();
             long cpu0 = cpuNanos();
             int n = buildLucene(dir, index, progress);
-            double luceneSeconds = (System.nanoTime() - t0) / 1e9;
-            double luceneCpu = (cpuNanos() - cpu0) / 1e9;
-            out.printf(
-                    "build lucene articles %d seconds %.1f articles/second %.0f cpu_seconds %.1f index_mb %d%n",
-                    n, luceneSeconds, n / luceneSeconds, luceneCpu, sizeMb(indexDir));
-            out.flush();
+            printBuild(out, "lucene", n, t0, cpu0, "index_mb", indexDir);
             t0 = System.nanoTime();
             cpu0 = cpuNanos();
             fts.build(dir, progress);
-            double ftsSeconds = (System.nanoTime() - t0) / 1e9;
-            double ftsCpu = (cpuNanos() - cpu0) / 1e9;
-            out.printf(
-                    "build fts5 articles %d seconds %.1f articles/second %.0f cpu_seconds %.1f db_mb %d%n",
-                    n, ftsSeconds, n / ftsSeconds, ftsCpu, sizeMb(ftsFile));
-            out.flush();
+            printBuild(out, "fts5", n, t0, cpu0, "db_mb", ftsFile);
             ArticleSearch search = new ArticleSearch(index, null);
             Map<String, List<long[]>> byKind = new LinkedHashMap<>();
             // The JVM compiles the search path only after many calls; FTS5 is native code and needs none.
@@ -193,6 +183,20 @@ public final class SearchBenchmark {
         return n[0];
     }
 
+    /**
+     * One side's build line: wall and CPU time since {@code t0}/{@code cpu0}, then the size of what
+     * it stored (measured after the clock stops).
+     */
+    private static void printBuild(
+            java.io.PrintWriter out, String side, int n, long t0, long cpu0, String sizeName, Path stored) {
+        double seconds = (System.nanoTime() - t0) / 1e9;
+        double cpu = (cpuNanos() - cpu0) / 1e9;
+        out.printf(
+                "build %s articles %d seconds %.1f articles/second %.0f cpu_seconds %.1f %s %d%n",
+                side, n, seconds, n / seconds, cpu, sizeName, sizeMb(stored));
+        out.flush();
+    }
+
     private static void put(BlockingQueue<List<SyntheticCorpus.Row>> queue, List<SyntheticCorpus.Row> batch) {
         try {
             queue.put(batch);
@@ -246,20 +250,6 @@ public final class SearchBenchmark {
 
     private static double load() {
         return ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
-    }
-
-    private static long seed(Path dir) throws IOException {
-        Path file = dir.resolve(SyntheticCorpus.FILE);
-        if (!Files.exists(file)) {
-            throw new IOException("no corpus in " + dir + "; run: tidings bench corpus --articles N --data " + dir);
-        }
-        try (var in = Files.newBufferedReader(file)) {
-            String header = in.readLine();
-            if (header == null || !header.startsWith("# seed=")) {
-                throw new IOException("not a bench corpus (no '# seed=' header): " + file);
-            }
-            return Long.parseLong(header.substring(7).split(" ")[0]);
-        }
     }
 
     private static void clear(Path dir) throws IOException {

@@ -22,6 +22,9 @@ import java.util.function.Consumer;
  */
 public final class SyntheticCorpus {
     static final String FILE = "corpus.tsv";
+    /** The corpus file's first line starts with this, then the seed and the article count. */
+    private static final String HEADER = "# seed=";
+
     static final int VOCABULARY = 60_000;
     static final int OUTLETS = 300;
     static final int PHRASES = 2_000;
@@ -69,7 +72,7 @@ public final class SyntheticCorpus {
         Path file = dir.resolve(FILE);
         SplittableRandom r = new SplittableRandom(seed ^ 0x5DEECE66DL);
         try (BufferedWriter out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
-            out.write("# seed=" + seed + " articles=" + n + "\n");
+            out.write(HEADER + seed + " articles=" + n + "\n");
             StringBuilder line = new StringBuilder(8192);
             for (int i = 0; i < n; i++) {
                 line.setLength(0);
@@ -81,6 +84,21 @@ public final class SyntheticCorpus {
             }
         }
         return file;
+    }
+
+    /** The seed the corpus in {@code dir} was written with (from its header line). */
+    static long seed(Path dir) throws IOException {
+        Path file = dir.resolve(FILE);
+        if (!Files.exists(file)) {
+            throw new IOException("no corpus in " + dir + "; run: tidings bench corpus --articles N --data " + dir);
+        }
+        try (var in = Files.newBufferedReader(file)) {
+            String header = in.readLine();
+            if (header == null || !header.startsWith(HEADER)) {
+                throw new IOException("not a bench corpus (no '# seed=' header): " + file);
+            }
+            return Long.parseLong(header.substring(HEADER.length()).split(" ")[0]);
+        }
     }
 
     /** Reads every article of the corpus in {@code dir}, in order. */

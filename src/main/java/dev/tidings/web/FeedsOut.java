@@ -55,8 +55,7 @@ final class FeedsOut {
     /** {@code /feeds/story/{id}.rss|atom|json}: a story's coverage, newest first. */
     void story(Context ctx) {
         String file = ctx.pathParam("file");
-        int dot = file.lastIndexOf('.');
-        String id = dot < 0 ? file : file.substring(0, dot);
+        String id = stem(file);
         Story story;
         try {
             story = stories.story(Long.parseLong(id)).orElseThrow(() -> new NotFound("There is no such story."));
@@ -64,35 +63,34 @@ final class FeedsOut {
             throw new NotFound("There is no such story.");
         }
         FeedWriter.Format format = format(file, id);
-        String base = ApiV1.baseUrl(ctx);
         List<ArticleCard> items = new ArrayList<>(stories.articles(story.id()));
         items.sort(Comparator.comparing(ArticleCard::publishedAt).reversed());
         items = items.subList(0, Math.min(ITEMS, items.size()));
-        var channel = new FeedWriter.Channel(
+        send(
+                ctx,
+                format,
                 story.title() + " — full coverage — Tidings",
                 "Every outlet's coverage of: " + story.title(),
-                base + story.path(),
-                base + ctx.path(),
-                updated(items));
-        send(ctx, format, channel, items, base);
+                story.path(),
+                ctx.path(),
+                items);
     }
 
     /** {@code /feeds/tag/{name}.rss|atom|json}: a hashtag's newest articles. */
     void tag(Context ctx) {
         String file = ctx.pathParam("file");
-        int dot = file.lastIndexOf('.');
-        String name = dot < 0 ? file : file.substring(0, dot);
+        String name = stem(file);
         String tag = tags.spelling(name).orElseThrow(() -> new NotFound("No article has the hashtag #" + name + "."));
         FeedWriter.Format format = format(file, name);
-        String base = ApiV1.baseUrl(ctx);
         List<ArticleCard> items = tags.articles(tag, ITEMS, 0);
-        var channel = new FeedWriter.Channel(
+        send(
+                ctx,
+                format,
                 "#" + tag + " — Tidings",
                 "Articles tagged #" + tag,
-                base + new Views.TagLink(tag).path(),
-                base + ctx.path(),
-                updated(items));
-        send(ctx, format, channel, items, base);
+                new Views.TagLink(tag).path(),
+                ctx.path(),
+                items);
     }
 
     /** {@code /feeds/search.rss|atom|json?q=…}: the newest matches of any search (with its filters). */
@@ -113,46 +111,38 @@ final class FeedsOut {
             ctx.status(400).contentType("text/plain; charset=utf-8").result(e.getMessage());
             return;
         }
-        String base = ApiV1.baseUrl(ctx);
-        var channel = new FeedWriter.Channel(
+        send(
+                ctx,
+                format,
                 "Tidings — search: " + p.q(),
                 "The newest articles matching: " + p.q(),
-                base + "/search?" + p.queryString(1),
-                base + ctx.path() + "?" + p.queryString(1),
-                updated(items));
-        send(ctx, format, channel, items, base);
+                "/search?" + p.queryString(1),
+                ctx.path() + "?" + p.queryString(1),
+                items);
     }
 
     /** {@code /feeds/latest.rss|atom|json}. */
     void latest(Context ctx) {
         FeedWriter.Format format = format(ctx.pathParam("file"), "latest");
-        String base = ApiV1.baseUrl(ctx);
         List<ArticleCard> items = articles.latest(ITEMS, 0);
-        var channel = new FeedWriter.Channel(
-                "Tidings — latest",
-                "The latest articles from every outlet",
-                base + "/latest",
-                base + ctx.path(),
-                updated(items));
-        send(ctx, format, channel, items, base);
+        send(ctx, format, "Tidings — latest", "The latest articles from every outlet", "/latest", ctx.path(), items);
     }
 
     /** {@code /feeds/source/{slug}.rss|atom|json}. */
     void source(Context ctx) {
         String file = ctx.pathParam("file");
-        int dot = file.lastIndexOf('.');
-        String slug = dot < 0 ? file : file.substring(0, dot);
+        String slug = stem(file);
         Source source = sources.bySlug(slug).orElseThrow(() -> new NotFound("We follow no outlet by that name."));
         FeedWriter.Format format = format(file, slug);
-        String base = ApiV1.baseUrl(ctx);
         List<ArticleCard> items = articles.bySource(source.id(), ITEMS, 0);
-        var channel = new FeedWriter.Channel(
+        send(
+                ctx,
+                format,
                 source.title() + " — Tidings",
                 "Articles from " + source.title(),
-                base + "/source/" + slug,
-                base + ctx.path(),
-                updated(items));
-        send(ctx, format, channel, items, base);
+                "/source/" + slug,
+                ctx.path(),
+                items);
     }
 
     /** {@code /feeds/sources.opml}: every source, for another reader to import. */
@@ -162,6 +152,12 @@ final class FeedsOut {
                 .toList();
         ctx.contentType("text/x-opml; charset=utf-8");
         ctx.result(Opml.write(outlines, "Tidings sources"));
+    }
+
+    /** The feed's name: its file name without the extension ({@code 12.rss} → {@code 12}). */
+    private static String stem(String file) {
+        int dot = file.lastIndexOf('.');
+        return dot < 0 ? file : file.substring(0, dot);
     }
 
     private static FeedWriter.Format format(String file, String name) {
@@ -179,10 +175,22 @@ final class FeedsOut {
         return items.isEmpty() ? clock.instant() : items.getFirst().publishedAt();
     }
 
-    private static void send(
-            Context ctx, FeedWriter.Format f, FeedWriter.Channel c, List<ArticleCard> items, String base) {
-        ctx.contentType(f.contentType);
+    /**
+     * Sends the feed of {@code items}, with its page on the site at {@code link} and itself at {@code
+     * self} (both paths on this site).
+     */
+    private void send(
+            Context ctx,
+            FeedWriter.Format format,
+            String title,
+            String description,
+            String link,
+            String self,
+            List<ArticleCard> items) {
+        String base = ApiV1.baseUrl(ctx);
+        var channel = new FeedWriter.Channel(title, description, base + link, base + self, updated(items));
+        ctx.contentType(format.contentType);
         ctx.header("Cache-Control", "public, max-age=60");
-        ctx.result(FeedWriter.write(f, c, items, base));
+        ctx.result(FeedWriter.write(format, channel, items, base));
     }
 }

@@ -2,6 +2,7 @@ package dev.tidings.search;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.tidings.ai.AiFixtures;
 import dev.tidings.db.Database;
 import dev.tidings.db.TestDatabases;
 import dev.tidings.db.TestDatabases.Kind;
@@ -42,23 +43,8 @@ class ArticleTextsTest {
 
     @Test
     void indexedArticlesAreFoundByHeadlineBodyOutletAndHashtag() {
-        long source = db.transaction(h -> h.insert(
-                        "INSERT INTO sources (feed_url, title, slug, created_at) VALUES (?, ?, ?, ?)",
-                        "https://ledger.example/rss",
-                        "Daily Ledger",
-                        "ledger",
-                        T0)
-                .orElseThrow());
-        db.transaction(h -> h.update(
-                "INSERT INTO articles (id, source_id, url, title, language, published_at, stored_at, lead, body_html,"
-                        + " body_text, word_count, content_hash) VALUES (?, ?, ?, ?, 'en', ?, ?, '', '', ?, 5, 'h')",
-                "a1",
-                source,
-                "https://ledger.example/a1",
-                "Harbour cranes idle",
-                T0,
-                T0,
-                "Dock workers walked out at dawn."));
+        AiFixtures.storeArticle(db, "a1", "Daily Ledger", "Harbour cranes idle", "Dock workers walked out at dawn.");
+        long source = db.read(h -> h.queryLong("SELECT source_id FROM articles WHERE id = ?", "a1"));
         ArticleTexts texts = new ArticleTexts(db);
         texts.hashtagsFrom(id -> id.equals("a1") ? List.of("PortStrike") : List.of());
         assertThat(texts.text("missing")).isEmpty();

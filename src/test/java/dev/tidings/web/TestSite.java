@@ -36,30 +36,22 @@ final class TestSite implements AutoCloseable {
         accounts = new Accounts(db, clock, limiter, limits);
         comments = new Comments(db, clock, limiter, limits);
         moderation = new Moderation(db, clock, accounts);
-        ArticleRepository articles = new ArticleRepository(db);
         index = SearchIndex.open(dir.resolve("index"), new ArticleTexts(db));
-        web = new WebServer(
-                        articles,
-                        new SourceRepository(db, clock),
-                        new ArticleAi(db, articles, AiSettings.none(), clock),
-                        new Community(accounts, comments, moderation, false),
-                        new StoryRepository(db),
-                        related(db, index),
-                        search(index),
-                        new dev.tidings.tag.TagRepository(db),
-                        clock,
-                        ZoneOffset.UTC,
-                        "test")
-                .start("127.0.0.1", 0);
+        ArticleAi ai = new ArticleAi(db, new ArticleRepository(db), AiSettings.none(), clock);
+        web = serve(db, clock, ai, index, new Community(accounts, comments, moderation, false));
     }
 
     /** The website over an existing database and index, with the given AI features, on a free local port. */
     static WebServer serve(Database db, Clock clock, ArticleAi ai, SearchIndex index) {
+        return serve(db, clock, ai, index, community(db, clock));
+    }
+
+    private static WebServer serve(Database db, Clock clock, ArticleAi ai, SearchIndex index, Community community) {
         return new WebServer(
                         new ArticleRepository(db),
                         new SourceRepository(db, clock),
                         ai,
-                        community(db, clock),
+                        community,
                         new StoryRepository(db),
                         related(db, index),
                         search(index),
