@@ -34,8 +34,13 @@ public final class StorySummarizer {
      */
     static final double SAME_MEANING = 0.72;
 
-    private static final Pattern NUMBER = Pattern.compile("\\d+(?:[.,]\\d+)*|(?i)\\b(one|two|three|four|five|six"
-            + "|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred|thousand|million|billion)\\b");
+    /** Number words and their figures, so "thirty days" and "30 days" agree. */
+    private static final Map<String, String> NUMBER_WORDS = numberWords(
+            "one 1 two 2 three 3 four 4 five 5 six 6 seven 7 eight 8 nine 9 ten 10 eleven 11 twelve 12 twenty 20"
+                    + " thirty 30 forty 40 fifty 50 hundred 100 thousand 1000 million 1000000 billion 1000000000");
+
+    private static final Pattern NUMBER =
+            Pattern.compile("\\d+(?:[.,]\\d+)*|(?i)\\b(" + String.join("|", NUMBER_WORDS.keySet()) + ")\\b");
 
     private final Summarizer summarizer = new Summarizer();
     private final Words words = new Words();
@@ -190,58 +195,24 @@ public final class StorySummarizer {
         return false;
     }
 
-    /** A figure as digits, so "thirty days" and "30 days" agree: "1,200" → "1200", "thirty" → "30". */
+    /** A figure as digits: "1,200" → "1200", "thirty" → "30". */
     private static String figure(String number) {
         String lower = number.toLowerCase(Locale.ROOT);
-        int word = NUMBER_WORDS.indexOf(lower);
-        if (word >= 0) {
-            return NUMBER_VALUES.get(word);
+        String word = NUMBER_WORDS.get(lower);
+        if (word != null) {
+            return word;
         }
         return lower.matches("\\d{1,3}(,\\d{3})+") ? lower.replace(",", "") : lower;
     }
 
-    private static final List<String> NUMBER_WORDS = List.of(
-            "one",
-            "two",
-            "three",
-            "four",
-            "five",
-            "six",
-            "seven",
-            "eight",
-            "nine",
-            "ten",
-            "eleven",
-            "twelve",
-            "twenty",
-            "thirty",
-            "forty",
-            "fifty",
-            "hundred",
-            "thousand",
-            "million",
-            "billion");
-    private static final List<String> NUMBER_VALUES = List.of(
-            "1",
-            "2",
-            "3",
-            "4",
-            "5",
-            "6",
-            "7",
-            "8",
-            "9",
-            "10",
-            "11",
-            "12",
-            "20",
-            "30",
-            "40",
-            "50",
-            "100",
-            "1000",
-            "1000000",
-            "1000000000");
+    private static Map<String, String> numberWords(String pairs) {
+        String[] parts = pairs.split(" ");
+        Map<String, String> words = new LinkedHashMap<>();
+        for (int i = 0; i < parts.length; i += 2) {
+            words.put(parts[i], parts[i + 1]);
+        }
+        return words;
+    }
 
     private record Claim(String outlet, String sentence, Set<String> terms, double probability) {}
 }

@@ -44,6 +44,17 @@ class BatchInputTest {
         }
     }
 
+    /** Runs {@code tidings batch command --in in --out out.jsonl}. */
+    private Run batch(String command, Path in) {
+        return run(
+                "batch",
+                command,
+                "--in",
+                in.toString(),
+                "--out",
+                dir.resolve("out.jsonl").toString());
+    }
+
     private Path input(String... lines) throws IOException {
         return Files.write(dir.resolve("in.jsonl"), List.of(lines));
     }
@@ -73,13 +84,7 @@ class BatchInputTest {
                 "{\"id\": \"no-text\"}",
                 article("last", ""));
 
-        Run r = run(
-                "batch",
-                "summarize",
-                "--in",
-                in.toString(),
-                "--out",
-                dir.resolve("out.jsonl").toString());
+        Run r = batch("summarize", in);
 
         assertThat(r.exit()).isZero();
         List<JsonNode> out = output();
@@ -100,13 +105,7 @@ class BatchInputTest {
     void hashtagsSkipUnreadableLines() throws IOException {
         Path in = input(article(1, ""), "not json at all", article(2, ""));
 
-        Run r = run(
-                "batch",
-                "hashtags",
-                "--in",
-                in.toString(),
-                "--out",
-                dir.resolve("out.jsonl").toString());
+        Run r = batch("hashtags", in);
 
         assertThat(r.exit()).isZero();
         assertThat(output()).extracting(o -> o.get("id").asInt()).containsExactly(1, 2);
@@ -125,13 +124,7 @@ class BatchInputTest {
                 "{\"id\": ",
                 article("f", ",\"published\":\"2026-03-02\""));
 
-        Run r = run(
-                "batch",
-                "cluster",
-                "--in",
-                in.toString(),
-                "--out",
-                dir.resolve("out.jsonl").toString());
+        Run r = batch("cluster", in);
 
         assertThat(r.exit()).isZero();
         List<JsonNode> out = output();
@@ -150,13 +143,7 @@ class BatchInputTest {
     void relatedListsIdsAsTheInputWroteThem() throws IOException {
         Path in = input(article(10, ""), article(11, ""), "{\"id\": {\"nested\": 1}}");
 
-        Run r = run(
-                "batch",
-                "related",
-                "--in",
-                in.toString(),
-                "--out",
-                dir.resolve("out.jsonl").toString());
+        Run r = batch("related", in);
 
         assertThat(r.exit()).isZero();
         List<JsonNode> out = output();
