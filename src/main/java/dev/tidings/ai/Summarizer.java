@@ -26,7 +26,8 @@ public final class Summarizer {
      * court disagreed."): fine in the article, meaningless alone as a key point.
      */
     private static final Pattern LEANS_BACK =
-            Pattern.compile("^(?:(?:But|And|So|Yet|Or|Nor|Still|Even so|Instead|Otherwise)\\b"
+            Pattern.compile("^(?:(?:But|And|So|Yet|Or|Nor|Still|Even so|Instead|Otherwise|Their|His|Its)\\b"
+                    + "|(?:It|That|They)['\u2019](?:s|re)\\b"
                     + "|(?:It|That|This|Those|These|They|Such|Neither|Both)\\s+"
                     + "(?:is|was|are|were|has|had|have|will|would|could|may|might|says|said|means|meant|did|does"
                     + "|do|seems|looked|looks)\\b)");
