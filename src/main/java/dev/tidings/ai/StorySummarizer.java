@@ -14,6 +14,8 @@ import java.util.Set;
 import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Summarizes one story across its outlets: each article's likeliest summary sentences are grouped
@@ -22,6 +24,7 @@ import java.util.regex.Pattern;
  * contributes to is common ground, the rest is reported by some.
  */
 public final class StorySummarizer {
+    private static final Logger log = LoggerFactory.getLogger(StorySummarizer.class);
     private static final int CLAIMS_PER_ARTICLE = 6;
     private static final int MAX_COMMON = 3;
     private static final int MAX_PARTIAL = 5;
@@ -137,9 +140,15 @@ public final class StorySummarizer {
         if (sentenceVectors == null || claims.isEmpty()) {
             return null;
         }
-        return sentenceVectors
-                .apply(claims.stream().map(Claim::sentence).toList())
-                .toArray(float[][]::new);
+        try {
+            return sentenceVectors
+                    .apply(claims.stream().map(Claim::sentence).toList())
+                    .toArray(float[][]::new);
+        } catch (RuntimeException e) {
+            // the summary is still worth having from words alone
+            log.warn("event=story_summary_vectors_failed claims={} error=\"{}\"", claims.size(), e.getMessage());
+            return null;
+        }
     }
 
     /**

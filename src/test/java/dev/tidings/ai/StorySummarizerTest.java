@@ -45,6 +45,16 @@ class StorySummarizerTest {
     }
 
     @Test
+    void whenSentenceVectorsFailTheSummaryComesFromWordsAlone() {
+        StorySummarizer failing = new StorySummarizer(sentences -> {
+            throw new IllegalStateException("embedding failed for a batch of " + sentences.size());
+        });
+
+        assertThat(failing.summarize(List.of(HARBOUR, METRO)))
+                .isEqualTo(new StorySummarizer().summarize(List.of(HARBOUR, METRO)));
+    }
+
+    @Test
     void aFigureInWordsAndInDigitsIsTheSameFigure() {
         var one = new Passage(
                 "A", "Strike", "The dock strike in Grenby will last thirty days from Monday, the union said.");
