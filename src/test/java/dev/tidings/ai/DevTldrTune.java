@@ -18,7 +18,9 @@ import java.util.TreeSet;
  * properties {@code window} (sentences considered, default {@link TldrChooser#WINDOW}), {@code
  * compress=false} (score the sentences uncompressed), {@code mix} (weights of ROUGE-1,2,Lsum in
  * the target, default 1,1,1) and {@code focus} (weight candidates near the article's best by
- * exp(gap/focus), in ROUGE points). Run: {@code ./mvnw -q test-compile} then
+ * exp(gap/focus), in ROUGE points), {@code l2} (per-group L2 multiples, below), {@code seed} (of the
+ * first shuffle, default 17), {@code drop}, {@code bag}, {@code trainwindow} and {@code dump}
+ * (print each article's chosen and best set). Run: {@code ./mvnw -q test-compile} then
  * {@code java -cp target/test-classes:target/tidings.jar dev.tidings.ai.DevTldrTune
  * ../shared/datasets/summaries-dev/cnndm-dev.jsonl 3 4}.
  */
@@ -35,7 +37,29 @@ final class DevTldrTune {
 
     private static final double FOCUS = Double.parseDouble(System.getProperty("focus", "0"));
 
-    record Candidate(double[] f, double target, double[] rouge) {}
+    /*
+     * The L2 penalty of each group of weights, as multiples of LAMBDA: the sentences' number and
+     * position (well determined), their other features (30 noisy ones), the set's own features (8,
+     * each seen in every candidate). Session 4 measured these against one LAMBDA for all
+     * (-Dl2=1,1,1; docs/benchmarks.md).
+     */
+    private static final double[] L2 = Arrays.stream(
+                    System.getProperty("l2", "0.9,3,0.3").split(","))
+            .mapToDouble(Double::parseDouble)
+            .toArray();
+
+    /* Session 4 experiments, rejected: averaging the fits on N bootstrap samples; fitting on a wider window. */
+    private static final int BAG = Integer.getInteger("bag", 0);
+    private static final int TRAIN_WINDOW = Integer.getInteger("trainwindow", WINDOW);
+
+    /* Features left out (zeroed), by index: for measuring what one adds. */
+    private static final java.util.Set<Integer> DROP = Arrays.stream(
+                    System.getProperty("drop", "").split(","))
+            .filter(v -> !v.isBlank())
+            .map(Integer::valueOf)
+            .collect(java.util.stream.Collectors.toSet());
+
+    record Candidate(double[] f, double target, double[] rouge, int[] set) {}
 
     record Item(List<Candidate> candidates) {}
 
@@ -46,26 +70,56 @@ final class DevTldrTune {
         List<DevSummaryTune.Doc> docs = new DevSummaryTune().load(file);
         Rouge rouge = new Rouge();
         List<Item> items = new ArrayList<>();
+        List<Item> trainItems = new ArrayList<>();
         double[] lead = new double[3];
         for (DevSummaryTune.Doc d : docs) {
             List<String> sentences =
                     COMPRESS ? d.sentences().stream().map(Compression::compress).toList() : d.sentences();
-            items.add(candidates(d, sentences, rouge));
+            Item it = candidates(d, sentences, rouge, WINDOW);
+            items.add(it);
+            trainItems.add(TRAIN_WINDOW == WINDOW ? it : candidates(d, sentences, rouge, TRAIN_WINDOW));
             add(lead, rouge.score(d.reference(), d.lead3()), docs.size());
         }
-        double[] w = fit(items, lambda);
+        double[] w = fit(trainItems, lambda);
+        if (System.getProperty("dump") != null) {
+            for (int a = 0; a < docs.size(); a++) {
+                DevSummaryTune.Doc d = docs.get(a);
+                Candidate best = null;
+                Candidate top = null;
+                for (Candidate c : items.get(a).candidates) {
+                    if (best == null || TldrChooser.dot(w, c.f) > TldrChooser.dot(w, best.f)) {
+                        best = c;
+                    }
+                    if (top == null || c.target > top.target) {
+                        top = c;
+                    }
+                }
+                System.out.println("=== REF: " + d.reference().replace("\n", " | "));
+                System.out.printf(
+                        "chosen %s %.1f oracle %s %.1f%n",
+                        Arrays.toString(best.set), 100 * best.target, Arrays.toString(top.set), 100 * top.target);
+                for (int i = 0; i < Math.min(WINDOW, d.sentences().size()); i++) {
+                    System.out.println(
+                            i + " " + Compression.compress(d.sentences().get(i)));
+                }
+            }
+        }
         double[] cv = new double[3];
         for (int r = 0; r < repeats; r++) {
             List<Integer> order = new ArrayList<>();
             for (int i = 0; i < items.size(); i++) {
                 order.add(i);
             }
-            Collections.shuffle(order, new Random(17 + r));
+            Collections.shuffle(order, new Random(Integer.getInteger("seed", 17) + r));
             for (int f = 0; f < 5; f++) {
                 List<Item> train = new ArrayList<>();
                 List<Item> test = new ArrayList<>();
                 for (int k = 0; k < order.size(); k++) {
-                    (k % 5 == f ? test : train).add(items.get(order.get(k)));
+                    if (k % 5 == f) {
+                        test.add(items.get(order.get(k)));
+                    } else {
+                        train.add(trainItems.get(order.get(k)));
+                    }
                 }
                 double[] s = evaluate(test, fit(train, lambda));
                 for (int k = 0; k < 3; k++) {
@@ -83,8 +137,8 @@ final class DevTldrTune {
     }
 
     /** Every candidate TL;DR of the article with its features and ROUGE (the mean of the three F1s). */
-    static Item candidates(DevSummaryTune.Doc d, List<String> sentences, Rouge rouge) {
-        TldrChooser.Head head = TldrChooser.head(sentences, Math.min(WINDOW, sentences.size()));
+    static Item candidates(DevSummaryTune.Doc d, List<String> sentences, Rouge rouge, int window) {
+        TldrChooser.Head head = TldrChooser.head(sentences, Math.min(window, sentences.size()));
         List<Candidate> out = new ArrayList<>();
         for (int[] s : TldrChooser.subsets(TldrChooser.eligible(sentences, head.size()))) {
             TreeSet<Integer> set = new TreeSet<>();
@@ -92,7 +146,9 @@ final class DevTldrTune {
             Rouge.Scores r = rouge.score(d.reference(), DevSummaryTune.text(sentences, set));
             double[] f1 = {r.rouge1().f1(), r.rouge2().f1(), r.rougeLsum().f1()};
             double target = (MIX[0] * f1[0] + MIX[1] * f1[1] + MIX[2] * f1[2]) / (MIX[0] + MIX[1] + MIX[2]);
-            out.add(new Candidate(TldrChooser.features(d.x(), head, s), target, f1));
+            double[] f = TldrChooser.features(d.x(), head, s);
+            DROP.forEach(k -> f[k] = 0);
+            out.add(new Candidate(f, target, f1, s));
         }
         return new Item(out);
     }
@@ -118,6 +174,28 @@ final class DevTldrTune {
 
     /** Ridge regression of within-article centred targets (in percent) on within-article centred features. */
     static double[] fit(List<Item> items, double lambda) {
+        if (BAG > 0) {
+            Random random = new Random(items.size() * 31L + 7);
+            double[] sum = null;
+            for (int b = 0; b < BAG; b++) {
+                List<Item> sample = new ArrayList<>();
+                for (int i = 0; i < items.size(); i++) {
+                    sample.add(items.get(random.nextInt(items.size())));
+                }
+                double[] w = once(sample, lambda);
+                if (sum == null) {
+                    sum = new double[w.length];
+                }
+                for (int k = 0; k < w.length; k++) {
+                    sum[k] += w[k] / BAG;
+                }
+            }
+            return sum;
+        }
+        return once(items, lambda);
+    }
+
+    static double[] once(List<Item> items, double lambda) {
         if (LISTWISE > 0) {
             return listwise(items, lambda, LISTWISE);
         }
@@ -209,9 +287,10 @@ final class DevTldrTune {
                 }
             }
             for (int i = 0; i < m; i++) {
-                loss += lambda / 2 * w[i] * w[i];
-                g[i] += lambda * w[i];
-                h[i][i] += lambda;
+                double l = lambda * L2[group(i)];
+                loss += l / 2 * w[i] * w[i];
+                g[i] += l * w[i];
+                h[i][i] += l;
             }
             double[] step = solve(h, g);
             double size = 0;
@@ -225,6 +304,17 @@ final class DevTldrTune {
             last = loss;
         }
         return w;
+    }
+
+    /**
+     * 0 for the summed bias (the number of sentences) and position features (one-hot and relative), 1
+     * for the other sentence features, 2 for the set's own.
+     */
+    static int group(int feature) {
+        if (feature >= SentenceScorer.FEATURES) {
+            return 2;
+        }
+        return feature <= 8 || feature == 22 ? 0 : 1;
     }
 
     /** Gaussian elimination with partial pivoting; a direction with no data gets weight 0. */
