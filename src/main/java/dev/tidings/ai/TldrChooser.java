@@ -31,44 +31,44 @@ final class TldrChooser {
      * features.
      */
     private static final double[] WEIGHTS = {
-        -0.03628, // summed sentence features, in SentenceScorer's order (the bias sums to the number of sentences)
-        0.05935,
-        0.27136,
-        0.00247,
-        -0.02577,
-        -0.12263,
-        -0.22106,
+        -0.03422, // summed sentence features, in SentenceScorer's order (the bias sums to the number of sentences)
+        0.06001,
+        0.27226,
+        0.00189,
+        -0.02534,
+        -0.12309,
+        -0.21996,
         0.0,
         0.0,
-        -0.08166,
-        -0.05482,
-        0.04231,
-        -0.08184,
-        -0.01549,
-        0.47763,
-        0.28414,
-        -0.00984,
-        0.26862,
-        0.03997,
-        -0.08129,
-        0.1453,
-        -0.02946,
-        -0.25538,
-        -0.00328,
-        0.07376,
-        -0.25156,
-        0.23073,
+        -0.08539,
+        -0.05574,
+        0.04066,
+        -0.0818,
+        -0.01424,
+        0.48136,
+        0.28037,
+        -0.00967,
+        0.26866,
+        0.04002,
+        -0.08182,
+        0.15071,
+        -0.03023,
+        -0.25537,
+        0.00689,
+        0.07288,
+        -0.25228,
+        0.2295,
         0.0,
-        0.2999,
-        0.01745,
-        0.49095, // length in words / 25
-        -0.09446, // its square
-        -0.01952, // one sentence
-        0.14788, // two sentences
-        -0.58578, // repeated three-word runs (share, capped)
-        -0.09138, // any repeated three-word run
-        -0.13037, // largest content-word overlap of two sentences (share of the shorter)
-        -0.39097 // summed pairwise Jaccard overlap of content words
+        0.29978,
+        0.01735,
+        0.50505, // length in words / 25
+        -0.09572, // its square
+        -0.02141, // one sentence
+        0.14547, // two sentences
+        -0.58257, // repeated three-word runs (share, capped)
+        -0.10073, // any repeated three-word run
+        -0.11477, // largest content-word overlap of two sentences (share of the shorter)
+        -0.39497 // summed pairwise Jaccard overlap of content words
     };
 
     private TldrChooser() {}

@@ -29,6 +29,17 @@ class CompressionTest {
     }
 
     @Test
+    void dropsACaptionsLabelButNotWhoSpoke() {
+        assertThat(Compression.compress("Horrifying: the little girl's body was found in the woods an hour later."))
+                .isEqualTo("The little girl's body was found in the woods an hour later.");
+        assertThat(Compression.compress("New venture: Chipotle will deliver burritos in 67 cities."))
+                .isEqualTo("Chipotle will deliver burritos in 67 cities.");
+        assertThat(Compression.compress("He said: every day people tell us they are disgusted."))
+                .isEqualTo("He said: every day people tell us they are disgusted.");
+        assertThat(Compression.compress("Warning: stay indoors.")).isEqualTo("Warning: stay indoors.");
+    }
+
+    @Test
     void neverLeavesAFragmentAndLeavesOrdinarySentencesAlone() {
         List<String> untouched = List.of(
                 "Prices rose, officials said.",
