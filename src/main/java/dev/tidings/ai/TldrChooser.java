@@ -31,44 +31,44 @@ final class TldrChooser {
      * features.
      */
     private static final double[] WEIGHTS = {
-        -0.03422, // summed sentence features, in SentenceScorer's order (the bias sums to the number of sentences)
-        0.06001,
-        0.27226,
-        0.00189,
-        -0.02534,
-        -0.12309,
-        -0.21996,
+        -0.03837, // summed sentence features, in SentenceScorer's order (the bias sums to the number of sentences)
+        0.05262,
+        0.28179,
+        0.00551,
+        -0.02925,
+        -0.13281,
+        -0.21624,
         0.0,
         0.0,
-        -0.08539,
-        -0.05574,
-        0.04066,
-        -0.0818,
-        -0.01424,
-        0.48136,
-        0.28037,
-        -0.00967,
-        0.26866,
-        0.04002,
-        -0.08182,
-        0.15071,
-        -0.03023,
-        -0.25537,
-        0.00689,
-        0.07288,
-        -0.25228,
-        0.2295,
+        -0.07876,
+        -0.05615,
+        0.04491,
+        -0.0787,
+        -0.02343,
+        0.47914,
+        0.27919,
+        -0.0144,
+        0.26853,
+        0.04774,
+        -0.08406,
+        0.1465,
+        -0.03198,
+        -0.26007,
+        -0.00152,
+        0.06771,
+        -0.25147,
+        0.2303,
         0.0,
-        0.29978,
-        0.01735,
-        0.50505, // length in words / 25
-        -0.09572, // its square
-        -0.02141, // one sentence
-        0.14547, // two sentences
-        -0.58257, // repeated three-word runs (share, capped)
-        -0.10073, // any repeated three-word run
-        -0.11477, // largest content-word overlap of two sentences (share of the shorter)
-        -0.39497 // summed pairwise Jaccard overlap of content words
+        0.30603,
+        0.01548,
+        0.53362, // length in words / 25
+        -0.10224, // its square
+        -0.01393, // one sentence
+        0.14298, // two sentences
+        -0.59431, // repeated three-word runs (share, capped)
+        -0.08435, // any repeated three-word run
+        -0.11061, // largest content-word overlap of two sentences (share of the shorter)
+        -0.41462 // summed pairwise Jaccard overlap of content words
     };
 
     private TldrChooser() {}

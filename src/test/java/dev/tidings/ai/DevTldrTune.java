@@ -19,8 +19,9 @@ import java.util.TreeSet;
  * compress=false} (score the sentences uncompressed), {@code mix} (weights of ROUGE-1,2,Lsum in
  * the target, default 1,1,1) and {@code focus} (weight candidates near the article's best by
  * exp(gap/focus), in ROUGE points), {@code l2} (per-group L2 multiples, below), {@code seed} (of the
- * first shuffle, default 17), {@code drop}, {@code bag}, {@code trainwindow} and {@code dump}
- * (print each article's chosen and best set). Run: {@code ./mvnw -q test-compile} then
+ * first shuffle, default 17), {@code drop} (features left out), {@code trainwindow} and {@code
+ * dump} (print each article's chosen and best set); {@link DevTldrVariants} holds the other variants
+ * session 4 measured and rejected. Run: {@code ./mvnw -q test-compile} then
  * {@code java -cp target/test-classes:target/tidings.jar dev.tidings.ai.DevTldrTune
  * ../shared/datasets/summaries-dev/cnndm-dev.jsonl 3 4}.
  */
@@ -48,8 +49,7 @@ final class DevTldrTune {
             .mapToDouble(Double::parseDouble)
             .toArray();
 
-    /* Session 4 experiments, rejected: averaging the fits on N bootstrap samples; fitting on a wider window. */
-    private static final int BAG = Integer.getInteger("bag", 0);
+    /* Fitting on a wider window than the one chosen from (session 4, rejected). */
     private static final int TRAIN_WINDOW = Integer.getInteger("trainwindow", WINDOW);
 
     /* Features left out (zeroed), by index: for measuring what one adds. */
@@ -59,101 +59,9 @@ final class DevTldrTune {
             .map(Integer::valueOf)
             .collect(java.util.stream.Collectors.toSet());
 
-    /* Deletion rules tried on top of Compression in session 4 and rejected (-Dcut=name,...; docs/benchmarks.md). */
-    private static final java.util.Map<String, java.util.regex.Pattern> CUTS = java.util.Map.of(
-            "emerged",
-                    java.util.regex.Pattern.compile(
-                            ",? it (?:has |had )?(?:emerged|been revealed|was revealed|can be revealed)(?: today| yesterday| last night| this week)?(?=[.!]$)"),
-            "moment", java.util.regex.Pattern.compile("^This is the (?:\\p{Ll}+ ){0,2}moments? (?=\\p{Ll})"),
-            "now",
-                    java.util.regex.Pattern.compile(
-                            "^Now,? (?!that\\b|is\\b|\\p{Ll}+ing\\b)(?=\\p{Lu}|(?:he|she|they|it|the|a|an|police|officers) )"),
-            "when",
-                    java.util.regex.Pattern.compile(
-                            "^(?:Last (?:week|month|year|night|summer|season)|Earlier (?:this \\p{Ll}+|today)|On (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|Yesterday|Today),? (?=\\p{Lu}|(?:he|she|they|it|the|a|an) )"),
-            "who", java.util.regex.Pattern.compile(",\\s+(?:who|which)\\s+[^,;:'\"‘“”]{3,80},(?=\\s)"),
-            "age", java.util.regex.Pattern.compile("(?<=\\p{Lu}\\p{L}{1,20}), \\d{1,3},(?= )"));
-    private static final List<String> CUT = Arrays.stream(
-                    System.getProperty("cut", "").split(","))
-            .filter(v -> !v.isBlank())
-            .toList();
-
-    static String cut(String s) {
-        String out = s;
-        for (String name : CUT) {
-            String t = CUTS.get(name).matcher(out).replaceFirst("").strip();
-            if (!t.equals(out) && Words.count(t) >= Compression.MIN_WORDS) {
-                if (Character.isLowerCase(t.charAt(0))) {
-                    t = Character.toUpperCase(t.charAt(0)) + t.substring(1);
-                }
-                out = t;
-            }
-        }
-        return out;
-    }
-
-    /* Scratch: sentence features crossed with "is the first sentence" (-Dcross=k,...) and with its index (-Dcrossi). */
-    private static final int[] CROSS = Arrays.stream(
-                    System.getProperty("cross", "").split(","))
-            .filter(v -> !v.isBlank())
-            .mapToInt(Integer::parseInt)
-            .toArray();
-    private static final boolean CROSS_INDEX = Boolean.getBoolean("crossi");
-
-    static double[] crosses(double[] f, double[][] x, int[] set) {
-        if (CROSS.length == 0) {
-            return f;
-        }
-        double[] out = Arrays.copyOf(f, f.length + CROSS.length);
-        for (int i : set) {
-            for (int c = 0; c < CROSS.length; c++) {
-                out[f.length + c] += x[i][CROSS[c]] * (CROSS_INDEX ? i / 5.0 : i == 0 ? 1 : 0);
-            }
-        }
-        return out;
-    }
-
     record Candidate(double[] f, double target, double[] rouge, int[] set) {}
 
     record Item(List<Candidate> candidates, DevSummaryTune.Doc doc) {}
-
-    /* Stacking: 1 adds the summed logit of a logistic sentence scorer fitted on the training fold, 2 its summed probability. */
-    private static final int STACK = Integer.getInteger("stack", 0);
-
-    static List<Item> stacked(List<Item> items, double[] logistic) {
-        if (STACK == 0) {
-            return items;
-        }
-        List<Item> out = new ArrayList<>();
-        for (Item it : items) {
-            double[][] x = it.doc.x();
-            double[] z = new double[x.length];
-            for (int i = 0; i < x.length; i++) {
-                for (int k = 0; k < logistic.length; k++) {
-                    z[i] += logistic[k] * x[i][k];
-                }
-                if (STACK == 2) {
-                    z[i] = 1 / (1 + Math.exp(-z[i]));
-                }
-            }
-            List<Candidate> cs = new ArrayList<>();
-            for (Candidate c : it.candidates) {
-                double[] f = Arrays.copyOf(c.f, c.f.length + 1);
-                for (int i : c.set) {
-                    f[c.f.length] += z[i];
-                }
-                cs.add(new Candidate(f, c.target, c.rouge, c.set));
-            }
-            out.add(new Item(cs, it.doc));
-        }
-        return out;
-    }
-
-    static double[] logistic(List<Item> items) {
-        return STACK == 0
-                ? new double[0]
-                : DevSummaryTune.fit(items.stream().map(Item::doc).toList(), 1);
-    }
 
     public static void main(String[] args) throws Exception {
         Path file = Path.of(args.length > 0 ? args[0] : "../shared/datasets/summaries-dev/cnndm-dev.jsonl");
@@ -168,7 +76,7 @@ final class DevTldrTune {
             List<String> sentences = COMPRESS
                     ? d.sentences().stream()
                             .map(Compression::compress)
-                            .map(DevTldrTune::cut)
+                            .map(DevTldrVariants::cut)
                             .toList()
                     : d.sentences();
             Item it = candidates(d, sentences, rouge, WINDOW);
@@ -176,9 +84,9 @@ final class DevTldrTune {
             trainItems.add(TRAIN_WINDOW == WINDOW ? it : candidates(d, sentences, rouge, TRAIN_WINDOW));
             add(lead, rouge.score(d.reference(), d.lead3()), docs.size());
         }
-        double[] full = logistic(trainItems);
-        double[] w = fit(stacked(trainItems, full), lambda);
-        List<Item> devItems = stacked(items, full);
+        double[] full = DevTldrVariants.logistic(trainItems);
+        double[] w = fit(DevTldrVariants.stacked(trainItems, full), lambda);
+        List<Item> devItems = DevTldrVariants.stacked(items, full);
         if (System.getProperty("dump") != null) {
             for (int a = 0; a < docs.size(); a++) {
                 DevSummaryTune.Doc d = docs.get(a);
@@ -219,8 +127,9 @@ final class DevTldrTune {
                         train.add(trainItems.get(order.get(k)));
                     }
                 }
-                double[] lw = logistic(train);
-                double[] s = evaluate(stacked(test, lw), fit(stacked(train, lw), lambda));
+                double[] lw = DevTldrVariants.logistic(train);
+                double[] s =
+                        evaluate(DevTldrVariants.stacked(test, lw), fit(DevTldrVariants.stacked(train, lw), lambda));
                 for (int k = 0; k < 3; k++) {
                     cv[k] += s[k] * test.size() / items.size() / repeats;
                 }
@@ -237,26 +146,17 @@ final class DevTldrTune {
 
     /** Every candidate TL;DR of the article with its features and ROUGE (the mean of the three F1s). */
     static Item candidates(DevSummaryTune.Doc d, List<String> sentences, Rouge rouge, int window) {
-        if (Boolean.getBoolean("eligiblewindow")) {
-            int n = 0;
-            int ok = 0;
-            while (n < sentences.size() && ok < window) {
-                if (Summarizer.balanced(sentences.get(n))) {
-                    ok++;
-                }
-                n++;
-            }
-            window = Math.max(window, n);
-        }
-        TldrChooser.Head head = TldrChooser.head(sentences, Math.min(window, sentences.size()));
+        int n = Math.min(DevTldrVariants.window(sentences, window), sentences.size());
+        TldrChooser.Head head = TldrChooser.head(sentences, n);
         List<Candidate> out = new ArrayList<>();
+        DevTldrVariants.Coverage cov = DevTldrVariants.coverage(d.sentences(), sentences, head.size());
         for (int[] s : TldrChooser.subsets(TldrChooser.eligible(sentences, head.size()))) {
             TreeSet<Integer> set = new TreeSet<>();
             Arrays.stream(s).forEach(set::add);
             Rouge.Scores r = rouge.score(d.reference(), DevSummaryTune.text(sentences, set));
             double[] f1 = {r.rouge1().f1(), r.rouge2().f1(), r.rougeLsum().f1()};
             double target = (MIX[0] * f1[0] + MIX[1] * f1[1] + MIX[2] * f1[2]) / (MIX[0] + MIX[1] + MIX[2]);
-            double[] f = crosses(TldrChooser.features(d.x(), head, s), d.x(), s);
+            double[] f = DevTldrVariants.extend(TldrChooser.features(d.x(), head, s), d.x(), cov, s);
             DROP.forEach(k -> f[k] = 0);
             out.add(new Candidate(f, target, f1, s));
         }
@@ -284,23 +184,8 @@ final class DevTldrTune {
 
     /** Ridge regression of within-article centred targets (in percent) on within-article centred features. */
     static double[] fit(List<Item> items, double lambda) {
-        if (BAG > 0) {
-            Random random = new Random(items.size() * 31L + 7);
-            double[] sum = null;
-            for (int b = 0; b < BAG; b++) {
-                List<Item> sample = new ArrayList<>();
-                for (int i = 0; i < items.size(); i++) {
-                    sample.add(items.get(random.nextInt(items.size())));
-                }
-                double[] w = once(sample, lambda);
-                if (sum == null) {
-                    sum = new double[w.length];
-                }
-                for (int k = 0; k < w.length; k++) {
-                    sum[k] += w[k] / BAG;
-                }
-            }
-            return sum;
+        if (DevTldrVariants.BAG > 0) {
+            return DevTldrVariants.bagged(items, sample -> once(sample, lambda));
         }
         return once(items, lambda);
     }
