@@ -12,6 +12,7 @@ import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
+import java.util.function.Function;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -30,7 +31,7 @@ public final class ArticleAi {
     private final AiStore store;
     private final Summarizer summarizer = new Summarizer();
     private final QuestionAnswerer answerer = new QuestionAnswerer();
-    private final StorySummarizer stories = new StorySummarizer();
+    private final StorySummarizer stories;
     private final LlmWriter llm;
     private final ThreadPoolExecutor upgrades;
     private final Map<String, StorySummary> storyCache = new LinkedHashMap<>(64, 0.75f, true) {
@@ -41,7 +42,21 @@ public final class ArticleAi {
     };
 
     public ArticleAi(Database db, ArticleRepository articles, AiSettings settings, Clock clock) {
+        this(db, articles, settings, clock, null);
+    }
+
+    /**
+     * As above, with {@code sentenceVectors} (one unit vector per sentence, or null) to tell when
+     * two outlets' sentences make the same claim in different words, for story summaries.
+     */
+    public ArticleAi(
+            Database db,
+            ArticleRepository articles,
+            AiSettings settings,
+            Clock clock,
+            Function<List<String>, List<float[]>> sentenceVectors) {
         this.articles = articles;
+        this.stories = new StorySummarizer(sentenceVectors);
         this.store = new AiStore(db, clock);
         this.llm = settings.llmEnabled()
                 ? new LlmWriter(

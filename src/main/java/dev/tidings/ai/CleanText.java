@@ -17,7 +17,8 @@ final class CleanText {
                     + "|click here|scroll down|watch:|video:|listen:|photo:|photograph:|image:|picture:|pictured:"
                     + "|credit:|caption:|share (this|on)|follow (us|him|her|me)|sign up|subscribe|newsletter"
                     + "|by [\\p{L}.' -]{2,60}$|posted:|published:|updated:|last updated|copyright|©|all rights reserved"
-                    + "|this article (was|has been|is)|(editor's|editors') note|terms of (use|service))");
+                    + "|this article (was|has been|is)|(editor's|editors') note|terms of (use|service)"
+                    + "|(file|stock|archive) (picture|photo|photograph|image)\\b|.{0,80}\\bused to illustrate\\b)");
     private static final Pattern CREDIT =
             Pattern.compile("(?i)(getty images|\\bafp\\b/|\\bap photo\\b|reuters/|shutterstock|photograph: |credit: )");
     private static final Pattern PREFIX =

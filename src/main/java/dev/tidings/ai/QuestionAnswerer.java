@@ -55,7 +55,7 @@ final class QuestionAnswerer {
         q.removeIf(w -> QUESTION_WORDS.contains(w));
         List<Candidate> candidates = new ArrayList<>();
         for (Passage p : passages) {
-            for (String s : CleanText.sentences(p.text())) {
+            for (String s : quotationsWhole(CleanText.sentences(p.text()))) {
                 candidates.add(new Candidate(p.outlet(), s, new HashSet<>(words.content(s))));
             }
         }
@@ -95,6 +95,29 @@ final class QuestionAnswerer {
                 .map(c -> new Answer.Evidence(c.outlet, c.sentence, spans(c.sentence, qTerms)))
                 .toList();
         return new Answer(question, true, List.of(), evidence, "builtin");
+    }
+
+    /**
+     * The sentences with a quotation that runs over several of them joined into one, so evidence
+     * never starts or stops inside someone's words ("It is a chance," he said.). At most four
+     * sentences are joined; a quotation longer than that is left as it was split.
+     */
+    static List<String> quotationsWhole(List<String> sentences) {
+        List<String> out = new ArrayList<>(sentences.size());
+        for (int i = 0; i < sentences.size(); i++) {
+            StringBuilder joined = new StringBuilder(sentences.get(i));
+            int end = i;
+            while (!Summarizer.balanced(joined.toString()) && end + 1 < sentences.size() && end - i < 3) {
+                joined.append(' ').append(sentences.get(++end));
+            }
+            if (Summarizer.balanced(joined.toString())) {
+                out.add(joined.toString());
+                i = end;
+            } else {
+                out.add(sentences.get(i));
+            }
+        }
+        return out;
     }
 
     private static double weight(int df, int n) {

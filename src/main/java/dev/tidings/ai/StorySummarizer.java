@@ -1,30 +1,63 @@
 package dev.tidings.ai;
 
+import dev.tidings.nlp.Vectors;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
  * Summarizes one story across its outlets: each article's likeliest summary sentences are grouped
  * with the sentences of other outlets that make the same claim (most of their content words
- * shared); a group every outlet contributes to is common ground, the rest is reported by some.
+ * shared, or, when sentence vectors are at hand, close in meaning); a group every outlet
+ * contributes to is common ground, the rest is reported by some.
  */
 public final class StorySummarizer {
     private static final int CLAIMS_PER_ARTICLE = 6;
     private static final int MAX_COMMON = 3;
     private static final int MAX_PARTIAL = 5;
-    private static final Pattern NUMBER = Pattern.compile("\\d+(?:[.,]\\d+)*|(?i)\\b(one|two|three|four|five|six"
-            + "|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred|thousand|million|billion)\\b");
+    private static final int MIN_CLAIM_WORDS = 4;
+    /**
+     * Cosine of sentence vectors above which two sentences make the same claim. Read off the demo
+     * newsroom's stories: pairs above it retell one fact ("agreed to stop fighting for 30 days" /
+     * "agreed to halt the fighting for 30 days", 0.84); below it sit sentences on one topic that
+     * say different things ("shares jumped 29%" / "Vesper Air is buying SkyNorth", 0.69).
+     */
+    static final double SAME_MEANING = 0.72;
+
+    /** Number words and their figures, so "thirty days" and "30 days" agree. */
+    private static final Map<String, String> NUMBER_WORDS = numberWords(
+            "one 1 two 2 three 3 four 4 five 5 six 6 seven 7 eight 8 nine 9 ten 10 eleven 11 twelve 12 twenty 20"
+                    + " thirty 30 forty 40 fifty 50 hundred 100 thousand 1000 million 1000000 billion 1000000000");
+
+    private static final Pattern NUMBER =
+            Pattern.compile("\\d+(?:[.,]\\d+)*|(?i)\\b(" + String.join("|", NUMBER_WORDS.keySet()) + ")\\b");
 
     private final Summarizer summarizer = new Summarizer();
     private final Words words = new Words();
+    private final Function<List<String>, List<float[]>> sentenceVectors;
+
+    /** Compares claims by their words only. */
+    public StorySummarizer() {
+        this(null);
+    }
+
+    /**
+     * Compares claims by their words and by meaning: {@code sentenceVectors} gives one unit-length
+     * vector per sentence (null: words only).
+     */
+    public StorySummarizer(Function<List<String>, List<float[]>> sentenceVectors) {
+        this.sentenceVectors = sentenceVectors;
+    }
 
     public StorySummary summarize(List<Passage> articles) {
         Set<String> outlets = new LinkedHashSet<>();
@@ -32,22 +65,37 @@ public final class StorySummarizer {
         for (Passage p : articles) {
             outlets.add(p.outlet());
             Summarizer.Scored scored = summarizer.score(p.text());
-            Integer[] order = scored.byProbability();
-            for (int k = 0; k < Math.min(CLAIMS_PER_ARTICLE, order.length); k++) {
-                String s = scored.sentences().get(order[k]);
-                claims.add(new Claim(p.outlet(), s, new HashSet<>(words.content(s)), scored.probability()[order[k]]));
+            int taken = 0;
+            for (int i : scored.byProbability()) {
+                String s = scored.sentences().get(i);
+                List<String> content = words.content(s);
+                // a question or a fragment ("Here's how it works.") is not a claim to compare
+                if (content.size() >= MIN_CLAIM_WORDS && !s.endsWith("?")) {
+                    claims.add(new Claim(p.outlet(), s, new HashSet<>(content), scored.probability()[i]));
+                    if (++taken == CLAIMS_PER_ARTICLE) {
+                        break;
+                    }
+                }
             }
         }
         claims.sort(Comparator.comparingDouble((Claim c) -> -c.probability));
-        List<List<Claim>> groups = new ArrayList<>();
-        for (Claim c : claims) {
-            List<Claim> home = null;
-            for (List<Claim> g : groups) {
-                // single link: a claim joins a group when it makes the same claim as any member
-                if (g.stream().noneMatch(m -> m.outlet.equals(c.outlet))
-                        && g.stream().anyMatch(m -> sameClaim(m, c))) {
-                    home = g;
-                    break;
+        float[][] meaning = vectors(claims);
+        List<List<Integer>> groups = new ArrayList<>();
+        for (int c = 0; c < claims.size(); c++) {
+            // single link: a claim joins the group holding the sentence of another outlet most
+            // like it among those making the same claim; its own outlet's other sentence on that
+            // claim only adds support
+            List<Integer> home = null;
+            double best = Double.NEGATIVE_INFINITY;
+            for (List<Integer> g : groups) {
+                for (int m : g) {
+                    double like = claims.get(m).outlet.equals(claims.get(c).outlet)
+                            ? Double.NEGATIVE_INFINITY
+                            : likeness(claims.get(m), claims.get(c), meaning, m, c);
+                    if (like > best) {
+                        best = like;
+                        home = g;
+                    }
                 }
             }
             if (home == null) {
@@ -58,9 +106,16 @@ public final class StorySummarizer {
         }
         List<StorySummary.Point> all = new ArrayList<>();
         List<StorySummary.Point> some = new ArrayList<>();
-        groups.sort(Comparator.comparingDouble(
+        List<List<Claim>> byOutlet = new ArrayList<>();
+        for (List<Integer> g : groups) {
+            // one sentence per outlet: its likeliest (claims are in that order)
+            Map<String, Claim> first = new LinkedHashMap<>();
+            g.forEach(i -> first.putIfAbsent(claims.get(i).outlet, claims.get(i)));
+            byOutlet.add(List.copyOf(first.values()));
+        }
+        byOutlet.sort(Comparator.comparingDouble(
                 (List<Claim> g) -> -g.stream().mapToDouble(c -> c.probability).sum()));
-        for (List<Claim> g : groups) {
+        for (List<Claim> g : byOutlet) {
             List<String> by = g.stream().map(c -> c.outlet).distinct().sorted().toList();
             List<StorySummary.Version> versions = g.stream()
                     .sorted(Comparator.comparing((Claim c) -> c.outlet))
@@ -78,14 +133,34 @@ public final class StorySummarizer {
         return new StorySummary(all, some);
     }
 
-    private static boolean sameClaim(Claim a, Claim b) {
-        if (a.terms.isEmpty() || b.terms.isEmpty()) {
-            return false;
+    private float[][] vectors(List<Claim> claims) {
+        if (sentenceVectors == null || claims.isEmpty()) {
+            return null;
         }
-        long shared = a.terms.stream().filter(b.terms::contains).count();
-        double overlap = shared / (double) Math.min(a.terms.size(), b.terms.size());
-        double jaccard = shared / (double) (a.terms.size() + b.terms.size() - shared);
-        return overlap >= 0.45 && jaccard >= 0.2;
+        return sentenceVectors
+                .apply(claims.stream().map(Claim::sentence).toList())
+                .toArray(float[][]::new);
+    }
+
+    /**
+     * How alike two claims are when they make the same claim (most content words shared, or close
+     * in meaning), else negative infinity: their cosine when there are vectors, else the share of
+     * words they have in common.
+     */
+    private static double likeness(Claim a, Claim b, float[][] meaning, int ia, int ib) {
+        double cosine = meaning == null ? Double.NaN : Vectors.dot(meaning[ia], meaning[ib]);
+        double jaccard = 0;
+        boolean sameWords = false;
+        if (!a.terms.isEmpty() && !b.terms.isEmpty()) {
+            long shared = a.terms.stream().filter(b.terms::contains).count();
+            double overlap = shared / (double) Math.min(a.terms.size(), b.terms.size());
+            jaccard = shared / (double) (a.terms.size() + b.terms.size() - shared);
+            sameWords = overlap >= 0.45 && jaccard >= 0.2;
+        }
+        if (meaning == null) {
+            return sameWords ? jaccard : Double.NEGATIVE_INFINITY;
+        }
+        return sameWords || cosine >= SAME_MEANING ? cosine : Double.NEGATIVE_INFINITY;
     }
 
     /**
@@ -102,7 +177,7 @@ public final class StorySummarizer {
                 List<String> after = words.content(c.sentence.substring(m.end()));
                 if (!after.isEmpty()) {
                     byUnit.computeIfAbsent(after.getFirst(), k -> new HashSet<>())
-                            .add(m.group().toLowerCase(java.util.Locale.ROOT));
+                            .add(figure(m.group()));
                 }
             }
             figures.add(byUnit);
@@ -118,6 +193,25 @@ public final class StorySummarizer {
             }
         }
         return false;
+    }
+
+    /** A figure as digits: "1,200" → "1200", "thirty" → "30". */
+    private static String figure(String number) {
+        String lower = number.toLowerCase(Locale.ROOT);
+        String word = NUMBER_WORDS.get(lower);
+        if (word != null) {
+            return word;
+        }
+        return lower.matches("\\d{1,3}(,\\d{3})+") ? lower.replace(",", "") : lower;
+    }
+
+    private static Map<String, String> numberWords(String pairs) {
+        String[] parts = pairs.split(" ");
+        Map<String, String> words = new LinkedHashMap<>();
+        for (int i = 0; i < parts.length; i += 2) {
+            words.put(parts[i], parts[i + 1]);
+        }
+        return words;
     }
 
     private record Claim(String outlet, String sentence, Set<String> terms, double probability) {}

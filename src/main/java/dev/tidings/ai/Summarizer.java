@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.regex.Pattern;
 import java.util.stream.IntStream;
 
 /**
@@ -19,6 +20,18 @@ public final class Summarizer {
     static final int MIN_POINTS = 3;
     static final int MAX_POINTS = 5;
     private static final int POINT_MAX_WORDS = 40;
+    private static final int POINT_MIN_WORDS = 7;
+    /**
+     * Openings of a sentence that leans on the one before ("That is the whole point.", "But the
+     * court disagreed."): fine in the article, meaningless alone as a key point.
+     */
+    private static final Pattern LEANS_BACK =
+            Pattern.compile("^(?:(?:But|And|So|Yet|Or|Nor|Still|Even so|Instead|Otherwise|Their|His|Its)\\b"
+                    + "|(?:It|That|They)['\u2019](?:s|re)\\b"
+                    + "|(?:It|That|This|Those|These|They|Such|Neither|Both)\\s+"
+                    + "(?:is|was|are|were|has|had|have|will|would|could|may|might|says|said|means|meant|did|does"
+                    + "|do|seems|looked|looks)\\b)");
+
     private static final double POINT_MIN_PROBABILITY = 0.08;
 
     private final SentenceScorer scorer = new SentenceScorer();
@@ -44,7 +57,7 @@ public final class Summarizer {
                     || (points.size() >= MIN_POINTS && scored.probability[i] < POINT_MIN_PROBABILITY)) {
                 break;
             }
-            if (!tldr.contains(i) && Words.count(sentences.get(i)) <= POINT_MAX_WORDS && balanced(sentences.get(i))) {
+            if (!tldr.contains(i) && standsAlone(sentences.get(i))) {
                 Set<String> t = trigrams(sentences.get(i));
                 if (t.stream().noneMatch(trigrams::contains)) {
                     points.add(i);
@@ -115,6 +128,15 @@ public final class Summarizer {
 
     private static List<String> compressed(List<String> sentences, TreeSet<Integer> indices) {
         return indices.stream().map(i -> Compression.compress(sentences.get(i))).toList();
+    }
+
+    /** Whether a sentence reads as a key point on its own: whole, not too short or long, not leaning back. */
+    private static boolean standsAlone(String sentence) {
+        int words = Words.count(sentence);
+        return words >= POINT_MIN_WORDS
+                && words <= POINT_MAX_WORDS
+                && balanced(sentence)
+                && !LEANS_BACK.matcher(sentence).find();
     }
 
     /** False for a piece of a quotation cut at a full stop inside it: it reads badly as a point. */

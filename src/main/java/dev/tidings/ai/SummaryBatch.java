@@ -1,9 +1,8 @@
 package dev.tidings.ai;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.io.BufferedReader;
+import dev.tidings.batch.InputLines;
 import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.PrintStream;
@@ -14,7 +13,8 @@ import java.util.function.BiFunction;
 
 /**
  * {@code tidings batch summarize}: lines {@code {id, title?, text}} in, lines {@code {id, summary,
- * points}} out, the summary one sentence per line. Streams; reports progress on stderr.
+ * points}} out, the summary one sentence per line. Streams; reports progress and lines it had to
+ * skip on stderr.
  */
 public final class SummaryBatch {
     private final ObjectMapper json = new ObjectMapper();
@@ -29,22 +29,18 @@ public final class SummaryBatch {
     public double run(Path in, Path out, PrintStream progress) throws IOException {
         long t0 = System.nanoTime();
         int n = 0;
-        try (BufferedReader reader = Files.newBufferedReader(in, StandardCharsets.UTF_8);
+        try (InputLines reader = InputLines.open(in, progress);
                 BufferedWriter writer = Files.newBufferedWriter(out, StandardCharsets.UTF_8)) {
-            int lineNo = 0;
-            for (String line = reader.readLine(); line != null; line = reader.readLine()) {
-                lineNo++;
-                if (line.isBlank()) {
-                    continue;
+            for (InputLines.Line row = reader.next(); row != null; row = reader.next()) {
+                // "article" is how CNN/DailyMail-style sets name the text
+                String text = row.text("text") != null ? row.text("text") : row.text("article");
+                if (text == null) {
+                    reader.warn(row, "no \"text\": summary left empty");
+                    text = "";
                 }
-                JsonNode row = json.readTree(line);
-                if (!row.hasNonNull("id") || !row.hasNonNull("text")) {
-                    throw new IllegalArgumentException(in + " line " + lineNo + ": needs \"id\" and \"text\"");
-                }
-                Summary s = method.apply(
-                        row.path("title").asText(null), row.get("text").asText());
+                Summary s = method.apply(row.text("title"), text);
                 ObjectNode o = json.createObjectNode();
-                o.set("id", row.get("id"));
+                o.set("id", row.id());
                 o.put("summary", s.tldrText());
                 var points = o.putArray("points");
                 s.points().forEach(points::add);
@@ -55,6 +51,7 @@ public final class SummaryBatch {
                     progress.printf("\rsummarized %d articles", n);
                 }
             }
+            reader.reportSkipped();
         }
         if (progress != null) {
             progress.printf("\rsummarized %d articles%n", n);

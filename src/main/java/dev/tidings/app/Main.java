@@ -2,11 +2,13 @@ package dev.tidings.app;
 
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.ScopeType;
 
 /** The {@code tidings} command line. */
 @Command(
         name = "tidings",
         mixinStandardHelpOptions = true,
+        scope = ScopeType.INHERIT,
         version = "Tidings 0.1",
         description = "A self-hosted news aggregator.",
         subcommands = {

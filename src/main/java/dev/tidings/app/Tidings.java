@@ -86,9 +86,9 @@ final class Tidings implements AutoCloseable {
                 settings.lease(),
                 settings.feedThreads(),
                 settings.pageThreads());
-        this.ai = new ArticleAi(db, articles, settings.ai(), clock);
-        ingestion.onStored(ai::enrich);
         this.embedder = Embedder.load(Embedder.Settings.ALL_CORES_PER_CALL);
+        this.ai = new ArticleAi(db, articles, settings.ai(), clock, embedder::embedAll);
+        ingestion.onStored(ai::enrich);
         this.texts = new ArticleTexts(db);
         this.index = SearchIndex.open(settings.dataDir().resolve("index"), texts);
         this.search = new ArticleSearch(index, embedder::embed);

@@ -95,7 +95,15 @@ final class Clutter {
             "you might also like",
             "share this",
             "share on",
-            "all rights reserved");
+            "all rights reserved",
+            // affiliate disclosures above reviews and explainers
+            "when you buy through",
+            "when you purchase through",
+            "we may earn a commission",
+            "we may earn an affiliate",
+            "this article contains affiliate",
+            "this post contains affiliate",
+            "as an amazon associate");
 
     private Clutter() {}
 

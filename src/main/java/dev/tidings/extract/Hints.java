@@ -77,7 +77,9 @@ final class Hints {
             "subscribe",
             "paywall",
             "outbrain",
-            "taboola");
+            "taboola",
+            "disclosure",
+            "affiliate");
 
     /** Words that usually mark clutter but also turn up on layout wrappers ("widget", "has-sidebar"). */
     private static final Set<String> WEAK_NEGATIVE_WORDS = Set.of(

@@ -1,9 +1,10 @@
 package dev.tidings.story;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.tidings.batch.InputLines;
 import dev.tidings.nlp.Vectors;
-import java.io.BufferedReader;
 import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.PrintStream;
@@ -11,6 +12,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -52,10 +54,12 @@ public final class StoryBatch {
     }
 
     public double cluster(Path in, Path out, PrintStream progress) throws IOException {
-        Clustered c = run(read(in), progress);
+        Clustered c = run(read(in, progress), progress);
+        Map<String, JsonNode> given = givenIds(c);
         try (BufferedWriter w = Files.newBufferedWriter(out, StandardCharsets.UTF_8)) {
             for (var e : c.stories().entrySet()) {
-                ObjectNode line = json.createObjectNode().put("id", e.getKey()).put("cluster", e.getValue());
+                ObjectNode line = json.createObjectNode().put("cluster", e.getValue());
+                line.set("id", given.get(e.getKey()));
                 w.write(json.writeValueAsString(line));
                 w.newLine();
             }
@@ -65,13 +69,14 @@ public final class StoryBatch {
 
     public double related(Path in, Path out, int k, PrintStream progress) throws IOException {
         long t0 = System.nanoTime();
-        Clustered c = run(read(in), progress);
+        Clustered c = run(read(in, progress), progress);
         Map<String, List<String>> related = related(c, k);
+        Map<String, JsonNode> given = givenIds(c);
         try (BufferedWriter w = Files.newBufferedWriter(out, StandardCharsets.UTF_8)) {
             for (var e : related.entrySet()) {
-                ObjectNode line = json.createObjectNode().put("id", e.getKey());
+                ObjectNode line = json.createObjectNode().set("id", given.get(e.getKey()));
                 var list = line.putArray("related");
-                e.getValue().forEach(list::add);
+                e.getValue().forEach(id -> list.add(given.get(id)));
                 w.write(json.writeValueAsString(line));
                 w.newLine();
             }
@@ -79,16 +84,25 @@ public final class StoryBatch {
         return c.articles().size() / ((System.nanoTime() - t0) / 1e9);
     }
 
+    /** The ids as the input wrote them (a number stays a number), by their text. */
+    private static Map<String, JsonNode> givenIds(Clustered c) {
+        Map<String, JsonNode> given = new HashMap<>();
+        c.articles().forEach(a -> given.put(a.id(), a.givenId()));
+        return given;
+    }
+
     List<BatchArticle> read(Path in) throws IOException {
+        return read(in, System.err);
+    }
+
+    /** The usable lines of {@code in}; lines it cannot use are reported on {@code warnings} and skipped. */
+    List<BatchArticle> read(Path in, PrintStream warnings) throws IOException {
         List<BatchArticle> items = new ArrayList<>();
-        try (BufferedReader r = Files.newBufferedReader(in, StandardCharsets.UTF_8)) {
-            int n = 0;
-            for (String line = r.readLine(); line != null; line = r.readLine()) {
-                n++;
-                if (!line.isBlank()) {
-                    items.add(BatchArticle.from(json.readTree(line), n));
-                }
+        try (InputLines lines = InputLines.open(in, warnings)) {
+            for (InputLines.Line line = lines.next(); line != null; line = lines.next()) {
+                items.add(BatchArticle.from(line, lines));
             }
+            lines.reportSkipped();
         }
         return items;
     }

@@ -1,9 +1,8 @@
 package dev.tidings.tag;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.io.BufferedReader;
+import dev.tidings.batch.InputLines;
 import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.PrintStream;
@@ -49,24 +48,20 @@ public final class HashtagBatch {
         });
         AtomicLong cpuNanos = new AtomicLong();
         int done = 0;
-        try (BufferedReader reader = Files.newBufferedReader(in, StandardCharsets.UTF_8);
+        try (InputLines reader = InputLines.open(in, progress);
                 BufferedWriter writer = Files.newBufferedWriter(out, StandardCharsets.UTF_8)) {
-            int lineNo = 0;
             while (true) {
-                List<JsonNode> lines = new ArrayList<>();
-                String line;
-                while (lines.size() < BLOCK && (line = reader.readLine()) != null) {
-                    lineNo++;
-                    if (!line.isBlank()) {
-                        lines.add(parseLine(line, lineNo, in));
-                    }
+                List<InputLines.Line> lines = new ArrayList<>();
+                for (InputLines.Line line; lines.size() < BLOCK && (line = reader.next()) != null; ) {
+                    lines.add(line);
                 }
                 if (lines.isEmpty()) {
                     break;
                 }
                 int base = done;
                 List<Keyphrases.Parsed> block = inParallel(pool, lines.size(), cpuNanos, i -> {
-                    var parsed = hashtagger.parse(text(lines.get(i), "title"), text(lines.get(i), "text"));
+                    var parsed = hashtagger.parse(
+                            lines.get(i).text("title"), lines.get(i).text("text"));
                     report(progress, "read", base + i + 1, t0);
                     return parsed;
                 });
@@ -80,7 +75,7 @@ public final class HashtagBatch {
                 });
                 for (int i = 0; i < results.size(); i++) {
                     ObjectNode o = JSON.createObjectNode();
-                    o.put("id", lines.get(i).path("id").asText());
+                    o.set("id", lines.get(i).id());
                     results.get(i).hashtags().forEach(o.putArray("hashtags")::add);
                     results.get(i).keyphrases().forEach(o.putArray("keyphrases")::add);
                     writer.write(JSON.writeValueAsString(o));
@@ -89,6 +84,7 @@ public final class HashtagBatch {
                 }
                 report(progress, "tagged", done, t0);
             }
+            reader.reportSkipped();
         } finally {
             pool.shutdownNow();
         }
@@ -131,23 +127,10 @@ public final class HashtagBatch {
         return out;
     }
 
-    private static JsonNode parseLine(String line, int lineNo, Path in) throws IOException {
-        try {
-            return JSON.readTree(line);
-        } catch (IOException e) {
-            throw new IOException("line " + lineNo + " of " + in + " is not a JSON object: " + e.getMessage(), e);
-        }
-    }
-
     private static synchronized void report(PrintStream progress, String what, int n, long t0) {
         if (progress != null && n % 100 == 0) {
             double s = (System.nanoTime() - t0) / 1e9;
             progress.printf("\r%s %d articles (%.0f/s)   ", what, n, n / Math.max(s, 1e-9));
         }
-    }
-
-    static String text(JsonNode d, String field) {
-        JsonNode n = d.get(field);
-        return n == null || n.isNull() ? null : n.asText();
     }
 }

@@ -30,6 +30,30 @@ class QuestionAnswererTest {
     }
 
     @Test
+    void quotesAQuotationWholeWhenItRunsOverSeveralSentences() {
+        var talks = List.of(new Passage(
+                "Metro Wire",
+                "Truce",
+                "The foreign minister spoke briefly after the signing. \"Thirty days is not a settlement. It is a"
+                        + " chance, and our monitors from Lusmark will use it,\" he said. Talks resume next week."));
+
+        Answer a = qa.answer("Who will the monitors be?", talks);
+
+        assertThat(a.evidence())
+                .extracting(Answer.Evidence::sentence)
+                .containsExactly("\"Thirty days is not a settlement. It is a chance, and our monitors from Lusmark will"
+                        + " use it,\" he said.");
+    }
+
+    @Test
+    void aQuotationLeftOpenDoesNotSwallowTheRestOfTheText() {
+        List<String> sentences = List.of("\"One.", "Two.", "Three.", "Four.", "Five.", "Six.");
+        assertThat(QuestionAnswerer.quotationsWhole(sentences)).isEqualTo(sentences);
+        assertThat(QuestionAnswerer.quotationsWhole(List.of("A.", "\u201cB.", "C,\u201d she said.", "D.")))
+                .containsExactly("A.", "\u201cB. C,\u201d she said.", "D.");
+    }
+
+    @Test
     void saysSoWhenNothingInTheTextAnswers() {
         assertThat(qa.answer("Who won the football match in Riverton?", ferry).supported())
                 .isFalse();

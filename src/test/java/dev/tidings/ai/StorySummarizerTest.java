@@ -2,10 +2,71 @@ package dev.tidings.ai;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.tidings.nlp.Embedder;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class StorySummarizerTest {
+    private static final Passage HARBOUR = new Passage(
+            "Harbour Times",
+            "Truce agreed",
+            "The two governments have signed a 30-day ceasefire in the Saltmarsh, with a withdrawal of heavy"
+                    + " weapons and an international monitoring team. "
+                    + "Monitors from Lusmark will watch the line of contact. "
+                    + "Refugees in the border camps said they would wait before going home.");
+    private static final Passage METRO = new Passage(
+            "Metro Wire",
+            "Guns fall silent",
+            "The 30-day ceasefire signed tonight by the two foreign ministers is the first good news from the"
+                    + " Saltmarsh since the spring. "
+                    + "Here's how it works. "
+                    + "What happens after a month? "
+                    + "Tanks and artillery must be pulled back within ten days.");
+
+    @Test
+    void sentencesThatSayTheSameInOtherWordsAreOnePointWhenMeaningIsCompared() {
+        StorySummary byWords = new StorySummarizer().summarize(List.of(HARBOUR, METRO));
+        assertThat(byWords.allReport()).isEmpty();
+
+        StorySummary byMeaning;
+        try (Embedder embedder = Embedder.load(Embedder.Settings.ONE_CORE_PER_CALL)) {
+            byMeaning = new StorySummarizer(embedder::embedAll).summarize(List.of(HARBOUR, METRO));
+        }
+        assertThat(byMeaning.allReport()).hasSize(1);
+        StorySummary.Point common = byMeaning.allReport().getFirst();
+        assertThat(common.outlets()).containsExactly("Harbour Times", "Metro Wire");
+        assertThat(common.versions())
+                .extracting(StorySummary.Version::sentence)
+                .allSatisfy(sentence -> assertThat(sentence).contains("Saltmarsh"));
+        assertThat(byMeaning.someReport())
+                .extracting(StorySummary.Point::sentence)
+                .anySatisfy(sentence -> assertThat(sentence).contains("Monitors from Lusmark"))
+                .anySatisfy(sentence -> assertThat(sentence).contains("pulled back"));
+    }
+
+    @Test
+    void aFigureInWordsAndInDigitsIsTheSameFigure() {
+        var one = new Passage(
+                "A", "Strike", "The dock strike in Grenby will last thirty days from Monday, the union said.");
+        var other =
+                new Passage("B", "Strike", "The union said the dock strike in Grenby will last 30 days from Monday.");
+
+        StorySummary s = new StorySummarizer().summarize(List.of(one, other));
+
+        assertThat(s.allReport())
+                .singleElement()
+                .satisfies(p -> assertThat(p.differs()).isFalse());
+    }
+
+    @Test
+    void questionsAndFragmentsAreNotClaims() {
+        StorySummary s = new StorySummarizer().summarize(List.of(HARBOUR, METRO));
+        assertThat(s.someReport())
+                .extracting(StorySummary.Point::sentence)
+                .noneSatisfy(sentence -> assertThat(sentence).contains("how it works"))
+                .noneSatisfy(sentence -> assertThat(sentence).endsWith("?"));
+    }
+
     @Test
     void separatesWhatAllOutletsReportFromWhatOnlySomeReportOrReportDifferently() {
         var harbour = new Passage(

@@ -68,6 +68,10 @@ class SummarizerTest {
         assertThat(CleanText.keep("Advertisement")).isFalse();
         assertThat(CleanText.keep("Read more: the whole story of the ferry")).isFalse();
         assertThat(CleanText.keep("By Jane Doe")).isFalse();
+        assertThat(CleanText.keep("File picture used to illustrate this report."))
+                .isFalse();
+        assertThat(CleanText.keep("Stock image of a ferry at dusk")).isFalse();
+        assertThat(CleanText.keep("The file picture shows the quay.")).isTrue();
     }
 
     @Test
@@ -96,6 +100,28 @@ class SummarizerTest {
         all.addAll(s.points());
         assertThat(String.join("\n", all)).doesNotContain("Back in service").doesNotContain("Islanders waved");
         assertThat(all).contains("The boat will sail four nights a week from June.");
+    }
+
+    @Test
+    void keyPointsStandAloneWithoutTheSentenceBeforeThem() {
+        String text = "The council voted on Tuesday to restore the night ferry between Grenby and Vell from June. "
+                + "The service will run four nights a week and cost 1.4 million crowns a year. "
+                + "Island shopkeepers had asked for the ferry for a decade after visitors left before evening trade. "
+                + "That is the whole point of the plan. "
+                + "But the harbour master warned that the old pier needs repairs before winter storms arrive. "
+                + "Tickets go on sale in May at the Vell terminal and online through the council website. "
+                + "Those are not small things. "
+                + "It's not the end of the world for the island. "
+                + "Their mortgage is on a variable rate and rises with the bank's. "
+                + "Children under twelve will travel free on every crossing of the restored night ferry. "
+                + "The first crossing is planned for the evening of the first Friday in June this year.";
+
+        Summary s = summarizer.summarize("Night ferry restored", text);
+
+        assertThat(s.points())
+                .isNotEmpty()
+                .noneMatch(p -> p.startsWith("That is") || p.startsWith("Those are") || p.startsWith("But "))
+                .noneMatch(p -> p.startsWith("It's") || p.startsWith("Their"));
     }
 
     @Test
