@@ -29,6 +29,30 @@ class CompressionTest {
     }
 
     @Test
+    void dropsANonRestrictiveRelativeClauseButNotARestrictiveOneOrAQuotation() {
+        assertThat(Compression.compress(
+                        "The forward, who has played for the club since 2013, will join on loan next season."))
+                .isEqualTo("The forward will join on loan next season.");
+        assertThat(Compression.compress("The ferry, which was built in 1970, will be repaired this winter."))
+                .isEqualTo("The ferry will be repaired this winter.");
+        assertThat(Compression.compress("The man who was arrested on Friday has been released on bail."))
+                .isEqualTo("The man who was arrested on Friday has been released on bail.");
+        assertThat(Compression.compress("The coach, who said 'we were robbed', will appeal the result."))
+                .isEqualTo("The coach, who said 'we were robbed', will appeal the result.");
+    }
+
+    @Test
+    void dropsACaptionsLabelButNotWhoSpoke() {
+        assertThat(Compression.compress("Horrifying: the little girl's body was found in the woods an hour later."))
+                .isEqualTo("The little girl's body was found in the woods an hour later.");
+        assertThat(Compression.compress("New venture: Chipotle will deliver burritos in 67 cities."))
+                .isEqualTo("Chipotle will deliver burritos in 67 cities.");
+        assertThat(Compression.compress("He said: every day people tell us they are disgusted."))
+                .isEqualTo("He said: every day people tell us they are disgusted.");
+        assertThat(Compression.compress("Warning: stay indoors.")).isEqualTo("Warning: stay indoors.");
+    }
+
+    @Test
     void neverLeavesAFragmentAndLeavesOrdinarySentencesAlone() {
         List<String> untouched = List.of(
                 "Prices rose, officials said.",

@@ -18,7 +18,10 @@ import java.util.TreeSet;
  * properties {@code window} (sentences considered, default {@link TldrChooser#WINDOW}), {@code
  * compress=false} (score the sentences uncompressed), {@code mix} (weights of ROUGE-1,2,Lsum in
  * the target, default 1,1,1) and {@code focus} (weight candidates near the article's best by
- * exp(gap/focus), in ROUGE points). Run: {@code ./mvnw -q test-compile} then
+ * exp(gap/focus), in ROUGE points), {@code l2} (per-group L2 multiples, below), {@code seed} (of the
+ * first shuffle, default 17), {@code drop} (features left out), {@code trainwindow} and {@code
+ * dump} (print each article's chosen and best set); {@link DevTldrVariants} holds the other variants
+ * session 4 measured and rejected. Run: {@code ./mvnw -q test-compile} then
  * {@code java -cp target/test-classes:target/tidings.jar dev.tidings.ai.DevTldrTune
  * ../shared/datasets/summaries-dev/cnndm-dev.jsonl 3 4}.
  */
@@ -35,9 +38,30 @@ final class DevTldrTune {
 
     private static final double FOCUS = Double.parseDouble(System.getProperty("focus", "0"));
 
-    record Candidate(double[] f, double target, double[] rouge) {}
+    /*
+     * The L2 penalty of each group of weights, as multiples of LAMBDA: the sentences' number and
+     * position (well determined), their other features (30 noisy ones), the set's own features (8,
+     * each seen in every candidate). Session 4 measured these against one LAMBDA for all
+     * (-Dl2=1,1,1; docs/benchmarks.md).
+     */
+    private static final double[] L2 = Arrays.stream(
+                    System.getProperty("l2", "0.9,3,0.3").split(","))
+            .mapToDouble(Double::parseDouble)
+            .toArray();
 
-    record Item(List<Candidate> candidates) {}
+    /* Fitting on a wider window than the one chosen from (session 4, rejected). */
+    private static final int TRAIN_WINDOW = Integer.getInteger("trainwindow", WINDOW);
+
+    /* Features left out (zeroed), by index: for measuring what one adds. */
+    private static final java.util.Set<Integer> DROP = Arrays.stream(
+                    System.getProperty("drop", "").split(","))
+            .filter(v -> !v.isBlank())
+            .map(Integer::valueOf)
+            .collect(java.util.stream.Collectors.toSet());
+
+    record Candidate(double[] f, double target, double[] rouge, int[] set) {}
+
+    record Item(List<Candidate> candidates, DevSummaryTune.Doc doc) {}
 
     public static void main(String[] args) throws Exception {
         Path file = Path.of(args.length > 0 ? args[0] : "../shared/datasets/summaries-dev/cnndm-dev.jsonl");
@@ -46,28 +70,66 @@ final class DevTldrTune {
         List<DevSummaryTune.Doc> docs = new DevSummaryTune().load(file);
         Rouge rouge = new Rouge();
         List<Item> items = new ArrayList<>();
+        List<Item> trainItems = new ArrayList<>();
         double[] lead = new double[3];
         for (DevSummaryTune.Doc d : docs) {
-            List<String> sentences =
-                    COMPRESS ? d.sentences().stream().map(Compression::compress).toList() : d.sentences();
-            items.add(candidates(d, sentences, rouge));
+            List<String> sentences = COMPRESS
+                    ? d.sentences().stream()
+                            .map(Compression::compress)
+                            .map(DevTldrVariants::cut)
+                            .toList()
+                    : d.sentences();
+            Item it = candidates(d, sentences, rouge, WINDOW);
+            items.add(it);
+            trainItems.add(TRAIN_WINDOW == WINDOW ? it : candidates(d, sentences, rouge, TRAIN_WINDOW));
             add(lead, rouge.score(d.reference(), d.lead3()), docs.size());
         }
-        double[] w = fit(items, lambda);
+        double[] full = DevTldrVariants.logistic(trainItems);
+        double[] w = fit(DevTldrVariants.stacked(trainItems, full), lambda);
+        List<Item> devItems = DevTldrVariants.stacked(items, full);
+        if (System.getProperty("dump") != null) {
+            for (int a = 0; a < docs.size(); a++) {
+                DevSummaryTune.Doc d = docs.get(a);
+                Candidate best = null;
+                Candidate top = null;
+                for (Candidate c : devItems.get(a).candidates) {
+                    if (best == null || TldrChooser.dot(w, c.f) > TldrChooser.dot(w, best.f)) {
+                        best = c;
+                    }
+                    if (top == null || c.target > top.target) {
+                        top = c;
+                    }
+                }
+                System.out.println("=== REF: " + d.reference().replace("\n", " | "));
+                System.out.printf(
+                        "chosen %s %.1f oracle %s %.1f%n",
+                        Arrays.toString(best.set), 100 * best.target, Arrays.toString(top.set), 100 * top.target);
+                for (int i = 0; i < Math.min(WINDOW, d.sentences().size()); i++) {
+                    System.out.println(
+                            i + " " + Compression.compress(d.sentences().get(i)));
+                }
+            }
+        }
         double[] cv = new double[3];
         for (int r = 0; r < repeats; r++) {
             List<Integer> order = new ArrayList<>();
             for (int i = 0; i < items.size(); i++) {
                 order.add(i);
             }
-            Collections.shuffle(order, new Random(17 + r));
+            Collections.shuffle(order, new Random(Integer.getInteger("seed", 17) + r));
             for (int f = 0; f < 5; f++) {
                 List<Item> train = new ArrayList<>();
                 List<Item> test = new ArrayList<>();
                 for (int k = 0; k < order.size(); k++) {
-                    (k % 5 == f ? test : train).add(items.get(order.get(k)));
+                    if (k % 5 == f) {
+                        test.add(items.get(order.get(k)));
+                    } else {
+                        train.add(trainItems.get(order.get(k)));
+                    }
                 }
-                double[] s = evaluate(test, fit(train, lambda));
+                double[] lw = DevTldrVariants.logistic(train);
+                double[] s =
+                        evaluate(DevTldrVariants.stacked(test, lw), fit(DevTldrVariants.stacked(train, lw), lambda));
                 for (int k = 0; k < 3; k++) {
                     cv[k] += s[k] * test.size() / items.size() / repeats;
                 }
@@ -75,7 +137,7 @@ final class DevTldrTune {
         }
         System.out.printf(
                 "articles %d window %d compress %s lambda %.2f%nfitted-on-dev %s%ncv(5-fold x%d) %s%nlead3 %s%n",
-                items.size(), WINDOW, COMPRESS, lambda, fmt(evaluate(items, w)), repeats, fmt(cv), fmt(lead));
+                items.size(), WINDOW, COMPRESS, lambda, fmt(evaluate(devItems, w)), repeats, fmt(cv), fmt(lead));
         System.out.println("weights "
                 + Arrays.toString(Arrays.stream(w)
                         .map(v -> Math.round(v * 100000) / 100000.0)
@@ -83,18 +145,22 @@ final class DevTldrTune {
     }
 
     /** Every candidate TL;DR of the article with its features and ROUGE (the mean of the three F1s). */
-    static Item candidates(DevSummaryTune.Doc d, List<String> sentences, Rouge rouge) {
-        TldrChooser.Head head = TldrChooser.head(sentences, Math.min(WINDOW, sentences.size()));
+    static Item candidates(DevSummaryTune.Doc d, List<String> sentences, Rouge rouge, int window) {
+        int n = Math.min(DevTldrVariants.window(sentences, window), sentences.size());
+        TldrChooser.Head head = TldrChooser.head(sentences, n);
         List<Candidate> out = new ArrayList<>();
+        DevTldrVariants.Coverage cov = DevTldrVariants.coverage(d.sentences(), sentences, head.size());
         for (int[] s : TldrChooser.subsets(TldrChooser.eligible(sentences, head.size()))) {
             TreeSet<Integer> set = new TreeSet<>();
             Arrays.stream(s).forEach(set::add);
             Rouge.Scores r = rouge.score(d.reference(), DevSummaryTune.text(sentences, set));
             double[] f1 = {r.rouge1().f1(), r.rouge2().f1(), r.rougeLsum().f1()};
             double target = (MIX[0] * f1[0] + MIX[1] * f1[1] + MIX[2] * f1[2]) / (MIX[0] + MIX[1] + MIX[2]);
-            out.add(new Candidate(TldrChooser.features(d.x(), head, s), target, f1));
+            double[] f = DevTldrVariants.extend(TldrChooser.features(d.x(), head, s), d.x(), cov, s);
+            DROP.forEach(k -> f[k] = 0);
+            out.add(new Candidate(f, target, f1, s));
         }
-        return new Item(out);
+        return new Item(out, d);
     }
 
     static double[] evaluate(List<Item> items, double[] w) {
@@ -118,6 +184,13 @@ final class DevTldrTune {
 
     /** Ridge regression of within-article centred targets (in percent) on within-article centred features. */
     static double[] fit(List<Item> items, double lambda) {
+        if (DevTldrVariants.BAG > 0) {
+            return DevTldrVariants.bagged(items, sample -> once(sample, lambda));
+        }
+        return once(items, lambda);
+    }
+
+    static double[] once(List<Item> items, double lambda) {
         if (LISTWISE > 0) {
             return listwise(items, lambda, LISTWISE);
         }
@@ -209,9 +282,10 @@ final class DevTldrTune {
                 }
             }
             for (int i = 0; i < m; i++) {
-                loss += lambda / 2 * w[i] * w[i];
-                g[i] += lambda * w[i];
-                h[i][i] += lambda;
+                double l = lambda * L2[group(i)];
+                loss += l / 2 * w[i] * w[i];
+                g[i] += l * w[i];
+                h[i][i] += l;
             }
             double[] step = solve(h, g);
             double size = 0;
@@ -225,6 +299,20 @@ final class DevTldrTune {
             last = loss;
         }
         return w;
+    }
+
+    /**
+     * 0 for the summed bias (the number of sentences) and position features (one-hot and relative), 1
+     * for the other sentence features, 2 for the set's own.
+     */
+    static int group(int feature) {
+        if (feature >= SentenceScorer.FEATURES + TldrChooser.EXTRA) {
+            return Integer.getInteger("extragroup", 2);
+        }
+        if (feature >= SentenceScorer.FEATURES) {
+            return 2;
+        }
+        return feature <= 8 || feature == 22 ? 0 : 1;
     }
 
     /** Gaussian elimination with partial pivoting; a direction with no data gets weight 0. */
