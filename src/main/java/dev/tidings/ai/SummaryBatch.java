@@ -3,6 +3,7 @@ package dev.tidings.ai;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.tidings.batch.InputLines;
+import dev.tidings.batch.Progress;
 import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.PrintStream;
@@ -29,6 +30,7 @@ public final class SummaryBatch {
     public double run(Path in, Path out, PrintStream progress) throws IOException {
         long t0 = System.nanoTime();
         int n = 0;
+        Progress shown = new Progress(progress, "summarized", 0);
         try (InputLines reader = InputLines.open(in, progress);
                 BufferedWriter writer = Files.newBufferedWriter(out, StandardCharsets.UTF_8)) {
             for (InputLines.Line row = reader.next(); row != null; row = reader.next()) {
@@ -47,15 +49,11 @@ public final class SummaryBatch {
                 writer.write(json.writeValueAsString(o));
                 writer.newLine();
                 n++;
-                if (progress != null && n % 100 == 0) {
-                    progress.printf("\rsummarized %d articles", n);
-                }
+                shown.update(n);
             }
             reader.reportSkipped();
         }
-        if (progress != null) {
-            progress.printf("\rsummarized %d articles%n", n);
-        }
+        shown.finish(n);
         return n / Math.max((System.nanoTime() - t0) / 1e9, 1e-9);
     }
 }

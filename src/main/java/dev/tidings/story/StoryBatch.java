@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.tidings.batch.InputLines;
+import dev.tidings.batch.Progress;
 import dev.tidings.nlp.Vectors;
 import java.io.BufferedWriter;
 import java.io.IOException;
@@ -113,6 +114,7 @@ public final class StoryBatch {
      */
     Clustered run(List<BatchArticle> items, PrintStream progress) {
         long t0 = System.nanoTime();
+        Progress shown = new Progress(progress, "clustered", items.size());
         OnlineClusterer clusterer = new OnlineClusterer(StoryMatcher.Params.DEFAULT);
         List<StoryFeatures> all = new ArrayList<>(items.size());
         try (var ahead = new ChunkPipeline<BatchArticle, StoryFeatures>(
@@ -122,10 +124,10 @@ public final class StoryBatch {
                     clusterer.add(f);
                     all.add(f);
                 }
-                Progress.report(progress, all.size(), items.size(), t0);
+                shown.update(all.size());
             }
         }
-        Progress.done(progress);
+        shown.finish(all.size());
         return new Clustered(items, all, clusterer, items.size() / ((System.nanoTime() - t0) / 1e9));
     }
 

@@ -3,6 +3,7 @@ package dev.tidings.tag;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.tidings.batch.InputLines;
+import dev.tidings.batch.Progress;
 import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.PrintStream;
@@ -47,6 +48,8 @@ public final class HashtagBatch {
             return t;
         });
         AtomicLong cpuNanos = new AtomicLong();
+        Progress read = new Progress(progress, "read", 0);
+        Progress tagged = new Progress(progress, "tagged", 0);
         int done = 0;
         try (InputLines reader = InputLines.open(in, progress);
                 BufferedWriter writer = Files.newBufferedWriter(out, StandardCharsets.UTF_8)) {
@@ -62,7 +65,7 @@ public final class HashtagBatch {
                 List<Keyphrases.Parsed> block = inParallel(pool, lines.size(), cpuNanos, i -> {
                     var parsed = hashtagger.parse(
                             lines.get(i).text("title"), lines.get(i).text("text"));
-                    report(progress, "read", base + i + 1, t0);
+                    read.update(base + i + 1);
                     return parsed;
                 });
                 for (Keyphrases.Parsed p : block) {
@@ -82,7 +85,7 @@ public final class HashtagBatch {
                     writer.newLine();
                     done++;
                 }
-                report(progress, "tagged", done, t0);
+                tagged.update(done);
             }
             reader.reportSkipped();
         } finally {
@@ -91,7 +94,7 @@ public final class HashtagBatch {
         double seconds = Math.max(1e-9, (System.nanoTime() - t0) / 1e9);
         if (progress != null) {
             progress.printf(
-                    "\rtagged %d articles in %.1f s on %d threads; %.1f articles per CPU-second (one core)%n",
+                    "tagged %d articles in %.1f s on %d threads; %.1f articles per CPU-second (one core)%n",
                     done, seconds, threads, done / Math.max(1e-9, cpuNanos.get() / 1e9));
         }
         return done / seconds;
@@ -125,12 +128,5 @@ public final class HashtagBatch {
             throw new IOException("tagging failed: " + e.getCause(), e.getCause());
         }
         return out;
-    }
-
-    private static synchronized void report(PrintStream progress, String what, int n, long t0) {
-        if (progress != null && n % 100 == 0) {
-            double s = (System.nanoTime() - t0) / 1e9;
-            progress.printf("\r%s %d articles (%.0f/s)   ", what, n, n / Math.max(s, 1e-9));
-        }
     }
 }
