@@ -18,6 +18,12 @@ final class Compression {
             "^(?:After|Before|Since|While|As|When|During|Speaking|Writing|In)\\b[^,'\"‘“”]{3,60},\\s+(?=\\p{Lu}|(?:he|she|they|it|the) )");
     /* Between commas the clause only adds to what the sentence says of its subject; none with quotes. */
     private static final Pattern RELATIVE_ASIDE = Pattern.compile(",\\s+(?:who|which)\\s+[^,;:'\"‘“”]{3,80},(?=\\s)");
+    /*
+     * What follows a clause that comments on a whole statement rather than a noun: its attribution
+     * (", which means X, the bank said"). There the clause goes but one comma stays.
+     */
+    private static final Pattern ATTRIBUTION_NEXT = Pattern.compile(
+            "^\\s+(?:(?:[\\p{L}'’.-]+\\s+){1,3}(?:said|says|say|told|tells|added|adds|claimed|claims)|according)\\b");
     private static final Pattern DASH_ASIDE = Pattern.compile("\\s+[-–—]\\s+[^-–—\"‘“”]{3,120}?\\s+[-–—]\\s+");
 
     private Compression() {}
@@ -26,7 +32,7 @@ final class Compression {
         String s = unlabel(sentence);
         s = cut(s, LEADING_CLAUSE, "", true);
         s = cut(s, DASH_ASIDE, " ", false);
-        s = cut(s, RELATIVE_ASIDE, "", false);
+        s = cutRelative(s);
         return s;
     }
 
@@ -40,6 +46,15 @@ final class Compression {
             return s;
         }
         return Character.toUpperCase(out.charAt(0)) + out.substring(1);
+    }
+
+    private static String cutRelative(String s) {
+        var m = RELATIVE_ASIDE.matcher(s);
+        if (!m.find()) {
+            return s;
+        }
+        boolean attribution = ATTRIBUTION_NEXT.matcher(s.substring(m.end())).find();
+        return cut(s, RELATIVE_ASIDE, attribution ? "," : "", false);
     }
 
     private static String cut(String s, Pattern rule, String replacement, boolean capitalise) {

@@ -42,6 +42,18 @@ class CompressionTest {
     }
 
     @Test
+    void aClauseOnAWholeStatementGoesButTheCommaBeforeItsAttributionStays() {
+        assertThat(Compression.compress(
+                        "The rate rose to 5%, which means mortgages will cost more, the bank said on Tuesday."))
+                .isEqualTo("The rate rose to 5%, the bank said on Tuesday.");
+        assertThat(Compression.compress(
+                        "Prices fell sharply in March, which analysts blamed on the weather, according to the report."))
+                .isEqualTo("Prices fell sharply in March, according to the report.");
+        assertThat(Compression.compress("The company, which denied any wrongdoing, said it would appeal the ruling."))
+                .isEqualTo("The company said it would appeal the ruling.");
+    }
+
+    @Test
     void dropsACaptionsLabelButNotWhoSpoke() {
         assertThat(Compression.compress("Horrifying: the little girl's body was found in the woods an hour later."))
                 .isEqualTo("The little girl's body was found in the woods an hour later.");
