@@ -121,6 +121,16 @@ public final class TagRepository {
                 limit));
     }
 
+    /** Tags on the most articles published since {@code since}, most first. */
+    public List<TagCount> mostCovered(Instant since, int limit) {
+        return db.read(h -> h.query(
+                "SELECT MAX(tag), COUNT(*) AS n FROM article_tags WHERE published_at >= ?"
+                        + " GROUP BY tag_key ORDER BY n DESC, tag_key LIMIT ?",
+                rs -> new TagCount(rs.getString(1), rs.getLong(2)),
+                since.toEpochMilli(),
+                limit));
+    }
+
     /**
      * Tags rising fastest: articles published in the last {@code window} against the number their
      * rate over the preceding {@code baseline} predicts, as a Poisson-style surprise

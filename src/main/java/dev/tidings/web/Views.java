@@ -43,6 +43,9 @@ public final class Views {
         }
     }
 
+    /** {@code /topics}: the hashtags rising now and those on the most articles this week. */
+    public record TopicsPage(PageContext page, List<TagLink> trending, List<TagLink> week) {}
+
     /** {@code /tag/{name}}: the articles with a hashtag, newest first, and the tags seen with it. */
     public record TagPage(
             PageContext page,

@@ -47,6 +47,7 @@ public final class WebServer implements AutoCloseable {
         AskHandler ask = new AskHandler(article, ai, templates);
         StoryPage story = new StoryPage(stories, articles, ai, templates, pages);
         TagPage tagPage = new TagPage(tags, templates, pages);
+        TopicsPage topics = new TopicsPage(tags, templates, pages);
         SourcePage source = new SourcePage(sources, articles, templates, pages);
         SourcesPage sourceList = new SourcesPage(outlets, templates, pages);
         ApiV1 api = new ApiV1(articles, sources, outlets, related, stories, tags, ai);
@@ -90,6 +91,7 @@ public final class WebServer implements AutoCloseable {
             config.routes.get("/story/{id}", story::handle);
             config.routes.get("/search", searchPage::handle);
             config.routes.get("/tag/{name}", tagPage::handle);
+            config.routes.get("/topics", topics::handle);
             config.routes.get("/healthz", ctx -> ctx.result("ok"));
             config.routes.get(
                     "/api/openapi.json",

@@ -129,6 +129,20 @@ class TagRepositoryTest {
         assertThat(trends.getFirst().recent()).isEqualTo(3);
     }
 
+    @Test
+    void mostCoveredCountsTheArticlesOfTheWeekOnly() {
+        store("a1", NOW.minus(Duration.ofDays(1)), "Weather");
+        store("a2", NOW.minus(Duration.ofDays(2)), "Weather");
+        store("a3", NOW.minus(Duration.ofDays(3)), "Ceasefire");
+        // older than the week: not counted
+        store("old1", NOW.minus(Duration.ofDays(9)), "Ceasefire");
+        store("old2", NOW.minus(Duration.ofDays(10)), "Ceasefire");
+
+        assertThat(tags.mostCovered(NOW.minus(Duration.ofDays(7)), 10))
+                .containsExactly(new TagRepository.TagCount("Weather", 2), new TagRepository.TagCount("Ceasefire", 1));
+        assertThat(tags.mostCovered(NOW.minus(Duration.ofDays(7)), 1)).hasSize(1);
+    }
+
     private void store(String id, Instant at, String tag) {
         TagTestData.article(db, source, id, "Article " + id, "text", at);
         db.transaction(h -> {

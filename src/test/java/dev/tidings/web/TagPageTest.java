@@ -110,6 +110,17 @@ class TagPageTest {
         assertThat(home.body()).contains("Trending hashtags", "href=\"/tag/Velmora\"");
     }
 
+    @Test
+    void theTopicsPageListsRisingAndMostCoveredHashtagsAndEveryPageLinksIt() throws Exception {
+        var topics = get("/topics");
+        assertThat(topics.statusCode()).isEqualTo(200);
+        String body = topics.body();
+        assertThat(body).contains("<h1 id=\"topics-heading\">Topics</h1>", "Rising now", "Most covered this week");
+        assertThat(body.substring(body.indexOf("Most covered this week")))
+                .contains("href=\"/tag/Velmora\"", "<span class=\"count\">3</span>");
+        assertThat(get("/").body()).contains("<a href=\"/topics\">Topics</a>");
+    }
+
     private HttpResponse<String> get(String path) throws Exception {
         return http.send(
                 HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + web.port() + path))
