@@ -27,6 +27,7 @@ import dev.tidings.story.StoryRepository;
 import dev.tidings.tag.HashtagEnricher;
 import dev.tidings.tag.Hashtagger;
 import dev.tidings.tag.TagRepository;
+import dev.tidings.web.ArticleImages;
 import dev.tidings.web.Community;
 import dev.tidings.web.WebServer;
 import java.time.Clock;
@@ -133,6 +134,11 @@ final class Tidings implements AutoCloseable {
                         related,
                         search,
                         tags,
+                        new ArticleImages(
+                                articles,
+                                sources,
+                                fetcher::fetch,
+                                settings.dataDir().resolve("media")),
                         clock,
                         settings.zone(),
                         settings.nodeId())

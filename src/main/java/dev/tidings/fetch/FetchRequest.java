@@ -14,7 +14,9 @@ public record FetchRequest(
     public enum Purpose {
         FEED,
         PAGE,
-        ROBOTS
+        ROBOTS,
+        /** A picture fetched for a reader's page, as a browser would fetch it: robots.txt does not apply. */
+        IMAGE
     }
 
     public static FetchRequest page(URI url, boolean allowPrivateNetwork) {
@@ -30,6 +32,16 @@ public record FetchRequest(
                 allowPrivateNetwork,
                 "application/rss+xml, application/atom+xml, application/feed+json, application/xml;q=0.9, */*;q=0.5",
                 Purpose.FEED);
+    }
+
+    public static FetchRequest image(URI url, boolean allowPrivateNetwork) {
+        return new FetchRequest(
+                url,
+                null,
+                null,
+                allowPrivateNetwork,
+                "image/avif,image/webp,image/png,image/jpeg,image/gif",
+                Purpose.IMAGE);
     }
 
     static FetchRequest robots(URI url, boolean allowPrivateNetwork) {

@@ -86,7 +86,17 @@ public final class Views {
             Ai ai,
             CommentSection comments,
             Story story,
-            List<TagLink> hashtags) {}
+            List<TagLink> hashtags) {
+        /** The body with its pictures served by Tidings, so reading it calls no publisher. */
+        public String localBody() {
+            return ArticleImages.localBody(article.id(), article.bodyHtml());
+        }
+
+        /** Where Tidings serves the lead picture. */
+        public String leadImage() {
+            return ArticleImages.path(article.id(), 0);
+        }
+    }
 
     /**
      * The article page's AI section: the stored summary (null until made), the question asked and

@@ -33,6 +33,7 @@ public final class WebServer implements AutoCloseable {
             RelatedArticles related,
             ArticleSearch search,
             TagRepository tags,
+            ArticleImages images,
             Clock clock,
             ZoneId zone,
             String node) {
@@ -84,6 +85,7 @@ public final class WebServer implements AutoCloseable {
             config.routes.get("/sources", sourceList::handle);
             config.routes.get("/source/{slug}", source::handle);
             config.routes.get("/{lang}/article/{id}", article::handle);
+            config.routes.get("/media/{id}/{n}", images::handle);
             config.routes.get("/{lang}/article/{id}/ask", ask::ask);
             config.routes.get("/{lang}/article/{id}/ask/stream", ask::stream);
             config.routes.get("/{lang}/article/{id}/explain", ask::explain);

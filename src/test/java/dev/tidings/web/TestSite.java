@@ -9,6 +9,8 @@ import dev.tidings.article.ArticleRepository;
 import dev.tidings.comment.Comments;
 import dev.tidings.comment.Moderation;
 import dev.tidings.db.Database;
+import dev.tidings.fetch.FetchSettings;
+import dev.tidings.fetch.HttpFetcher;
 import dev.tidings.search.ArticleSearch;
 import dev.tidings.search.ArticleTexts;
 import dev.tidings.search.SearchIndex;
@@ -16,6 +18,9 @@ import dev.tidings.source.SourceRepository;
 import dev.tidings.story.DocumentFrequencies;
 import dev.tidings.story.RelatedArticles;
 import dev.tidings.story.StoryRepository;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.ZoneOffset;
@@ -56,10 +61,24 @@ final class TestSite implements AutoCloseable {
                         related(db, index),
                         search(index),
                         new dev.tidings.tag.TagRepository(db),
+                        images(db, clock),
                         clock,
                         ZoneOffset.UTC,
                         "test")
                 .start("127.0.0.1", 0);
+    }
+
+    /** Pictures fetched by the real client (loopback allowed only for sources added so) into a fresh folder. */
+    static ArticleImages images(Database db, Clock clock) {
+        try {
+            return new ArticleImages(
+                    new ArticleRepository(db),
+                    new SourceRepository(db, clock),
+                    new HttpFetcher(FetchSettings.defaults())::fetch,
+                    Files.createTempDirectory("tidings-media"));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     /** Accounts and comments with default limits, for web tests that need the site but not the community. */

@@ -1,0 +1,206 @@
+package dev.tidings.web;
+
+import dev.tidings.article.Article;
+import dev.tidings.article.ArticleRepository;
+import dev.tidings.fetch.FetchRequest;
+import dev.tidings.fetch.FetchResult;
+import dev.tidings.source.Source;
+import dev.tidings.source.SourceRepository;
+import io.javalin.http.Context;
+import java.io.IOException;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.function.Function;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * An article's pictures served from Tidings itself ({@code /media/{article}/{n}}: 0 is the lead
+ * image, 1… the pictures of the body in order), so a reader's browser never calls a publisher:
+ * only addresses stored with an article are fetched (no open proxy), through the same checked
+ * client as feeds and pages, kept only when the bytes are a PNG, JPEG, GIF, WebP or AVIF picture of
+ * at most 5 MB (never SVG, which can carry script), and cached on disk under the node's data
+ * directory, a cache like the search index.
+ */
+public final class ArticleImages {
+    private static final Logger log = LoggerFactory.getLogger(ArticleImages.class);
+    static final int MAX_BYTES = 5 * 1024 * 1024;
+    private static final int MAX_INDEX = 200;
+
+    private final ArticleRepository articles;
+    private final SourceRepository sources;
+    private final Function<FetchRequest, FetchResult> fetcher;
+    private final Path dir;
+
+    /** {@code dir} holds the cached pictures; it is made when first needed. */
+    public ArticleImages(
+            ArticleRepository articles,
+            SourceRepository sources,
+            Function<FetchRequest, FetchResult> fetcher,
+            Path dir) {
+        this.articles = articles;
+        this.sources = sources;
+        this.fetcher = fetcher;
+        this.dir = dir;
+    }
+
+    /** The address the page uses for picture {@code n} of an article. */
+    static String path(String articleId, int n) {
+        return "/media/" + articleId + "/" + n;
+    }
+
+    /** The body with every picture pointing at Tidings' copy ({@code srcset} dropped: it names the publisher's). */
+    static String localBody(String articleId, String bodyHtml) {
+        Document doc = Jsoup.parseBodyFragment(bodyHtml);
+        doc.outputSettings().prettyPrint(false);
+        int n = 0;
+        for (Element img : doc.body().select("img[src]")) {
+            img.attr("src", path(articleId, ++n));
+            img.removeAttr("srcset");
+        }
+        return n == 0 ? bodyHtml : doc.body().html();
+    }
+
+    private static List<String> bodyImages(String bodyHtml) {
+        return Jsoup.parseBodyFragment(bodyHtml).body().select("img[src]").eachAttr("src");
+    }
+
+    void handle(Context ctx) {
+        String id = ctx.pathParam("id");
+        int n;
+        try {
+            n = Integer.parseInt(ctx.pathParam("n"));
+        } catch (NumberFormatException e) {
+            throw new NotFound("No such picture.");
+        }
+        if (n < 0 || n > MAX_INDEX) {
+            throw new NotFound("No such picture.");
+        }
+        Article article = articles.byId(id).orElseThrow(() -> new NotFound("No such article."));
+        String url = pictureUrl(article, n);
+        if (url == null) {
+            throw new NotFound("This article has no such picture.");
+        }
+        Picture picture = cached(url);
+        if (picture == null) {
+            boolean allowPrivate = sources.byId(article.sourceId())
+                    .map(Source::allowPrivateNetwork)
+                    .orElse(false);
+            picture = fetch(url, allowPrivate);
+            if (picture == null) {
+                throw new NotFound("The publisher's picture could not be fetched.");
+            }
+            store(url, picture);
+        }
+        ctx.header("Cache-Control", "public, max-age=86400");
+        ctx.header("X-Content-Type-Options", "nosniff");
+        ctx.contentType(picture.type()).result(picture.bytes());
+    }
+
+    private static String pictureUrl(Article article, int n) {
+        if (n == 0) {
+            return article.imageUrl() == null ? null : article.imageUrl().toString();
+        }
+        List<String> body = bodyImages(article.bodyHtml() == null ? "" : article.bodyHtml());
+        return n <= body.size() ? body.get(n - 1) : null;
+    }
+
+    private Picture fetch(String url, boolean allowPrivate) {
+        URI uri;
+        try {
+            uri = URI.create(url);
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
+        FetchResult result = fetcher.apply(FetchRequest.image(uri, allowPrivate));
+        if (!(result instanceof FetchResult.Ok ok) || ok.status() != 200) {
+            log.warn("event=picture_not_fetched url=\"{}\" result=\"{}\"", url, result);
+            return null;
+        }
+        String type = pictureType(ok.body());
+        if (type == null || ok.body().length > MAX_BYTES) {
+            log.warn("event=picture_refused url=\"{}\" bytes={} type={}", url, ok.body().length, type);
+            return null;
+        }
+        return new Picture(type, ok.body());
+    }
+
+    /** The picture's type from its first bytes (what the server claims is not trusted), or null. */
+    static String pictureType(byte[] b) {
+        if (startsWith(b, 0, 0x89, 'P', 'N', 'G')) {
+            return "image/png";
+        }
+        if (startsWith(b, 0, 0xFF, 0xD8, 0xFF)) {
+            return "image/jpeg";
+        }
+        if (startsWith(b, 0, 'G', 'I', 'F', '8')) {
+            return "image/gif";
+        }
+        if (startsWith(b, 0, 'R', 'I', 'F', 'F') && startsWith(b, 8, 'W', 'E', 'B', 'P')) {
+            return "image/webp";
+        }
+        if (startsWith(b, 4, 'f', 't', 'y', 'p', 'a', 'v', 'i')) {
+            return "image/avif";
+        }
+        return null;
+    }
+
+    private static boolean startsWith(byte[] b, int at, int... expected) {
+        if (b.length < at + expected.length) {
+            return false;
+        }
+        for (int i = 0; i < expected.length; i++) {
+            if ((b[at + i] & 0xFF) != expected[i]) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private Picture cached(String url) {
+        Path file = dir.resolve(key(url));
+        try {
+            if (!Files.exists(file)) {
+                return null;
+            }
+            byte[] bytes = Files.readAllBytes(file);
+            String type = pictureType(bytes);
+            return type == null ? null : new Picture(type, bytes);
+        } catch (IOException e) {
+            return null;
+        }
+    }
+
+    private void store(String url, Picture picture) {
+        try {
+            Files.createDirectories(dir);
+            Path tmp = Files.createTempFile(dir, "picture", ".part");
+            Files.write(tmp, picture.bytes());
+            Files.move(tmp, dir.resolve(key(url)), StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        } catch (IOException e) {
+            // served this time all the same; the next request fetches it again
+            log.warn("event=picture_not_cached url=\"{}\" error=\"{}\"", url, e.getMessage());
+        }
+    }
+
+    private static String key(String url) {
+        try {
+            return HexFormat.of()
+                    .formatHex(MessageDigest.getInstance("SHA-256").digest(url.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every Java runtime has SHA-256", e);
+        }
+    }
+
+    private record Picture(String type, byte[] bytes) {}
+}
