@@ -28,9 +28,10 @@ import org.slf4j.LoggerFactory;
  * An article's pictures served from Tidings itself ({@code /media/{article}/{n}}: 0 is the lead
  * image, 1… the pictures of the body in order), so a reader's browser never calls a publisher:
  * only addresses stored with an article are fetched (no open proxy), through the same checked
- * client as feeds and pages, kept only when the bytes are a PNG, JPEG, GIF, WebP or AVIF picture of
- * at most 5 MB (never SVG, which can carry script), and cached on disk under the node's data
- * directory, a cache like the search index.
+ * client as feeds and pages, kept only when the bytes are a PNG, JPEG, GIF, WebP, AVIF or SVG
+ * picture of at most 5 MB, and cached on disk under the node's data directory, a cache like the
+ * search index. An SVG can carry script: every picture is sent with a policy that forbids script
+ * and sandboxes the document, so even opened on its own it runs nothing from our origin.
  */
 public final class ArticleImages {
     private static final Logger log = LoggerFactory.getLogger(ArticleImages.class);
@@ -104,6 +105,7 @@ public final class ArticleImages {
         }
         ctx.header("Cache-Control", "public, max-age=86400");
         ctx.header("X-Content-Type-Options", "nosniff");
+        ctx.header("Content-Security-Policy", "default-src 'none'; style-src 'unsafe-inline'; sandbox");
         ctx.contentType(picture.type()).result(picture.bytes());
     }
 
@@ -152,7 +154,16 @@ public final class ArticleImages {
         if (startsWith(b, 4, 'f', 't', 'y', 'p', 'a', 'v', 'i')) {
             return "image/avif";
         }
-        return null;
+        return svg(b) ? "image/svg+xml" : null;
+    }
+
+    /** An XML document whose first element is {@code svg} (after any declaration, comments and doctype). */
+    private static boolean svg(byte[] b) {
+        String head = new String(b, 0, Math.min(b.length, 1024), StandardCharsets.UTF_8)
+                .replaceFirst("^\uFEFF", "")
+                .replaceAll("(?s)<\\?xml.*?\\?>|<!--.*?-->|<!DOCTYPE[^>]*>", "")
+                .strip();
+        return head.startsWith("<svg") && (head.length() == 4 || !Character.isLetterOrDigit(head.charAt(4)));
     }
 
     private static boolean startsWith(byte[] b, int at, int... expected) {

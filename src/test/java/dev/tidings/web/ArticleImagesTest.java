@@ -33,6 +33,8 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class ArticleImagesTest {
     private static final Instant NOW = Instant.parse("2026-11-28T12:00:00Z");
+    private static final String SVG = "<?xml version=\"1.0\"?>\n<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"4\""
+            + " height=\"3\"><script>alert(1)</script><rect width=\"4\" height=\"3\"/></svg>";
 
     @TempDir
     Path dir;
@@ -58,7 +60,9 @@ class ArticleImagesTest {
                 "/not-a-picture.png",
                 "<html><script>alert(1)</script></html>".getBytes(),
                 "/huge.png",
-                huge());
+                huge(),
+                "/drawing.svg",
+                SVG.getBytes());
         publisher.createContext("/", exchange -> {
             byte[] body = files.get(exchange.getRequestURI().getPath());
             if (body == null) {
@@ -83,7 +87,8 @@ class ArticleImagesTest {
                 base + "/lead.png",
                 "<p>Text.</p><img src=\"" + base
                         + "/inline.jpg\" srcset=\"" + base + "/inline-2x.jpg 2x\" alt=\"Quay\"><img src=\"" + base
-                        + "/not-a-picture.png\"><img src=\"" + base + "/huge.png\">");
+                        + "/not-a-picture.png\"><img src=\"" + base + "/huge.png\"><img src=\"" + base
+                        + "/drawing.svg\">");
         article("aaaaaaaaaaaaaaa2", refused, base + "/lead.png", "<p>Text.</p>");
         var clock = new TestClock(NOW);
         index = SearchIndex.open(dir.resolve("index"));
@@ -128,6 +133,16 @@ class ArticleImagesTest {
     }
 
     @Test
+    void anSvgIsServedUnderAPolicyThatRunsNoScriptEvenOpenedAlone() throws Exception {
+        var svg = get("/media/aaaaaaaaaaaaaaa1/4");
+        assertThat(svg.statusCode()).isEqualTo(200);
+        assertThat(svg.headers().firstValue("Content-Type")).contains("image/svg+xml");
+        assertThat(svg.headers().firstValue("Content-Security-Policy"))
+                .hasValueSatisfying(csp -> assertThat(csp).contains("default-src 'none'", "sandbox"));
+        assertThat(svg.headers().firstValue("X-Content-Type-Options")).contains("nosniff");
+    }
+
+    @Test
     void whatIsNotASmallPictureOrNotTheArticlesIsRefused() throws Exception {
         assertThat(get("/media/aaaaaaaaaaaaaaa1/2").statusCode())
                 .as("HTML sent as a PNG")
@@ -135,7 +150,7 @@ class ArticleImagesTest {
         assertThat(get("/media/aaaaaaaaaaaaaaa1/3").statusCode())
                 .as("over 5 MB")
                 .isEqualTo(404);
-        assertThat(get("/media/aaaaaaaaaaaaaaa1/4").statusCode())
+        assertThat(get("/media/aaaaaaaaaaaaaaa1/5").statusCode())
                 .as("no such picture")
                 .isEqualTo(404);
         assertThat(get("/media/aaaaaaaaaaaaaaa1/x").statusCode()).isEqualTo(404);
