@@ -51,7 +51,6 @@ public final class SummaryBatch {
                 n++;
                 shown.update(n);
             }
-            reader.reportSkipped();
         }
         shown.finish(n);
         return n / Math.max((System.nanoTime() - t0) / 1e9, 1e-9);

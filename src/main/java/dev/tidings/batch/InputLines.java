@@ -11,8 +11,6 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
 
 /**
  * The input of a {@code batch} command: one JSON object per line. A line that cannot be used (not
@@ -51,18 +49,6 @@ public final class InputLines implements Closeable {
     /** Opens {@code path}; complaints about single lines go to {@code warnings} (null: kept silent, still counted). */
     public static InputLines open(Path path, PrintStream warnings) throws IOException {
         return new InputLines(path, warnings);
-    }
-
-    /** Every usable line of the file, in order. */
-    public static List<Line> readAll(Path path, PrintStream warnings) throws IOException {
-        try (InputLines in = open(path, warnings)) {
-            List<Line> all = new ArrayList<>();
-            for (Line l = in.next(); l != null; l = in.next()) {
-                all.add(l);
-            }
-            in.reportSkipped();
-            return all;
-        }
     }
 
     /** The next usable line, or null at the end of the file. */
@@ -114,22 +100,14 @@ public final class InputLines implements Closeable {
         }
     }
 
-    /** How many lines were skipped so far. */
-    public int skipped() {
-        return skipped;
-    }
-
-    /** Says how many lines were skipped, if any, once the input is read. */
-    public void reportSkipped() {
+    @Override
+    public void close() throws IOException {
+        reader.close();
+        // once the input is read: say how many lines were skipped, if any
         if (skipped > 0 && warnings != null) {
             warnings.printf(
                     "%s: %d of %d lines skipped (see above); the others were processed%n",
                     path.getFileName(), skipped, number);
         }
-    }
-
-    @Override
-    public void close() throws IOException {
-        reader.close();
     }
 }

@@ -62,23 +62,23 @@ record BatchArticle(
             return v > 100_000_000_000L ? Instant.ofEpochMilli(v) : Instant.ofEpochSecond(v);
         }
         String iso = s.length() > 10 && s.charAt(10) == ' ' ? s.substring(0, 10) + 'T' + s.substring(11) : s;
-        for (Function<String, Instant> form : FORMS) {
+        for (Function<String, Instant> form : ISO_FORMS) {
             try {
-                return form.apply(form == RFC_1123 ? s : iso);
+                return form.apply(iso);
             } catch (DateTimeException e) {
                 // not this form; try the next
             }
         }
-        throw new IllegalArgumentException("cannot read the published time \"" + s + "\"");
+        try {
+            return ZonedDateTime.parse(s, DateTimeFormatter.RFC_1123_DATE_TIME).toInstant();
+        } catch (DateTimeException e) {
+            throw new IllegalArgumentException("cannot read the published time \"" + s + "\"", e);
+        }
     }
 
-    private static final Function<String, Instant> RFC_1123 =
-            t -> ZonedDateTime.parse(t, DateTimeFormatter.RFC_1123_DATE_TIME).toInstant();
-
-    private static final List<Function<String, Instant>> FORMS = List.of(
+    private static final List<Function<String, Instant>> ISO_FORMS = List.of(
             t -> OffsetDateTime.parse(t).toInstant(),
             t -> ZonedDateTime.parse(t).toInstant(),
             t -> LocalDateTime.parse(t).toInstant(ZoneOffset.UTC),
-            t -> LocalDate.parse(t).atStartOfDay(ZoneOffset.UTC).toInstant(),
-            RFC_1123);
+            t -> LocalDate.parse(t).atStartOfDay(ZoneOffset.UTC).toInstant());
 }

@@ -103,7 +103,6 @@ public final class StoryBatch {
             for (InputLines.Line line = lines.next(); line != null; line = lines.next()) {
                 items.add(BatchArticle.from(line, lines));
             }
-            lines.reportSkipped();
         }
         return items;
     }

@@ -87,7 +87,6 @@ public final class HashtagBatch {
                 }
                 tagged.update(done);
             }
-            reader.reportSkipped();
         } finally {
             pool.shutdownNow();
         }
