@@ -170,20 +170,16 @@ final class StoryMatcher {
     }
 
     private double cosine(Map<String, Float> a, Map<String, Float> b) {
-        double dot = idfDot(a, b);
-        if (dot == 0) {
-            return 0;
-        }
-        return dot / (weightedNorm(a) * weightedNorm(b));
+        return cosine(a, Double.NaN, b);
     }
 
-    /** The same, with {@code a}'s weighted norm already known. */
+    /** The same, with {@code a}'s weighted norm when already known (NaN: computed if needed). */
     private double cosine(Map<String, Float> a, double aNorm, Map<String, Float> b) {
         double dot = idfDot(a, b);
         if (dot == 0) {
             return 0;
         }
-        return dot / (aNorm * weightedNorm(b));
+        return dot / ((Double.isNaN(aNorm) ? weightedNorm(a) : aNorm) * weightedNorm(b));
     }
 
     private double idfDot(Map<String, Float> a, Map<String, Float> b) {

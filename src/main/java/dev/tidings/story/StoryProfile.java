@@ -1,5 +1,6 @@
 package dev.tidings.story;
 
+import dev.tidings.nlp.Vectors;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -21,7 +22,7 @@ final class StoryProfile {
     Instant first;
     Instant last;
     /** The length of {@link #embeddingSum}, kept up to date as members are added. */
-    private double norm = Math.sqrt(1e-12);
+    private double embeddingNorm = Math.sqrt(1e-12);
 
     StoryProfile(String id, int dimensions) {
         this.id = id;
@@ -34,12 +35,12 @@ final class StoryProfile {
         for (int i = 0; i < e.length; i++) {
             embeddingSum[i] += e[i];
         }
-        norm = Math.sqrt(Math.max(dev.tidings.nlp.Vectors.dot(embeddingSum, embeddingSum), 1e-12));
-        double norm = 0;
+        embeddingNorm = Math.sqrt(Math.max(Vectors.dot(embeddingSum, embeddingSum), 1e-12));
+        double termSquares = 0;
         for (float w : f.terms().weights().values()) {
-            norm += w * w;
+            termSquares += w * w;
         }
-        float inv = norm == 0 ? 0 : (float) (1 / Math.sqrt(norm));
+        float inv = termSquares == 0 ? 0 : (float) (1 / Math.sqrt(termSquares));
         f.terms().weights().forEach((t, w) -> termSum.merge(t, w * inv, Float::sum));
         if (f.source() != null) {
             sources.add(f.source());
@@ -61,7 +62,7 @@ final class StoryProfile {
     }
 
     double norm() {
-        return norm;
+        return embeddingNorm;
     }
 
     int size() {
