@@ -38,14 +38,7 @@ final class Compression {
 
     /** A picture caption kept as a sentence loses its one- to four-word label, never speech ("He said: ..."). */
     private static String unlabel(String s) {
-        if (!CleanText.labelled(s)) {
-            return s;
-        }
-        String out = s.substring(s.indexOf(": ") + 2).strip();
-        if (Words.count(out) < MIN_WORDS) {
-            return s;
-        }
-        return Character.toUpperCase(out.charAt(0)) + out.substring(1);
+        return CleanText.labelled(s) ? shortened(s, s.substring(s.indexOf(": ") + 2), true) : s;
     }
 
     private static String cutRelative(String s) {
@@ -54,11 +47,16 @@ final class Compression {
             return s;
         }
         boolean attribution = ATTRIBUTION_NEXT.matcher(s.substring(m.end())).find();
-        return cut(s, RELATIVE_ASIDE, attribution ? "," : "", false);
+        return shortened(s, s.substring(0, m.start()) + (attribution ? "," : "") + s.substring(m.end()), false);
     }
 
     private static String cut(String s, Pattern rule, String replacement, boolean capitalise) {
-        String out = rule.matcher(s).replaceFirst(replacement).strip();
+        return shortened(s, rule.matcher(s).replaceFirst(replacement), capitalise);
+    }
+
+    /** {@code cut} stripped (and capitalised if asked), unless it leaves too few words. */
+    private static String shortened(String s, String cut, boolean capitalise) {
+        String out = cut.strip();
         if (out.equals(s) || Words.count(out) < MIN_WORDS) {
             return s;
         }

@@ -94,7 +94,7 @@ public final class StorySummarizer {
                 for (int m : g) {
                     double like = claims.get(m).outlet.equals(claims.get(c).outlet)
                             ? Double.NEGATIVE_INFINITY
-                            : likeness(claims.get(m), claims.get(c), meaning, m, c);
+                            : likeness(claims, meaning, m, c);
                     if (like > best) {
                         best = like;
                         home = g;
@@ -119,7 +119,7 @@ public final class StorySummarizer {
         byOutlet.sort(Comparator.comparingDouble(
                 (List<Claim> g) -> -g.stream().mapToDouble(c -> c.probability).sum()));
         for (List<Claim> g : byOutlet) {
-            List<String> by = g.stream().map(c -> c.outlet).distinct().sorted().toList();
+            List<String> by = g.stream().map(c -> c.outlet).sorted().toList();
             List<StorySummary.Version> versions = g.stream()
                     .sorted(Comparator.comparing((Claim c) -> c.outlet))
                     .map(c -> new StorySummary.Version(c.outlet, c.sentence))
@@ -156,7 +156,9 @@ public final class StorySummarizer {
      * in meaning), else negative infinity: their cosine when there are vectors, else the share of
      * words they have in common.
      */
-    private static double likeness(Claim a, Claim b, float[][] meaning, int ia, int ib) {
+    private static double likeness(List<Claim> claims, float[][] meaning, int ia, int ib) {
+        Claim a = claims.get(ia);
+        Claim b = claims.get(ib);
         double cosine = meaning == null ? Double.NaN : Vectors.dot(meaning[ia], meaning[ib]);
         double jaccard = 0;
         boolean sameWords = false;
