@@ -5,6 +5,8 @@ import dev.tidings.story.TopStories;
 import dev.tidings.tag.TagRepository;
 import io.javalin.http.Context;
 import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
 
 /** The front page: top stories (with their outlets), then the latest articles, and the outlets. */
 final class HomePage {
@@ -38,11 +40,16 @@ final class HomePage {
         this.pages = pages;
     }
 
-    void handle(Context ctx) {
-        PageContext page = pages.now(ctx);
-        var trending = tags.trending(page.now(), TREND_WINDOW, TREND_BASELINE, TRENDING).stream()
+    /** The hashtags rising fastest now, each with its articles in the trend window. */
+    static List<Views.TagLink> trending(TagRepository tags, Instant now, int limit) {
+        return tags.trending(now, TREND_WINDOW, TREND_BASELINE, limit).stream()
                 .map(t -> new Views.TagLink(t.tag(), t.recent()))
                 .toList();
+    }
+
+    void handle(Context ctx) {
+        PageContext page = pages.now(ctx);
+        var trending = trending(tags, page.now(), TRENDING);
         var view = new Views.Home(page, top.top(page.now(), TOP), articles.latest(LATEST, 0), outlets.all(), trending);
         templates.render(ctx, "home.jte", view);
     }

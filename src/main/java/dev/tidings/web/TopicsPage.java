@@ -22,9 +22,7 @@ final class TopicsPage {
 
     void handle(Context ctx) {
         PageContext page = pages.now(ctx);
-        var trending = tags.trending(page.now(), HomePage.TREND_WINDOW, HomePage.TREND_BASELINE, TRENDING).stream()
-                .map(t -> new Views.TagLink(t.tag(), t.recent()))
-                .toList();
+        var trending = HomePage.trending(tags, page.now(), TRENDING);
         var week = tags.mostCovered(page.now().minus(WEEK_SPAN), WEEK).stream()
                 .map(t -> new Views.TagLink(t.tag(), t.articles()))
                 .toList();

@@ -92,7 +92,8 @@ class ArticleImagesTest {
         article("aaaaaaaaaaaaaaa2", refused, base + "/lead.png", "<p>Text.</p>");
         var clock = new TestClock(NOW);
         index = SearchIndex.open(dir.resolve("index"));
-        web = TestSite.serve(db, clock, new ArticleAi(db, new ArticleRepository(db), AiSettings.none(), clock), index);
+        var ai = new ArticleAi(db, new ArticleRepository(db), AiSettings.none(), clock);
+        web = TestSite.serve(db, clock, ai, index, dir.resolve("media"));
     }
 
     @AfterEach
@@ -203,16 +204,17 @@ class ArticleImagesTest {
     }
 
     private HttpResponse<String> get(String path) throws Exception {
-        return http.send(
-                HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + web.port() + path))
-                        .build(),
-                HttpResponse.BodyHandlers.ofString());
+        return send(path, HttpResponse.BodyHandlers.ofString());
     }
 
     private HttpResponse<byte[]> getBytes(String path) throws Exception {
+        return send(path, HttpResponse.BodyHandlers.ofByteArray());
+    }
+
+    private <T> HttpResponse<T> send(String path, HttpResponse.BodyHandler<T> body) throws Exception {
         return http.send(
                 HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + web.port() + path))
                         .build(),
-                HttpResponse.BodyHandlers.ofByteArray());
+                body);
     }
 }

@@ -18,12 +18,10 @@ import dev.tidings.source.SourceRepository;
 import dev.tidings.story.DocumentFrequencies;
 import dev.tidings.story.RelatedArticles;
 import dev.tidings.story.StoryRepository;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.ZoneOffset;
+import java.util.UUID;
 
 /** The website on a SQLite file with accounts and comments, on a free local port. */
 final class TestSite implements AutoCloseable {
@@ -43,15 +41,27 @@ final class TestSite implements AutoCloseable {
         moderation = new Moderation(db, clock, accounts);
         index = SearchIndex.open(dir.resolve("index"), new ArticleTexts(db));
         ArticleAi ai = new ArticleAi(db, new ArticleRepository(db), AiSettings.none(), clock);
-        web = serve(db, clock, ai, index, new Community(accounts, comments, moderation, false));
+        web = serve(db, clock, ai, index, new Community(accounts, comments, moderation, false), dir.resolve("media"));
     }
 
     /** The website over an existing database and index, with the given AI features, on a free local port. */
     static WebServer serve(Database db, Clock clock, ArticleAi ai, SearchIndex index) {
-        return serve(db, clock, ai, index, community(db, clock));
+        // a folder that is only made if a test keeps a picture (see the overload below for those that do)
+        return serve(
+                db,
+                clock,
+                ai,
+                index,
+                Path.of(System.getProperty("java.io.tmpdir"), "tidings-media-" + UUID.randomUUID()));
     }
 
-    private static WebServer serve(Database db, Clock clock, ArticleAi ai, SearchIndex index, Community community) {
+    /** The same, keeping fetched pictures in {@code media}. */
+    static WebServer serve(Database db, Clock clock, ArticleAi ai, SearchIndex index, Path media) {
+        return serve(db, clock, ai, index, community(db, clock), media);
+    }
+
+    private static WebServer serve(
+            Database db, Clock clock, ArticleAi ai, SearchIndex index, Community community, Path media) {
         return new WebServer(
                         new ArticleRepository(db),
                         new SourceRepository(db, clock),
@@ -61,24 +71,23 @@ final class TestSite implements AutoCloseable {
                         related(db, index),
                         search(index),
                         new dev.tidings.tag.TagRepository(db),
-                        images(db, clock),
+                        images(db, clock, media),
                         clock,
                         ZoneOffset.UTC,
                         "test")
                 .start("127.0.0.1", 0);
     }
 
-    /** Pictures fetched by the real client (loopback allowed only for sources added so) into a fresh folder. */
-    static ArticleImages images(Database db, Clock clock) {
-        try {
-            return new ArticleImages(
-                    new ArticleRepository(db),
-                    new SourceRepository(db, clock),
-                    new HttpFetcher(FetchSettings.defaults())::fetch,
-                    Files.createTempDirectory("tidings-media"));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+    /**
+     * Pictures fetched by the real client (loopback allowed only for sources added so) into
+     * {@code media}, a folder made only when a picture is first kept.
+     */
+    static ArticleImages images(Database db, Clock clock, Path media) {
+        return new ArticleImages(
+                new ArticleRepository(db),
+                new SourceRepository(db, clock),
+                new HttpFetcher(FetchSettings.defaults())::fetch,
+                media);
     }
 
     /** Accounts and comments with default limits, for web tests that need the site but not the community. */
