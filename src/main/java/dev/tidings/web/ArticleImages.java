@@ -62,6 +62,9 @@ public final class ArticleImages {
 
     /** The body with every picture pointing at Tidings' copy ({@code srcset} dropped: it names the publisher's). */
     static String localBody(String articleId, String bodyHtml) {
+        if (!bodyHtml.contains("<img")) {
+            return bodyHtml; // most bodies: no parse on the page's path
+        }
         Document doc = Jsoup.parseBodyFragment(bodyHtml);
         doc.outputSettings().prettyPrint(false);
         int n = 0;
