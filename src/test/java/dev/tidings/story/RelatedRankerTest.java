@@ -1,0 +1,78 @@
+package dev.tidings.story;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class RelatedRankerTest {
+    private static RelatedRanker.Candidate c(String id, String story, String source, double similarity) {
+        return new RelatedRanker.Candidate(id, story, source, similarity);
+    }
+
+    @Test
+    void ownStoryComesFirstOtherOutletsBeforeItsOwnThenTheClosestOfOtherStories() {
+        List<String> ranked = RelatedRanker.rank(
+                "me",
+                "s1",
+                "herald",
+                List.of(
+                        c("far", "s2", "gazette", 0.20),
+                        c("mine-same-outlet", "s1", "herald", 0.90),
+                        c("mine-other-outlet", "s1", "ledger", 0.50),
+                        c("near", "s3", "ledger", 0.30),
+                        c("me", "s1", "herald", 1.0)),
+                8);
+        assertThat(ranked).containsExactly("mine-other-outlet", "mine-same-outlet", "near", "far");
+    }
+
+    @Test
+    void aDistantStoryGivesAtMostThreeArticlesSoOthersStillShow() {
+        List<String> ranked = RelatedRanker.rank(
+                "me",
+                "s1",
+                "herald",
+                List.of(
+                        c("big1", "big", "a", 0.30),
+                        c("big2", "big", "b", 0.29),
+                        c("big3", "big", "c", 0.28),
+                        c("big4", "big", "d", 0.27),
+                        c("big5", "big", "e", 0.26),
+                        c("small", "s9", "f", 0.10)),
+                5);
+        assertThat(ranked).containsExactly("big1", "big2", "big3", "small");
+    }
+
+    @Test
+    void articlesNearlyAsCloseAsAStoryMatchAreNotHeldBackByTheLimit() {
+        double near = RelatedRanker.NEAR_SAME_EVENT;
+        List<String> ranked = RelatedRanker.rank(
+                "me",
+                "s1",
+                "herald",
+                List.of(
+                        c("split1", "s2", "a", near + 0.2),
+                        c("split2", "s2", "b", near + 0.1),
+                        c("split3", "s2", "c", near + 0.05),
+                        c("split4", "s2", "d", near),
+                        c("far1", "s2", "e", near - 0.01),
+                        c("far2", "s2", "e", near - 0.02),
+                        c("far3", "s2", "e", near - 0.03),
+                        c("far4", "s2", "e", near - 0.04),
+                        c("other", "s3", "f", near - 0.05)),
+                10);
+        // the near ones do not use up the story's three places for less close articles
+        assertThat(ranked).containsExactly("split1", "split2", "split3", "split4", "far1", "far2", "far3", "other");
+    }
+
+    @Test
+    void anArticleListedTwiceIsShownOnceAndTheLimitIsKept() {
+        List<String> ranked = RelatedRanker.rank(
+                "me",
+                null,
+                null,
+                List.of(c("a", "s2", "x", 0.5), c("a", "s2", "x", 0.5), c("b", null, "y", 0.4), c("c", "s3", "z", 0.3)),
+                2);
+        assertThat(ranked).containsExactly("a", "b");
+    }
+}
