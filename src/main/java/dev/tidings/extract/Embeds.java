@@ -5,12 +5,17 @@ import java.util.Locale;
 import java.util.Set;
 
 /** The hosts whose players may be embedded in an extracted article; every other iframe is dropped. */
-final class Embeds {
+public final class Embeds {
 
     private static final Set<String> HOSTS =
             Set.of("youtube-nocookie.com", "www.youtube-nocookie.com", "player.vimeo.com");
 
     private Embeds() {}
+
+    /** The allowed hosts as content-security-policy sources (https only), in a stable order. */
+    public static String policySources() {
+        return String.join(" ", HOSTS.stream().sorted().map(h -> "https://" + h).toList());
+    }
 
     /** Whether {@code src} is an https (or http) URL on an allowed embed host. */
     static boolean isAllowed(String src) {

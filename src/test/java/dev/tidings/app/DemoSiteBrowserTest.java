@@ -132,6 +132,67 @@ class DemoSiteBrowserTest {
     }
 
     @Test
+    void askingInlineStreamsAGroundedAnswerIntoThePage() {
+        Page page = browser.newPage();
+        List<String> errors = new ArrayList<>();
+        page.onPageError(errors::add);
+        page.navigate(base() + "/");
+        page.locator("article.story-card h2 a", new Page.LocatorOptions().setHasText("ceasefire"))
+                .first()
+                .click();
+        page.waitForURL("**/article/**");
+        String address = page.url();
+        page.locator("#ask-q").fill("When does the ceasefire start?");
+        page.locator("form.ask button").click();
+        page.locator("#ai .answer-slot .answer blockquote mark").first().waitFor();
+        // Answered in place by the script, not by loading the form's page.
+        assertThat(page.url()).isEqualTo(address);
+        assertThat(page.locator("#ai .answer .question").textContent()).contains("When does the ceasefire start?");
+        assertThat(page.locator("#ai .answer blockquote footer").first().textContent())
+                .startsWith("— ");
+        assertThat(errors).isEmpty();
+    }
+
+    @Test
+    void noPageBreaksItsOwnContentSecurityPolicy() {
+        Page page = browser.newPage();
+        List<String> refused = new ArrayList<>();
+        page.onConsoleMessage(m -> {
+            if (m.text().contains("Content Security Policy")) {
+                refused.add(page.url() + ": " + m.text());
+            }
+        });
+        var home = page.navigate(base() + "/");
+        assertThat(home.headers().get("content-security-policy")).contains("script-src 'self'");
+        String article =
+                base() + page.locator("article.story-card h2 a").first().getAttribute("href");
+        String story = base()
+                + page.locator("article.story-card a.full-coverage").first().getAttribute("href");
+        List<String> pages = new ArrayList<>(List.of(
+                base() + "/",
+                base() + "/latest",
+                base() + "/topics",
+                base() + "/sources",
+                base() + "/search?q=ceasefire",
+                base() + "/signin",
+                base() + "/signup",
+                article,
+                story));
+        page.navigate(article);
+        pages.add(base() + page.locator("#hashtags a").first().getAttribute("href"));
+        for (String address : pages) {
+            page.navigate(address);
+            page.waitForLoadState();
+        }
+        // the article's pictures come through Tidings, which the policy allows; the answer streams in
+        page.navigate(article);
+        page.locator("#ask-q").fill("Who brokered it?");
+        page.locator("form.ask button").click();
+        page.locator("#ai .answer-slot .answer").first().waitFor();
+        assertThat(refused).isEmpty();
+    }
+
+    @Test
     void anUnknownArticleIsAFriendlyNotFoundPage() {
         Page page = browser.newPage();
         var response = page.navigate(base() + "/en/article/ffffffffffffffff");
