@@ -21,6 +21,7 @@ import java.util.function.Function;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.select.Elements;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -60,23 +61,36 @@ public final class ArticleImages {
         return "/media/" + articleId + "/" + n;
     }
 
-    /** The body with every picture pointing at Tidings' copy ({@code srcset} dropped: it names the publisher's). */
+    /**
+     * The body with every picture pointing at Tidings' copy: images ({@code srcset} dropped: it
+     * names the publisher's) and video posters, numbered together in document order.
+     */
     static String localBody(String articleId, String bodyHtml) {
-        if (!bodyHtml.contains("<img")) {
+        if (!bodyHtml.contains("<img") && !bodyHtml.contains("poster=")) {
             return bodyHtml; // most bodies: no parse on the page's path
         }
         Document doc = Jsoup.parseBodyFragment(bodyHtml);
         doc.outputSettings().prettyPrint(false);
         int n = 0;
-        for (Element img : doc.body().select("img[src]")) {
-            img.attr("src", path(articleId, ++n));
-            img.removeAttr("srcset");
+        for (Element picture : pictures(doc)) {
+            picture.attr(pictureAttribute(picture), path(articleId, ++n));
+            picture.removeAttr("srcset");
         }
         return n == 0 ? bodyHtml : doc.body().html();
     }
 
     private static List<String> bodyImages(String bodyHtml) {
-        return Jsoup.parseBodyFragment(bodyHtml).body().select("img[src]").eachAttr("src");
+        return pictures(Jsoup.parseBodyFragment(bodyHtml)).stream()
+                .map(e -> e.attr(pictureAttribute(e)))
+                .toList();
+    }
+
+    private static Elements pictures(Document doc) {
+        return doc.body().select("img[src], video[poster]");
+    }
+
+    private static String pictureAttribute(Element e) {
+        return e.tagName().equals("video") ? "poster" : "src";
     }
 
     void handle(Context ctx) {

@@ -62,7 +62,9 @@ class ArticleImagesTest {
                 "/huge.png",
                 huge(),
                 "/drawing.svg",
-                SVG.getBytes());
+                SVG.getBytes(),
+                "/poster.png",
+                png);
         publisher.createContext("/", exchange -> {
             byte[] body = files.get(exchange.getRequestURI().getPath());
             if (body == null) {
@@ -88,7 +90,8 @@ class ArticleImagesTest {
                 "<p>Text.</p><img src=\"" + base
                         + "/inline.jpg\" srcset=\"" + base + "/inline-2x.jpg 2x\" alt=\"Quay\"><img src=\"" + base
                         + "/not-a-picture.png\"><img src=\"" + base + "/huge.png\"><img src=\"" + base
-                        + "/drawing.svg\">");
+                        + "/drawing.svg\"><video src=\"https://video.example/clip.mp4\" poster=\"" + base
+                        + "/poster.png\" controls></video>");
         article("aaaaaaaaaaaaaaa2", refused, base + "/lead.png", "<p>Text.</p>");
         var clock = new TestClock(NOW);
         index = SearchIndex.open(dir.resolve("index"));
@@ -114,8 +117,16 @@ class ArticleImagesTest {
                         "src=\"/media/aaaaaaaaaaaaaaa1/0\"",
                         "src=\"/media/aaaaaaaaaaaaaaa1/1\"",
                         "src=\"/media/aaaaaaaaaaaaaaa1/2\"",
-                        "alt=\"Quay\"")
-                .doesNotContain("src=\"http://127.0.0.1", "srcset");
+                        "alt=\"Quay\"",
+                        "poster=\"/media/aaaaaaaaaaaaaaa1/5\"")
+                .doesNotContain("src=\"http://127.0.0.1", "poster=\"http", "srcset");
+    }
+
+    @Test
+    void aVideosPosterIsAPictureOfTheArticleToo() throws Exception {
+        var poster = getBytes("/media/aaaaaaaaaaaaaaa1/5");
+        assertThat(poster.statusCode()).isEqualTo(200);
+        assertThat(poster.body()).isEqualTo(png);
     }
 
     @Test
@@ -151,7 +162,7 @@ class ArticleImagesTest {
         assertThat(get("/media/aaaaaaaaaaaaaaa1/3").statusCode())
                 .as("over 5 MB")
                 .isEqualTo(404);
-        assertThat(get("/media/aaaaaaaaaaaaaaa1/5").statusCode())
+        assertThat(get("/media/aaaaaaaaaaaaaaa1/6").statusCode())
                 .as("no such picture")
                 .isEqualTo(404);
         assertThat(get("/media/aaaaaaaaaaaaaaa1/x").statusCode()).isEqualTo(404);
