@@ -63,7 +63,7 @@ public final class ArticleImages {
 
     /**
      * The body with every picture pointing at Tidings' copy: images ({@code srcset} dropped: it
-     * names the publisher's) and video posters, numbered together in document order.
+     * names the publisher's; loaded lazily) and video posters, numbered together in document order.
      */
     static String localBody(String articleId, String bodyHtml) {
         if (!bodyHtml.contains("<img") && !bodyHtml.contains("poster=")) {
@@ -75,6 +75,10 @@ public final class ArticleImages {
         for (Element picture : pictures(doc)) {
             picture.attr(pictureAttribute(picture), path(articleId, ++n));
             picture.removeAttr("srcset");
+            if (picture.tagName().equals("img")) {
+                // below the headline and lead: fetched as the reader scrolls to them
+                picture.attr("loading", "lazy").attr("decoding", "async");
+            }
         }
         return n == 0 ? bodyHtml : doc.body().html();
     }

@@ -120,6 +120,12 @@ class ArticleImagesTest {
                         "alt=\"Quay\"",
                         "poster=\"/media/aaaaaaaaaaaaaaa1/5\"")
                 .doesNotContain("src=\"http://127.0.0.1", "poster=\"http", "srcset");
+        // the lead keeps its place before it arrives and is not deferred; the body's pictures are
+        assertThat(page)
+                .containsPattern(
+                        "<img class=\"lead-image\" src=\"/media/aaaaaaaaaaaaaaa1/0\"[^>]*width=\"\\d+\" height=\"\\d+\"");
+        assertThat(page).doesNotContainPattern("<img class=\"lead-image\"[^>]*loading=");
+        assertThat(page).containsPattern("<img src=\"/media/aaaaaaaaaaaaaaa1/1\"[^>]*loading=\"lazy\"");
     }
 
     @Test
