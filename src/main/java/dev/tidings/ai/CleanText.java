@@ -22,7 +22,8 @@ final class CleanText {
     private static final Pattern CREDIT =
             Pattern.compile("(?i)(getty images|\\bafp\\b/|\\bap photo\\b|reuters/|shutterstock|photograph: |credit: )");
     private static final Pattern PREFIX =
-            Pattern.compile("^(\\p{Lu}[\\p{L} ,.]{0,40})?\\((CNN|AP|Reuters|AFP|UPI|dpa)\\)\\s*(--|—|–|-)?\\s*"
+            // case-blind: some pages (and some of the development articles) come lower-cased, "(cnn) on the…"
+            Pattern.compile("^(\\p{L}[\\p{L} ,.]{0,40})?\\((?i:CNN|AP|Reuters|AFP|UPI|dpa)\\)\\s*(--|—|–|-)?\\s*"
                     + "|^\\p{Lu}{3,}[\\p{Lu} ,]*\\s(--|—|–)\\s");
     private static final Pattern MARKERS = Pattern.compile(
             "\\s*\\((pictured|left|right|centre|center|above|below|inset|top|bottom|file photo|file picture"
@@ -87,7 +88,14 @@ final class CleanText {
     }
 
     static String clean(String sentence) {
-        String s = PREFIX.matcher(sentence).replaceFirst("");
+        Matcher prefix = PREFIX.matcher(sentence);
+        String s = sentence;
+        if (prefix.find()) {
+            s = sentence.substring(prefix.end());
+            if (!s.isEmpty() && Character.isLowerCase(s.charAt(0))) {
+                s = Character.toUpperCase(s.charAt(0)) + s.substring(1); // "(cnn) on the…" opens "On the…"
+            }
+        }
         s = MARKERS.matcher(s).replaceAll("");
         return s.strip();
     }

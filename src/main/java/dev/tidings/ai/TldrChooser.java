@@ -31,44 +31,44 @@ final class TldrChooser {
      * features.
      */
     private static final double[] WEIGHTS = {
-        -0.03837, // summed sentence features, in SentenceScorer's order (the bias sums to the number of sentences)
-        0.05262,
-        0.28179,
+        -0.03811, // summed sentence features, in SentenceScorer's order (the bias sums to the number of sentences)
+        0.05341,
+        0.28174,
         0.00551,
-        -0.02925,
-        -0.13281,
-        -0.21624,
+        -0.02933,
+        -0.1329,
+        -0.21652,
         0.0,
         0.0,
-        -0.07876,
-        -0.05615,
-        0.04491,
-        -0.0787,
+        -0.07922,
+        -0.05679,
+        0.04482,
+        -0.07866,
         -0.02343,
-        0.47914,
-        0.27919,
-        -0.0144,
-        0.26853,
-        0.04774,
-        -0.08406,
-        0.1465,
-        -0.03198,
-        -0.26007,
-        -0.00152,
-        0.06771,
-        -0.25147,
-        0.2303,
+        0.47964,
+        0.27874,
+        -0.01432,
+        0.26836,
+        0.04749,
+        -0.08307,
+        0.14652,
+        -0.03219,
+        -0.25928,
+        -0.00148,
+        0.06766,
+        -0.25146,
+        0.2301,
         0.0,
-        0.30603,
-        0.01548,
-        0.53362, // length in words / 25
-        -0.10224, // its square
-        -0.01393, // one sentence
-        0.14298, // two sentences
-        -0.59431, // repeated three-word runs (share, capped)
-        -0.08435, // any repeated three-word run
-        -0.11061, // largest content-word overlap of two sentences (share of the shorter)
-        -0.41462 // summed pairwise Jaccard overlap of content words
+        0.30596,
+        0.01542,
+        0.53542, // length in words / 25
+        -0.10242, // its square
+        -0.01417, // one sentence
+        0.14266, // two sentences
+        -0.59454, // repeated three-word runs (share, capped)
+        -0.08453, // any repeated three-word run
+        -0.11019, // largest content-word overlap of two sentences (share of the shorter)
+        -0.4148 // summed pairwise Jaccard overlap of content words
     };
 
     private TldrChooser() {}

@@ -64,6 +64,11 @@ class SummarizerTest {
     void cleaningCutsWirePrefixesAndPhotoMarkers() {
         assertThat(CleanText.clean("LONDON (Reuters) - Prices rose.")).isEqualTo("Prices rose.");
         assertThat(CleanText.clean("(CNN) -- The vote passed.")).isEqualTo("The vote passed.");
+        assertThat(CleanText.clean("(cnn) on the surface, the vote passed."))
+                .isEqualTo("On the surface, the vote passed.");
+        assertThat(CleanText.clean("Rome (CNN) Italy voted.")).isEqualTo("Italy voted.");
+        assertThat(CleanText.clean("rome (ap) -- italy voted.")).isEqualTo("Italy voted.");
+        assertThat(CleanText.clean("The deal (and the vote) passed.")).isEqualTo("The deal (and the vote) passed.");
         assertThat(CleanText.clean("The mayor (pictured) spoke to crowds.")).isEqualTo("The mayor spoke to crowds.");
         assertThat(CleanText.keep("Advertisement")).isFalse();
         assertThat(CleanText.keep("Read more: the whole story of the ferry")).isFalse();
