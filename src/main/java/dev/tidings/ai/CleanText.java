@@ -27,7 +27,10 @@ final class CleanText {
                     + "|^\\p{Lu}{3,}[\\p{Lu} ,]*\\s(--|—|–)\\s");
     private static final Pattern MARKERS = Pattern.compile(
             "\\s*\\((pictured|left|right|centre|center|above|below|inset|top|bottom|file photo|file picture"
-                    + "|second (left|right)|far (left|right)|front|back row)[^)]{0,40}\\)");
+                    + "|second (left|right)|far (left|right)|front|back row)[^)]{0,40}\\)"
+                    // "(similar to the one pictured)", and the comma form ", pictured above in Las Vegas,"
+                    + "|\\s*\\([^()]{0,40}\\bpictured\\b[^()]{0,40}\\)"
+                    + "|,\\s+pictured\\b[^,.;:!?\"“”]{0,60},");
 
     /*
      * Pages often run a photo caption into the next sentence with no full stop between them

@@ -31,44 +31,44 @@ final class TldrChooser {
      * features.
      */
     private static final double[] WEIGHTS = {
-        -0.03811, // summed sentence features, in SentenceScorer's order (the bias sums to the number of sentences)
-        0.05341,
-        0.28174,
-        0.00551,
-        -0.02933,
-        -0.1329,
-        -0.21652,
+        -0.03575, // summed sentence features, in SentenceScorer's order (the bias sums to the number of sentences)
+        0.05409,
+        0.2807,
+        0.00523,
+        -0.0298,
+        -0.13289,
+        -0.21308,
         0.0,
         0.0,
-        -0.07922,
-        -0.05679,
-        0.04482,
-        -0.07866,
-        -0.02343,
-        0.47964,
-        0.27874,
-        -0.01432,
-        0.26836,
-        0.04749,
-        -0.08307,
-        0.14652,
-        -0.03219,
-        -0.25928,
-        -0.00148,
-        0.06766,
-        -0.25146,
-        0.2301,
+        -0.08206,
+        -0.05638,
+        0.04305,
+        -0.07945,
+        -0.02377,
+        0.48087,
+        0.27844,
+        -0.01375,
+        0.26697,
+        0.04753,
+        -0.08317,
+        0.14568,
+        -0.03259,
+        -0.2609,
+        0.00284,
+        0.06618,
+        -0.25272,
+        0.23045,
         0.0,
-        0.30596,
-        0.01542,
-        0.53542, // length in words / 25
-        -0.10242, // its square
-        -0.01417, // one sentence
-        0.14266, // two sentences
-        -0.59454, // repeated three-word runs (share, capped)
-        -0.08453, // any repeated three-word run
-        -0.11019, // largest content-word overlap of two sentences (share of the shorter)
-        -0.4148 // summed pairwise Jaccard overlap of content words
+        0.30601,
+        0.01409,
+        0.54542, // length in words / 25
+        -0.10293, // its square
+        -0.01656, // one sentence
+        0.14038, // two sentences
+        -0.58706, // repeated three-word runs (share, capped)
+        -0.08312, // any repeated three-word run
+        -0.11936, // largest content-word overlap of two sentences (share of the shorter)
+        -0.41826 // summed pairwise Jaccard overlap of content words
     };
 
     private TldrChooser() {}

@@ -69,6 +69,12 @@ class SummarizerTest {
         assertThat(CleanText.clean("Rome (CNN) Italy voted.")).isEqualTo("Italy voted.");
         assertThat(CleanText.clean("rome (ap) -- italy voted.")).isEqualTo("Italy voted.");
         assertThat(CleanText.clean("The deal (and the vote) passed.")).isEqualTo("The deal (and the vote) passed.");
+        assertThat(CleanText.clean("Prince Harry, pictured above in Las Vegas in 2012, was said to have left."))
+                .isEqualTo("Prince Harry was said to have left.");
+        assertThat(CleanText.clean("A rifle (similar to the one pictured) was stolen."))
+                .isEqualTo("A rifle was stolen.");
+        assertThat(CleanText.clean("She was pictured, smiling, at the gala."))
+                .isEqualTo("She was pictured, smiling, at the gala.");
         assertThat(CleanText.clean("The mayor (pictured) spoke to crowds.")).isEqualTo("The mayor spoke to crowds.");
         assertThat(CleanText.keep("Advertisement")).isFalse();
         assertThat(CleanText.keep("Read more: the whole story of the ferry")).isFalse();
