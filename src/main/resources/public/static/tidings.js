@@ -23,6 +23,43 @@
   }
   setInterval(refresh, 60000);
 
+  // "Older" and "Next" on article lists load the next page into this one; without the script
+  // (or if the load fails) the link simply opens that page.
+  document.addEventListener("click", function (event) {
+    var link = event.target.closest && event.target.closest("nav.pager a[rel=next]");
+    if (!link || !window.fetch || !window.DOMParser || event.ctrlKey || event.metaKey || event.shiftKey) return;
+    var pager = link.closest("nav.pager");
+    event.preventDefault();
+    link.setAttribute("aria-busy", "true");
+    fetch(link.href, { credentials: "same-origin" }).then(function (response) {
+      if (!response.ok) throw new Error("status " + response.status);
+      return response.text();
+    }).then(function (html) {
+      var next = new DOMParser().parseFromString(html, "text/html").querySelector("nav.pager");
+      if (!next) throw new Error("no pager");
+      var cards = next.parentNode.querySelectorAll(":scope > article.card");
+      var first = null;
+      cards.forEach(function (card) {
+        var node = document.importNode(card, true);
+        pager.parentNode.insertBefore(node, pager);
+        if (!first) first = node.querySelector("h3 a, h2 a");
+      });
+      var more = next.querySelector("a[rel=next]");
+      if (more) {
+        link.setAttribute("href", more.getAttribute("href"));
+        link.removeAttribute("aria-busy");
+      } else {
+        link.remove();
+      }
+      var label = pager.querySelector("span");
+      if (label) label.remove(); // one page number no longer describes the list
+      refresh();
+      if (first) first.focus();
+    }).catch(function () {
+      window.location.href = link.href;
+    });
+  });
+
   // Comment forms post in place: the server answers with the re-rendered comments section
   // (already escaped and sanitized), which replaces the old one.
   document.addEventListener("submit", function (event) {

@@ -154,6 +154,33 @@ class DemoSiteBrowserTest {
     }
 
     @Test
+    void olderArticlesLoadIntoTheListWithoutLeavingThePage() {
+        Page page = browser.newPage();
+        List<String> errors = new ArrayList<>();
+        page.onPageError(errors::add);
+        page.navigate(base() + "/latest");
+        var cards = page.locator("section.feed > article.card");
+        int first = cards.count();
+        assertThat(first).isEqualTo(30);
+        List<String> firstPage =
+                page.locator("section.feed > article.card h3 a").allTextContents();
+
+        page.locator("nav.pager a[rel=next]").click();
+        page.waitForCondition(() -> cards.count() > first);
+        assertThat(page.url()).isEqualTo(base() + "/latest");
+        List<String> both = page.locator("section.feed > article.card h3 a").allTextContents();
+        assertThat(both.subList(0, first)).isEqualTo(firstPage);
+        assertThat(both).doesNotHaveDuplicates();
+        // the newly loaded first headline has the focus, so a keyboard reader goes on from there
+        assertThat(page.evaluate("document.activeElement.textContent")).isEqualTo(both.get(first));
+        var next = page.locator("nav.pager a[rel=next]");
+        if (next.count() > 0) {
+            assertThat(next.getAttribute("href")).contains("page=3");
+        }
+        assertThat(errors).isEmpty();
+    }
+
+    @Test
     void noPageBreaksItsOwnContentSecurityPolicy() {
         Page page = browser.newPage();
         List<String> refused = new ArrayList<>();
