@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.IntStream;
 
@@ -26,7 +27,8 @@ public final class Summarizer {
      * court disagreed."): fine in the article, meaningless alone as a key point.
      */
     private static final Pattern LEANS_BACK =
-            Pattern.compile("^(?:(?:But|And|So|Yet|Or|Nor|Still|Even so|Instead|Otherwise|Their|His|Its)\\b"
+            Pattern.compile("^(?:(?:But|And|So|Yet|Or|Nor|Still|Even so|Instead|Otherwise|Their|His|Its"
+                    + "|However|Meanwhile|Also|Moreover|Furthermore|Nevertheless|Nonetheless)\\b"
                     + "|(?:It|That|They)['\u2019](?:s|re)\\b"
                     + "|(?:It|That|This|Those|These|They|Such|Neither|Both)\\s+"
                     + "(?:is|was|are|were|has|had|have|will|would|could|may|might|says|said|means|meant|did|does"
@@ -57,7 +59,8 @@ public final class Summarizer {
                     || (points.size() >= MIN_POINTS && scored.probability[i] < POINT_MIN_PROBABILITY)) {
                 break;
             }
-            if (!tldr.contains(i) && standsAlone(sentences.get(i))) {
+            // judged as it will be shown: a caption's label cut off can leave a headline fragment
+            if (!tldr.contains(i) && standsAlone(Compression.compress(sentences.get(i)))) {
                 Set<String> t = trigrams(sentences.get(i));
                 if (t.stream().noneMatch(trigrams::contains)) {
                     points.add(i);
@@ -136,7 +139,38 @@ public final class Summarizer {
         return words >= POINT_MIN_WORDS
                 && words <= POINT_MAX_WORDS
                 && balanced(sentence)
+                && !insideSingleQuotes(sentence)
                 && !LEANS_BACK.matcher(sentence).find();
+    }
+
+    /*
+     * Quotations in single marks, as British pages write them. An opening mark follows a space or a
+     * bracket and comes before a letter ("'We"; not the "'90s"); a closing one follows the
+     * quotation's own punctuation (",'" or ".'"). An apostrophe ("didn't", "fans' ") is neither.
+     */
+    private static final Pattern SINGLE_OPEN = Pattern.compile("(?:^|[\\s(\\[])['‘](?=\\p{L})");
+    private static final Pattern SINGLE_CLOSE = Pattern.compile("[.,!?]['’](?=\\s|$)");
+
+    /**
+     * Whether the sentence closes a quotation it did not open, or opens one it leaves open: a
+     * sentence from the middle of someone's words, which needs the sentences around it.
+     */
+    static boolean insideSingleQuotes(String s) {
+        Matcher open = SINGLE_OPEN.matcher(s);
+        Matcher close = SINGLE_CLOSE.matcher(s);
+        int firstOpen = open.find() ? open.start() : -1;
+        int lastOpen = firstOpen;
+        while (open.find()) {
+            lastOpen = open.start();
+        }
+        int firstClose = close.find() ? close.start() : -1;
+        int lastClose = firstClose;
+        while (close.find()) {
+            lastClose = close.start();
+        }
+        boolean closesUnopened = firstClose >= 0 && (firstOpen < 0 || firstClose < firstOpen);
+        boolean leavesOpen = lastOpen >= 0 && lastClose < lastOpen;
+        return closesUnopened || leavesOpen;
     }
 
     /** False for a piece of a quotation cut at a full stop inside it: it reads badly as a point. */

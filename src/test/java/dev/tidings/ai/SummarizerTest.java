@@ -124,6 +124,8 @@ class SummarizerTest {
                 + "Those are not small things. "
                 + "It's not the end of the world for the island. "
                 + "Their mortgage is on a variable rate and rises with the bank's. "
+                + "However, the council said the timetable could still change before the summer. "
+                + "Ferry captain Ola Berg: two decades on the crossing. "
                 + "Children under twelve will travel free on every crossing of the restored night ferry. "
                 + "The first crossing is planned for the evening of the first Friday in June this year.";
 
@@ -132,7 +134,28 @@ class SummarizerTest {
         assertThat(s.points())
                 .isNotEmpty()
                 .noneMatch(p -> p.startsWith("That is") || p.startsWith("Those are") || p.startsWith("But "))
-                .noneMatch(p -> p.startsWith("It's") || p.startsWith("Their"));
+                .noneMatch(p -> p.startsWith("It's") || p.startsWith("Their") || p.startsWith("However"))
+                .noneMatch(p -> p.startsWith("Two decades"));
+    }
+
+    @Test
+    void keyPointsSkipSentencesFromInsideAQuotationInSingleMarks() {
+        // closes a quotation opened in the sentence before
+        assertThat(Summarizer.insideSingleQuotes("I should not be treated differently.'"))
+                .isTrue();
+        assertThat(Summarizer.insideSingleQuotes("It made things hard in my life,' Dayna told the paper."))
+                .isTrue();
+        // opens one that goes on into the next sentence
+        assertThat(Summarizer.insideSingleQuotes("'The dog went to the water's edge to see the crocodile."))
+                .isTrue();
+        // whole quotations, apostrophes, plural possessives and abbreviated years are fine
+        assertThat(Summarizer.insideSingleQuotes("'We listened,' she said.")).isFalse();
+        assertThat(Summarizer.insideSingleQuotes("He said the fans' patience 'has run out.'"))
+                .isFalse();
+        assertThat(Summarizer.insideSingleQuotes("The couple didn't expect a '90s sitcom theme to go viral."))
+                .isFalse();
+        assertThat(Summarizer.insideSingleQuotes("The bank's rate rose to 5% on Tuesday."))
+                .isFalse();
     }
 
     @Test
