@@ -34,6 +34,14 @@ public final class Summarizer {
                     + "(?:is|was|are|were|has|had|have|will|would|could|may|might|says|said|means|meant|did|does"
                     + "|do|seems|looked|looks)\\b)");
 
+    /*
+     * Quotations in single marks, as British pages write them. An opening mark follows a space or a
+     * bracket and comes before a letter ("'We"; not the "'90s"); a closing one follows the
+     * quotation's own punctuation (",'" or ".'"). An apostrophe ("didn't", "fans' ") is neither.
+     */
+    private static final Pattern SINGLE_OPEN = Pattern.compile("(?:^|[\\s(\\[])['‘](?=\\p{L})");
+    private static final Pattern SINGLE_CLOSE = Pattern.compile("[.,!?]['’](?=\\s|$)");
+
     private static final double POINT_MIN_PROBABILITY = 0.08;
 
     private final SentenceScorer scorer = new SentenceScorer();
@@ -142,14 +150,6 @@ public final class Summarizer {
                 && !insideSingleQuotes(sentence)
                 && !LEANS_BACK.matcher(sentence).find();
     }
-
-    /*
-     * Quotations in single marks, as British pages write them. An opening mark follows a space or a
-     * bracket and comes before a letter ("'We"; not the "'90s"); a closing one follows the
-     * quotation's own punctuation (",'" or ".'"). An apostrophe ("didn't", "fans' ") is neither.
-     */
-    private static final Pattern SINGLE_OPEN = Pattern.compile("(?:^|[\\s(\\[])['‘](?=\\p{L})");
-    private static final Pattern SINGLE_CLOSE = Pattern.compile("[.,!?]['’](?=\\s|$)");
 
     /**
      * Whether the sentence closes a quotation it did not open, or opens one it leaves open: a

@@ -11,9 +11,9 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Runs before every route: security headers on every answer (a content security policy among them),
- * and for every state-changing request
- * a same-origin check (Origin, Sec-Fetch-Site) plus the CSRF token of the viewer's session or
- * anonymous cookie, from the form field {@code csrf} or the {@code X-CSRF-Token} header.
+ * and for every state-changing request a same-origin check (Origin, Sec-Fetch-Site) plus the CSRF
+ * token of the viewer's session or anonymous cookie, from the form field {@code csrf} or the
+ * {@code X-CSRF-Token} header.
  */
 final class RequestGuard {
     private static final Logger log = LoggerFactory.getLogger(RequestGuard.class);
