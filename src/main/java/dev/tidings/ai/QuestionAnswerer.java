@@ -78,17 +78,22 @@ final class QuestionAnswerer {
                 }
             }
             c.coverage = got / total;
-            if (c.coverage > 0 && !fitsKind(kind, c.sentence)) {
+            c.fits = fitsKind(kind, c.sentence);
+            if (c.coverage > 0 && !c.fits) {
                 c.coverage *= 0.8;
             }
         }
-        double best = candidates.stream().mapToDouble(c -> c.coverage).max().orElse(0);
+        Candidate top = candidates.stream()
+                .max(Comparator.comparingDouble((Candidate c) -> c.coverage))
+                .orElseThrow();
+        double best = top.coverage;
         if (best < MIN_COVERAGE) {
             return Answer.unsupported(question, "builtin");
         }
         Set<String> qTerms = new HashSet<>(q);
+        // once a sentence gives the kind of answer asked for (a date for "when"), ones that do not are only noise
         List<Answer.Evidence> evidence = candidates.stream()
-                .filter(c -> c.coverage >= Math.max(MIN_COVERAGE, best * 0.8))
+                .filter(c -> c.coverage >= Math.max(MIN_COVERAGE, best * 0.8) && (c.fits || !top.fits))
                 .sorted(Comparator.comparingDouble((Candidate c) -> -c.coverage))
                 .limit(MAX_EVIDENCE)
                 .sorted(Comparator.comparingInt(candidates::indexOf))
@@ -172,6 +177,7 @@ final class QuestionAnswerer {
         final String sentence;
         final Set<String> terms;
         double coverage;
+        boolean fits;
 
         Candidate(String outlet, String sentence, Set<String> terms) {
             this.outlet = outlet;

@@ -30,6 +30,19 @@ class QuestionAnswererTest {
     }
 
     @Test
+    void aWhenQuestionQuotesOnlySentencesThatSayWhenOnceOneDoes() {
+        var truce = List.of(
+                new Passage(
+                        "Metro Wire",
+                        "Truce agreed",
+                        "The deal was struck in Port Caldera. The ceasefire starts at 6am tomorrow."),
+                new Passage("Global Observer", "A truce", "That is how many a ceasefire starts. Nobody expects more."));
+        Answer a = qa.answer("When does the ceasefire start?", truce);
+        assertThat(a.supported()).isTrue();
+        assertThat(a.evidence()).extracting(Answer.Evidence::outlet).containsExactly("Metro Wire");
+    }
+
+    @Test
     void quotesAQuotationWholeWhenItRunsOverSeveralSentences() {
         var talks = List.of(new Passage(
                 "Metro Wire",
