@@ -181,6 +181,23 @@ class DemoSiteBrowserTest {
     }
 
     @Test
+    void onAPhoneTheHeaderTakesThreeShortLinesAndTheSearchBoxItsWidth() {
+        Page page = browser.newPage(new Browser.NewPageOptions().setViewportSize(390, 800));
+        page.navigate(base() + "/");
+        var header = page.locator("header.site").boundingBox();
+        var search = page.locator("header .site-search input").boundingBox();
+        var brand = page.locator("header .brand").boundingBox();
+        var account = page.locator("header nav.account").boundingBox();
+        assertThat(header.height).as("header height").isLessThan(150);
+        assertThat(search.width).as("search box width").isGreaterThan(250);
+        // the account links share the name's line
+        assertThat(Math.abs(account.y - brand.y)).isLessThan(brand.height);
+        assertThat(((Number) page.evaluate("document.documentElement.scrollWidth")).intValue())
+                .as("no sideways scrolling")
+                .isLessThanOrEqualTo(390);
+    }
+
+    @Test
     void noPageBreaksItsOwnContentSecurityPolicy() {
         Page page = browser.newPage();
         List<String> refused = new ArrayList<>();
