@@ -3,9 +3,13 @@ package dev.tidings.app;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import com.deque.html.axecore.playwright.AxeBuilder;
+import com.deque.html.axecore.results.AxeResults;
+import com.deque.html.axecore.results.Rule;
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
+import com.microsoft.playwright.options.ColorScheme;
 import dev.tidings.xss.XssProbe;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -195,6 +199,50 @@ class DemoSiteBrowserTest {
         assertThat(((Number) page.evaluate("document.documentElement.scrollWidth")).intValue())
                 .as("no sideways scrolling")
                 .isLessThanOrEqualTo(390);
+    }
+
+    @Test
+    void thePagesPassAutomatedAccessibilityChecks() {
+        Page page = browser.newPage();
+        page.navigate(base() + "/");
+        String article =
+                base() + page.locator("article.story-card h2 a").first().getAttribute("href");
+        String story = base()
+                + page.locator("article.story-card a.full-coverage").first().getAttribute("href");
+        List<String> found = new ArrayList<>();
+        for (String address : List.of(
+                base() + "/",
+                base() + "/latest",
+                base() + "/topics",
+                base() + "/sources",
+                base() + "/search?q=ceasefire",
+                base() + "/signin",
+                base() + "/signup",
+                article,
+                story)) {
+            page.navigate(address);
+            AxeResults results = new AxeBuilder(page)
+                    .withTags(List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa"))
+                    .analyze();
+            for (Rule rule : results.getViolations()) {
+                found.add(address.substring(base().length()) + ": " + rule.getId() + " — " + rule.getHelp() + " ("
+                        + rule.getNodes().size() + "×, e.g. "
+                        + rule.getNodes().getFirst().getTarget() + ")");
+            }
+        }
+        // the dark scheme has its own colours: their contrast is checked too
+        page.emulateMedia(new Page.EmulateMediaOptions().setColorScheme(ColorScheme.DARK));
+        for (String address : List.of(base() + "/", article, story)) {
+            page.navigate(address);
+            AxeResults results =
+                    new AxeBuilder(page).withRules(List.of("color-contrast")).analyze();
+            for (Rule rule : results.getViolations()) {
+                found.add("dark " + address.substring(base().length()) + ": " + rule.getHelp() + " ("
+                        + rule.getNodes().size() + "×, e.g. "
+                        + rule.getNodes().getFirst().getTarget() + ")");
+            }
+        }
+        assertThat(found).isEmpty();
     }
 
     @Test
