@@ -210,7 +210,7 @@ class DemoSiteBrowserTest {
         String story = base()
                 + page.locator("article.story-card a.full-coverage").first().getAttribute("href");
         List<String> found = new ArrayList<>();
-        for (String address : List.of(
+        List<String> pages = new ArrayList<>(List.of(
                 base() + "/",
                 base() + "/latest",
                 base() + "/topics",
@@ -218,9 +218,16 @@ class DemoSiteBrowserTest {
                 base() + "/search?q=ceasefire",
                 base() + "/signin",
                 base() + "/signup",
+                base() + "/source/metro-wire",
+                base() + "/en/article/ffffffffffffffff",
                 article,
-                story)) {
+                story));
+        for (int i = 0; i < pages.size(); i++) {
+            String address = pages.get(i);
             page.navigate(address);
+            if (address.equals(article)) {
+                pages.add(base() + page.locator("#hashtags a").first().getAttribute("href"));
+            }
             AxeResults results = new AxeBuilder(page)
                     .withTags(List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa"))
                     .analyze();
