@@ -237,6 +237,34 @@ class DemoSiteBrowserTest {
                         + rule.getNodes().getFirst().getTarget() + ")");
             }
         }
+        // signed in: the comment form, a posted comment and the account page (on an article the
+        // other tests do not read, so their "No comments yet..." holds in any order)
+        page.navigate(base() + "/latest");
+        var listed = page.locator("section.feed > article.card h3 a");
+        String quiet = listed.last().getAttribute("href");
+        if ((base() + quiet).equals(article)) {
+            quiet = listed.nth(listed.count() - 2).getAttribute("href");
+        }
+        page.navigate(base() + "/signup?next=" + quiet);
+        page.locator("#name").fill("Axe Reader");
+        page.locator("#email").fill("axe.reader@example.org");
+        page.locator("#password").fill("a long enough password");
+        page.locator("form button[type=submit]").last().click();
+        page.waitForURL("**/article/**");
+        page.locator("#comments textarea").first().fill("A first comment, to check the thread's markup.");
+        page.locator("#comments form button[type=submit]").first().click();
+        page.locator("#comments .comment").first().waitFor();
+        for (String address : List.of(base() + quiet, base() + "/account/password")) {
+            page.navigate(address);
+            AxeResults results = new AxeBuilder(page)
+                    .withTags(List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa"))
+                    .analyze();
+            for (Rule rule : results.getViolations()) {
+                found.add("signed in " + address.substring(base().length()) + ": " + rule.getId() + " — "
+                        + rule.getHelp() + " (" + rule.getNodes().size() + "×, e.g. "
+                        + rule.getNodes().getFirst().getTarget() + ")");
+            }
+        }
         // the dark scheme has its own colours: their contrast is checked too
         page.emulateMedia(new Page.EmulateMediaOptions().setColorScheme(ColorScheme.DARK));
         for (String address : List.of(base() + "/", article, story)) {
