@@ -25,7 +25,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The demo site in Debian's headless Chromium: a reader follows a headline from the home page to
- * its article page. Run alone with {@code ./mvnw test -Dtest=DemoSiteBrowserTest}. Without
+ * its article page, asks a question, loads older articles; the pages pass axe-core's accessibility
+ * checks, keep to their content security policy and fit a phone. Run alone with {@code ./mvnw test -Dtest=DemoSiteBrowserTest}. Without
  * Chromium installed it is skipped, unless {@code TIDINGS_REQUIRE_BROWSER=1} (as in CI) makes that
  * a failure.
  */
