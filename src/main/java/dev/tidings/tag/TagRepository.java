@@ -121,13 +121,14 @@ public final class TagRepository {
                 limit));
     }
 
-    /** Tags on the most articles published since {@code since}, most first. */
-    public List<TagCount> mostCovered(Instant since, int limit) {
+    /** Tags on at least {@code minArticles} of the articles published since {@code since}, most first. */
+    public List<TagCount> mostCovered(Instant since, int minArticles, int limit) {
         return db.read(h -> h.query(
                 "SELECT MAX(tag), COUNT(*) AS n FROM article_tags WHERE published_at >= ?"
-                        + " GROUP BY tag_key ORDER BY n DESC, tag_key LIMIT ?",
+                        + " GROUP BY tag_key HAVING COUNT(*) >= ? ORDER BY n DESC, tag_key LIMIT ?",
                 rs -> new TagCount(rs.getString(1), rs.getLong(2)),
                 since.toEpochMilli(),
+                minArticles,
                 limit));
     }
 

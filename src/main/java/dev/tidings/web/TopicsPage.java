@@ -8,6 +8,9 @@ import java.time.Duration;
 final class TopicsPage {
     private static final int TRENDING = 30;
     private static final int WEEK = 80;
+    /** A hashtag on a single article is that article's, not a topic. */
+    private static final int TOPIC_ARTICLES = 2;
+
     private static final Duration WEEK_SPAN = Duration.ofDays(7);
 
     private final TagRepository tags;
@@ -23,7 +26,7 @@ final class TopicsPage {
     void handle(Context ctx) {
         PageContext page = pages.now(ctx);
         var trending = HomePage.trending(tags, page.now(), TRENDING);
-        var week = tags.mostCovered(page.now().minus(WEEK_SPAN), WEEK).stream()
+        var week = tags.mostCovered(page.now().minus(WEEK_SPAN), TOPIC_ARTICLES, WEEK).stream()
                 .map(t -> new Views.TagLink(t.tag(), t.articles()))
                 .toList();
         templates.render(ctx, "topics.jte", new Views.TopicsPage(page, trending, week));

@@ -138,9 +138,12 @@ class TagRepositoryTest {
         store("old1", NOW.minus(Duration.ofDays(9)), "Ceasefire");
         store("old2", NOW.minus(Duration.ofDays(10)), "Ceasefire");
 
-        assertThat(tags.mostCovered(NOW.minus(Duration.ofDays(7)), 10))
+        assertThat(tags.mostCovered(NOW.minus(Duration.ofDays(7)), 1, 10))
                 .containsExactly(new TagRepository.TagCount("Weather", 2), new TagRepository.TagCount("Ceasefire", 1));
-        assertThat(tags.mostCovered(NOW.minus(Duration.ofDays(7)), 1)).hasSize(1);
+        assertThat(tags.mostCovered(NOW.minus(Duration.ofDays(7)), 1, 1)).hasSize(1);
+        // a hashtag on one article of the week is not a topic when two are asked for
+        assertThat(tags.mostCovered(NOW.minus(Duration.ofDays(7)), 2, 10))
+                .containsExactly(new TagRepository.TagCount("Weather", 2));
     }
 
     private void store(String id, Instant at, String tag) {
