@@ -7,7 +7,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.regex.Matcher;
+import java.util.function.IntFunction;
+import java.util.regex.MatchResult;
 import java.util.regex.Pattern;
 import java.util.stream.IntStream;
 
@@ -59,6 +60,14 @@ public final class Summarizer {
                 .map(Compression::compress)
                 .toList();
         TreeSet<Integer> tldr = TldrChooser.choose(head, x);
+        // each sentence as it is shown (compressed), made once: the TL;DR's already are
+        String[] shown = head.toArray(new String[sentences.size()]);
+        IntFunction<String> shownAs = i -> {
+            if (shown[i] == null) {
+                shown[i] = Compression.compress(sentences.get(i));
+            }
+            return shown[i];
+        };
         Set<String> trigrams = new HashSet<>();
         tldr.forEach(i -> trigrams.addAll(trigrams(sentences.get(i))));
         TreeSet<Integer> points = new TreeSet<>();
@@ -68,7 +77,7 @@ public final class Summarizer {
                 break;
             }
             // judged as it will be shown: a caption's label cut off can leave a headline fragment
-            if (!tldr.contains(i) && standsAlone(Compression.compress(sentences.get(i)))) {
+            if (!tldr.contains(i) && standsAlone(shownAs.apply(i))) {
                 Set<String> t = trigrams(sentences.get(i));
                 if (t.stream().noneMatch(trigrams::contains)) {
                     points.add(i);
@@ -83,9 +92,10 @@ public final class Summarizer {
             }
             points.add(i);
         }
-        // the TL;DR sentences were shortened already, as the chooser read them
-        List<String> tldrText = tldr.stream().map(head::get).toList();
-        return new Summary(tldrText, compressed(sentences, points), "builtin");
+        return new Summary(
+                tldr.stream().map(shownAs::apply).toList(),
+                points.stream().map(shownAs::apply).toList(),
+                "builtin");
     }
 
     /** The first sentences of the clean text, the baseline every summarizer is measured against. */
@@ -137,10 +147,6 @@ public final class Summarizer {
         }
     }
 
-    private static List<String> compressed(List<String> sentences, TreeSet<Integer> indices) {
-        return indices.stream().map(i -> Compression.compress(sentences.get(i))).toList();
-    }
-
     /** Whether a sentence reads as a key point on its own: whole, not too short or long, not leaning back. */
     private static boolean standsAlone(String sentence) {
         int words = Words.count(sentence);
@@ -156,20 +162,12 @@ public final class Summarizer {
      * sentence from the middle of someone's words, which needs the sentences around it.
      */
     static boolean insideSingleQuotes(String s) {
-        Matcher open = SINGLE_OPEN.matcher(s);
-        Matcher close = SINGLE_CLOSE.matcher(s);
-        int firstOpen = open.find() ? open.start() : -1;
-        int lastOpen = firstOpen;
-        while (open.find()) {
-            lastOpen = open.start();
-        }
-        int firstClose = close.find() ? close.start() : -1;
-        int lastClose = firstClose;
-        while (close.find()) {
-            lastClose = close.start();
-        }
-        boolean closesUnopened = firstClose >= 0 && (firstOpen < 0 || firstClose < firstOpen);
-        boolean leavesOpen = lastOpen >= 0 && lastClose < lastOpen;
+        List<Integer> opens =
+                SINGLE_OPEN.matcher(s).results().map(MatchResult::start).toList();
+        List<Integer> closes =
+                SINGLE_CLOSE.matcher(s).results().map(MatchResult::start).toList();
+        boolean closesUnopened = !closes.isEmpty() && (opens.isEmpty() || closes.getFirst() < opens.getFirst());
+        boolean leavesOpen = !opens.isEmpty() && (closes.isEmpty() || closes.getLast() < opens.getLast());
         return closesUnopened || leavesOpen;
     }
 
