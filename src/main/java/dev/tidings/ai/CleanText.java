@@ -94,13 +94,17 @@ final class CleanText {
         Matcher prefix = PREFIX.matcher(sentence);
         String s = sentence;
         if (prefix.find()) {
-            s = sentence.substring(prefix.end());
-            if (!s.isEmpty() && Character.isLowerCase(s.charAt(0))) {
-                s = Character.toUpperCase(s.charAt(0)) + s.substring(1); // "(cnn) on the…" opens "On the…"
-            }
+            s = capitalised(sentence.substring(prefix.end())); // "(cnn) on the…" opens "On the…"
         }
         s = MARKERS.matcher(s).replaceAll("");
         return s.strip();
+    }
+
+    /** The text with a capital first letter, for a sentence whose opening was cut. */
+    static String capitalised(String s) {
+        return !s.isEmpty() && Character.isLowerCase(s.charAt(0))
+                ? Character.toUpperCase(s.charAt(0)) + s.substring(1)
+                : s;
     }
 
     static boolean keep(String s) {

@@ -60,9 +60,6 @@ final class Compression {
         if (out.equals(s) || Words.count(out) < MIN_WORDS) {
             return s;
         }
-        if (capitalise && Character.isLowerCase(out.charAt(0))) {
-            out = Character.toUpperCase(out.charAt(0)) + out.substring(1);
-        }
-        return out;
+        return capitalise ? CleanText.capitalised(out) : out;
     }
 }
