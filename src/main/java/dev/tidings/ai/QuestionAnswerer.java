@@ -83,9 +83,8 @@ final class QuestionAnswerer {
                 c.coverage *= 0.8;
             }
         }
-        Candidate top = candidates.stream()
-                .max(Comparator.comparingDouble((Candidate c) -> c.coverage))
-                .orElseThrow();
+        Comparator<Candidate> byCoverage = Comparator.comparingDouble(c -> c.coverage);
+        Candidate top = candidates.stream().max(byCoverage).orElseThrow();
         double best = top.coverage;
         if (best < MIN_COVERAGE) {
             return Answer.unsupported(question, "builtin");
@@ -94,7 +93,7 @@ final class QuestionAnswerer {
         // once a sentence gives the kind of answer asked for (a date for "when"), ones that do not are only noise
         List<Answer.Evidence> evidence = candidates.stream()
                 .filter(c -> c.coverage >= Math.max(MIN_COVERAGE, best * 0.8) && (c.fits || !top.fits))
-                .sorted(Comparator.comparingDouble((Candidate c) -> -c.coverage))
+                .sorted(byCoverage.reversed())
                 .limit(MAX_EVIDENCE)
                 .sorted(Comparator.comparingInt(candidates::indexOf))
                 .map(c -> new Answer.Evidence(c.outlet, c.sentence, spans(c.sentence, qTerms)))
