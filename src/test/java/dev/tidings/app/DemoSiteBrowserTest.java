@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.deque.html.axecore.playwright.AxeBuilder;
-import com.deque.html.axecore.results.AxeResults;
 import com.deque.html.axecore.results.Rule;
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.Page;
@@ -33,6 +32,9 @@ import org.junit.jupiter.api.io.TempDir;
 @Tag("browser")
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class DemoSiteBrowserTest {
+
+    /** axe-core's rule sets for WCAG 2.1 levels A and AA. */
+    private static final List<String> WCAG_AA = List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa");
 
     @TempDir
     static Path dataDir;
@@ -205,45 +207,24 @@ class DemoSiteBrowserTest {
     @Test
     void thePagesPassAutomatedAccessibilityChecks() {
         Page page = browser.newPage();
-        page.navigate(base() + "/");
-        String article =
-                base() + page.locator("article.story-card h2 a").first().getAttribute("href");
-        String story = base()
-                + page.locator("article.story-card a.full-coverage").first().getAttribute("href");
+        Tour tour = tour(page);
         List<String> found = new ArrayList<>();
-        List<String> pages = new ArrayList<>(List.of(
-                base() + "/",
-                base() + "/latest",
-                base() + "/topics",
-                base() + "/sources",
-                base() + "/search?q=ceasefire",
-                base() + "/signin",
-                base() + "/signup",
+        List<String> pages = new ArrayList<>(tour.topBar());
+        pages.addAll(List.of(
                 base() + "/source/metro-wire",
                 base() + "/en/article/ffffffffffffffff",
-                article,
-                story));
-        for (int i = 0; i < pages.size(); i++) {
-            String address = pages.get(i);
-            page.navigate(address);
-            if (address.equals(article)) {
-                pages.add(base() + page.locator("#hashtags a").first().getAttribute("href"));
-            }
-            AxeResults results = new AxeBuilder(page)
-                    .withTags(List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa"))
-                    .analyze();
-            for (Rule rule : results.getViolations()) {
-                found.add(address.substring(base().length()) + ": " + rule.getId() + " — " + rule.getHelp() + " ("
-                        + rule.getNodes().size() + "×, e.g. "
-                        + rule.getNodes().getFirst().getTarget() + ")");
-            }
+                tour.article(),
+                tour.story(),
+                tour.hashtag()));
+        for (String address : pages) {
+            axeViolations(page, address, "", new AxeBuilder(page).withTags(WCAG_AA), found);
         }
         // signed in: the comment form, a posted comment and the account page (on an article the
         // other tests do not read, so their "No comments yet..." holds in any order)
         page.navigate(base() + "/latest");
         var listed = page.locator("section.feed > article.card h3 a");
         String quiet = listed.last().getAttribute("href");
-        if ((base() + quiet).equals(article)) {
+        if ((base() + quiet).equals(tour.article())) {
             quiet = listed.nth(listed.count() - 2).getAttribute("href");
         }
         page.navigate(base() + "/signup?next=" + quiet);
@@ -256,29 +237,46 @@ class DemoSiteBrowserTest {
         page.locator("#comments form button[type=submit]").first().click();
         page.locator("#comments .comment").first().waitFor();
         for (String address : List.of(base() + quiet, base() + "/account/password")) {
-            page.navigate(address);
-            AxeResults results = new AxeBuilder(page)
-                    .withTags(List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa"))
-                    .analyze();
-            for (Rule rule : results.getViolations()) {
-                found.add("signed in " + address.substring(base().length()) + ": " + rule.getId() + " — "
-                        + rule.getHelp() + " (" + rule.getNodes().size() + "×, e.g. "
-                        + rule.getNodes().getFirst().getTarget() + ")");
-            }
+            axeViolations(page, address, "signed in ", new AxeBuilder(page).withTags(WCAG_AA), found);
         }
         // the dark scheme has its own colours: their contrast is checked too
         page.emulateMedia(new Page.EmulateMediaOptions().setColorScheme(ColorScheme.DARK));
-        for (String address : List.of(base() + "/", article, story)) {
-            page.navigate(address);
-            AxeResults results =
-                    new AxeBuilder(page).withRules(List.of("color-contrast")).analyze();
-            for (Rule rule : results.getViolations()) {
-                found.add("dark " + address.substring(base().length()) + ": " + rule.getHelp() + " ("
-                        + rule.getNodes().size() + "×, e.g. "
-                        + rule.getNodes().getFirst().getTarget() + ")");
-            }
+        for (String address : List.of(base() + "/", tour.article(), tour.story())) {
+            axeViolations(page, address, "dark ", new AxeBuilder(page).withRules(List.of("color-contrast")), found);
         }
         assertThat(found).isEmpty();
+    }
+
+    /** Opens {@code address} and adds a line to {@code found} for each rule of {@code axe} it breaks. */
+    private void axeViolations(Page page, String address, String label, AxeBuilder axe, List<String> found) {
+        page.navigate(address);
+        for (Rule rule : axe.analyze().getViolations()) {
+            found.add(label + address.substring(base().length()) + ": " + rule.getId() + " — " + rule.getHelp() + " ("
+                    + rule.getNodes().size() + "×, e.g. "
+                    + rule.getNodes().getFirst().getTarget() + ")");
+        }
+    }
+
+    /** The top bar's pages, and the first top story's article, its story page and one of its hashtags. */
+    private record Tour(List<String> topBar, String article, String story, String hashtag) {}
+
+    private Tour tour(Page page) {
+        page.navigate(base() + "/");
+        String article =
+                base() + page.locator("article.story-card h2 a").first().getAttribute("href");
+        String story = base()
+                + page.locator("article.story-card a.full-coverage").first().getAttribute("href");
+        page.navigate(article);
+        String hashtag = base() + page.locator("#hashtags a").first().getAttribute("href");
+        List<String> topBar = List.of(
+                base() + "/",
+                base() + "/latest",
+                base() + "/topics",
+                base() + "/sources",
+                base() + "/search?q=ceasefire",
+                base() + "/signin",
+                base() + "/signup");
+        return new Tour(topBar, article, story, hashtag);
     }
 
     @Test
@@ -292,28 +290,15 @@ class DemoSiteBrowserTest {
         });
         var home = page.navigate(base() + "/");
         assertThat(home.headers().get("content-security-policy")).contains("script-src 'self'");
-        String article =
-                base() + page.locator("article.story-card h2 a").first().getAttribute("href");
-        String story = base()
-                + page.locator("article.story-card a.full-coverage").first().getAttribute("href");
-        List<String> pages = new ArrayList<>(List.of(
-                base() + "/",
-                base() + "/latest",
-                base() + "/topics",
-                base() + "/sources",
-                base() + "/search?q=ceasefire",
-                base() + "/signin",
-                base() + "/signup",
-                article,
-                story));
-        page.navigate(article);
-        pages.add(base() + page.locator("#hashtags a").first().getAttribute("href"));
+        Tour tour = tour(page);
+        List<String> pages = new ArrayList<>(tour.topBar());
+        pages.addAll(List.of(tour.article(), tour.story(), tour.hashtag()));
         for (String address : pages) {
             page.navigate(address);
             page.waitForLoadState();
         }
         // the article's pictures come through Tidings, which the policy allows; the answer streams in
-        page.navigate(article);
+        page.navigate(tour.article());
         page.locator("#ask-q").fill("Who brokered it?");
         page.locator("form.ask button").click();
         page.locator("#ai .answer-slot .answer").first().waitFor();
