@@ -125,7 +125,7 @@ public final class ArticleImages {
             store(url, picture);
         }
         ctx.header("Cache-Control", "public, max-age=86400");
-        ctx.header("X-Content-Type-Options", "nosniff");
+        // RequestGuard's headers (nosniff among them) apply; its page policy gives way to a picture's
         ctx.header("Content-Security-Policy", "default-src 'none'; style-src 'unsafe-inline'; sandbox");
         ctx.contentType(picture.type()).result(picture.bytes());
     }
