@@ -107,6 +107,9 @@ final class TfidfBaseline {
     private static final class Cluster {
         final String id;
         final Map<String, Double> centroid = new HashMap<>();
+        /** The centroid's length, updated when a member joins rather than at every comparison. */
+        double norm;
+
         Instant last;
 
         Cluster(String id) {
@@ -131,8 +134,7 @@ final class TfidfBaseline {
                         && Duration.between(c.last, a.published()).abs().compareTo(WINDOW) > 0) {
                     continue;
                 }
-                double n = norm(c.centroid);
-                double cos = n == 0 ? 0 : dot(v, c.centroid) / n;
+                double cos = c.norm == 0 ? 0 : dot(v, c.centroid) / c.norm;
                 if (cos >= bestCos) {
                     bestCos = cos;
                     best = c;
@@ -144,6 +146,7 @@ final class TfidfBaseline {
             }
             Cluster joined = best;
             v.forEach((t, w) -> joined.centroid.merge(t, w, Double::sum));
+            joined.norm = norm(joined.centroid);
             if (a.published() != null) {
                 joined.last = a.published();
             }
