@@ -14,7 +14,8 @@ import java.util.Optional;
  * Related coverage for the article page: the same story from other outlets first, then the
  * nearest recent articles of other stories (from this node's vector index, with stories read from
  * the database so merges made by any node show at once). Both are ranked by the story matcher's
- * blend of meaning and shared words, as {@code batch related} ranks them.
+ * blend of meaning and shared words, as {@code batch related} ranks them, other stories' articles
+ * less their hubness (their closeness to everything, kept in the database as articles arrive).
  */
 public final class RelatedArticles {
     private static final int NEIGHBOURS = 40;
@@ -63,6 +64,7 @@ public final class RelatedArticles {
                 me.published().plus(WINDOW));
         List<String> hitIds = hits.stream().map(VectorHit::articleId).toList();
         Map<String, StoryRepository.StoryTerms> ofHit = stories.storiesAndTerms(hitIds);
+        Map<String, Double> hubness = stories.hubness(hitIds);
         for (VectorHit hit : hits) {
             StoryRepository.StoryTerms o = ofHit.get(hit.articleId());
             if (hit.similarity() >= MIN_SIMILARITY && o != null) {
@@ -70,7 +72,8 @@ public final class RelatedArticles {
                         hit.articleId(),
                         Long.toString(o.storyId()),
                         Long.toString(hit.sourceId()),
-                        matcher.similarity(hit.similarity(), me.terms(), o.terms())));
+                        matcher.similarity(hit.similarity(), me.terms(), o.terms()),
+                        hubness.get(hit.articleId())));
             }
         }
         List<String> ranked = RelatedRanker.rank(

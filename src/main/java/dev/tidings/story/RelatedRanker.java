@@ -11,7 +11,9 @@ import java.util.Set;
 /**
  * Orders related coverage for one article: its own story's other articles first (other outlets
  * before its own outlet's, each group closest first), then the closest articles of other stories, a
- * few per story so one big story does not crowd out the rest. Never the article itself.
+ * few per story so one big story does not crowd out the rest. Never the article itself. Other
+ * stories' articles are ranked with their hubness taken off ({@link Neighbourhoods}), so an article
+ * close to everything does not crowd every list.
  *
  * <p>An article of another story that is nearly as close as a story match is not held back by
  * that limit: it is most likely coverage of this very event that the clusterer kept apart (a story
@@ -26,8 +28,20 @@ final class RelatedRanker {
 
     private RelatedRanker() {}
 
-    /** A possible related article: its story, its outlet and how close it is to the article. */
-    record Candidate(String articleId, String story, String source, double similarity) {}
+    /**
+     * A possible related article: its story, its outlet, how close it is to the article, and how
+     * close it is to everything ({@link Neighbourhoods}; 0 where that is not known or not needed).
+     */
+    record Candidate(String articleId, String story, String source, double similarity, double hubness) {
+        Candidate(String articleId, String story, String source, double similarity) {
+            this(articleId, story, source, similarity, 0);
+        }
+
+        /** Closeness to the article less half the candidate's closeness to everything. */
+        double corrected() {
+            return similarity - hubness / 2;
+        }
+    }
 
     static List<String> rank(String articleId, String story, String source, List<Candidate> candidates, int limit) {
         List<Candidate> same = new ArrayList<>();
@@ -48,7 +62,7 @@ final class RelatedRanker {
                 Comparator.comparingDouble(Candidate::similarity).reversed();
         same.sort(Comparator.comparing((Candidate c) -> source != null && source.equals(c.source()))
                 .thenComparing(closest));
-        other.sort(closest);
+        other.sort(Comparator.comparingDouble(Candidate::corrected).reversed());
         List<String> out = new ArrayList<>(limit);
         for (Candidate c : same) {
             if (out.size() == limit) {

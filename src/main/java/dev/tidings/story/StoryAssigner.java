@@ -1,15 +1,17 @@
 package dev.tidings.story;
 
+import dev.tidings.db.Database;
 import dev.tidings.db.Dialect;
 import dev.tidings.db.Handle;
 import dev.tidings.nlp.Embedder;
 import dev.tidings.nlp.Vectors;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -34,15 +36,14 @@ final class StoryAssigner {
     record Assignment(long storyId, boolean created, List<Long> absorbed, double score) {}
 
     /**
-     * Assigns the article (whose vectors are stored) to a story. {@code candidateArticles} are near
-     * neighbours from this node's index; stories touched recently by any node are added, since the
+     * Assigns the article (whose vectors are stored) to a story and records its neighbourhood.
+     * {@code neighbours} are its nearest articles in this node's index with their embedding cosines;
+     * their stories are the candidates, and stories touched recently by any node are added, since the
      * index may not have them yet.
      */
-    Assignment assign(StoryRepository.Member article, Collection<String> candidateArticles, Instant now) {
-        return repo.db().transaction(h -> {
-            if (repo.db().dialect() == Dialect.POSTGRES) {
-                h.query("SELECT pg_advisory_xact_lock(?)", rs -> null, LOCK_KEY);
-            }
+    Assignment assign(StoryRepository.Member article, Map<String, Double> neighbours, Instant now) {
+        return serialized(h -> {
+            link(h, article, neighbours);
             var existing = h.queryOne(
                     "SELECT story_id FROM story_articles WHERE article_id = ?",
                     rs -> rs.getLong(1),
@@ -51,7 +52,7 @@ final class StoryAssigner {
                 return new Assignment(existing.get(), false, List.of(), Double.NaN);
             }
             Set<Long> candidates = new LinkedHashSet<>(
-                    repo.storiesOf(h, new ArrayList<>(candidateArticles)).values());
+                    repo.storiesOf(h, new ArrayList<>(neighbours.keySet())).values());
             candidates.addAll(h.query(
                     "SELECT id FROM stories WHERE merged_into IS NULL AND updated_at >= ? ORDER BY updated_at DESC LIMIT 50",
                     rs -> rs.getLong(1),
@@ -127,6 +128,37 @@ final class StoryAssigner {
             refreshSummary(h, storyId, best, now);
             return new Assignment(storyId, created, absorbed, bestScore);
         });
+    }
+
+    /** Records the neighbourhood of an article stored before neighbourhoods were kept. */
+    void linkNeighbours(StoryRepository.Member article, Map<String, Double> neighbours) {
+        serialized(h -> {
+            link(h, article, neighbours);
+            return null;
+        });
+    }
+
+    /** Runs {@code work} in a transaction no other node's story work runs beside. */
+    private <T> T serialized(Database.Work<T> work) {
+        return repo.db().transaction(h -> {
+            if (repo.db().dialect() == Dialect.POSTGRES) {
+                h.query("SELECT pg_advisory_xact_lock(?)", rs -> null, LOCK_KEY);
+            }
+            return work.run(h);
+        });
+    }
+
+    /** The neighbours' blended similarities (embedding cosine and shared words) into both lists. */
+    private void link(Handle h, StoryRepository.Member article, Map<String, Double> neighbours) {
+        Map<String, TermBag> terms = StoryRepository.terms(h, new ArrayList<>(neighbours.keySet()));
+        Map<String, Double> blended = new LinkedHashMap<>();
+        neighbours.forEach((id, cosine) -> {
+            TermBag t = terms.get(id);
+            if (t != null) {
+                blended.put(id, matcher.similarity(cosine, article.terms(), t));
+            }
+        });
+        StoryRepository.linkNeighbours(h, article.articleId(), blended);
     }
 
     private static long resolve(Handle h, long storyId) {

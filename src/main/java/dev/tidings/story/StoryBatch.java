@@ -27,6 +27,8 @@ public final class StoryBatch {
     private static final int CHUNK = 32;
     private static final int NEIGHBOURS = 50;
     private static final double MIN_SIMILARITY = 0.3;
+    /** How far apart in time related articles may be, as on the article page. */
+    private static final long WINDOW = java.time.Duration.ofDays(7).toMillis();
 
     private final Features features;
     private final int workers;
@@ -143,9 +145,10 @@ public final class StoryBatch {
             byStory.computeIfAbsent(c.clusterer().storyOf(f.articleId()), s -> new ArrayList<>())
                     .add(f);
         }
+        Neighbourhoods hubs = neighbourhoods(fs, c.clusterer().matcher());
         List<List<String>> lists = java.util.stream.IntStream.range(0, fs.size())
                 .parallel()
-                .mapToObj(i -> relatedOf(fs.get(i), fs, byStory, c.clusterer(), k))
+                .mapToObj(i -> relatedOf(fs.get(i), fs, byStory, c.clusterer(), hubs, k))
                 .toList();
         for (int i = 0; i < fs.size(); i++) {
             out.put(fs.get(i).articleId(), lists.get(i));
@@ -153,11 +156,51 @@ public final class StoryBatch {
         return out;
     }
 
+    /**
+     * The neighbourhoods the live system keeps: as each article arrives it finds its nearest earlier
+     * articles by meaning within the story window (as the enricher asks the index) and enters their
+     * lists as they enter its own.
+     */
+    static Neighbourhoods neighbourhoods(List<StoryFeatures> fs, StoryMatcher matcher) {
+        long window = matcher.params().window().toMillis();
+        List<List<Map.Entry<Integer, Double>>> found = java.util.stream.IntStream.range(0, fs.size())
+                .parallel()
+                .mapToObj(i -> nearestEarlier(fs, i, window))
+                .toList();
+        Neighbourhoods hubs = new Neighbourhoods();
+        for (int i = 0; i < fs.size(); i++) {
+            StoryFeatures me = fs.get(i);
+            for (Map.Entry<Integer, Double> n : found.get(i)) {
+                StoryFeatures o = fs.get(n.getKey());
+                hubs.link(me.articleId(), o.articleId(), matcher.similarity(n.getValue(), me.terms(), o.terms()));
+            }
+        }
+        return hubs;
+    }
+
+    private static List<Map.Entry<Integer, Double>> nearestEarlier(List<StoryFeatures> fs, int i, long window) {
+        StoryFeatures me = fs.get(i);
+        java.util.PriorityQueue<Map.Entry<Integer, Double>> nearest =
+                new java.util.PriorityQueue<>(Map.Entry.comparingByValue());
+        for (int j = 0; j < i; j++) {
+            StoryFeatures o = fs.get(j);
+            if (!withinWindow(me, o, window)) {
+                continue;
+            }
+            nearest.add(Map.entry(j, (double) Vectors.dot(me.embedding(), o.embedding())));
+            if (nearest.size() > StoryEnricher.NEIGHBOURS) {
+                nearest.poll();
+            }
+        }
+        return new ArrayList<>(nearest);
+    }
+
     private static List<String> relatedOf(
             StoryFeatures me,
             List<StoryFeatures> all,
             Map<String, List<StoryFeatures>> byStory,
             OnlineClusterer clusterer,
+            Neighbourhoods hubs,
             int k) {
         String story = clusterer.storyOf(me.articleId());
         List<RelatedRanker.Candidate> candidates = new ArrayList<>();
@@ -169,7 +212,7 @@ public final class StoryBatch {
         java.util.PriorityQueue<Map.Entry<Double, StoryFeatures>> nearest =
                 new java.util.PriorityQueue<>(Map.Entry.comparingByKey());
         for (StoryFeatures o : all) {
-            if (o == me || !withinWindow(me, o)) {
+            if (o == me || !withinWindow(me, o, WINDOW)) {
                 continue;
             }
             double sim = Vectors.dot(me.embedding(), o.embedding());
@@ -187,15 +230,16 @@ public final class StoryBatch {
                     o.articleId(),
                     clusterer.storyOf(o.articleId()),
                     o.source(),
-                    clusterer.matcher().similarity(n.getKey(), me.terms(), o.terms())));
+                    clusterer.matcher().similarity(n.getKey(), me.terms(), o.terms()),
+                    hubs.hubness(o.articleId())));
         }
         return RelatedRanker.rank(me.articleId(), story, me.source(), candidates, k);
     }
 
-    private static boolean withinWindow(StoryFeatures a, StoryFeatures b) {
+    private static boolean withinWindow(StoryFeatures a, StoryFeatures b, long window) {
         if (a.published() == null || b.published() == null) {
             return true;
         }
-        return Math.abs(a.published().toEpochMilli() - b.published().toEpochMilli()) <= 7 * 86_400_000L;
+        return Math.abs(a.published().toEpochMilli() - b.published().toEpochMilli()) <= window;
     }
 }

@@ -8,8 +8,9 @@ import dev.tidings.search.VectorHit;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.slf4j.Logger;
@@ -22,7 +23,7 @@ import org.slf4j.LoggerFactory;
  */
 public final class StoryEnricher {
     private static final Logger log = LoggerFactory.getLogger(StoryEnricher.class);
-    private static final int NEIGHBOURS = 20;
+    static final int NEIGHBOURS = 20;
     private static final int BATCH = 32;
     private static final int IDF_SEED = 20_000;
 
@@ -117,8 +118,14 @@ public final class StoryEnricher {
         // Left over: articles the database no longer has (a duplicate removed just before a crash).
         stale.forEach(index::delete);
         index.refresh();
-        if (done > 0 || added[0] > 0 || !stale.isEmpty()) {
-            log.info("event=stories_caught_up enriched={} indexed={} unindexed={}", done, added[0], stale.size());
+        int linked = linkMissingNeighbours();
+        if (done > 0 || added[0] > 0 || !stale.isEmpty() || linked > 0) {
+            log.info(
+                    "event=stories_caught_up enriched={} indexed={} unindexed={} neighbourhoods={}",
+                    done,
+                    added[0],
+                    stale.size(),
+                    linked);
         }
         return done + added[0];
     }
@@ -174,15 +181,7 @@ public final class StoryEnricher {
     }
 
     private void assignAndIndex(StoryRepository.Member m) {
-        Instant t = m.published();
-        Duration window = matcher.params().window();
-        List<String> neighbours = new ArrayList<>();
-        for (VectorHit hit : index.nearest(m.embedding(), NEIGHBOURS, t.minus(window), t.plus(window))) {
-            if (!hit.articleId().equals(m.articleId())) {
-                neighbours.add(hit.articleId());
-            }
-        }
-        StoryAssigner.Assignment a = assigner.assign(m, neighbours, clock.instant());
+        StoryAssigner.Assignment a = assigner.assign(m, neighbours(m), clock.instant());
         index.upsert(new IndexedArticle(m.articleId(), m.published(), m.sourceId(), a.storyId(), m.embedding()));
         if (!a.absorbed().isEmpty()) {
             for (var card : stories.articles(a.storyId())) {
@@ -191,6 +190,35 @@ public final class StoryEnricher {
             log.info("event=stories_merged story_id={} absorbed={}", a.storyId(), a.absorbed());
         }
         log.debug("event=story_assigned article_id={} story_id={} created={}", m.articleId(), a.storyId(), a.created());
+    }
+
+    /** The article's nearest articles in this node's index within the story window, with their cosines. */
+    private Map<String, Double> neighbours(StoryRepository.Member m) {
+        Instant t = m.published();
+        Duration window = matcher.params().window();
+        Map<String, Double> out = new LinkedHashMap<>();
+        for (VectorHit hit : index.nearest(m.embedding(), NEIGHBOURS, t.minus(window), t.plus(window))) {
+            if (!hit.articleId().equals(m.articleId())) {
+                out.put(hit.articleId(), hit.similarity());
+            }
+        }
+        return out;
+    }
+
+    /**
+     * Neighbourhoods for articles that have none recorded: stored before they were kept (the upgrade
+     * to V007), or alone in their window so far. Runs once the index is whole.
+     */
+    private int linkMissingNeighbours() {
+        int linked = 0;
+        for (String id : stories.articlesWithoutNeighbours(10_000)) {
+            Optional<StoryRepository.Member> m = stories.member(id);
+            if (m.isPresent()) {
+                assigner.linkNeighbours(m.get(), neighbours(m.get()));
+                linked++;
+            }
+        }
+        return linked;
     }
 
     private static IndexedArticle toIndexed(StoryRepository.IndexRow row) {

@@ -157,17 +157,23 @@ public final class StoryRepository {
                 h.queryOne("SELECT story_id FROM story_articles WHERE article_id = ?", rs -> rs.getLong(1), articleId));
     }
 
+    /** Runs {@code query} on runs of at most 200 ids, with as many {@code ?} marks as the run has ids. */
+    private static void inChunks(List<String> ids, java.util.function.BiConsumer<String, Object[]> query) {
+        for (int i = 0; i < ids.size(); i += 200) {
+            List<String> chunk = ids.subList(i, Math.min(ids.size(), i + 200));
+            query.accept(String.join(",", java.util.Collections.nCopies(chunk.size(), "?")), chunk.toArray());
+        }
+    }
+
     /** Story ids of the given articles. */
     Map<String, Long> storiesOf(Handle h, List<String> articleIds) {
         Map<String, Long> out = new HashMap<>();
-        for (int i = 0; i < articleIds.size(); i += 200) {
-            List<String> chunk = articleIds.subList(i, Math.min(articleIds.size(), i + 200));
-            String marks = String.join(",", java.util.Collections.nCopies(chunk.size(), "?"));
-            h.query(
-                    "SELECT article_id, story_id FROM story_articles WHERE article_id IN (" + marks + ")",
-                    rs -> out.put(rs.getString(1), rs.getLong(2)),
-                    chunk.toArray());
-        }
+        inChunks(
+                articleIds,
+                (marks, chunk) -> h.query(
+                        "SELECT article_id, story_id FROM story_articles WHERE article_id IN (" + marks + ")",
+                        rs -> out.put(rs.getString(1), rs.getLong(2)),
+                        chunk));
         return out;
     }
 
@@ -178,19 +184,84 @@ public final class StoryRepository {
     Map<String, StoryTerms> storiesAndTerms(List<String> articleIds) {
         Map<String, StoryTerms> out = new HashMap<>();
         db.read(h -> {
-            for (int i = 0; i < articleIds.size(); i += 200) {
-                List<String> chunk = articleIds.subList(i, Math.min(articleIds.size(), i + 200));
-                String marks = String.join(",", java.util.Collections.nCopies(chunk.size(), "?"));
-                h.query(
-                        "SELECT sa.article_id, sa.story_id, v.terms FROM story_articles sa"
-                                + " JOIN article_vectors v ON v.article_id = sa.article_id"
-                                + " WHERE sa.article_id IN (" + marks + ")",
-                        rs -> out.put(rs.getString(1), new StoryTerms(rs.getLong(2), TermBag.parse(rs.getString(3)))),
-                        chunk.toArray());
-            }
+            inChunks(
+                    articleIds,
+                    (marks, chunk) -> h.query(
+                            "SELECT sa.article_id, sa.story_id, v.terms FROM story_articles sa"
+                                    + " JOIN article_vectors v ON v.article_id = sa.article_id"
+                                    + " WHERE sa.article_id IN (" + marks + ")",
+                            rs -> out.put(
+                                    rs.getString(1), new StoryTerms(rs.getLong(2), TermBag.parse(rs.getString(3)))),
+                            chunk));
             return null;
         });
         return out;
+    }
+
+    /** The stored words of each of the articles that has vectors. */
+    static Map<String, TermBag> terms(Handle h, List<String> articleIds) {
+        Map<String, TermBag> out = new HashMap<>();
+        inChunks(
+                articleIds,
+                (marks, chunk) -> h.query(
+                        "SELECT article_id, terms FROM article_vectors WHERE article_id IN (" + marks + ")",
+                        rs -> out.put(rs.getString(1), TermBag.parse(rs.getString(2))),
+                        chunk));
+        return out;
+    }
+
+    /**
+     * Records the article's neighbours with their blended similarities in its list and in each of
+     * theirs, and trims every list it touched to the {@value Neighbourhoods#NEAREST} closest.
+     */
+    static void linkNeighbours(Handle h, String articleId, Map<String, Double> similarities) {
+        for (var e : similarities.entrySet()) {
+            for (String[] pair : new String[][] {{articleId, e.getKey()}, {e.getKey(), articleId}}) {
+                h.update(
+                        "INSERT INTO article_neighbours (article_id, neighbour_id, similarity) VALUES (?, ?, ?)"
+                                + " ON CONFLICT (article_id, neighbour_id) DO UPDATE SET similarity = excluded.similarity",
+                        pair[0],
+                        pair[1],
+                        e.getValue());
+            }
+        }
+        List<String> touched = new ArrayList<>(similarities.keySet());
+        touched.add(articleId);
+        for (String id : touched) {
+            h.update(
+                    "DELETE FROM article_neighbours WHERE article_id = ? AND neighbour_id NOT IN"
+                            + " (SELECT neighbour_id FROM article_neighbours WHERE article_id = ?"
+                            + " ORDER BY similarity DESC, neighbour_id LIMIT " + Neighbourhoods.NEAREST + ")",
+                    id,
+                    id);
+        }
+    }
+
+    /** Each article's hubness, the mean similarity to its nearest articles; 0 for one with none recorded. */
+    Map<String, Double> hubness(List<String> articleIds) {
+        Map<String, Double> out = new HashMap<>();
+        articleIds.forEach(id -> out.put(id, 0.0));
+        db.read(h -> {
+            inChunks(
+                    articleIds,
+                    (marks, chunk) -> h.query(
+                            "SELECT article_id, AVG(similarity) FROM article_neighbours WHERE article_id IN (" + marks
+                                    + ") GROUP BY article_id",
+                            rs -> out.put(rs.getString(1), rs.getDouble(2)),
+                            chunk));
+            return null;
+        });
+        return out;
+    }
+
+    /** Articles with vectors and a story that have no neighbour recorded (stored before V007, or alone). */
+    List<String> articlesWithoutNeighbours(int limit) {
+        return db.read(h -> h.query(
+                "SELECT v.article_id FROM article_vectors v JOIN story_articles sa ON sa.article_id = v.article_id"
+                        + " JOIN articles a ON a.id = v.article_id WHERE NOT EXISTS"
+                        + " (SELECT 1 FROM article_neighbours n WHERE n.article_id = v.article_id) ORDER BY a.seq LIMIT ?",
+                rs -> rs.getString(1),
+                limit));
     }
 
     Map<String, Long> storiesOf(List<String> articleIds) {

@@ -23,7 +23,7 @@ import java.util.SplittableRandom;
 /**
  * Latency of the related-articles lookup with many generated articles stored. Default mode
  * {@code db}: the live path, {@link RelatedArticles#of}, over a real SQLite file (sources, articles,
- * article_vectors, stories, story_articles as the enricher leaves them) and the node's Lucene index,
+ * article_vectors, stories, story_articles, article_neighbours as the enricher leaves them) and the node's Lucene index,
  * with document frequencies seeded from the database as at start. Mode {@code index}: the older
  * measurement without database reads (HNSW query plus {@link RelatedRanker} on embedding cosines).
  *
@@ -226,6 +226,18 @@ public final class RelatedBenchmark {
                     0.5,
                     published[i]);
             index.add(new IndexedArticle("a" + i, published[i], source, storyId, vectors[i]), IndexText.EMPTY);
+        }
+        // Each member's neighbourhood, as the enricher records it: here its story mates.
+        for (int i = first; i < last; i++) {
+            for (int m = first; m < last; m++) {
+                if (m != i) {
+                    h.update(
+                            "INSERT INTO article_neighbours (article_id, neighbour_id, similarity) VALUES (?, ?, ?)",
+                            "a" + i,
+                            "a" + m,
+                            Vectors.dot(vectors[i], vectors[m]));
+                }
+            }
         }
     }
 

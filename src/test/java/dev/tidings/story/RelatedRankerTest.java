@@ -27,6 +27,22 @@ class RelatedRankerTest {
     }
 
     @Test
+    void otherStoriesArticlesCloseToEverythingGiveWayToOnesCloseToThisArticle() {
+        List<String> ranked = RelatedRanker.rank(
+                "me",
+                "s1",
+                "herald",
+                List.of(
+                        new RelatedRanker.Candidate("roundup", "s2", "gazette", 0.30, 0.40),
+                        new RelatedRanker.Candidate("specific", "s3", "ledger", 0.25, 0.10),
+                        new RelatedRanker.Candidate("mine", "s1", "ledger", 0.20, 0.90)),
+                8);
+        assertThat(ranked)
+                .as("own story first whatever its hubness; then 0.25 - 0.05 before 0.30 - 0.20")
+                .containsExactly("mine", "specific", "roundup");
+    }
+
+    @Test
     void aDistantStoryGivesAtMostThreeArticlesSoOthersStillShow() {
         List<String> ranked = RelatedRanker.rank(
                 "me",

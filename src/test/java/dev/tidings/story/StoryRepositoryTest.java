@@ -58,13 +58,13 @@ class StoryRepositoryTest {
         var strike1 = article("a1", harbour, "Rail strike called", 0, axis(0), "rail strike union pay");
         var strike2 = article("a2", ledger, "Rail strike to halt freight", 60, axis(0), "rail strike freight union");
         var comet = article("a3", ledger, "Comet seen over Vesper", 30, axis(1), "comet astronomer sky");
-        long s1 = assigner.assign(strike1, List.of(), T0).storyId();
-        long s3 = assigner.assign(comet, List.of("a1"), T0).storyId();
-        var joined = assigner.assign(strike2, List.of("a1", "a3"), T0);
+        long s1 = assigner.assign(strike1, Map.of(), T0).storyId();
+        long s3 = assigner.assign(comet, near(comet, strike1), T0).storyId();
+        var joined = assigner.assign(strike2, near(strike2, strike1, comet), T0);
         assertThat(joined.storyId()).isEqualTo(s1);
         assertThat(joined.created()).isFalse();
         assertThat(s3).isNotEqualTo(s1);
-        assertThat(assigner.assign(strike2, List.of(), T0).storyId())
+        assertThat(assigner.assign(strike2, Map.of(), T0).storyId())
                 .as("assigning twice changes nothing")
                 .isEqualTo(s1);
 
@@ -93,23 +93,97 @@ class StoryRepositoryTest {
                 10,
                 Vectors.normalize(mix(scaled(axis(0), 0.6f), axis(1))),
                 "dock strike port crane");
-        long first = assigner.assign(a, List.of(), T0).storyId();
+        long first = assigner.assign(a, Map.of(), T0).storyId();
         // b is not close enough in meaning to join a on its own: a second story
         long second = new StoryAssigner(
                         stories,
                         new StoryMatcher(
                                 new StoryMatcher.Params(1.0, 0.99, 0.7, java.time.Duration.ofDays(4), 0.03, 0.0),
                                 new DocumentFrequencies()))
-                .assign(b, List.of("b1"), T0)
+                .assign(b, near(b, a), T0)
                 .storyId();
         assertThat(second).isNotEqualTo(first);
         var bridge = article("b3", ledger, "Port strike", 20, between, "port dock strike crane");
-        var outcome = assigner.assign(bridge, List.of("b1", "b2"), T0);
+        var outcome = assigner.assign(bridge, near(bridge, a, b), T0);
         assertThat(outcome.storyId()).isEqualTo(first);
         assertThat(outcome.absorbed()).containsExactly(second);
         assertThat(stories.story(second).orElseThrow().mergedInto()).isEqualTo(first);
         assertThat(stories.storyOf("b2")).contains(first);
         assertThat(stories.story(first).orElseThrow().articleCount()).isEqualTo(3);
+    }
+
+    @Test
+    void neighbourhoodsKeepTheTenClosestInBothDirectionsAsTheBatchDoes() {
+        java.util.Random random = new java.util.Random(7);
+        List<StoryRepository.Member> members = new java.util.ArrayList<>();
+        Neighbourhoods expected = new Neighbourhoods();
+        for (int i = 0; i < 14; i++) {
+            members.add(article("n" + i, i % 2 == 0 ? harbour : ledger, "Item " + i, i, axis(i), "word" + i));
+        }
+        for (int i = 1; i < members.size(); i++) {
+            Map<String, Double> found = new java.util.LinkedHashMap<>();
+            for (int j = 0; j < i; j++) {
+                found.put("n" + j, Math.round(random.nextDouble() * 1000) / 1000.0);
+            }
+            String me = "n" + i;
+            db.transaction(h -> {
+                StoryRepository.linkNeighbours(h, me, found);
+                return null;
+            });
+            found.forEach((other, sim) -> expected.link(me, other, sim));
+        }
+        List<String> ids =
+                members.stream().map(StoryRepository.Member::articleId).toList();
+        Map<String, Double> hubness = stories.hubness(ids);
+        for (String id : ids) {
+            assertThat(hubness.get(id))
+                    .as(id)
+                    .isCloseTo(expected.hubness(id), org.assertj.core.data.Offset.offset(1e-6));
+            long kept = db.read(h -> h.queryLong("SELECT COUNT(*) FROM article_neighbours WHERE article_id = ?", id));
+            assertThat(kept).as("at most ten neighbours kept for " + id).isEqualTo(10);
+        }
+        assertThat(stories.hubness(List.of("nobody"))).containsEntry("nobody", 0.0);
+
+        db.transaction(h -> h.update("DELETE FROM articles WHERE id = ?", "n3"));
+        long left = db.read(h -> h.queryLong(
+                "SELECT COUNT(*) FROM article_neighbours WHERE article_id = ? OR neighbour_id = ?", "n3", "n3"));
+        assertThat(left).as("a removed article leaves every list").isZero();
+    }
+
+    @Test
+    void assigningAnArticleRecordsItsNeighbourhoodWithBlendedSimilarities() {
+        var strike1 = article("c1", harbour, "Rail strike called", 0, axis(0), "rail strike union pay");
+        var strike2 = article("c2", ledger, "Rail strike to halt freight", 60, axis(0), "rail strike freight union");
+        var comet = article("c3", ledger, "Comet seen over Vesper", 30, axis(1), "comet astronomer sky");
+        assigner.assign(strike1, Map.of(), T0);
+        assigner.assign(comet, near(comet, strike1), T0);
+        assigner.assign(strike2, near(strike2, strike1, comet), T0);
+        Map<String, Double> hubness = stories.hubness(List.of("c1", "c2", "c3"));
+        assertThat(hubness.get("c2"))
+                .as("the strike's second article is close to the first and far from the comet")
+                .isGreaterThan(0.3)
+                .isLessThan(1.0);
+        assertThat(hubness.get("c1")).as("both directions are kept").isGreaterThan(hubness.get("c3"));
+        assertThat(stories.articlesWithoutNeighbours(10)).isEmpty();
+
+        var late = article("c4", harbour, "Rail strike ends", 90, axis(0), "rail strike ends deal");
+        assertThat(stories.articlesWithoutNeighbours(10))
+                .as("not in a story yet")
+                .isEmpty();
+        assigner.assign(late, Map.of(), T0);
+        assertThat(stories.articlesWithoutNeighbours(10)).containsExactly("c4");
+        assigner.linkNeighbours(late, near(late, strike1, strike2));
+        assertThat(stories.articlesWithoutNeighbours(10)).isEmpty();
+        assertThat(stories.hubness(List.of("c4")).get("c4")).isGreaterThan(0.3);
+    }
+
+    /** The embedding cosines from {@code me} to each of {@code others}, as the index reports them. */
+    private static Map<String, Double> near(StoryRepository.Member me, StoryRepository.Member... others) {
+        Map<String, Double> out = new java.util.LinkedHashMap<>();
+        for (StoryRepository.Member o : others) {
+            out.put(o.articleId(), (double) Vectors.dot(me.embedding(), o.embedding()));
+        }
+        return out;
     }
 
     private long source(String name) {
