@@ -13,7 +13,7 @@ final class RefreshCommand implements Runnable {
     public void run() {
         try (Tidings tidings = new Tidings(data.settings(), Clock.systemUTC())) {
             tidings.storyEnricher.catchUp();
-
+            tidings.storyEnricher.linkMissingNeighbours();
             tidings.hashtags.catchUp();
             tidings.relearnBoilerplate();
             Ingestion.RefreshReport r = tidings.ingestion.refreshAllOnce();

@@ -124,6 +124,8 @@ final class Tidings implements AutoCloseable {
         ingestion.start();
         // Each node's index is a cache of the database: follow what any node stores.
         follower.scheduleWithFixedDelay(this::followChanges, 2, 2, java.util.concurrent.TimeUnit.SECONDS);
+        // Neighbourhoods missing after an upgrade are recorded in the background; pages serve meanwhile.
+        follower.execute(storyEnricher::linkMissingNeighbours);
         var community = new Community(accounts, comments, moderation, settings.trustForwarded());
         web = new WebServer(
                         articles,
@@ -188,9 +190,10 @@ final class Tidings implements AutoCloseable {
             web.close();
         }
         ingestion.close();
+        // Tagging writes to the index (an article is indexed again with its hashtags): stop it first.
+        hashtags.close();
         index.close();
         embedder.close();
-        hashtags.close();
         db.close();
     }
 }

@@ -35,6 +35,7 @@ public final class StoryEnricher {
     private final DocumentFrequencies df = new DocumentFrequencies();
     private final StoryMatcher matcher;
     private final StoryAssigner assigner;
+    private final RecentArticles recent = new RecentArticles();
 
     public StoryEnricher(
             ArticleRepository articles, StoryRepository stories, Features features, SearchIndex index, Clock clock) {
@@ -118,14 +119,8 @@ public final class StoryEnricher {
         // Left over: articles the database no longer has (a duplicate removed just before a crash).
         stale.forEach(index::delete);
         index.refresh();
-        int linked = linkMissingNeighbours();
-        if (done > 0 || added[0] > 0 || !stale.isEmpty() || linked > 0) {
-            log.info(
-                    "event=stories_caught_up enriched={} indexed={} unindexed={} neighbourhoods={}",
-                    done,
-                    added[0],
-                    stale.size(),
-                    linked);
+        if (done > 0 || added[0] > 0 || !stale.isEmpty()) {
+            log.info("event=stories_caught_up enriched={} indexed={} unindexed={}", done, added[0], stale.size());
         }
         return done + added[0];
     }
@@ -180,9 +175,15 @@ public final class StoryEnricher {
         return lead + "\n\n" + body;
     }
 
-    private void assignAndIndex(StoryRepository.Member m) {
+    /**
+     * One article at a time on this node (page workers enrich in parallel; embedding, the costly
+     * part, stays outside): so each article finds the ones enriched just before it, and the database
+     * serializes the assignment across nodes anyway.
+     */
+    private synchronized void assignAndIndex(StoryRepository.Member m) {
         StoryAssigner.Assignment a = assigner.assign(m, neighbours(m), clock.instant());
         index.upsert(new IndexedArticle(m.articleId(), m.published(), m.sourceId(), a.storyId(), m.embedding()));
+        recent.add(m, clock.instant());
         if (!a.absorbed().isEmpty()) {
             for (var card : stories.articles(a.storyId())) {
                 index.setStory(card.id(), a.storyId());
@@ -192,31 +193,53 @@ public final class StoryEnricher {
         log.debug("event=story_assigned article_id={} story_id={} created={}", m.articleId(), a.storyId(), a.created());
     }
 
-    /** The article's nearest articles in this node's index within the story window, with their cosines. */
+    /**
+     * The article's {@value #NEIGHBOURS} nearest articles within the story window, with their
+     * cosines: from this node's index, and from the articles it enriched too recently to show there.
+     */
     private Map<String, Double> neighbours(StoryRepository.Member m) {
         Instant t = m.published();
         Duration window = matcher.params().window();
-        Map<String, Double> out = new LinkedHashMap<>();
+        Map<String, Double> found = recent.near(m, window, clock.instant());
         for (VectorHit hit : index.nearest(m.embedding(), NEIGHBOURS, t.minus(window), t.plus(window))) {
             if (!hit.articleId().equals(m.articleId())) {
-                out.put(hit.articleId(), hit.similarity());
+                found.put(hit.articleId(), hit.similarity());
             }
         }
+        Map<String, Double> out = new LinkedHashMap<>();
+        found.entrySet().stream()
+                .sorted(Map.Entry.<String, Double>comparingByValue().reversed())
+                .limit(NEIGHBOURS)
+                .forEach(e -> out.put(e.getKey(), e.getValue()));
         return out;
     }
 
     /**
-     * Neighbourhoods for articles that have none recorded: stored before they were kept (the upgrade
-     * to V007), or alone in their window so far. Runs once the index is whole.
+     * Records a neighbourhood for every article that has none: stored before neighbourhoods were kept
+     * (the upgrade to V007), or alone in its window so far. Walks the articles once in storage order,
+     * a batch at a time, so it can run in the background of a serving node; until it reaches an
+     * article, related lists rank it as one with no neighbours. Returns how many it recorded.
      */
-    private int linkMissingNeighbours() {
+    public int linkMissingNeighbours() {
         int linked = 0;
-        for (String id : stories.articlesWithoutNeighbours(10_000)) {
-            Optional<StoryRepository.Member> m = stories.member(id);
-            if (m.isPresent()) {
-                assigner.linkNeighbours(m.get(), neighbours(m.get()));
-                linked++;
+        long after = 0;
+        while (true) {
+            List<StoryRepository.Unlinked> batch = stories.articlesWithoutNeighbours(after, 500);
+            if (batch.isEmpty()) {
+                break;
             }
+            for (StoryRepository.Unlinked u : batch) {
+                Optional<StoryRepository.Member> m = stories.member(u.articleId());
+                Map<String, Double> found = m.map(this::neighbours).orElse(Map.of());
+                if (!found.isEmpty()) {
+                    assigner.linkNeighbours(m.get(), found);
+                    linked++;
+                }
+                after = u.seq();
+            }
+        }
+        if (linked > 0) {
+            log.info("event=neighbourhoods_recorded articles={}", linked);
         }
         return linked;
     }

@@ -254,13 +254,20 @@ public final class StoryRepository {
         return out;
     }
 
-    /** Articles with vectors and a story that have no neighbour recorded (stored before V007, or alone). */
-    List<String> articlesWithoutNeighbours(int limit) {
+    /** An article and its place in the article change sequence. */
+    record Unlinked(String articleId, long seq) {}
+
+    /**
+     * Articles after {@code seq} with vectors and a story but no neighbour recorded (stored before
+     * V007, or alone so far), in storage order.
+     */
+    List<Unlinked> articlesWithoutNeighbours(long seq, int limit) {
         return db.read(h -> h.query(
-                "SELECT v.article_id FROM article_vectors v JOIN story_articles sa ON sa.article_id = v.article_id"
-                        + " JOIN articles a ON a.id = v.article_id WHERE NOT EXISTS"
+                "SELECT v.article_id, a.seq FROM article_vectors v JOIN story_articles sa ON sa.article_id = v.article_id"
+                        + " JOIN articles a ON a.id = v.article_id WHERE a.seq > ? AND NOT EXISTS"
                         + " (SELECT 1 FROM article_neighbours n WHERE n.article_id = v.article_id) ORDER BY a.seq LIMIT ?",
-                rs -> rs.getString(1),
+                rs -> new Unlinked(rs.getString(1), rs.getLong(2)),
+                seq,
                 limit));
     }
 

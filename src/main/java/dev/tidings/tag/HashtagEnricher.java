@@ -6,8 +6,6 @@ import dev.tidings.db.Database;
 import java.time.Clock;
 import java.util.List;
 import java.util.Locale;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -26,11 +24,12 @@ public final class HashtagEnricher implements AutoCloseable {
     private final Hashtagger hashtagger;
     private final Clock clock;
     /** Tagging runs here, off the page workers, so it never slows or reorders ingestion. */
-    private final ExecutorService worker = Executors.newSingleThreadExecutor(r -> {
-        Thread t = new Thread(r, "hashtags");
-        t.setDaemon(true);
-        return t;
-    });
+    private final java.util.concurrent.ThreadPoolExecutor worker = new java.util.concurrent.ThreadPoolExecutor(
+            1, 1, 0, java.util.concurrent.TimeUnit.SECONDS, new java.util.concurrent.LinkedBlockingQueue<>(), r -> {
+                Thread t = new Thread(r, "hashtags");
+                t.setDaemon(true);
+                return t;
+            });
 
     private volatile java.util.function.Consumer<String> onTagged = id -> {};
 
@@ -83,8 +82,19 @@ public final class HashtagEnricher implements AutoCloseable {
     }
 
     @Override
+    /**
+     * Drops the articles still queued (the next start's catch-up tags them) and waits for the one
+     * being tagged, without interrupting it: an interrupt inside Lucene's file I/O would close the
+     * index writer it is writing to.
+     */
     public void close() {
-        worker.shutdownNow();
+        worker.shutdown();
+        worker.getQueue().clear();
+        try {
+            worker.awaitTermination(10, java.util.concurrent.TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     /** Tags one stored article unless it already is; returns its tags. */
@@ -131,6 +141,9 @@ public final class HashtagEnricher implements AutoCloseable {
                 break;
             }
             for (String id : ids) {
+                if (worker.isShutdown()) {
+                    return done; // closing: the next start goes on from here
+                }
                 try {
                     tag(id);
                 } catch (RuntimeException e) {

@@ -155,6 +155,25 @@ class IngestionPipelineTest {
         assertThat(get(http, base + "/latest?page=abc").statusCode()).isEqualTo(200);
     }
 
+    @Test
+    void storedArticlesKeepNeighbourhoodsAndAnUpgradedDatabaseGetsThemBack() {
+        tidings.ingestion.refreshAllOnce();
+        String rows = "SELECT article_id || '>' || neighbour_id FROM article_neighbours ORDER BY 1";
+        List<String> recorded = tidings.db.read(h -> h.query(rows, rs -> rs.getString(1)));
+        assertThat(recorded)
+                .as("each of the three articles found the other two, both ways")
+                .hasSize(6);
+
+        // A database from before neighbourhoods were kept: the rows are recorded again from the index.
+        tidings.db.read(h -> h.update("DELETE FROM article_neighbours"));
+        assertThat(tidings.storyEnricher.linkMissingNeighbours()).isEqualTo(3);
+        List<String> again = tidings.db.read(h -> h.query(rows, rs -> rs.getString(1)));
+        assertThat(again).isEqualTo(recorded);
+        assertThat(tidings.storyEnricher.linkMissingNeighbours())
+                .as("nothing left to do")
+                .isZero();
+    }
+
     private Source source(String feedPath) {
         URI url = publisher.url(feedPath);
         return tidings.sources.all().stream()

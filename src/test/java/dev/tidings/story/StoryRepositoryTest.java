@@ -164,17 +164,21 @@ class StoryRepositoryTest {
                 .isGreaterThan(0.3)
                 .isLessThan(1.0);
         assertThat(hubness.get("c1")).as("both directions are kept").isGreaterThan(hubness.get("c3"));
-        assertThat(stories.articlesWithoutNeighbours(10)).isEmpty();
+        assertThat(unlinked()).isEmpty();
 
         var late = article("c4", harbour, "Rail strike ends", 90, axis(0), "rail strike ends deal");
-        assertThat(stories.articlesWithoutNeighbours(10))
-                .as("not in a story yet")
-                .isEmpty();
+        assertThat(unlinked()).as("not in a story yet").isEmpty();
         assigner.assign(late, Map.of(), T0);
-        assertThat(stories.articlesWithoutNeighbours(10)).containsExactly("c4");
+        assertThat(unlinked()).containsExactly("c4");
         assigner.linkNeighbours(late, near(late, strike1, strike2));
-        assertThat(stories.articlesWithoutNeighbours(10)).isEmpty();
+        assertThat(unlinked()).isEmpty();
         assertThat(stories.hubness(List.of("c4")).get("c4")).isGreaterThan(0.3);
+    }
+
+    private List<String> unlinked() {
+        return stories.articlesWithoutNeighbours(0, 10).stream()
+                .map(StoryRepository.Unlinked::articleId)
+                .toList();
     }
 
     /** The embedding cosines from {@code me} to each of {@code others}, as the index reports them. */
