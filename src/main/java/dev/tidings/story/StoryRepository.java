@@ -215,26 +215,28 @@ public final class StoryRepository {
      * theirs, and trims every list it touched to the {@value Neighbourhoods#NEAREST} closest.
      */
     static void linkNeighbours(Handle h, String articleId, Map<String, Double> similarities) {
-        for (var e : similarities.entrySet()) {
-            for (String[] pair : new String[][] {{articleId, e.getKey()}, {e.getKey(), articleId}}) {
-                h.update(
-                        "INSERT INTO article_neighbours (article_id, neighbour_id, similarity) VALUES (?, ?, ?)"
-                                + " ON CONFLICT (article_id, neighbour_id) DO UPDATE SET similarity = excluded.similarity",
-                        pair[0],
-                        pair[1],
-                        e.getValue());
-            }
+        if (similarities.isEmpty()) {
+            return;
         }
+        List<Object> rows = new ArrayList<>();
+        similarities.forEach((other, similarity) -> {
+            rows.addAll(List.of(articleId, other, similarity));
+            rows.addAll(List.of(other, articleId, similarity));
+        });
+        h.update(
+                "INSERT INTO article_neighbours (article_id, neighbour_id, similarity) VALUES "
+                        + String.join(", ", java.util.Collections.nCopies(rows.size() / 3, "(?, ?, ?)"))
+                        + " ON CONFLICT (article_id, neighbour_id) DO UPDATE SET similarity = excluded.similarity",
+                rows.toArray());
         List<String> touched = new ArrayList<>(similarities.keySet());
         touched.add(articleId);
-        for (String id : touched) {
-            h.update(
-                    "DELETE FROM article_neighbours WHERE article_id = ? AND neighbour_id NOT IN"
-                            + " (SELECT neighbour_id FROM article_neighbours WHERE article_id = ?"
-                            + " ORDER BY similarity DESC, neighbour_id LIMIT " + Neighbourhoods.NEAREST + ")",
-                    id,
-                    id);
-        }
+        h.update(
+                "DELETE FROM article_neighbours WHERE (article_id, neighbour_id) IN (SELECT article_id, neighbour_id"
+                        + " FROM (SELECT article_id, neighbour_id, ROW_NUMBER() OVER (PARTITION BY article_id"
+                        + " ORDER BY similarity DESC, neighbour_id) AS place FROM article_neighbours WHERE article_id IN ("
+                        + String.join(", ", java.util.Collections.nCopies(touched.size(), "?"))
+                        + ")) ranked WHERE place > " + Neighbourhoods.NEAREST + ")",
+                touched.toArray());
     }
 
     /** Each article's hubness, the mean similarity to its nearest articles; 0 for one with none recorded. */
