@@ -42,8 +42,9 @@ final class StoryAssigner {
      * index may not have them yet.
      */
     Assignment assign(StoryRepository.Member article, Map<String, Double> neighbours, Instant now) {
+        Map<String, Double> blended = blended(article, neighbours);
         return serialized(h -> {
-            link(h, article, neighbours);
+            StoryRepository.linkNeighbours(h, article.articleId(), blended);
             var existing = h.queryOne(
                     "SELECT story_id FROM story_articles WHERE article_id = ?",
                     rs -> rs.getLong(1),
@@ -132,8 +133,9 @@ final class StoryAssigner {
 
     /** Records the neighbourhood of an article stored before neighbourhoods were kept. */
     void linkNeighbours(StoryRepository.Member article, Map<String, Double> neighbours) {
+        Map<String, Double> blended = blended(article, neighbours);
         serialized(h -> {
-            link(h, article, neighbours);
+            StoryRepository.linkNeighbours(h, article.articleId(), blended);
             return null;
         });
     }
@@ -148,9 +150,13 @@ final class StoryAssigner {
         });
     }
 
-    /** The neighbours' blended similarities (embedding cosine and shared words) into both lists. */
-    private void link(Handle h, StoryRepository.Member article, Map<String, Double> neighbours) {
-        Map<String, TermBag> terms = StoryRepository.terms(h, new ArrayList<>(neighbours.keySet()));
+    /**
+     * The neighbours' blended similarities (embedding cosine and shared words), computed before the
+     * serialized transaction: stored words never change, so reading them needs no lock.
+     */
+    private Map<String, Double> blended(StoryRepository.Member article, Map<String, Double> neighbours) {
+        Map<String, TermBag> terms =
+                repo.db().read(h -> StoryRepository.terms(h, new ArrayList<>(neighbours.keySet())));
         Map<String, Double> blended = new LinkedHashMap<>();
         neighbours.forEach((id, cosine) -> {
             TermBag t = terms.get(id);
@@ -158,7 +164,7 @@ final class StoryAssigner {
                 blended.put(id, matcher.similarity(cosine, article.terms(), t));
             }
         });
-        StoryRepository.linkNeighbours(h, article.articleId(), blended);
+        return blended;
     }
 
     private static long resolve(Handle h, long storyId) {

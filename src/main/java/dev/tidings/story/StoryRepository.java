@@ -9,9 +9,11 @@ import java.sql.SQLException;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /** The stories, story_articles and article_vectors tables. */
 public final class StoryRepository {
@@ -215,11 +217,22 @@ public final class StoryRepository {
      * theirs, and trims every list it touched to the {@value Neighbourhoods#NEAREST} closest.
      */
     static void linkNeighbours(Handle h, String articleId, Map<String, Double> similarities) {
-        if (similarities.isEmpty()) {
+        // A neighbour may have been removed since its similarity was computed (a duplicate replaced).
+        Set<String> present = new HashSet<>();
+        inChunks(
+                new ArrayList<>(similarities.keySet()),
+                (marks, chunk) -> h.query(
+                        "SELECT id FROM articles WHERE id IN (" + marks + ")",
+                        rs -> present.add(rs.getString(1)),
+                        chunk));
+        if (present.isEmpty()) {
             return;
         }
         List<Object> rows = new ArrayList<>();
         similarities.forEach((other, similarity) -> {
+            if (!present.contains(other)) {
+                return;
+            }
             rows.addAll(List.of(articleId, other, similarity));
             rows.addAll(List.of(other, articleId, similarity));
         });
@@ -228,7 +241,7 @@ public final class StoryRepository {
                         + String.join(", ", java.util.Collections.nCopies(rows.size() / 3, "(?, ?, ?)"))
                         + " ON CONFLICT (article_id, neighbour_id) DO UPDATE SET similarity = excluded.similarity",
                 rows.toArray());
-        List<String> touched = new ArrayList<>(similarities.keySet());
+        List<String> touched = new ArrayList<>(present);
         touched.add(articleId);
         h.update(
                 "DELETE FROM article_neighbours WHERE (article_id, neighbour_id) IN (SELECT article_id, neighbour_id"

@@ -148,6 +148,19 @@ class StoryRepositoryTest {
         long left = db.read(h -> h.queryLong(
                 "SELECT COUNT(*) FROM article_neighbours WHERE article_id = ? OR neighbour_id = ?", "n3", "n3"));
         assertThat(left).as("a removed article leaves every list").isZero();
+        db.transaction(h -> {
+            StoryRepository.linkNeighbours(h, "n5", Map.of("n3", 0.99, "n6", 0.98));
+            return null;
+        });
+        long toRemoved = db.read(h -> h.queryLong(
+                "SELECT COUNT(*) FROM article_neighbours WHERE article_id = ? OR neighbour_id = ?", "n3", "n3"));
+        assertThat(toRemoved)
+                .as("a neighbour removed since it was found is left out")
+                .isZero();
+        long recorded = db.read(
+                h -> h.queryLong(
+                        "SELECT COUNT(*) FROM article_neighbours WHERE article_id = 'n5' AND neighbour_id = 'n6' AND similarity > 0.97"));
+        assertThat(recorded).as("the others are still recorded").isOne();
     }
 
     @Test
