@@ -175,15 +175,12 @@ public final class StoryEnricher {
         return lead + "\n\n" + body;
     }
 
-    /**
-     * One article at a time on this node (page workers enrich in parallel; embedding, the costly
-     * part, stays outside): so each article finds the ones enriched just before it, and the database
-     * serializes the assignment across nodes anyway.
-     */
-    private synchronized void assignAndIndex(StoryRepository.Member m) {
+    private void assignAndIndex(StoryRepository.Member m) {
+        // Listed among the recent before looking: of two articles enriched at the same moment on
+        // this node, at least the later looker finds the other, and the link goes both ways.
+        recent.add(m, clock.instant());
         StoryAssigner.Assignment a = assigner.assign(m, neighbours(m), clock.instant());
         index.upsert(new IndexedArticle(m.articleId(), m.published(), m.sourceId(), a.storyId(), m.embedding()));
-        recent.add(m, clock.instant());
         if (!a.absorbed().isEmpty()) {
             for (var card : stories.articles(a.storyId())) {
                 index.setStory(card.id(), a.storyId());
