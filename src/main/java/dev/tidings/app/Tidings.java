@@ -61,6 +61,9 @@ final class Tidings implements AutoCloseable {
     private final HostBoilerplate boilerplate = new HostBoilerplate();
     private final java.util.concurrent.ScheduledExecutorService follower =
             java.util.concurrent.Executors.newSingleThreadScheduledExecutor(Threads.named("index-follow"));
+    /** Long catch-up work of a serving node (after an upgrade), beside the index follower, not in its way. */
+    private final java.util.concurrent.ExecutorService backfill =
+            java.util.concurrent.Executors.newSingleThreadExecutor(Threads.named("backfill"));
 
     Tidings(Settings settings, Clock clock) {
         this.settings = settings;
@@ -125,7 +128,7 @@ final class Tidings implements AutoCloseable {
         // Each node's index is a cache of the database: follow what any node stores.
         follower.scheduleWithFixedDelay(this::followChanges, 2, 2, java.util.concurrent.TimeUnit.SECONDS);
         // Neighbourhoods missing after an upgrade are recorded in the background; pages serve meanwhile.
-        follower.execute(storyEnricher::linkMissingNeighbours);
+        backfill.execute(storyEnricher::linkMissingNeighbours);
         var community = new Community(accounts, comments, moderation, settings.trustForwarded());
         web = new WebServer(
                         articles,
@@ -180,9 +183,12 @@ final class Tidings implements AutoCloseable {
     @Override
     public void close() {
         // No interrupt: a thread interrupted inside Lucene's file I/O closes the index writer for good.
+        storyEnricher.stopBackfill();
         follower.shutdown();
+        backfill.shutdown();
         try {
             follower.awaitTermination(10, java.util.concurrent.TimeUnit.SECONDS);
+            backfill.awaitTermination(10, java.util.concurrent.TimeUnit.SECONDS);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }

@@ -36,6 +36,7 @@ public final class StoryEnricher {
     private final StoryMatcher matcher;
     private final StoryAssigner assigner;
     private final RecentArticles recent = new RecentArticles();
+    private volatile boolean backfillStopped;
 
     public StoryEnricher(
             ArticleRepository articles, StoryRepository stories, Features features, SearchIndex index, Clock clock) {
@@ -220,12 +221,15 @@ public final class StoryEnricher {
     public int linkMissingNeighbours() {
         int linked = 0;
         long after = 0;
-        while (true) {
+        while (!backfillStopped) {
             List<StoryRepository.Unlinked> batch = stories.articlesWithoutNeighbours(after, 500);
             if (batch.isEmpty()) {
                 break;
             }
             for (StoryRepository.Unlinked u : batch) {
+                if (backfillStopped) {
+                    break;
+                }
                 Optional<StoryRepository.Member> m = stories.member(u.articleId());
                 Map<String, Double> found = m.map(this::neighbours).orElse(Map.of());
                 if (!found.isEmpty()) {
@@ -239,6 +243,11 @@ public final class StoryEnricher {
             log.info("event=neighbourhoods_recorded articles={}", linked);
         }
         return linked;
+    }
+
+    /** Ends {@link #linkMissingNeighbours()} after the article in hand (the node is closing). */
+    public void stopBackfill() {
+        backfillStopped = true;
     }
 
     private static IndexedArticle toIndexed(StoryRepository.IndexRow row) {
