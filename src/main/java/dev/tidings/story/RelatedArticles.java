@@ -3,7 +3,6 @@ package dev.tidings.story;
 import dev.tidings.article.ArticleCard;
 import dev.tidings.search.SearchIndex;
 import dev.tidings.search.VectorHit;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -18,10 +17,6 @@ import java.util.Optional;
  * less their hubness (their closeness to everything, kept in the database as articles arrive).
  */
 public final class RelatedArticles {
-    private static final int NEIGHBOURS = 40;
-    private static final Duration WINDOW = Duration.ofDays(7);
-    /** Below this cosine an article of another story is not "related", only nearest. */
-    private static final double MIN_SIMILARITY = 0.35;
 
     private final StoryRepository stories;
     private final SearchIndex index;
@@ -59,15 +54,15 @@ public final class RelatedArticles {
         }
         List<VectorHit> hits = index.nearest(
                 me.embedding(),
-                NEIGHBOURS,
-                me.published().minus(WINDOW),
-                me.published().plus(WINDOW));
+                RelatedRanker.CANDIDATES,
+                me.published().minus(RelatedRanker.WINDOW),
+                me.published().plus(RelatedRanker.WINDOW));
         List<String> hitIds = hits.stream().map(VectorHit::articleId).toList();
         Map<String, StoryRepository.StoryTerms> ofHit = stories.storiesAndTerms(hitIds);
         Map<String, Double> hubness = stories.hubness(hitIds);
         for (VectorHit hit : hits) {
             StoryRepository.StoryTerms o = ofHit.get(hit.articleId());
-            if (hit.similarity() >= MIN_SIMILARITY && o != null) {
+            if (hit.similarity() >= RelatedRanker.MIN_CANDIDATE_COSINE && o != null) {
                 candidates.add(new RelatedRanker.Candidate(
                         hit.articleId(),
                         Long.toString(o.storyId()),

@@ -25,10 +25,6 @@ import java.util.Map;
  */
 public final class StoryBatch {
     private static final int CHUNK = 32;
-    private static final int NEIGHBOURS = 50;
-    private static final double MIN_SIMILARITY = 0.3;
-    /** How far apart in time related articles may be, as on the article page. */
-    private static final long WINDOW = java.time.Duration.ofDays(7).toMillis();
 
     private final Features features;
     private final int workers;
@@ -212,15 +208,15 @@ public final class StoryBatch {
         java.util.PriorityQueue<Map.Entry<Double, StoryFeatures>> nearest =
                 new java.util.PriorityQueue<>(Map.Entry.comparingByKey());
         for (StoryFeatures o : all) {
-            if (o == me || !withinWindow(me, o, WINDOW)) {
+            if (o == me || !withinWindow(me, o, RelatedRanker.WINDOW.toMillis())) {
                 continue;
             }
             double sim = Vectors.dot(me.embedding(), o.embedding());
-            if (sim < MIN_SIMILARITY) {
+            if (sim < RelatedRanker.MIN_CANDIDATE_COSINE) {
                 continue;
             }
             nearest.add(Map.entry(sim, o));
-            if (nearest.size() > NEIGHBOURS) {
+            if (nearest.size() > RelatedRanker.CANDIDATES) {
                 nearest.poll();
             }
         }
