@@ -81,12 +81,12 @@ public final class HashtagEnricher implements AutoCloseable {
         }
     }
 
-    @Override
     /**
      * Drops the articles still queued (the next start's catch-up tags them) and waits for the one
      * being tagged, without interrupting it: an interrupt inside Lucene's file I/O would close the
      * index writer it is writing to.
      */
+    @Override
     public void close() {
         worker.shutdown();
         worker.getQueue().clear();
