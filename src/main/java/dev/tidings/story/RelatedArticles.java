@@ -14,7 +14,8 @@ import java.util.Optional;
  * nearest recent articles of other stories (from this node's vector index, with stories read from
  * the database so merges made by any node show at once). Both are ranked by the story matcher's
  * blend of meaning and shared words, as {@code batch related} ranks them, other stories' articles
- * less their hubness (their closeness to everything, kept in the database as articles arrive).
+ * less their hubness (their closeness to everything, kept in the database as articles arrive), read
+ * with their stories and words in one query.
  */
 public final class RelatedArticles {
 
@@ -59,7 +60,6 @@ public final class RelatedArticles {
                 me.published().plus(RelatedRanker.WINDOW));
         List<String> hitIds = hits.stream().map(VectorHit::articleId).toList();
         Map<String, StoryRepository.StoryTerms> ofHit = stories.storiesAndTerms(hitIds);
-        Map<String, Double> hubness = stories.hubness(hitIds);
         for (VectorHit hit : hits) {
             StoryRepository.StoryTerms o = ofHit.get(hit.articleId());
             if (hit.similarity() >= RelatedRanker.MIN_CANDIDATE_COSINE && o != null) {
@@ -68,7 +68,7 @@ public final class RelatedArticles {
                         Long.toString(o.storyId()),
                         Long.toString(hit.sourceId()),
                         matcher.similarity(hit.similarity(), me.terms(), o.terms()),
-                        hubness.get(hit.articleId())));
+                        o.hubness()));
             }
         }
         List<String> ranked = RelatedRanker.rank(

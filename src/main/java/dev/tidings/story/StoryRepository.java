@@ -179,8 +179,12 @@ public final class StoryRepository {
         return out;
     }
 
-    /** An article's story and stored words. */
-    record StoryTerms(long storyId, TermBag terms) {}
+    /** An article's story, stored words and hubness ({@link Neighbourhoods}). */
+    record StoryTerms(long storyId, TermBag terms, double hubness) {}
+
+    /** An article's hubness: the mean of its recorded neighbour similarities, 0 with none recorded. */
+    private static final String HUBNESS =
+            "(SELECT COALESCE(AVG(n.similarity), 0) FROM article_neighbours n WHERE n.article_id = %s)";
 
     /** The story and the stored words of each article that has both, in one read. */
     Map<String, StoryTerms> storiesAndTerms(List<String> articleIds) {
@@ -189,11 +193,12 @@ public final class StoryRepository {
             inChunks(
                     articleIds,
                     (marks, chunk) -> h.query(
-                            "SELECT sa.article_id, sa.story_id, v.terms FROM story_articles sa"
-                                    + " JOIN article_vectors v ON v.article_id = sa.article_id"
+                            "SELECT sa.article_id, sa.story_id, v.terms, " + HUBNESS.formatted("sa.article_id")
+                                    + " FROM story_articles sa JOIN article_vectors v ON v.article_id = sa.article_id"
                                     + " WHERE sa.article_id IN (" + marks + ")",
                             rs -> out.put(
-                                    rs.getString(1), new StoryTerms(rs.getLong(2), TermBag.parse(rs.getString(3)))),
+                                    rs.getString(1),
+                                    new StoryTerms(rs.getLong(2), TermBag.parse(rs.getString(3)), rs.getDouble(4))),
                             chunk));
             return null;
         });
@@ -252,7 +257,7 @@ public final class StoryRepository {
                 touched.toArray());
     }
 
-    /** Each article's hubness, the mean similarity to its nearest articles; 0 for one with none recorded. */
+    /** Each article's hubness, whether or not it has a story yet; 0 for one with none recorded. */
     Map<String, Double> hubness(List<String> articleIds) {
         Map<String, Double> out = new HashMap<>();
         articleIds.forEach(id -> out.put(id, 0.0));
@@ -260,8 +265,8 @@ public final class StoryRepository {
             inChunks(
                     articleIds,
                     (marks, chunk) -> h.query(
-                            "SELECT article_id, AVG(similarity) FROM article_neighbours WHERE article_id IN (" + marks
-                                    + ") GROUP BY article_id",
+                            "SELECT a.id, " + HUBNESS.formatted("a.id") + " FROM articles a WHERE a.id IN (" + marks
+                                    + ")",
                             rs -> out.put(rs.getString(1), rs.getDouble(2)),
                             chunk));
             return null;
