@@ -230,10 +230,9 @@ public final class StoryEnricher {
                 if (backfillStopped) {
                     break;
                 }
-                Optional<StoryRepository.Member> m = stories.member(u.articleId());
-                Map<String, Double> found = m.map(this::neighbours).orElse(Map.of());
+                Map<String, Double> found = neighbours(u.member());
                 if (!found.isEmpty()) {
-                    assigner.linkNeighbours(m.get(), found);
+                    assigner.linkNeighbours(u.member(), found);
                     linked++;
                 }
                 after = u.seq();

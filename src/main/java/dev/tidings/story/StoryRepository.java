@@ -274,19 +274,20 @@ public final class StoryRepository {
         return out;
     }
 
-    /** An article and its place in the article change sequence. */
-    record Unlinked(String articleId, long seq) {}
+    /** An article with its vectors, and its place in the article change sequence. */
+    record Unlinked(Member member, long seq) {}
 
     /**
      * Articles after {@code seq} with vectors and a story but no neighbour recorded (stored before
-     * V007, or alone so far), in storage order.
+     * V007, or alone so far), in storage order, with what finding their neighbours needs.
      */
     List<Unlinked> articlesWithoutNeighbours(long seq, int limit) {
         return db.read(h -> h.query(
-                "SELECT v.article_id, a.seq FROM article_vectors v JOIN story_articles sa ON sa.article_id = v.article_id"
-                        + " JOIN articles a ON a.id = v.article_id WHERE a.seq > ? AND NOT EXISTS"
+                "SELECT a.id, a.source_id, a.published_at, v.embedding, v.terms, a.seq FROM article_vectors v"
+                        + " JOIN story_articles sa ON sa.article_id = v.article_id JOIN articles a ON a.id = v.article_id"
+                        + " WHERE a.seq > ? AND NOT EXISTS"
                         + " (SELECT 1 FROM article_neighbours n WHERE n.article_id = v.article_id) ORDER BY a.seq LIMIT ?",
-                rs -> new Unlinked(rs.getString(1), rs.getLong(2)),
+                rs -> new Unlinked(member(rs), rs.getLong(6)),
                 seq,
                 limit));
     }

@@ -190,7 +190,7 @@ class StoryRepositoryTest {
 
     private List<String> unlinked() {
         return stories.articlesWithoutNeighbours(0, 10).stream()
-                .map(StoryRepository.Unlinked::articleId)
+                .map(u -> u.member().articleId())
                 .toList();
     }
 
