@@ -159,32 +159,41 @@ public final class StoryBatch {
      */
     static Neighbourhoods neighbourhoods(List<StoryFeatures> fs, StoryMatcher matcher) {
         long window = matcher.params().window().toMillis();
-        List<List<Map.Entry<Integer, Double>>> found = java.util.stream.IntStream.range(0, fs.size())
+        List<List<Near>> found = java.util.stream.IntStream.range(0, fs.size())
                 .parallel()
-                .mapToObj(i -> nearestEarlier(fs, i, window))
+                .mapToObj(i -> nearest(fs.get(i), fs.subList(0, i), window, -1, StoryEnricher.NEIGHBOURS))
                 .toList();
         Neighbourhoods hubs = new Neighbourhoods();
         for (int i = 0; i < fs.size(); i++) {
             StoryFeatures me = fs.get(i);
-            for (Map.Entry<Integer, Double> n : found.get(i)) {
-                StoryFeatures o = fs.get(n.getKey());
-                hubs.link(me.articleId(), o.articleId(), matcher.similarity(n.getValue(), me.terms(), o.terms()));
+            for (Near n : found.get(i)) {
+                StoryFeatures o = n.article();
+                hubs.link(me.articleId(), o.articleId(), matcher.similarity(n.cosine(), me.terms(), o.terms()));
             }
         }
         return hubs;
     }
 
-    private static List<Map.Entry<Integer, Double>> nearestEarlier(List<StoryFeatures> fs, int i, long window) {
-        StoryFeatures me = fs.get(i);
-        java.util.PriorityQueue<Map.Entry<Integer, Double>> nearest =
-                new java.util.PriorityQueue<>(Map.Entry.comparingByValue());
-        for (int j = 0; j < i; j++) {
-            StoryFeatures o = fs.get(j);
-            if (!withinWindow(me, o, window)) {
+    /** An article found near another in meaning, with its embedding cosine. */
+    private record Near(StoryFeatures article, double cosine) {}
+
+    /**
+     * The {@code k} articles of {@code pool} (other than {@code me}) nearest to it in meaning, within
+     * {@code window} milliseconds of it and at least {@code floor} close: what the index would find.
+     */
+    private static List<Near> nearest(StoryFeatures me, List<StoryFeatures> pool, long window, double floor, int k) {
+        java.util.PriorityQueue<Near> nearest =
+                new java.util.PriorityQueue<>(java.util.Comparator.comparingDouble(Near::cosine));
+        for (StoryFeatures o : pool) {
+            if (o == me || !withinWindow(me, o, window)) {
                 continue;
             }
-            nearest.add(Map.entry(j, (double) Vectors.dot(me.embedding(), o.embedding())));
-            if (nearest.size() > StoryEnricher.NEIGHBOURS) {
+            double cosine = Vectors.dot(me.embedding(), o.embedding());
+            if (cosine < floor) {
+                continue;
+            }
+            nearest.add(new Near(o, cosine));
+            if (nearest.size() > k) {
                 nearest.poll();
             }
         }
@@ -205,28 +214,18 @@ public final class StoryBatch {
                     m.articleId(), story, m.source(), clusterer.matcher().similarity(me, m)));
         }
         // Neighbours are found by meaning, as the index finds them, then ranked by the matcher's blend.
-        java.util.PriorityQueue<Map.Entry<Double, StoryFeatures>> nearest =
-                new java.util.PriorityQueue<>(Map.Entry.comparingByKey());
-        for (StoryFeatures o : all) {
-            if (o == me || !withinWindow(me, o, RelatedRanker.WINDOW.toMillis())) {
-                continue;
-            }
-            double sim = Vectors.dot(me.embedding(), o.embedding());
-            if (sim < RelatedRanker.MIN_CANDIDATE_COSINE) {
-                continue;
-            }
-            nearest.add(Map.entry(sim, o));
-            if (nearest.size() > RelatedRanker.CANDIDATES) {
-                nearest.poll();
-            }
-        }
-        for (Map.Entry<Double, StoryFeatures> n : nearest) {
-            StoryFeatures o = n.getValue();
+        for (Near n : nearest(
+                me,
+                all,
+                RelatedRanker.WINDOW.toMillis(),
+                RelatedRanker.MIN_CANDIDATE_COSINE,
+                RelatedRanker.CANDIDATES)) {
+            StoryFeatures o = n.article();
             candidates.add(new RelatedRanker.Candidate(
                     o.articleId(),
                     clusterer.storyOf(o.articleId()),
                     o.source(),
-                    clusterer.matcher().similarity(n.getKey(), me.terms(), o.terms()),
+                    clusterer.matcher().similarity(n.cosine(), me.terms(), o.terms()),
                     hubs.hubness(o.articleId())));
         }
         return RelatedRanker.rank(me.articleId(), story, me.source(), candidates, k);
