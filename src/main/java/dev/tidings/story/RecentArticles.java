@@ -33,9 +33,10 @@ final class RecentArticles {
             entries.removeFirst();
         }
         Map<String, Double> out = new HashMap<>();
+        long published = m.published().toEpochMilli();
+        long span = window.toMillis();
         for (Entry e : entries) {
-            if (!e.articleId().equals(m.articleId())
-                    && Duration.between(e.published(), m.published()).abs().compareTo(window) <= 0) {
+            if (!e.articleId().equals(m.articleId()) && Math.abs(e.published().toEpochMilli() - published) <= span) {
                 out.put(e.articleId(), (double) Vectors.dot(m.embedding(), e.embedding()));
             }
         }
