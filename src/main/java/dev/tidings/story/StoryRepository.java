@@ -163,8 +163,13 @@ public final class StoryRepository {
     private static void inChunks(List<String> ids, java.util.function.BiConsumer<String, Object[]> query) {
         for (int i = 0; i < ids.size(); i += 200) {
             List<String> chunk = ids.subList(i, Math.min(ids.size(), i + 200));
-            query.accept(String.join(",", java.util.Collections.nCopies(chunk.size(), "?")), chunk.toArray());
+            query.accept(marks(chunk.size(), "?"), chunk.toArray());
         }
+    }
+
+    /** {@code n} copies of {@code mark} separated by commas: the placeholders of an IN list or of VALUES rows. */
+    private static String marks(int n, String mark) {
+        return String.join(",", java.util.Collections.nCopies(n, mark));
     }
 
     /** Story ids of the given articles. */
@@ -243,7 +248,7 @@ public final class StoryRepository {
         });
         h.update(
                 "INSERT INTO article_neighbours (article_id, neighbour_id, similarity) VALUES "
-                        + String.join(", ", java.util.Collections.nCopies(rows.size() / 3, "(?, ?, ?)"))
+                        + marks(rows.size() / 3, "(?, ?, ?)")
                         + " ON CONFLICT (article_id, neighbour_id) DO UPDATE SET similarity = excluded.similarity",
                 rows.toArray());
         List<String> touched = new ArrayList<>(present);
@@ -252,7 +257,7 @@ public final class StoryRepository {
                 "DELETE FROM article_neighbours WHERE (article_id, neighbour_id) IN (SELECT article_id, neighbour_id"
                         + " FROM (SELECT article_id, neighbour_id, ROW_NUMBER() OVER (PARTITION BY article_id"
                         + " ORDER BY similarity DESC, neighbour_id) AS place FROM article_neighbours WHERE article_id IN ("
-                        + String.join(", ", java.util.Collections.nCopies(touched.size(), "?"))
+                        + marks(touched.size(), "?")
                         + ")) ranked WHERE place > " + Neighbourhoods.NEAREST + ")",
                 touched.toArray());
     }
@@ -325,7 +330,7 @@ public final class StoryRepository {
         if (storyIds.isEmpty()) {
             return out;
         }
-        String marks = String.join(",", java.util.Collections.nCopies(storyIds.size(), "?"));
+        String marks = marks(storyIds.size(), "?");
         List<Object> params = new ArrayList<>(storyIds);
         params.add(since);
         db.read(h -> h.query(
@@ -342,7 +347,7 @@ public final class StoryRepository {
         if (storyIds.isEmpty()) {
             return out;
         }
-        String marks = String.join(",", java.util.Collections.nCopies(storyIds.size(), "?"));
+        String marks = marks(storyIds.size(), "?");
         db.read(h -> h.query(
                 "SELECT sa.story_id, s.title, MIN(a.published_at) AS first_at FROM story_articles sa"
                         + " JOIN articles a ON a.id = sa.article_id JOIN sources s ON s.id = a.source_id"
@@ -392,7 +397,7 @@ public final class StoryRepository {
         if (articleIds.isEmpty()) {
             return List.of();
         }
-        String marks = String.join(",", java.util.Collections.nCopies(articleIds.size(), "?"));
+        String marks = marks(articleIds.size(), "?");
         return db.read(
                 h -> h.query(CARD + "WHERE a.id IN (" + marks + ")", StoryRepository::card, articleIds.toArray()));
     }
