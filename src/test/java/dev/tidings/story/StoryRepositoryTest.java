@@ -145,16 +145,12 @@ class StoryRepositoryTest {
         assertThat(stories.hubness(List.of("nobody"))).containsEntry("nobody", 0.0);
 
         db.transaction(h -> h.update("DELETE FROM articles WHERE id = ?", "n3"));
-        long left = db.read(h -> h.queryLong(
-                "SELECT COUNT(*) FROM article_neighbours WHERE article_id = ? OR neighbour_id = ?", "n3", "n3"));
-        assertThat(left).as("a removed article leaves every list").isZero();
+        assertThat(rowsNaming("n3")).as("a removed article leaves every list").isZero();
         db.transaction(h -> {
             StoryRepository.linkNeighbours(h, "n5", Map.of("n3", 0.99, "n6", 0.98));
             return null;
         });
-        long toRemoved = db.read(h -> h.queryLong(
-                "SELECT COUNT(*) FROM article_neighbours WHERE article_id = ? OR neighbour_id = ?", "n3", "n3"));
-        assertThat(toRemoved)
+        assertThat(rowsNaming("n3"))
                 .as("a neighbour removed since it was found is left out")
                 .isZero();
         long recorded = db.read(
@@ -186,6 +182,14 @@ class StoryRepositoryTest {
         assigner.linkNeighbours(late, near(late, strike1, strike2));
         assertThat(unlinked()).isEmpty();
         assertThat(stories.hubness(List.of("c4")).get("c4")).isGreaterThan(0.3);
+    }
+
+    /** Neighbourhood rows in which the article appears, on either side. */
+    private long rowsNaming(String articleId) {
+        return db.read(h -> h.queryLong(
+                "SELECT COUNT(*) FROM article_neighbours WHERE article_id = ? OR neighbour_id = ?",
+                articleId,
+                articleId));
     }
 
     private List<String> unlinked() {
