@@ -1,6 +1,8 @@
 package dev.tidings.story;
 
 import dev.tidings.nlp.Embedder;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -21,6 +23,7 @@ final class OnlineClusterer {
     private final Map<String, String> redirects = new HashMap<>();
     private final Map<String, String> storyOfArticle = new HashMap<>();
     private int next = 1;
+    private Instant firstDated;
     private static final int CANDIDATES = 40;
 
     OnlineClusterer(StoryMatcher.Params params) {
@@ -35,11 +38,12 @@ final class OnlineClusterer {
     /** Assigns the article to a story and returns that story's id at this moment. */
     String add(StoryFeatures f) {
         df.add(f.terms());
+        double quietness = quietness(f.published());
         StoryProfile best = null;
         double bestScore = Double.NEGATIVE_INFINITY;
         List<StoryProfile> near = new ArrayList<>();
         for (StoryProfile s : nearest(f)) {
-            double score = matcher.score(f, s);
+            double score = matcher.score(f, s, quietness);
             if (Double.isNaN(score)) {
                 continue;
             }
@@ -66,6 +70,28 @@ final class OnlineClusterer {
             }
         }
         return resolve(best.id);
+    }
+
+    /**
+     * The stream's {@link StoryMatcher#quietness} at an article's time: the stories whose last article
+     * is within a day of it, and how long before it the first dated article came.
+     */
+    private double quietness(Instant published) {
+        if (published == null) {
+            return 0;
+        }
+        if (firstDated == null || published.isBefore(firstDated)) {
+            firstDated = published;
+        }
+        long t = published.toEpochMilli();
+        long day = StoryMatcher.SAME_DAY.toMillis();
+        int running = 0;
+        for (StoryProfile s : stories.values()) {
+            if (s.last != null && Math.abs(t - s.last.toEpochMilli()) <= day) {
+                running++;
+            }
+        }
+        return StoryMatcher.quietness(running, Duration.between(firstDated, published));
     }
 
     /**

@@ -43,6 +43,9 @@ final class StoryAssigner {
      */
     Assignment assign(StoryRepository.Member article, Map<String, Double> neighbours, Instant now) {
         Map<String, Double> blended = blended(article, neighbours);
+        // the pace needs no lock: one story more or less running at once barely moves it
+        StoryFeatures f = article.features();
+        double quietness = f.published() == null ? 0 : repo.quietness(f.published());
         return serialized(h -> {
             StoryRepository.linkNeighbours(h, article.articleId(), blended);
             var existing = h.queryOne(
@@ -58,7 +61,6 @@ final class StoryAssigner {
                     "SELECT id FROM stories WHERE merged_into IS NULL AND updated_at >= ? ORDER BY updated_at DESC LIMIT 50",
                     rs -> rs.getLong(1),
                     now.minusSeconds(600)));
-            StoryFeatures f = article.features();
             List<StoryProfile> near = new ArrayList<>();
             StoryProfile best = null;
             double bestScore = Double.NEGATIVE_INFINITY;
@@ -72,7 +74,7 @@ final class StoryAssigner {
                 if (profile.size() == 0) {
                     continue;
                 }
-                double score = matcher.score(f, profile);
+                double score = matcher.score(f, profile, quietness);
                 if (Double.isNaN(score)) {
                     continue;
                 }

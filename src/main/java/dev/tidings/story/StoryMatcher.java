@@ -10,7 +10,8 @@ import java.util.Map;
  * How well an article fits a story: meaning (embedding against the story's centroid) blended with
  * wording (IDF-weighted words against the story's words, where names and numbers tell two events
  * of one topic apart), partly taken from the story's closest member, less a penalty for distance in
- * time when both have dates. Two stories fit as well as their members do on average.
+ * time when both have dates, plus a bonus for closeness in time in a quiet stream (see {@link
+ * #quietness}). Two stories fit as well as their members do on average.
  */
 final class StoryMatcher {
     /** Tuning, fixed for every stream (no per-dataset settings). */
@@ -20,9 +21,22 @@ final class StoryMatcher {
             double mergeThreshold,
             Duration window,
             double dayPenalty,
-            double nearestMemberWeight) {
-        static final Params DEFAULT = new Params(0.4, 0.40, 0.40, Duration.ofDays(4), 0.03, 0.3);
+            double nearestMemberWeight,
+            double sameDayBonus) {
+        static final Params DEFAULT = new Params(0.4, 0.40, 0.40, Duration.ofDays(4), 0.03, 0.3, 0.15);
     }
+
+    /**
+     * Up to how many stories running at once (a last article within a day either side) closeness in
+     * time counts in full; with more, it counts for that share of them.
+     */
+    static final int QUIET_STORIES = 10;
+
+    /** How long a stream must have run before its pace is known; until then time gives no bonus. */
+    static final Duration PACE_KNOWN_AFTER = Duration.ofDays(2);
+
+    /** The span either side of an article within which another story counts as running at once. */
+    static final Duration SAME_DAY = Duration.ofDays(1);
 
     /**
      * Members compared one by one, the most recent first: as many as the live assigner loads, so
@@ -45,8 +59,36 @@ final class StoryMatcher {
         return params;
     }
 
+    /**
+     * How much closeness in time says about an article at this point of a stream, from 0 to 1. In a
+     * quiet stream, where few stories run at once, a fairly similar article of the same day is
+     * most likely more coverage of one of them, told another way; in a busy one, it may as well be
+     * a new event of the same kind, so the same-day bonus fades as more stories run at once. A
+     * stream younger than {@link #PACE_KNOWN_AFTER} (or one item within a day, all told) gets none:
+     * its pace is not known yet. Measured on dated simulations of the development streams
+     * (docs/benchmarks.md, session 7): a large gain when stories are spread out, about neutral when
+     * they crowd one week.
+     *
+     * @param running stories whose last article is within {@link #SAME_DAY} of the article
+     * @param history how long before the article the stream's first dated article appeared
+     */
+    static double quietness(int running, Duration history) {
+        if (history.compareTo(PACE_KNOWN_AFTER) < 0) {
+            return 0;
+        }
+        return Math.min(1, QUIET_STORIES / Math.max(1.0, running));
+    }
+
     /** The fit of an article with a story, or NaN when they are too far apart in time to be one. */
     double score(StoryFeatures f, StoryProfile story) {
+        return score(f, story, 0);
+    }
+
+    /**
+     * The same, in a stream of the given {@link #quietness}: an article within a day of a dated story
+     * gains up to {@code sameDayBonus} times it, fading over that day.
+     */
+    double score(StoryFeatures f, StoryProfile story, double quietness) {
         double gapDays = gapDays(f, story);
         if (gapDays > params.window().toHours() / 24.0) {
             return Double.NaN;
@@ -60,6 +102,9 @@ final class StoryMatcher {
         // one of the angles closely belongs to it even when it is far from the average.
         double w = params.nearestMemberWeight();
         double penalty = params.dayPenalty() * Math.max(0, gapDays - 1);
+        if (quietness > 0 && f.published() != null && story.first != null) {
+            penalty -= quietness * params.sameDayBonus() * Math.max(0, 1 - gapDays);
+        }
         if (w == 0 || (1 - w) * centroid + w < params.threshold()) {
             // cannot reach the threshold even with an identical member: skip the member pass
             return (1 - w) * centroid - penalty;

@@ -153,6 +153,29 @@ public final class StoryRepository {
                 articleId));
     }
 
+    /**
+     * The stream's pace at {@code t}, for {@link StoryMatcher#quietness}: the stories (not merged away)
+     * whose last article is within {@link StoryMatcher#SAME_DAY} of it, and how long before it the
+     * first article was published.
+     */
+    double quietness(Instant t) {
+        long day = StoryMatcher.SAME_DAY.toMillis();
+        return db.read(h -> {
+            long first = h.queryOne("SELECT MIN(published_at) FROM articles", rs -> {
+                        long v = rs.getLong(1);
+                        return rs.wasNull() ? null : v;
+                    })
+                    .orElse(t.toEpochMilli());
+            long running = h.queryLong(
+                    "SELECT COUNT(*) FROM stories WHERE merged_into IS NULL"
+                            + " AND last_published_at >= ? AND last_published_at <= ?",
+                    t.minusMillis(day),
+                    t.plusMillis(day));
+            return StoryMatcher.quietness(
+                    (int) running, java.time.Duration.ofMillis(Math.max(0, t.toEpochMilli() - first)));
+        });
+    }
+
     /** The story an article belongs to (after merges), if it has joined one. */
     public Optional<Long> storyOf(String articleId) {
         return db.read(h ->

@@ -52,6 +52,14 @@ final class ClusterHarness {
         Path data = Path.of(args.length > 0 ? args[0] : "../shared/datasets/stories-dev");
         Path cache = Path.of(args.length > 1 ? args[1] : "/tmp/cquality-cache");
         List<Labelled> streams = load(data, cache);
+        if (args.length > 2 && args[2].startsWith("dated:")) {
+            // dated:SPAN_DAYS:SPREAD_HOURS:SEED, a simulation of dated streams (the demo has its own times)
+            String[] d = args[2].split(":");
+            streams = streams.stream()
+                    .filter(s -> !s.name().equals("demo"))
+                    .map(s -> dated(s, Double.parseDouble(d[1]), Double.parseDouble(d[2]), Long.parseLong(d[3])))
+                    .toList();
+        }
         for (Labelled s : streams) {
             long t0 = System.nanoTime();
             OnlineClusterer clusterer = new OnlineClusterer(StoryMatcher.Params.DEFAULT);
@@ -206,6 +214,40 @@ final class ClusterHarness {
                     a.id(), a.source(), a.published(), vectors.get(a.id()), Features.terms(in.title(), in.text())));
         }
         return new Labelled(name, items, fs);
+    }
+
+    /**
+     * The stream with made-up times, for what the development streams (which have none) cannot show:
+     * each labelled story starts at a random moment within {@code spanDays}, its articles spread
+     * over the {@code spreadHours} after it, and the stream runs in time order. A wide span is a
+     * quiet stream (few stories at once), a narrow one a busy day; the labels place the times, so
+     * the figures say how the time rules behave, not how well the clusterer reads the texts.
+     */
+    static Labelled dated(Labelled s, double spanDays, double spreadHours, long seed) {
+        java.util.Random random = new java.util.Random(seed);
+        Instant origin = Instant.parse("2024-01-01T00:00:00Z");
+        Map<String, Instant> storyStart = new HashMap<>();
+        List<Instant> times = new ArrayList<>();
+        for (BatchArticle a : s.articles()) {
+            Instant start = storyStart.computeIfAbsent(
+                    a.cluster(), c -> origin.plusSeconds((long) (random.nextDouble() * spanDays * 86_400)));
+            times.add(start.plusSeconds((long) (random.nextDouble() * spreadHours * 3_600)));
+        }
+        List<Integer> order = new ArrayList<>();
+        for (int i = 0; i < times.size(); i++) {
+            order.add(i);
+        }
+        order.sort(java.util.Comparator.comparing(times::get));
+        List<BatchArticle> articles = new ArrayList<>();
+        List<StoryFeatures> features = new ArrayList<>();
+        for (int i : order) {
+            BatchArticle a = s.articles().get(i);
+            StoryFeatures f = s.features().get(i);
+            Instant t = times.get(i);
+            articles.add(new BatchArticle(a.id(), a.title(), a.text(), t, a.source(), a.cluster()));
+            features.add(new StoryFeatures(f.articleId(), f.source(), t, f.embedding(), f.terms()));
+        }
+        return new Labelled(s.name() + "-dated", articles, features);
     }
 
     /**

@@ -1,6 +1,7 @@
 package dev.tidings.story;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 
 import dev.tidings.nlp.Embedder;
 import dev.tidings.nlp.Vectors;
@@ -41,6 +42,59 @@ class StoryMatcherTest {
     }
 
     @Test
+    void theStreamsPaceDecidesHowMuchTheSameDayCounts() {
+        assertThat(StoryMatcher.quietness(3, Duration.ofDays(5))).isEqualTo(1);
+        assertThat(StoryMatcher.quietness(10, Duration.ofDays(5))).isEqualTo(1);
+        assertThat(StoryMatcher.quietness(20, Duration.ofDays(5))).isEqualTo(0.5);
+        assertThat(StoryMatcher.quietness(3, Duration.ofHours(47)))
+                .as("a stream younger than two days has no known pace")
+                .isZero();
+    }
+
+    @Test
+    void inAQuietStreamTheSameDayLiftsTheFitAndTheLiftFadesOverThatDay() {
+        StoryMatcher matcher = new StoryMatcher(StoryMatcher.Params.DEFAULT, new DocumentFrequencies());
+        StoryProfile story = story("s1", jobsReport("a", T0));
+        StoryFeatures sixHours = jobsReport("b", T0.plus(Duration.ofHours(6)));
+        double plain = matcher.score(sixHours, story);
+        assertThat(matcher.score(sixHours, story, 1)).isCloseTo(plain + 0.15 * 0.75, within(1e-9));
+        assertThat(matcher.score(sixHours, story, 0.5)).isCloseTo(plain + 0.15 * 0.75 / 2, within(1e-9));
+        StoryFeatures twoDays = jobsReport("c", T0.plus(Duration.ofDays(2)));
+        assertThat(matcher.score(twoDays, story, 1)).isEqualTo(matcher.score(twoDays, story));
+        StoryFeatures undated = jobsReport("d", null);
+        assertThat(matcher.score(undated, story, 1)).isEqualTo(matcher.score(undated, story));
+    }
+
+    @Test
+    void aSameDayRetellingJoinsInAQuietStreamButNotInAYoungOneOrWithoutDates() {
+        // closer than most other stories' articles, short of a match on meaning and words alone
+        StoryFeatures first = article("a", T0, 0f, "strike 1 rail 1 union 1 pay 1");
+        StoryFeatures retelling =
+                article("b", T0.plus(Duration.ofHours(2)), 1.1f, "strike 1 rail 1 drivers 1 walkout 1 ferry 1");
+        StoryFeatures earlier = article("x", T0.minus(Duration.ofDays(3)), 2.5f, "comet 1 sky 1");
+
+        OnlineClusterer quiet = new OnlineClusterer(StoryMatcher.Params.DEFAULT);
+        quiet.add(earlier);
+        quiet.add(first);
+        assertThat(quiet.matcher().score(retelling, quiet.story(quiet.storyOf("a"))))
+                .as("no match without the time")
+                .isLessThan(StoryMatcher.Params.DEFAULT.threshold());
+        quiet.add(retelling);
+        assertThat(quiet.storyOf("b")).isEqualTo(quiet.storyOf("a"));
+
+        OnlineClusterer young = new OnlineClusterer(StoryMatcher.Params.DEFAULT);
+        young.add(first);
+        young.add(retelling);
+        assertThat(young.storyOf("b")).isNotEqualTo(young.storyOf("a"));
+
+        OnlineClusterer undated = new OnlineClusterer(StoryMatcher.Params.DEFAULT);
+        undated.add(article("x", null, 2.5f, "comet 1 sky 1"));
+        undated.add(article("a", null, 0f, "strike 1 rail 1 union 1 pay 1"));
+        undated.add(article("b", null, 1.1f, "strike 1 rail 1 drivers 1 walkout 1 ferry 1"));
+        assertThat(undated.storyOf("b")).isNotEqualTo(undated.storyOf("a"));
+    }
+
+    @Test
     void missingDatesAreNeutral() {
         StoryMatcher matcher = new StoryMatcher(StoryMatcher.Params.DEFAULT, new DocumentFrequencies());
         StoryFeatures dated = jobsReport("b", T0);
@@ -56,7 +110,7 @@ class StoryMatcherTest {
 
     @Test
     void anArticleCloseToOneAngleOfAStoryFitsBetterThanItsCentroidAlone() {
-        StoryMatcher.Params centroidOnly = new StoryMatcher.Params(0.4, 0.4, 0.4, Duration.ofDays(4), 0.03, 0);
+        StoryMatcher.Params centroidOnly = new StoryMatcher.Params(0.4, 0.4, 0.4, Duration.ofDays(4), 0.03, 0, 0.15);
         DocumentFrequencies df = new DocumentFrequencies();
         StoryFeatures economy = article("e", null, 0.0f, "tariff 1 soybean 1 farmers 1 export 1");
         StoryFeatures politics = article("p", null, 0.9f, "tariff 1 senate 1 vote 1 bill 1");

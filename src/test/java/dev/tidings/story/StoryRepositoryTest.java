@@ -35,6 +35,7 @@ class StoryRepositoryTest {
     private Database db;
     private StoryRepository stories;
     private StoryAssigner assigner;
+    private DocumentFrequencies df;
     private long harbour;
     private long ledger;
 
@@ -42,7 +43,7 @@ class StoryRepositoryTest {
     void open() {
         db = TestDatabases.open(kind, dir);
         stories = new StoryRepository(db);
-        DocumentFrequencies df = new DocumentFrequencies();
+        df = new DocumentFrequencies();
         assigner = new StoryAssigner(stories, new StoryMatcher(StoryMatcher.Params.DEFAULT, df));
         harbour = source("harbour");
         ledger = source("ledger");
@@ -83,6 +84,45 @@ class StoryRepositoryTest {
     }
 
     @Test
+    void aSameDayRetellingJoinsInAQuietStreamAsTheBatchDecides() {
+        float[] retold = Vectors.normalize(mix(axis(0), scaled(axis(1), 2.5f)));
+        var comet = article("q0", ledger, "Comet seen over Vesper", -3 * 24 * 60, axis(2), "comet astronomer sky");
+        var strike = article("q1", harbour, "Rail strike called", 0, axis(0), "rail strike union pay talks");
+        var retelling =
+                article("q2", ledger, "Rail drivers walk out", 120, retold, "rail drivers walkout ferry strike");
+        OnlineClusterer batch = new OnlineClusterer(StoryMatcher.Params.DEFAULT);
+        List.of(comet, strike, retelling).forEach(m -> batch.add(m.features()));
+        assertThat(batch.storyOf("q2")).as("the batch joins them").isEqualTo(batch.storyOf("q1"));
+
+        // words are counted as the story enricher counts them, before each article is assigned
+        df.add(comet.terms());
+        long s0 = assigner.assign(comet, Map.of(), T0).storyId();
+        df.add(strike.terms());
+        long s1 = assigner.assign(strike, near(strike, comet), T0).storyId();
+        df.add(retelling.terms());
+        var joined = assigner.assign(retelling, near(retelling, strike, comet), T0);
+        assertThat(s1).isNotEqualTo(s0);
+        assertThat(joined.storyId()).isEqualTo(s1);
+        double sameDayLift = 0.15 * (1 - 2 / 24.0);
+        assertThat(joined.score() - sameDayLift)
+                .as("short of a match without the time")
+                .isLessThan(0.40);
+    }
+
+    @Test
+    void aSameDayRetellingStartsItsOwnStoryWhileTheStreamsPaceIsUnknown() {
+        float[] retold = Vectors.normalize(mix(axis(0), scaled(axis(1), 2.5f)));
+        var strike = article("y1", harbour, "Rail strike called", 0, axis(0), "rail strike union pay talks");
+        var retelling =
+                article("y2", ledger, "Rail drivers walk out", 120, retold, "rail drivers walkout ferry strike");
+        df.add(strike.terms());
+        long s1 = assigner.assign(strike, Map.of(), T0).storyId();
+        df.add(retelling.terms());
+        assertThat(assigner.assign(retelling, near(retelling, strike), T0).storyId())
+                .isNotEqualTo(s1);
+    }
+
+    @Test
     void storiesThatConvergeMergeIntoTheOlderOneWhichTheOtherRedirectsTo() {
         float[] between = Vectors.normalize(mix(axis(0), axis(1)));
         var a = article("b1", harbour, "Port strike", 0, axis(0), "port crane dock strike");
@@ -98,7 +138,7 @@ class StoryRepositoryTest {
         long second = new StoryAssigner(
                         stories,
                         new StoryMatcher(
-                                new StoryMatcher.Params(1.0, 0.99, 0.7, java.time.Duration.ofDays(4), 0.03, 0.0),
+                                new StoryMatcher.Params(1.0, 0.99, 0.7, java.time.Duration.ofDays(4), 0.03, 0.0, 0.15),
                                 new DocumentFrequencies()))
                 .assign(b, near(b, a), T0)
                 .storyId();
