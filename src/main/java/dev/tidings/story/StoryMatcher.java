@@ -105,7 +105,7 @@ final class StoryMatcher {
         if (quietness > 0 && f.published() != null && story.first != null) {
             penalty -= quietness * params.sameDayBonus() * Math.max(0, 1 - gapDays);
         }
-        if (w == 0 || (1 - w) * centroid + w < params.threshold()) {
+        if (w == 0 || (1 - w) * centroid + w - penalty < params.threshold()) {
             // cannot reach the threshold even with an identical member: skip the member pass
             return (1 - w) * centroid - penalty;
         }

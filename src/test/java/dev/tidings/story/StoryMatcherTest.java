@@ -66,6 +66,22 @@ class StoryMatcherTest {
     }
 
     @Test
+    void theSameDayLiftCountsBeforeDecidingThatNoMemberCanBringAStoryToTheThreshold() {
+        StoryMatcher matcher = new StoryMatcher(StoryMatcher.Params.DEFAULT, new DocumentFrequencies());
+        StoryProfile story = new StoryProfile("s1", Embedder.DIMENSIONS);
+        for (int i = 0; i < 12; i++) {
+            story.add(article("main" + i, T0, 0f, "alpha 1 beta 1"));
+        }
+        float right = (float) (Math.PI / 2);
+        story.add(article("angle", T0, right, "gamma 1 delta 1"));
+        // far from the story's centroid, the same as one of its members, the same day
+        StoryFeatures retelling = article("r", T0.plus(Duration.ofHours(1)), right, "gamma 1 delta 1");
+        assertThat(matcher.score(retelling, story)).isLessThan(matcher.params().threshold());
+        assertThat(matcher.score(retelling, story, 1))
+                .isGreaterThanOrEqualTo(matcher.params().threshold());
+    }
+
+    @Test
     void aSameDayRetellingJoinsInAQuietStreamButNotInAYoungOneOrWithoutDates() {
         // closer than most other stories' articles, short of a match on meaning and words alone
         StoryFeatures first = article("a", T0, 0f, "strike 1 rail 1 union 1 pay 1");
