@@ -38,6 +38,9 @@ final class StoryMatcher {
     /** The span either side of an article within which another story counts as running at once. */
     static final Duration SAME_DAY = Duration.ofDays(1);
 
+    /** The same span in days, over which the same-day bonus fades. */
+    private static final double SAME_DAY_DAYS = SAME_DAY.toHours() / 24.0;
+
     /**
      * Members compared one by one, the most recent first: as many as the live assigner loads, so
      * the batch and the live system decide alike and a long-running story costs no more to match.
@@ -103,7 +106,7 @@ final class StoryMatcher {
         double w = params.nearestMemberWeight();
         double penalty = params.dayPenalty() * Math.max(0, gapDays - 1);
         if (quietness > 0 && f.published() != null && story.first != null) {
-            penalty -= quietness * params.sameDayBonus() * Math.max(0, 1 - gapDays);
+            penalty -= quietness * params.sameDayBonus() * Math.max(0, 1 - gapDays / SAME_DAY_DAYS);
         }
         if (w == 0 || (1 - w) * centroid + w - penalty < params.threshold()) {
             // cannot reach the threshold even with an identical member: skip the member pass
