@@ -28,6 +28,9 @@ import java.util.Map;
  * ./mvnw -q test-compile exec:java -Dexec.classpathScope=test \
  *     -Dexec.mainClass=dev.tidings.story.TfidfBaseline -Dexec.args="../shared/datasets/stories-dev /tmp/cache"
  * </pre>
+ *
+ * A third argument {@code dated:SPAN_DAYS:SPREAD_HOURS:SEED} runs it on ClusterHarness's simulated
+ * dated streams instead, where its three-day window acts.
  */
 final class TfidfBaseline {
     private static final Duration WINDOW = Duration.ofDays(3);
@@ -37,7 +40,17 @@ final class TfidfBaseline {
     public static void main(String[] args) throws IOException {
         Path data = Path.of(args.length > 0 ? args[0] : "../shared/datasets/stories-dev");
         Path cache = Path.of(args.length > 1 ? args[1] : "/tmp/cquality-cache");
-        for (ClusterHarness.Labelled s : ClusterHarness.load(data, cache)) {
+        List<ClusterHarness.Labelled> streams = ClusterHarness.load(data, cache);
+        if (args.length > 2 && args[2].startsWith("dated:")) {
+            // the same simulated dated streams as ClusterHarness's dated:SPAN_DAYS:SPREAD_HOURS:SEED
+            String[] d = args[2].split(":");
+            streams = streams.stream()
+                    .filter(s -> !s.name().equals("demo"))
+                    .map(s -> ClusterHarness.dated(
+                            s, Double.parseDouble(d[1]), Double.parseDouble(d[2]), Long.parseLong(d[3])))
+                    .toList();
+        }
+        for (ClusterHarness.Labelled s : streams) {
             List<Map<String, Integer>> counts = new ArrayList<>();
             for (BatchArticle a : s.articles()) {
                 counts.add(counts(a));
