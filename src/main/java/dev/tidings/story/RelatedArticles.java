@@ -68,7 +68,8 @@ public final class RelatedArticles {
                         Long.toString(o.storyId()),
                         Long.toString(hit.sourceId()),
                         matcher.similarity(hit.similarity(), me.terms(), o.terms()),
-                        o.hubness()));
+                        o.hubness(),
+                        RelatedRanker.gapDays(me.published(), hit.published())));
             }
         }
         List<String> ranked = RelatedRanker.rank(

@@ -226,7 +226,8 @@ public final class StoryBatch {
                     clusterer.storyOf(o.articleId()),
                     o.source(),
                     clusterer.matcher().similarity(n.cosine(), me.terms(), o.terms()),
-                    hubs.hubness(o.articleId())));
+                    hubs.hubness(o.articleId()),
+                    RelatedRanker.gapDays(me.published(), o.published())));
         }
         return RelatedRanker.rank(me.articleId(), story, me.source(), candidates, k);
     }

@@ -1,6 +1,7 @@
 package dev.tidings.story;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -40,6 +41,29 @@ class RelatedRankerTest {
         assertThat(ranked)
                 .as("own story first whatever its hubness; then 0.25 - 0.05 before 0.30 - 0.20")
                 .containsExactly("mine", "specific", "roundup");
+    }
+
+    @Test
+    void anotherStorysArticleFromTheSameDayOutranksASlightlyCloserOneFromDaysAway() {
+        java.time.Instant now = java.time.Instant.parse("2026-11-20T12:00:00Z");
+        double sameDay = RelatedRanker.gapDays(now, now.minus(java.time.Duration.ofHours(5)));
+        double daysAway = RelatedRanker.gapDays(now, now.plus(java.time.Duration.ofDays(5)));
+        List<String> ranked = RelatedRanker.rank(
+                "me",
+                "s1",
+                "herald",
+                List.of(
+                        new RelatedRanker.Candidate("last-week", "s2", "gazette", 0.30, 0, daysAway),
+                        new RelatedRanker.Candidate("this-morning", "s3", "ledger", 0.26, 0, sameDay),
+                        new RelatedRanker.Candidate("undated", "s4", "courier", 0.28, 0, Double.NaN)),
+                8);
+        assertThat(ranked)
+                .as("0.26 + 0.1 × (1 - 5/72) before 0.30 (five days: past the fade) and the undated 0.28")
+                .containsExactly("this-morning", "last-week", "undated");
+        assertThat(RelatedRanker.sameTimeBonus(0)).isEqualTo(RelatedRanker.SAME_TIME_BONUS);
+        assertThat(RelatedRanker.sameTimeBonus(1.5)).isCloseTo(RelatedRanker.SAME_TIME_BONUS / 2, within(1e-9));
+        assertThat(RelatedRanker.sameTimeBonus(daysAway)).isZero();
+        assertThat(RelatedRanker.sameTimeBonus(Double.NaN)).isZero();
     }
 
     @Test
