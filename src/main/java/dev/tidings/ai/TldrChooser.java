@@ -22,53 +22,61 @@ final class TldrChooser {
      */
     static final int WINDOW = 6;
     static final int EXTRA = 8;
+
+    /*
+     * Two sentences that share this share of the shorter one's content words tell one fact twice
+     * (a standfirst and the opening sentence, a caption and the sentence it restates): no TL;DR holds
+     * both. Neutral on ROUGE at 0.6 (cross-validated ×20, docs/benchmarks.md, session 8), and a
+     * reader is not told the same thing twice in three sentences.
+     */
+    static final double RESTATES = 0.6;
     private static final Words WORDS = new Words();
 
     /*
      * Fitted by DevTldrTune (listwise: the softmax of the candidates' scores pulled towards a softmax
      * of their ROUGE at temperature 5; L2 2.7 on the number and position of the sentences, 9 on their
-     * other features, 0.9 on the set's own); the first SentenceScorer.FEATURES weigh summed sentence
-     * features.
+     * other features, 0.9 on the set's own; sets that restate a sentence left out); the first
+     * SentenceScorer.FEATURES weigh summed sentence features.
      */
     private static final double[] WEIGHTS = {
-        -0.03575, // summed sentence features, in SentenceScorer's order (the bias sums to the number of sentences)
-        0.05409,
-        0.2807,
-        0.00523,
-        -0.0298,
-        -0.13289,
-        -0.21308,
+        -0.03296, // summed sentence features, in SentenceScorer's order (the bias sums to the number of sentences)
+        0.07244,
+        0.27856,
+        0.00329,
+        -0.03714,
+        -0.12963,
+        -0.22049,
         0.0,
         0.0,
-        -0.08206,
-        -0.05638,
-        0.04305,
-        -0.07945,
-        -0.02377,
-        0.48087,
-        0.27844,
-        -0.01375,
-        0.26697,
-        0.04753,
-        -0.08317,
-        0.14568,
-        -0.03259,
-        -0.2609,
-        0.00284,
-        0.06618,
-        -0.25272,
-        0.23045,
+        -0.10172,
+        -0.03806,
+        0.05834,
+        -0.07403,
+        -0.0297,
+        0.48374,
+        0.28746,
+        -0.00319,
+        0.28184,
+        0.05221,
+        -0.08474,
+        0.15585,
+        -0.03377,
+        -0.2452,
+        -0.00778,
+        0.07146,
+        -0.25241,
+        0.23225,
         0.0,
-        0.30601,
-        0.01409,
-        0.54542, // length in words / 25
-        -0.10293, // its square
-        -0.01656, // one sentence
-        0.14038, // two sentences
-        -0.58706, // repeated three-word runs (share, capped)
-        -0.08312, // any repeated three-word run
-        -0.11936, // largest content-word overlap of two sentences (share of the shorter)
-        -0.41826 // summed pairwise Jaccard overlap of content words
+        0.30443,
+        0.01862,
+        0.59742, // length in words / 25
+        -0.10763, // its square
+        -0.01766, // one sentence
+        0.1342, // two sentences
+        -0.44562, // repeated three-word runs (share, capped)
+        -0.13968, // any repeated three-word run
+        -0.04075, // largest content-word overlap of two sentences (share of the shorter)
+        -0.38129 // summed pairwise Jaccard overlap of content words
     };
 
     private TldrChooser() {}
@@ -79,6 +87,9 @@ final class TldrChooser {
         int[] best = null;
         double bestScore = Double.NEGATIVE_INFINITY;
         for (int[] s : subsets(eligible(sentences, head.size()))) {
+            if (restates(head, s, RESTATES)) {
+                continue;
+            }
             double v = dot(WEIGHTS, features(x, head, s));
             if (v > bestScore) {
                 bestScore = v;
@@ -149,6 +160,18 @@ final class TldrChooser {
             Arrays.fill(ok, true);
         }
         return ok;
+    }
+
+    /** Whether two sentences of the set share at least {@code limit} of the shorter one's content words. */
+    static boolean restates(Head h, int[] set, double limit) {
+        for (int a = 0; a < set.length; a++) {
+            for (int b = a + 1; b < set.length; b++) {
+                if (h.overlap()[set[a]][set[b]] >= limit) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /** All sets of one, two or three eligible indices, each in ascending order. */

@@ -27,6 +27,9 @@ import java.util.TreeSet;
  */
 final class DevTldrTune {
     private static final int WINDOW = Integer.getInteger("window", TldrChooser.WINDOW);
+    /* -Drestates=2 lets every set be a candidate, as before session 8 */
+    private static final double RESTATES =
+            Double.parseDouble(System.getProperty("restates", Double.toString(TldrChooser.RESTATES)));
     private static final boolean COMPRESS = !"false".equals(System.getProperty("compress"));
 
     private static final double[] MIX = Arrays.stream(
@@ -164,6 +167,9 @@ final class DevTldrTune {
         List<Candidate> out = new ArrayList<>();
         DevTldrVariants.Coverage cov = DevTldrVariants.coverage(d.sentences(), sentences, head.size());
         for (int[] s : TldrChooser.subsets(TldrChooser.eligible(sentences, head.size()))) {
+            if (TldrChooser.restates(head, s, RESTATES)) {
+                continue;
+            }
             TreeSet<Integer> set = new TreeSet<>();
             Arrays.stream(s).forEach(set::add);
             Rouge.Scores r = rouge.score(d.reference(), DevSummaryTune.text(sentences, set));

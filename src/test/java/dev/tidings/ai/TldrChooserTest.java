@@ -40,4 +40,30 @@ class TldrChooserTest {
         assertThat(TldrChooser.subsets(new boolean[] {true, true, true, true})).hasSize(4 + 6 + 4);
         assertThat(TldrChooser.subsets(new boolean[] {true, false, true})).hasSize(2 + 1);
     }
+
+    @Test
+    void aSentenceThatRestatesAnotherIsNotChosenWithIt() {
+        // the demo's transfer story: its standfirst, then the opening sentence saying it again
+        List<String> sentences = List.of(
+                "Northmark United's 22-year-old striker joins for 38 million crowns, the biggest fee ever paid"
+                        + " between two Ardenian clubs.",
+                "Vesper Athletic have signed striker Milo Ferreira-Lund from Northmark United for 38 million"
+                        + " crowns, a record fee between two Ardenian clubs.",
+                "The 22-year-old has signed a five-year contract and will wear the number nine shirt.",
+                "He scored 19 league goals last season, second only to Athletic's own departing captain.",
+                "\"This is the club I supported as a boy. I'm not here to fill a gap, I'm here to win titles,\""
+                        + " Ferreira-Lund said at the unveiling.",
+                "The previous domestic record was 29 million crowns, paid by Athletic for a midfielder in 2021.");
+        TldrChooser.Head head = TldrChooser.head(sentences, sentences.size());
+        assertThat(head.overlap()[0][1]).isGreaterThanOrEqualTo(TldrChooser.RESTATES);
+        assertThat(TldrChooser.restates(head, new int[] {0, 1, 2}, TldrChooser.RESTATES))
+                .isTrue();
+        assertThat(TldrChooser.restates(head, new int[] {0, 2, 5}, TldrChooser.RESTATES))
+                .isFalse();
+        TreeSet<Integer> chosen = TldrChooser.choose(sentences, scorer.features(sentences, ""));
+        assertThat(chosen).isNotEmpty();
+        assertThat(chosen.contains(0) && chosen.contains(1))
+                .as("the opening and its restatement together: %s", chosen)
+                .isFalse();
+    }
 }
