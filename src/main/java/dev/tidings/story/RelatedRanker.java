@@ -1,5 +1,7 @@
 package dev.tidings.story;
 
+import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -35,7 +37,7 @@ final class RelatedRanker {
      */
     static final int CANDIDATES = 50;
     static final double MIN_CANDIDATE_COSINE = 0.3;
-    static final java.time.Duration WINDOW = java.time.Duration.ofDays(7);
+    static final Duration WINDOW = Duration.ofDays(7);
 
     /** The blended similarity from which another story's article counts as this event's coverage. */
     static final double NEAR_SAME_EVENT = 0.35;
@@ -47,7 +49,7 @@ final class RelatedRanker {
      * +0.027 at every pace tried, ECB+ +0.000 to +0.002; undated streams are unchanged.
      */
     static final double SAME_TIME_BONUS = 0.1;
-    static final java.time.Duration SAME_TIME_SPAN = java.time.Duration.ofDays(3);
+    static final Duration SAME_TIME_SPAN = Duration.ofDays(3);
 
     private RelatedRanker() {}
 
@@ -61,10 +63,6 @@ final class RelatedRanker {
             this(articleId, story, source, similarity, 0, Double.NaN);
         }
 
-        Candidate(String articleId, String story, String source, double similarity, double hubness) {
-            this(articleId, story, source, similarity, hubness, Double.NaN);
-        }
-
         /**
          * Closeness to the article less half the candidate's closeness to everything, plus the bonus
          * for closeness in time.
@@ -75,13 +73,14 @@ final class RelatedRanker {
     }
 
     /** The days between two publication times, NaN when either is unknown. */
-    static double gapDays(java.time.Instant a, java.time.Instant b) {
+    static double gapDays(Instant a, Instant b) {
         if (a == null || b == null) {
             return Double.NaN;
         }
         return Math.abs(a.toEpochMilli() - b.toEpochMilli()) / 86_400_000.0;
     }
 
+    /** What {@code gapDays} apart in time adds to another story's article (nothing when unknown). */
     static double sameTimeBonus(double gapDays) {
         if (Double.isNaN(gapDays)) {
             return 0;

@@ -3,6 +3,8 @@ package dev.tidings.story;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
+import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -34,9 +36,9 @@ class RelatedRankerTest {
                 "s1",
                 "herald",
                 List.of(
-                        new RelatedRanker.Candidate("roundup", "s2", "gazette", 0.30, 0.40),
-                        new RelatedRanker.Candidate("specific", "s3", "ledger", 0.25, 0.10),
-                        new RelatedRanker.Candidate("mine", "s1", "ledger", 0.20, 0.90)),
+                        new RelatedRanker.Candidate("roundup", "s2", "gazette", 0.30, 0.40, Double.NaN),
+                        new RelatedRanker.Candidate("specific", "s3", "ledger", 0.25, 0.10, Double.NaN),
+                        new RelatedRanker.Candidate("mine", "s1", "ledger", 0.20, 0.90, Double.NaN)),
                 8);
         assertThat(ranked)
                 .as("own story first whatever its hubness; then 0.25 - 0.05 before 0.30 - 0.20")
@@ -45,9 +47,9 @@ class RelatedRankerTest {
 
     @Test
     void anotherStorysArticleFromTheSameDayOutranksASlightlyCloserOneFromDaysAway() {
-        java.time.Instant now = java.time.Instant.parse("2026-11-20T12:00:00Z");
-        double sameDay = RelatedRanker.gapDays(now, now.minus(java.time.Duration.ofHours(5)));
-        double daysAway = RelatedRanker.gapDays(now, now.plus(java.time.Duration.ofDays(5)));
+        Instant now = Instant.parse("2026-11-20T12:00:00Z");
+        double sameDay = RelatedRanker.gapDays(now, now.minus(Duration.ofHours(5)));
+        double daysAway = RelatedRanker.gapDays(now, now.plus(Duration.ofDays(5)));
         List<String> ranked = RelatedRanker.rank(
                 "me",
                 "s1",
