@@ -24,7 +24,8 @@ import java.util.Set;
  *
  * <p>Other stories' articles published close in time to the article rank a little higher: among
  * articles alike in text, one from the same day or the next is more often more coverage of this
- * event (split off by the clusterer, or told another way) than one from a week before.
+ * event (split off by the clusterer, or told another way) than one from a week before. The same
+ * closeness counts towards exempting an article from its story's limit.
  */
 final class RelatedRanker {
     static final int PER_OTHER_STORY = 3;
@@ -122,7 +123,7 @@ final class RelatedRanker {
                 break;
             }
             if (c.story() == null
-                    || c.similarity() >= NEAR_SAME_EVENT
+                    || c.similarity() + sameTimeBonus(c.gapDays()) >= NEAR_SAME_EVENT
                     || perStory.merge(c.story(), 1, Integer::sum) <= PER_OTHER_STORY) {
                 out.add(c.articleId());
             }

@@ -108,6 +108,26 @@ class RelatedRankerTest {
     }
 
     @Test
+    void closenessInTimeCountsTowardsTheExemptionFromTheLimit() {
+        double near = RelatedRanker.NEAR_SAME_EVENT - RelatedRanker.SAME_TIME_BONUS / 2;
+        double sameHour = 0.01;
+        List<String> ranked = RelatedRanker.rank(
+                "me",
+                "s1",
+                "herald",
+                List.of(
+                        new RelatedRanker.Candidate("a", "s2", "a", near + 0.03, 0, Double.NaN),
+                        new RelatedRanker.Candidate("b", "s2", "b", near + 0.02, 0, Double.NaN),
+                        new RelatedRanker.Candidate("c", "s2", "c", near + 0.01, 0, Double.NaN),
+                        new RelatedRanker.Candidate("undated", "s2", "d", near, 0, Double.NaN),
+                        new RelatedRanker.Candidate("same-hour", "s2", "e", near - 0.04, 0, sameHour)),
+                10);
+        // "same-hour" is 0.26 on text, short of the 0.35 line, and 0.26 + 0.1 × (1 - 0.01/3) over it with
+        // the time, so it does not use up one of the story's three places; "undated" (0.30) does not pass
+        assertThat(ranked).containsExactly("same-hour", "a", "b", "c");
+    }
+
+    @Test
     void anArticleListedTwiceIsShownOnceAndTheLimitIsKept() {
         List<String> ranked = RelatedRanker.rank(
                 "me",
