@@ -32,12 +32,14 @@ final class RelatedRanker {
 
     /*
      * Where other stories' candidates come from, on the page and in batch related alike: the articles
-     * nearest in meaning within a week either side, at least this close. The page had 40 and 0.35
-     * while the batch had 50 and 0.3; on the development streams 50 and 0.3 rank better (allsides
-     * P@5 0.3486 against 0.3462, nDCG@10 0.8677 against 0.8613).
+     * nearest in meaning within a week either side, at least this close. Coverage of one event told
+     * in other words can be far down that list and is brought up by the shared names in the blend, so
+     * the list is long: 100 from 0.2 rank better than 50 from 0.3 on every development stream and
+     * pace (allsides P@5 +0.002 to +0.007; docs/benchmarks.md, session 8) for about 2 ms more per
+     * page at 100,000 articles (p50 2.9 → 5.0 ms, p99 4.5–5.0 → 6.7–8.3 ms).
      */
-    static final int CANDIDATES = 50;
-    static final double MIN_CANDIDATE_COSINE = 0.3;
+    static final int CANDIDATES = 100;
+    static final double MIN_CANDIDATE_COSINE = 0.2;
     static final Duration WINDOW = Duration.ofDays(7);
 
     /** The blended similarity from which another story's article counts as this event's coverage. */
