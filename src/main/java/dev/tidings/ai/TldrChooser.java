@@ -164,14 +164,18 @@ final class TldrChooser {
 
     /** Whether two sentences of the set share at least {@code limit} of the shorter one's content words. */
     static boolean restates(Head h, int[] set, double limit) {
+        return largestOverlap(h, set) >= limit;
+    }
+
+    /** The largest share of the shorter sentence's content words that two sentences of the set share. */
+    private static double largestOverlap(Head h, int[] set) {
+        double largest = 0;
         for (int a = 0; a < set.length; a++) {
             for (int b = a + 1; b < set.length; b++) {
-                if (h.overlap()[set[a]][set[b]] >= limit) {
-                    return true;
-                }
+                largest = Math.max(largest, h.overlap()[set[a]][set[b]]);
             }
         }
-        return false;
+        return largest;
     }
 
     /** All sets of one, two or three eligible indices, each in ascending order. */
@@ -230,9 +234,9 @@ final class TldrChooser {
         }
         f[m + 4] = Math.min(repeated, 10) / 10.0;
         f[m + 5] = repeated > 0 ? 1 : 0;
+        f[m + 6] = largestOverlap(h, set);
         for (int a = 0; a < set.length; a++) {
             for (int b = a + 1; b < set.length; b++) {
-                f[m + 6] = Math.max(f[m + 6], h.overlap()[set[a]][set[b]]);
                 f[m + 7] += h.jaccard()[set[a]][set[b]];
             }
         }

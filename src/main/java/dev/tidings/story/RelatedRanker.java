@@ -66,12 +66,14 @@ final class RelatedRanker {
             this(articleId, story, source, similarity, 0, Double.NaN);
         }
 
-        /**
-         * Closeness to the article less half the candidate's closeness to everything, plus the bonus
-         * for closeness in time.
-         */
+        /** Closeness to the article, in text and in time. */
+        double nearness() {
+            return similarity + sameTimeBonus(gapDays);
+        }
+
+        /** That closeness less half the candidate's closeness to everything. */
         double corrected() {
-            return similarity - hubness / 2 + sameTimeBonus(gapDays);
+            return nearness() - hubness / 2;
         }
     }
 
@@ -125,7 +127,7 @@ final class RelatedRanker {
                 break;
             }
             if (c.story() == null
-                    || c.similarity() + sameTimeBonus(c.gapDays()) >= NEAR_SAME_EVENT
+                    || c.nearness() >= NEAR_SAME_EVENT
                     || perStory.merge(c.story(), 1, Integer::sum) <= PER_OTHER_STORY) {
                 out.add(c.articleId());
             }

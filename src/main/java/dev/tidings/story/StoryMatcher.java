@@ -82,14 +82,10 @@ final class StoryMatcher {
         return Math.min(1, QUIET_STORIES / Math.max(1.0, running));
     }
 
-    /** The fit of an article with a story, or NaN when they are too far apart in time to be one. */
-    double score(StoryFeatures f, StoryProfile story) {
-        return score(f, story, 0);
-    }
-
     /**
-     * The same, in a stream of the given {@link #quietness}: an article within a day of a dated story
-     * gains up to {@code sameDayBonus} times it, fading over that day.
+     * The fit of an article with a story, or NaN when they are too far apart in time to be one. In a
+     * stream of the given {@link #quietness} an article within a day of a dated story gains up to
+     * {@code sameDayBonus} times it, fading over that day (0: no gain).
      */
     double score(StoryFeatures f, StoryProfile story, double quietness) {
         double gapDays = gapDays(f, story);

@@ -6,6 +6,7 @@ import dev.tidings.db.Handle;
 import dev.tidings.nlp.Vectors;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -171,8 +172,7 @@ public final class StoryRepository {
                             + " AND last_published_at >= ? AND last_published_at <= ?",
                     t.minusMillis(day),
                     t.plusMillis(day));
-            return StoryMatcher.quietness(
-                    (int) running, java.time.Duration.ofMillis(Math.max(0, t.toEpochMilli() - first)));
+            return StoryMatcher.quietness((int) running, Duration.ofMillis(Math.max(0, t.toEpochMilli() - first)));
         });
     }
 

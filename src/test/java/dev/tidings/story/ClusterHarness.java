@@ -51,15 +51,7 @@ final class ClusterHarness {
     public static void main(String[] args) throws IOException {
         Path data = Path.of(args.length > 0 ? args[0] : "../shared/datasets/stories-dev");
         Path cache = Path.of(args.length > 1 ? args[1] : "/tmp/cquality-cache");
-        List<Labelled> streams = load(data, cache);
-        if (args.length > 2 && args[2].startsWith("dated:")) {
-            // dated:SPAN_DAYS:SPREAD_HOURS:SEED, a simulation of dated streams (the demo has its own times)
-            String[] d = args[2].split(":");
-            streams = streams.stream()
-                    .filter(s -> !s.name().equals("demo"))
-                    .map(s -> dated(s, Double.parseDouble(d[1]), Double.parseDouble(d[2]), Long.parseLong(d[3])))
-                    .toList();
-        }
+        List<Labelled> streams = simulated(load(data, cache), args.length > 2 ? args[2] : "");
         for (Labelled s : streams) {
             long t0 = System.nanoTime();
             OnlineClusterer clusterer = new OnlineClusterer(StoryMatcher.Params.DEFAULT);
@@ -214,6 +206,22 @@ final class ClusterHarness {
                     a.id(), a.source(), a.published(), vectors.get(a.id()), Features.terms(in.title(), in.text())));
         }
         return new Labelled(name, items, fs);
+    }
+
+    /**
+     * The streams as {@code arg} asks: {@code dated:SPAN_DAYS:SPREAD_HOURS:SEED} replaces them with
+     * their {@link #dated} simulations (the demo, which has its own times, is left out); anything
+     * else leaves them as they are.
+     */
+    static List<Labelled> simulated(List<Labelled> streams, String arg) {
+        if (!arg.startsWith("dated:")) {
+            return streams;
+        }
+        String[] d = arg.split(":");
+        return streams.stream()
+                .filter(s -> !s.name().equals("demo"))
+                .map(s -> dated(s, Double.parseDouble(d[1]), Double.parseDouble(d[2]), Long.parseLong(d[3])))
+                .toList();
     }
 
     /**

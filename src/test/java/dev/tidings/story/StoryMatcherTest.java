@@ -34,10 +34,10 @@ class StoryMatcherTest {
     void theFitFadesWithDaysBetweenAnArticleAndItsStory() {
         StoryMatcher matcher = new StoryMatcher(StoryMatcher.Params.DEFAULT, new DocumentFrequencies());
         StoryProfile story = story("s1", jobsReport("a", T0));
-        double sameDay = matcher.score(jobsReport("b", T0.plus(Duration.ofHours(6))), story);
-        double threeDays = matcher.score(jobsReport("c", T0.plus(Duration.ofDays(3))), story);
+        double sameDay = matcher.score(jobsReport("b", T0.plus(Duration.ofHours(6))), story, 0);
+        double threeDays = matcher.score(jobsReport("c", T0.plus(Duration.ofDays(3))), story, 0);
         assertThat(threeDays).isLessThan(sameDay);
-        assertThat(matcher.score(jobsReport("d", T0.plus(Duration.ofDays(5))), story))
+        assertThat(matcher.score(jobsReport("d", T0.plus(Duration.ofDays(5))), story, 0))
                 .isNaN();
     }
 
@@ -56,13 +56,13 @@ class StoryMatcherTest {
         StoryMatcher matcher = new StoryMatcher(StoryMatcher.Params.DEFAULT, new DocumentFrequencies());
         StoryProfile story = story("s1", jobsReport("a", T0));
         StoryFeatures sixHours = jobsReport("b", T0.plus(Duration.ofHours(6)));
-        double plain = matcher.score(sixHours, story);
+        double plain = matcher.score(sixHours, story, 0);
         assertThat(matcher.score(sixHours, story, 1)).isCloseTo(plain + 0.15 * 0.75, within(1e-9));
         assertThat(matcher.score(sixHours, story, 0.5)).isCloseTo(plain + 0.15 * 0.75 / 2, within(1e-9));
         StoryFeatures twoDays = jobsReport("c", T0.plus(Duration.ofDays(2)));
-        assertThat(matcher.score(twoDays, story, 1)).isEqualTo(matcher.score(twoDays, story));
+        assertThat(matcher.score(twoDays, story, 1)).isEqualTo(matcher.score(twoDays, story, 0));
         StoryFeatures undated = jobsReport("d", null);
-        assertThat(matcher.score(undated, story, 1)).isEqualTo(matcher.score(undated, story));
+        assertThat(matcher.score(undated, story, 1)).isEqualTo(matcher.score(undated, story, 0));
     }
 
     @Test
@@ -76,7 +76,8 @@ class StoryMatcherTest {
         story.add(article("angle", T0, right, "gamma 1 delta 1"));
         // far from the story's centroid, the same as one of its members, the same day
         StoryFeatures retelling = article("r", T0.plus(Duration.ofHours(1)), right, "gamma 1 delta 1");
-        assertThat(matcher.score(retelling, story)).isLessThan(matcher.params().threshold());
+        assertThat(matcher.score(retelling, story, 0))
+                .isLessThan(matcher.params().threshold());
         assertThat(matcher.score(retelling, story, 1))
                 .isGreaterThanOrEqualTo(matcher.params().threshold());
     }
@@ -92,7 +93,7 @@ class StoryMatcherTest {
         OnlineClusterer quiet = new OnlineClusterer(StoryMatcher.Params.DEFAULT);
         quiet.add(earlier);
         quiet.add(first);
-        assertThat(quiet.matcher().score(retelling, quiet.story(quiet.storyOf("a"))))
+        assertThat(quiet.matcher().score(retelling, quiet.story(quiet.storyOf("a")), 0))
                 .as("no match without the time")
                 .isLessThan(StoryMatcher.Params.DEFAULT.threshold());
         quiet.add(retelling);
@@ -115,12 +116,13 @@ class StoryMatcherTest {
         StoryMatcher matcher = new StoryMatcher(StoryMatcher.Params.DEFAULT, new DocumentFrequencies());
         StoryFeatures dated = jobsReport("b", T0);
         StoryFeatures undated = jobsReport("b", null);
-        double bothDated = matcher.score(dated, story("s1", jobsReport("a", T0)));
-        assertThat(matcher.score(undated, story("s1", jobsReport("a", T0)))).isEqualTo(bothDated);
-        assertThat(matcher.score(dated, story("s1", jobsReport("a", null)))).isEqualTo(bothDated);
-        assertThat(matcher.score(undated, story("s1", jobsReport("a", null)))).isEqualTo(bothDated);
+        double bothDated = matcher.score(dated, story("s1", jobsReport("a", T0)), 0);
+        assertThat(matcher.score(undated, story("s1", jobsReport("a", T0)), 0)).isEqualTo(bothDated);
+        assertThat(matcher.score(dated, story("s1", jobsReport("a", null)), 0)).isEqualTo(bothDated);
+        assertThat(matcher.score(undated, story("s1", jobsReport("a", null)), 0))
+                .isEqualTo(bothDated);
         // a month-old story with no date of its own is still a candidate for an undated article
-        assertThat(matcher.score(undated, story("s1", jobsReport("a", T0.minus(Duration.ofDays(30))))))
+        assertThat(matcher.score(undated, story("s1", jobsReport("a", T0.minus(Duration.ofDays(30)))), 0))
                 .isEqualTo(bothDated);
     }
 
@@ -132,8 +134,8 @@ class StoryMatcherTest {
         StoryFeatures politics = article("p", null, 0.9f, "tariff 1 senate 1 vote 1 bill 1");
         StoryProfile story = story("s1", economy, politics);
         StoryFeatures retelling = article("r", null, 0.05f, "tariff 1 soybean 1 farmers 1 export 1 prices 1");
-        double withMember = new StoryMatcher(StoryMatcher.Params.DEFAULT, df).score(retelling, story);
-        double centroid = new StoryMatcher(centroidOnly, df).score(retelling, story);
+        double withMember = new StoryMatcher(StoryMatcher.Params.DEFAULT, df).score(retelling, story, 0);
+        double centroid = new StoryMatcher(centroidOnly, df).score(retelling, story, 0);
         assertThat(withMember).isGreaterThan(centroid);
     }
 

@@ -40,17 +40,8 @@ final class TfidfBaseline {
     public static void main(String[] args) throws IOException {
         Path data = Path.of(args.length > 0 ? args[0] : "../shared/datasets/stories-dev");
         Path cache = Path.of(args.length > 1 ? args[1] : "/tmp/cquality-cache");
-        List<ClusterHarness.Labelled> streams = ClusterHarness.load(data, cache);
-        if (args.length > 2 && args[2].startsWith("dated:")) {
-            // the same simulated dated streams as ClusterHarness's dated:SPAN_DAYS:SPREAD_HOURS:SEED
-            String[] d = args[2].split(":");
-            streams = streams.stream()
-                    .filter(s -> !s.name().equals("demo"))
-                    .map(s -> ClusterHarness.dated(
-                            s, Double.parseDouble(d[1]), Double.parseDouble(d[2]), Long.parseLong(d[3])))
-                    .toList();
-        }
-        for (ClusterHarness.Labelled s : streams) {
+        for (ClusterHarness.Labelled s :
+                ClusterHarness.simulated(ClusterHarness.load(data, cache), args.length > 2 ? args[2] : "")) {
             List<Map<String, Integer>> counts = new ArrayList<>();
             for (BatchArticle a : s.articles()) {
                 counts.add(counts(a));
