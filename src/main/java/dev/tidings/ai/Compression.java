@@ -24,6 +24,17 @@ final class Compression {
      */
     private static final Pattern ATTRIBUTION_NEXT = Pattern.compile(
             "^\\s+(?:(?:[\\p{L}'’.-]+\\s+){1,3}(?:said|says|say|told|tells|added|adds|claimed|claims)|according)\\b");
+    /*
+     * The stretch after the clause's closing comma, up to the next comma or the end, when it is the
+     * tail of a list the clause opened ("who sell their herring, cod and salmon abroad, have ..."):
+     * a few words, or words joined by "and" / "or", rather than the sentence going on.
+     */
+    private static final Pattern LIST_TAIL = Pattern.compile("^\\s*(?:\\S+(?:\\s+\\S+){0,2}\\s*$|.*\\b(?:and|or)\\b)");
+    /* How a sentence goes on after a subject's aside: a verb (a helper, a past form) or an adverb. */
+    private static final Pattern PREDICATE_START = Pattern.compile(
+            "^\\s*(?:\\p{Ll}+ed|is|was|are|were|has|have|had|will|would|can|could|may|might|must|shall|should|"
+                    + "did|does|do|says|said|also|then|now|still|later|again|never|only|just|recently|already)\\b");
+    private static final int LIST_ITEMS = 4;
     private static final Pattern DASH_ASIDE = Pattern.compile("\\s+[-–—]\\s+[^-–—\"‘“”]{3,120}?\\s+[-–—]\\s+");
 
     private Compression() {}
@@ -46,8 +57,32 @@ final class Compression {
         if (!m.find()) {
             return s;
         }
-        boolean attribution = ATTRIBUTION_NEXT.matcher(s.substring(m.end())).find();
-        return shortened(s, s.substring(0, m.start()) + (attribution ? "," : "") + s.substring(m.end()), false);
+        int end = asideEnd(s, m.end());
+        if (end < 0) {
+            return s;
+        }
+        boolean attribution = ATTRIBUTION_NEXT.matcher(s.substring(end)).find();
+        return shortened(s, s.substring(0, m.start()) + (attribution ? "," : "") + s.substring(end), false);
+    }
+
+    /**
+     * Where an aside whose first closing comma is at {@code end} really ends: past a list it opened,
+     * or -1 when a list runs on into the rest of the sentence and no cut leaves it whole.
+     */
+    private static int asideEnd(String s, int end) {
+        for (int items = 0; items < LIST_ITEMS; items++) {
+            int comma = s.indexOf(',', end);
+            String stretch = s.substring(end, comma < 0 ? s.length() : comma);
+            if (PREDICATE_START.matcher(stretch).find()
+                    || !LIST_TAIL.matcher(stretch).find()) {
+                return end;
+            }
+            if (comma < 0) {
+                return -1;
+            }
+            end = comma + 1;
+        }
+        return -1;
     }
 
     private static String cut(String s, Pattern rule, String replacement, boolean capitalise) {

@@ -39,44 +39,44 @@ final class TldrChooser {
      * SentenceScorer.FEATURES weigh summed sentence features.
      */
     private static final double[] WEIGHTS = {
-        -0.03296, // summed sentence features, in SentenceScorer's order (the bias sums to the number of sentences)
-        0.07244,
-        0.27856,
-        0.00329,
-        -0.03714,
-        -0.12963,
-        -0.22049,
+        -0.04148, // summed sentence features, in SentenceScorer's order (the bias sums to the number of sentences)
+        0.07412,
+        0.27871,
+        -0.00042,
+        -0.04274,
+        -0.12466,
+        -0.22649,
         0.0,
         0.0,
-        -0.10172,
-        -0.03806,
-        0.05834,
-        -0.07403,
-        -0.0297,
-        0.48374,
-        0.28746,
-        -0.00319,
-        0.28184,
-        0.05221,
-        -0.08474,
-        0.15585,
-        -0.03377,
-        -0.2452,
-        -0.00778,
-        0.07146,
-        -0.25241,
-        0.23225,
+        -0.09606,
+        -0.03891,
+        0.06746,
+        -0.07517,
+        -0.02059,
+        0.48647,
+        0.29364,
+        -0.0027,
+        0.28655,
+        0.0502,
+        -0.08443,
+        0.15548,
+        -0.03498,
+        -0.2297,
+        -0.01008,
+        0.07405,
+        -0.25075,
+        0.23734,
         0.0,
-        0.30443,
-        0.01862,
-        0.59742, // length in words / 25
-        -0.10763, // its square
-        -0.01766, // one sentence
-        0.1342, // two sentences
-        -0.44562, // repeated three-word runs (share, capped)
-        -0.13968, // any repeated three-word run
-        -0.04075, // largest content-word overlap of two sentences (share of the shorter)
-        -0.38129 // summed pairwise Jaccard overlap of content words
+        0.3093,
+        0.01784,
+        0.57954, // length in words / 25
+        -0.10784, // its square
+        -0.00445, // one sentence
+        0.13336, // two sentences
+        -0.42651, // repeated three-word runs (share, capped)
+        -0.1461, // any repeated three-word run
+        -0.03197, // largest content-word overlap of two sentences (share of the shorter)
+        -0.3815 // summed pairwise Jaccard overlap of content words
     };
 
     private TldrChooser() {}

@@ -42,6 +42,21 @@ class CompressionTest {
     }
 
     @Test
+    void aClauseThatOpensAListGoesWithTheWholeListOrStays() {
+        assertThat(Compression.compress("Northmark's seafood exporters, who sell most of their herring, cod and farmed"
+                        + " salmon abroad, have watched the crown climb steadily this year."))
+                .isEqualTo("Northmark's seafood exporters have watched the crown climb steadily this year.");
+        assertThat(Compression.compress(
+                        "The minister, who visited Paris, Rome, and Berlin last week, said the talks would resume."))
+                .isEqualTo("The minister said the talks would resume.");
+        assertThat(Compression.compress(
+                        "Most of the catch goes to the fishermen, who sell their herring, cod and salmon abroad."))
+                .isEqualTo("Most of the catch goes to the fishermen, who sell their herring, cod and salmon abroad.");
+        assertThat(Compression.compress("The forward, who joined in 2013, scored twice and set up a third."))
+                .isEqualTo("The forward scored twice and set up a third.");
+    }
+
+    @Test
     void aClauseOnAWholeStatementGoesButTheCommaBeforeItsAttributionStays() {
         assertThat(Compression.compress(
                         "The rate rose to 5%, which means mortgages will cost more, the bank said on Tuesday."))
