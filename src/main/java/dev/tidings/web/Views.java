@@ -66,6 +66,13 @@ public final class Views {
         public ArticleCard firstReport() {
             return articles.isEmpty() ? null : articles.getFirst();
         }
+
+        /** Whether every outlet reports one point, only with different figures. */
+        public boolean allReportDifferently() {
+            return summary != null
+                    && summary.someReport().stream()
+                            .anyMatch(p -> p.differs() && p.outlets().containsAll(outlets));
+        }
     }
 
     /** A paginated list of articles (the latest list, an outlet's page). */

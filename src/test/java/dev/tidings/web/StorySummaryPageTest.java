@@ -29,6 +29,8 @@ class StorySummaryPageTest {
     private static final String METRO = "b2b2b2b2b2b2b2b2";
     private static final String NORTHWIND = "c3c3c3c3c3c3c3c3";
     private static final String LONE = "d4d4d4d4d4d4d4d4";
+    private static final String TOLL_HARBOUR = "e5e5e5e5e5e5e5e5";
+    private static final String TOLL_METRO = "f6f6f6f6f6f6f6f6";
 
     @TempDir
     Path dir;
@@ -39,6 +41,7 @@ class StorySummaryPageTest {
     private dev.tidings.search.SearchIndex index;
     private long story;
     private long loneStory;
+    private long tollStory;
     private final HttpClient http = HttpClient.newHttpClient();
 
     private void start(AiSettings settings) {
@@ -71,6 +74,19 @@ class StorySummaryPageTest {
                 db, LONE, "Harbour Times", "Pier repainted", "The old pier at Grenby was repainted in blue this week.");
         story = AiFixtures.storeStory(db, "Night ferry to Vell restored", HARBOUR, METRO, NORTHWIND);
         loneStory = AiFixtures.storeStory(db, "Pier repainted", LONE);
+        AiFixtures.storeArticle(
+                db,
+                TOLL_HARBOUR,
+                "Harbour Times",
+                "Bridge toll rises",
+                "The toll on the Vell bridge will rise to four crowns from March, the council said.");
+        AiFixtures.storeArticle(
+                db,
+                TOLL_METRO,
+                "Metro Wire",
+                "Vell bridge toll up",
+                "The toll on the Vell bridge will rise to five crowns from March, the council said.");
+        tollStory = AiFixtures.storeStory(db, "Vell bridge toll rises", TOLL_HARBOUR, TOLL_METRO);
         ArticleRepository articles = new ArticleRepository(db);
         ArticleAi ai = new ArticleAi(db, articles, settings, clock);
         ai.catchUp();
@@ -116,6 +132,12 @@ class StorySummaryPageTest {
                         + " Wire</span>");
 
         assertThat(get("/story/" + loneStory)).contains("Only one outlet has covered this story so far");
+
+        String toll = get("/story/" + tollStory);
+        assertThat(toll)
+                .contains("Every outlet reports one point, but with different figures")
+                .contains("Reported differently:")
+                .doesNotContain("No single point appears");
     }
 
     @Test
