@@ -20,21 +20,35 @@ final class Compression {
     private static final Pattern RELATIVE_ASIDE = Pattern.compile(",\\s+(?:who|which)\\s+[^,;:'\"‘“”]{3,80},(?=\\s)");
     /*
      * What follows a clause that comments on a whole statement rather than a noun: its attribution
-     * (", which means X, the bank said"). There the clause goes but one comma stays.
+     * (", which means X, the bank said"; ", who took them to Irbil, said Nuri Osman"). There the
+     * clause goes but one comma stays.
      */
     private static final Pattern ATTRIBUTION_NEXT = Pattern.compile(
-            "^\\s+(?:(?:[\\p{L}'’.-]+\\s+){1,3}(?:said|says|say|told|tells|added|adds|claimed|claims)|according)\\b");
+            "^\\s+(?:(?:[\\p{L}'’.-]+\\s+){1,3}(?:said|says|say|told|tells|added|adds|claimed|claims)|according"
+                    + "|(?:said|says|added|adds)\\s+(?=\\p{Lu}))\\b");
     /*
-     * The stretch after the clause's closing comma, up to the next comma or the end, when it is the
-     * tail of a list the clause opened ("who sell their herring, cod and salmon abroad, have ..."):
-     * a few words, or words joined by "and" / "or", rather than the sentence going on.
+     * The stretch after the clause's closing comma, up to the next comma or the end, when it still
+     * belongs to the clause: one that opens on "and" / "or" (", who broke into the first team, and
+     * into the national side,"), or the tail of a list the clause opened (", who sell their herring,
+     * cod and salmon abroad,"): up to three words, or a short run with "and" / "or" among its first
+     * words, not opening on a preposition (", with her baby," goes on about the subject).
      */
-    private static final Pattern LIST_TAIL = Pattern.compile("^\\s*(?:\\S+(?:\\s+\\S+){0,2}\\s*$|.*\\b(?:and|or)\\b)");
+    private static final Pattern LIST_TAIL = Pattern.compile("^\\s*(?:(?:and|or)\\s.*|(?!(?:with|without|in|on|at|by|"
+            + "for|from|to|of|as|after|before|but|so|while|when|where|because|though|although|if|than|like)\\b)"
+            + "(?:\\S+(?:\\s+\\S+){0,2}|(?:\\S+\\s+){1,3}(?:and|or)\\s+\\S+(?:\\s+\\S+){0,3}))\\s*$");
     /* How a sentence goes on after a subject's aside: a verb (a helper, a past form) or an adverb. */
     private static final Pattern PREDICATE_START = Pattern.compile(
             "^\\s*(?:\\p{Ll}+ed|is|was|are|were|has|have|had|will|would|can|could|may|might|must|shall|should|"
                     + "did|does|do|says|said|also|then|now|still|later|again|never|only|just|recently|already)\\b");
     private static final int LIST_ITEMS = 4;
+    /* After an aside, what joins a clause to the whole statement rather than going on with the subject. */
+    private static final Pattern WHOLE_STATEMENT_NEXT = Pattern.compile("^\\s+(?:\\p{Ll}+ing|with|but|while)\\b");
+    private static final Pattern OPENING_CLAUSE = Pattern.compile(
+            "^(?:When|While|If|As|After|Before|Although|Though|Because|Since|Once|Until|Unless)\\b[^,]*$");
+    private static final Pattern SUBJECT_NEXT =
+            Pattern.compile("^\\s+(?:he|she|they|it|we|i|you|there|the|this|his|her|their)\\b");
+    /* The head an appositive names: "His mother, Joy", "The club's captain, Lund". */
+    private static final Pattern ROLE_HEAD = Pattern.compile("^(?i:his|her|their|its|the|a|an|my|our|your)\\s");
     private static final Pattern DASH_ASIDE = Pattern.compile("\\s+[-–—]\\s+[^-–—\"‘“”]{3,120}?\\s+[-–—]\\s+");
 
     private Compression() {}
@@ -61,21 +75,51 @@ final class Compression {
         if (end < 0) {
             return s;
         }
-        boolean attribution = ATTRIBUTION_NEXT.matcher(s.substring(end)).find();
-        return shortened(s, s.substring(0, m.start()) + (attribution ? "," : "") + s.substring(end), false);
+        String before = s.substring(0, m.start());
+        String after = s.substring(end);
+        return shortened(s, before + (needsComma(before, after) ? "," : "") + after, false);
+    }
+
+    /**
+     * Whether the sentence still needs a comma where the aside was: before an attribution, a
+     * clause on the whole statement ("yielded bacteria, suggesting ..."), the main clause after an
+     * opening one ("When the ballot was drawn, she ..."), or to close an appositive the aside
+     * followed ("Anna Berg, 28, has ...", "His mother, Joy, is ...").
+     */
+    private static boolean needsComma(String before, String after) {
+        if (ATTRIBUTION_NEXT.matcher(after).find()
+                || WHOLE_STATEMENT_NEXT.matcher(after).find()) {
+            return true;
+        }
+        if (OPENING_CLAUSE.matcher(before).find() && SUBJECT_NEXT.matcher(after).find()) {
+            return true;
+        }
+        int comma = before.lastIndexOf(',');
+        if (comma < 0) {
+            return false;
+        }
+        String appositive = before.substring(comma + 1).strip();
+        String head =
+                before.substring(before.lastIndexOf(',', comma - 1) + 1, comma).strip();
+        return appositive.matches("\\d{1,3}")
+                || (Words.count(appositive) <= 3 && ROLE_HEAD.matcher(head).find());
     }
 
     /**
      * Where an aside whose first closing comma is at {@code end} really ends: past a list it opened,
-     * or -1 when a list runs on into the rest of the sentence and no cut leaves it whole.
+     * or -1 when no cut is sure to leave the sentence whole: a list that runs on into its end, or
+     * one after which the sentence does not plainly go on with its verb (in "ahead of Spurs, who
+     * lost, and Leeds, who play on Monday" the "and" joins the sentence's own list).
      */
     private static int asideEnd(String s, int end) {
         for (int items = 0; items < LIST_ITEMS; items++) {
             int comma = s.indexOf(',', end);
             String stretch = s.substring(end, comma < 0 ? s.length() : comma);
-            if (PREDICATE_START.matcher(stretch).find()
-                    || !LIST_TAIL.matcher(stretch).find()) {
+            if (PREDICATE_START.matcher(stretch).find()) {
                 return end;
+            }
+            if (!LIST_TAIL.matcher(stretch).find()) {
+                return items == 0 ? end : -1;
             }
             if (comma < 0) {
                 return -1;

@@ -39,44 +39,44 @@ final class TldrChooser {
      * SentenceScorer.FEATURES weigh summed sentence features.
      */
     private static final double[] WEIGHTS = {
-        -0.04148, // summed sentence features, in SentenceScorer's order (the bias sums to the number of sentences)
-        0.07412,
-        0.27871,
-        -0.00042,
+        -0.03455, // summed sentence features, in SentenceScorer's order (the bias sums to the number of sentences)
+        0.07278,
+        0.27856,
+        0.00249,
         -0.04274,
-        -0.12466,
-        -0.22649,
+        -0.12339,
+        -0.22225,
         0.0,
         0.0,
-        -0.09606,
-        -0.03891,
-        0.06746,
-        -0.07517,
-        -0.02059,
-        0.48647,
-        0.29364,
-        -0.0027,
-        0.28655,
-        0.0502,
-        -0.08443,
-        0.15548,
-        -0.03498,
-        -0.2297,
-        -0.01008,
-        0.07405,
-        -0.25075,
-        0.23734,
+        -0.10396,
+        -0.03825,
+        0.05568,
+        -0.07496,
+        -0.01946,
+        0.48759,
+        0.28479,
+        -0.00373,
+        0.2863,
+        0.0499,
+        -0.08463,
+        0.15709,
+        -0.03434,
+        -0.23543,
+        -0.00866,
+        0.07336,
+        -0.25468,
+        0.2338,
         0.0,
-        0.3093,
-        0.01784,
-        0.57954, // length in words / 25
-        -0.10784, // its square
-        -0.00445, // one sentence
-        0.13336, // two sentences
-        -0.42651, // repeated three-word runs (share, capped)
-        -0.1461, // any repeated three-word run
-        -0.03197, // largest content-word overlap of two sentences (share of the shorter)
-        -0.3815 // summed pairwise Jaccard overlap of content words
+        0.30912,
+        0.01676,
+        0.60649, // length in words / 25
+        -0.10924, // its square
+        -0.01392, // one sentence
+        0.1315, // two sentences
+        -0.44806, // repeated three-word runs (share, capped)
+        -0.14093, // any repeated three-word run
+        -0.0314, // largest content-word overlap of two sentences (share of the shorter)
+        -0.3828 // summed pairwise Jaccard overlap of content words
     };
 
     private TldrChooser() {}

@@ -54,6 +54,44 @@ class CompressionTest {
                 .isEqualTo("Most of the catch goes to the fishermen, who sell their herring, cod and salmon abroad.");
         assertThat(Compression.compress("The forward, who joined in 2013, scored twice and set up a third."))
                 .isEqualTo("The forward scored twice and set up a third.");
+        assertThat(Compression.compress("The young keeper, who has broken into the first team, and into the national"
+                        + " side during a remarkable season, is nominated for both awards."))
+                .isEqualTo("The young keeper is nominated for both awards.");
+        assertThat(Compression.compress("United moved up to fifth, ahead of Rovers, who lost to Vell, and Athletic,"
+                        + " who play on Monday."))
+                .isEqualTo("United moved up to fifth, ahead of Rovers, who lost to Vell, and Athletic, who play on"
+                        + " Monday.");
+        assertThat(Compression.compress("While Anna, who lives in Grenby, learns her recipes from books and"
+                        + " television shows, she tries them out on her three sons."))
+                .isEqualTo("While Anna learns her recipes from books and television shows, she tries them out on"
+                        + " her three sons.");
+        assertThat(Compression.compress(
+                        "The proud owner Marta, who built the boat herself, with her dog Rufus," + " last summer."))
+                .isEqualTo("The proud owner Marta, with her dog Rufus, last summer.");
+        assertThat(Compression.compress("The rescued sailors were met by coastguards, who drove them to the main"
+                        + " town of the island, Vell, said Erik Lund, a harbour official."))
+                .isEqualTo("The rescued sailors were met by coastguards, said Erik Lund, a harbour official.");
+    }
+
+    @Test
+    void theCommaASentenceNeedsStaysWhereTheAsideWas() {
+        assertThat(Compression.compress("Anna Berg, 28, who now lives in Vell, has a degree in history and music."))
+                .isEqualTo("Anna Berg, 28, has a degree in history and music.");
+        assertThat(Compression.compress(
+                        "His mother, Joy, who never spends money on herself, is amazed by the bill for the repairs."))
+                .isEqualTo("His mother, Joy, is amazed by the bill for the repairs.");
+        assertThat(Compression.compress("One banknote carried a soil bacterium, which is common in gardens, suggesting"
+                        + " that its owner had been gardening."))
+                .isEqualTo("One banknote carried a soil bacterium, suggesting that its owner had been gardening.");
+        assertThat(Compression.compress("When she learned that his name was missing from the ballot, which elects"
+                        + " the prom court, she went to the school office."))
+                .isEqualTo(
+                        "When she learned that his name was missing from the ballot, she went to the school office.");
+        assertThat(Compression.compress("When the test showed that Jamie, who lives with Dawn, had taken the money,"
+                        + " she burst into tears."))
+                .isEqualTo("When the test showed that Jamie had taken the money, she burst into tears.");
+        assertThat(Compression.compress("On Tuesday, Lund, who joined in 2013, said he would stay at the club."))
+                .isEqualTo("On Tuesday, Lund said he would stay at the club.");
     }
 
     @Test
