@@ -59,6 +59,19 @@ final class SearchPage {
             error = e.getMessage();
             ctx.status(400);
         }
+        SearchParams anyWords = null;
+        long anyWordsTotal = 0;
+        if (error == null && result.total() == 0 && result.suggestion() == null) {
+            String alternatives = anyOf(params.q());
+            if (alternatives != null) {
+                SearchResult any = search.search(
+                        new SearchRequest(alternatives, params.filters(sources), params.sortOrder(), 0, 1));
+                if (any.total() > 0) {
+                    anyWords = params.withQuery(alternatives);
+                    anyWordsTotal = any.total();
+                }
+            }
+        }
         List<Views.SearchItem> items = items(result.hits(), result.query().positiveTokens());
         boolean hasNext = page * PAGE_SIZE < Math.min(result.total(), ArticleSearch.MAX_WINDOW);
         var view = new Views.SearchPage(
@@ -69,10 +82,22 @@ final class SearchPage {
                 result.total(),
                 result.totalExact(),
                 result.suggestion() == null ? null : params.withQuery(result.suggestion()),
+                anyWords,
+                anyWordsTotal,
                 error,
                 page,
                 hasNext);
         templates.render(ctx, "search.jte", view);
+    }
+
+    /**
+     * A query of plain words that found nothing as a whole, asked again as alternatives ("ferry
+     * strike" → "ferry OR strike"); null when it has one word or any syntax of its own.
+     */
+    static String anyOf(String q) {
+        List<String> words = List.of(q.strip().split("\\s+"));
+        boolean plain = words.stream().allMatch(w -> w.matches("[\\p{L}\\p{N}][\\p{L}\\p{N}'’.-]*") && !w.equals("OR"));
+        return plain && words.size() > 1 ? String.join(" OR ", words) : null;
     }
 
     List<Views.SearchItem> items(List<SearchHit> hits, Set<String> tokens) {

@@ -171,6 +171,8 @@ public final class Views {
             long total,
             boolean totalExact,
             SearchParams suggestion,
+            SearchParams anyWords,
+            long anyWordsTotal,
             String error,
             int pageNumber,
             boolean hasNext) {

@@ -132,6 +132,11 @@ class ApiAndFeedsTest {
         assertThat(get("/search?q=ferry+-hull").body()).contains("No articles found");
         assertThat(get("/search?q=orchard+OR+library").body()).contains("2 articles");
         assertThat(get("/search?q=fery").body()).contains("Did you mean", "/search?q=ferry");
+        assertThat(get("/search?q=orchard+library&order=newest").body())
+                .contains("No articles found", "No article has all of these words")
+                .contains("href=\"/search?q=orchard+OR+library&amp;order=newest\">2 articles have some of them</a>")
+                .doesNotContain("Page 1");
+        assertThat(get("/search?q=%22orchard+library%22").body()).doesNotContain("No article has all of these words");
         HttpResponse<String> bad = get("/search?q=%22ferry");
         assertThat(bad.statusCode()).isEqualTo(400);
         assertThat(bad.body()).contains("never closed");
