@@ -36,6 +36,14 @@ public final class Summarizer {
                     + "|do|seems|looked|looks)\\b)");
 
     /*
+     * A quotation whose speaker is only a pronoun ("'About 290 crowns a month,' she said, ..."):
+     * someone's words with no one to say them, once out of the article.
+     */
+    private static final Pattern QUOTED_BY_PRONOUN = Pattern.compile(
+            "^[\"'‘“].*?[,.!?]?[\"'’”],?\\s+(?:he|she|they|we|I)\\s+(?:said|says|added|adds|told|tells|explained"
+                    + "|insisted|admitted|asked|warned|recalled)\\b");
+
+    /*
      * Quotations in single marks, as British pages write them. An opening mark follows a space or a
      * bracket and comes before a letter ("'We"; not the "'90s"); a closing one follows the
      * quotation's own punctuation (",'" or ".'"). An apostrophe ("didn't", "fans' ") is neither.
@@ -147,14 +155,18 @@ public final class Summarizer {
         }
     }
 
-    /** Whether a sentence reads as a key point on its own: whole, not too short or long, not leaning back. */
+    /**
+     * Whether a sentence reads as a key point on its own: whole, not too short or long, not leaning
+     * back, not a quotation from an unnamed "she".
+     */
     private static boolean standsAlone(String sentence) {
         int words = Words.count(sentence);
         return words >= POINT_MIN_WORDS
                 && words <= POINT_MAX_WORDS
                 && balanced(sentence)
                 && !insideSingleQuotes(sentence)
-                && !LEANS_BACK.matcher(sentence).find();
+                && !LEANS_BACK.matcher(sentence).find()
+                && !QUOTED_BY_PRONOUN.matcher(sentence).find();
     }
 
     /**

@@ -139,6 +139,21 @@ class SummarizerTest {
     }
 
     @Test
+    void keyPointsSkipAQuotationWhoseSpeakerIsOnlyAPronoun() {
+        String text = "The Bank of Vell raised its main rate by a quarter point to 4.75 per cent on Thursday. "
+                + "Families with variable mortgages in Grenby will feel the rise first, the governor said. "
+                + "\"About forty crowns a month,\" she said, standing outside the nursery where she had left her son. "
+                + "Exporters of herring and salmon warned that a stronger crown makes their catch dearer abroad. "
+                + "The bank's next decision on rates is due in six weeks, after new figures on prices. "
+                + "Economists had expected the rise after prices grew faster than wages for a third month. "
+                + "Shares in the largest home builders fell sharply in early trading after the announcement.";
+
+        Summary s = summarizer.summarize("Bank of Vell raises rates", text);
+
+        assertThat(s.points()).hasSizeGreaterThanOrEqualTo(3).noneMatch(p -> p.contains("she said"));
+    }
+
+    @Test
     void keyPointsSkipSentencesFromInsideAQuotationInSingleMarks() {
         // closes a quotation opened in the sentence before
         assertThat(Summarizer.insideSingleQuotes("I should not be treated differently.'"))
