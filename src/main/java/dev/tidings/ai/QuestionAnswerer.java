@@ -42,7 +42,20 @@ final class QuestionAnswerer {
             "kind");
     private static final double MIN_COVERAGE = 0.5;
     private static final int MAX_EVIDENCE = 3;
-    private static final Pattern NUMBER = Pattern.compile("\\d");
+    private static final String NUMBER_WORDS = "one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen"
+            + "|twenty|thirty|forty|fifty|sixty|hundred|hundreds|thousand|thousands|million|millions|billion|dozen|dozens";
+    private static final Pattern NUMBER = Pattern.compile("(?i)\\d|\\b(?:" + NUMBER_WORDS + ")\\b");
+    /* An amount ("how much"): figures, not "two" in "a two-year gap". */
+    private static final Pattern AMOUNT = Pattern.compile("(?i)\\d|\\b(?:hundreds?|thousands?|millions?|billions?)\\b");
+    /* A stretch of time: "30 days", "a 30-day truce", "two weeks", "a year", "until March". */
+    private static final Pattern DURATION = Pattern.compile("(?i)\\b(?:(?:\\d+|a|an|" + NUMBER_WORDS
+            + "|several|few)[- ](?:second|minute|hour|day|night|week|fortnight|month|year|decade)s?|until|till)\\b");
+    /*
+     * Questions whose opening asks for a kind of answer, and the word of that opening that is not
+     * about the subject ("how long does the truce last" looks for a stretch of time, not "long").
+     */
+    private static final Map<String, String> ASKING_WORD =
+            Map.of("how long", "long", "how old", "old", "how far", "far", "how many", "many", "how much", "much");
     private static final Pattern DATE = Pattern.compile(
             "(?i)\\b(\\d{4}|monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|tomorrow"
                     + "|january|february|march|april|may|june|july|august|september|october|november|december"
@@ -53,6 +66,12 @@ final class QuestionAnswerer {
     Answer answer(String question, List<Passage> passages) {
         List<String> q = new ArrayList<>(new java.util.LinkedHashSet<>(words.content(question)));
         q.removeIf(w -> QUESTION_WORDS.contains(w));
+        String lower = question.strip().toLowerCase(Locale.ROOT);
+        ASKING_WORD.forEach((opening, word) -> {
+            if (lower.startsWith(opening)) {
+                q.removeAll(words.content(word));
+            }
+        });
         List<Candidate> candidates = new ArrayList<>();
         for (Passage p : passages) {
             for (String s : quotationsWhole(CleanText.sentences(p.text()))) {
@@ -69,7 +88,7 @@ final class QuestionAnswerer {
         for (String t : q) {
             total += weight(df.getOrDefault(t, 0), n);
         }
-        String kind = question.toLowerCase(Locale.ROOT);
+        String kind = lower;
         for (Candidate c : candidates) {
             double got = 0;
             for (String t : q) {
@@ -129,8 +148,14 @@ final class QuestionAnswerer {
     }
 
     private static boolean fitsKind(String question, String sentence) {
-        if (question.startsWith("how many") || question.startsWith("how much") || question.contains("what percent")) {
+        if (question.startsWith("how long")) {
+            return DURATION.matcher(sentence).find();
+        }
+        if (question.startsWith("how many") || question.startsWith("how old") || question.startsWith("how far")) {
             return NUMBER.matcher(sentence).find();
+        }
+        if (question.startsWith("how much") || question.contains("what percent")) {
+            return AMOUNT.matcher(sentence).find();
         }
         if (question.startsWith("when") || question.contains("what time") || question.contains("what day")) {
             return DATE.matcher(sentence).find();

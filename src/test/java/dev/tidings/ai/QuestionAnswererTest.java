@@ -43,6 +43,23 @@ class QuestionAnswererTest {
     }
 
     @Test
+    void aHowLongQuestionLooksForAStretchOfTimeAndAHowManyOneForANumberInWordsOrDigits() {
+        var truce = List.of(new Passage(
+                "Civic Voice",
+                "A truce",
+                "It was the foreign minister who shuttled between the capitals while the government kept long"
+                        + " silences. The 30-day ceasefire was signed tonight by both leaders. Unarmed monitors from"
+                        + " Lusmark watch the whole thing. Forty unarmed monitors will walk the line and note what"
+                        + " they see."));
+        assertThat(qa.answer("How long does the ceasefire last?", truce).evidence())
+                .extracting(Answer.Evidence::sentence)
+                .containsExactly("The 30-day ceasefire was signed tonight by both leaders.");
+        assertThat(qa.answer("How many monitors will watch the line?", truce).evidence())
+                .extracting(Answer.Evidence::sentence)
+                .containsExactly("Forty unarmed monitors will walk the line and note what they see.");
+    }
+
+    @Test
     void quotesAQuotationWholeWhenItRunsOverSeveralSentences() {
         var talks = List.of(new Passage(
                 "Metro Wire",
