@@ -88,7 +88,7 @@ final class QuestionAnswerer {
         for (String t : q) {
             total += weight(df.getOrDefault(t, 0), n);
         }
-        String kind = lower;
+        String counted = counted(lower);
         for (Candidate c : candidates) {
             double got = 0;
             for (String t : q) {
@@ -97,21 +97,35 @@ final class QuestionAnswerer {
                 }
             }
             c.coverage = got / total;
-            c.fits = fitsKind(kind, c.sentence);
-            if (c.coverage > 0 && !c.fits) {
+            c.fits = fitsKind(lower, c.sentence);
+        }
+        if (counted != null) {
+            // "how many monitors": a number counting the monitors, if the text has one, beats any other number
+            List<Candidate> counting = candidates.stream()
+                    .filter(c -> c.coverage >= MIN_COVERAGE && c.fits && counts(c.sentence, counted))
+                    .toList();
+            if (!counting.isEmpty()) {
+                candidates.forEach(c -> c.fits = counting.contains(c));
+            }
+        }
+        for (Candidate c : candidates) {
+            if (!c.fits) {
                 c.coverage *= 0.8;
             }
         }
+        // once a sentence gives the kind of answer asked for (a date for "when"), ones that do not are only noise
+        List<Candidate> fitting = candidates.stream()
+                .filter(c -> c.fits && c.coverage >= MIN_COVERAGE)
+                .toList();
+        List<Candidate> pool = fitting.isEmpty() ? candidates : fitting;
         Comparator<Candidate> byCoverage = Comparator.comparingDouble(c -> c.coverage);
-        Candidate top = candidates.stream().max(byCoverage).orElseThrow();
-        double best = top.coverage;
+        double best = pool.stream().mapToDouble(c -> c.coverage).max().orElse(0);
         if (best < MIN_COVERAGE) {
             return Answer.unsupported(question, "builtin");
         }
         Set<String> qTerms = new HashSet<>(q);
-        // once a sentence gives the kind of answer asked for (a date for "when"), ones that do not are only noise
-        List<Answer.Evidence> evidence = candidates.stream()
-                .filter(c -> c.coverage >= Math.max(MIN_COVERAGE, best * 0.8) && (c.fits || !top.fits))
+        List<Answer.Evidence> evidence = pool.stream()
+                .filter(c -> c.coverage >= Math.max(MIN_COVERAGE, best * 0.8))
                 .sorted(byCoverage.reversed())
                 .limit(MAX_EVIDENCE)
                 .sorted(Comparator.comparingInt(candidates::indexOf))
@@ -141,6 +155,31 @@ final class QuestionAnswerer {
             }
         }
         return out;
+    }
+
+    /** The stem of what a "how many" question counts ("how many monitors will ..." → "monitor"), else null. */
+    private String counted(String question) {
+        if (!question.startsWith("how many ")) {
+            return null;
+        }
+        List<String> after = words.content(question.substring("how many ".length()));
+        return after.isEmpty() ? null : after.getFirst();
+    }
+
+    /** Whether a number stands at most three words before the counted thing ("forty unarmed monitors"). */
+    private boolean counts(String sentence, String stem) {
+        String[] tokens = sentence.split("[^\\p{L}\\p{N}.,]+");
+        for (int i = 0; i < tokens.length; i++) {
+            List<String> t = words.content(tokens[i]);
+            if (!t.isEmpty() && t.getFirst().equals(stem)) {
+                for (int j = Math.max(0, i - 3); j < i; j++) {
+                    if (NUMBER.matcher(tokens[j]).find()) {
+                        return true;
+                    }
+                }
+            }
+        }
+        return false;
     }
 
     private static double weight(int df, int n) {

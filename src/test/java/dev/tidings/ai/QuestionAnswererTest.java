@@ -50,7 +50,7 @@ class QuestionAnswererTest {
                 "It was the foreign minister who shuttled between the capitals while the government kept long"
                         + " silences. The 30-day ceasefire was signed tonight by both leaders. Unarmed monitors from"
                         + " Lusmark watch the whole thing. Forty unarmed monitors will walk the line and note what"
-                        + " they see."));
+                        + " they see. From six o'clock tomorrow the line will be watched by monitors on both sides."));
         assertThat(qa.answer("How long does the ceasefire last?", truce).evidence())
                 .extracting(Answer.Evidence::sentence)
                 .containsExactly("The 30-day ceasefire was signed tonight by both leaders.");
