@@ -56,6 +56,12 @@ final class QuestionAnswerer {
      */
     private static final Map<String, String> ASKING_WORD =
             Map.of("how long", "long", "how old", "old", "how far", "far", "how many", "many", "how much", "much");
+    /* Verbs that only frame a "where" or "when" question: "where were the talks held?", "when will it take place?". */
+    private static final Set<String> FRAMING_VERBS =
+            Set.of("held", "hold", "located", "based", "situated", "take", "takes", "took", "place");
+    /* A place: "in Port Caldera", "at the Vell terminal", "near Ossel". */
+    private static final Pattern PLACE =
+            Pattern.compile("\\b(?:in|at|near|outside|inside|from|to)\\s+(?:the\\s+)?\\p{Lu}\\p{L}+");
     private static final Pattern DATE = Pattern.compile(
             "(?i)\\b(\\d{4}|monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|tomorrow"
                     + "|january|february|march|april|may|june|july|august|september|october|november|december"
@@ -72,6 +78,14 @@ final class QuestionAnswerer {
                 q.removeAll(words.content(word));
             }
         });
+        if (lower.startsWith("where") || lower.startsWith("when")) {
+            FRAMING_VERBS.forEach(v -> {
+                List<String> stem = words.content(v);
+                if (q.size() > stem.size()) {
+                    q.removeAll(stem);
+                }
+            });
+        }
         List<Candidate> candidates = new ArrayList<>();
         for (Passage p : passages) {
             for (String s : quotationsWhole(CleanText.sentences(p.text()))) {
@@ -195,6 +209,9 @@ final class QuestionAnswerer {
         }
         if (question.startsWith("how much") || question.contains("what percent")) {
             return AMOUNT.matcher(sentence).find();
+        }
+        if (question.startsWith("where")) {
+            return PLACE.matcher(sentence).find();
         }
         if (question.startsWith("when") || question.contains("what time") || question.contains("what day")) {
             return DATE.matcher(sentence).find();

@@ -60,6 +60,18 @@ class QuestionAnswererTest {
     }
 
     @Test
+    void aWhereQuestionLooksForAPlaceAndNotForTheVerbThatFramesIt() {
+        var talks = List.of(new Passage(
+                "Global Observer",
+                "Talks",
+                "Three days of talks in Port Caldera ended with a deal on Sunday night. Engineers who might have"
+                        + " been held in reserve are now working in the streets of the northern port."));
+        assertThat(qa.answer("Where were the talks held?", talks).evidence())
+                .extracting(Answer.Evidence::sentence)
+                .containsExactly("Three days of talks in Port Caldera ended with a deal on Sunday night.");
+    }
+
+    @Test
     void quotesAQuotationWholeWhenItRunsOverSeveralSentences() {
         var talks = List.of(new Passage(
                 "Metro Wire",
