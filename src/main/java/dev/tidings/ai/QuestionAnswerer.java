@@ -42,6 +42,7 @@ final class QuestionAnswerer {
             "kind");
     private static final double MIN_COVERAGE = 0.5;
     private static final int MAX_EVIDENCE = 3;
+    private static final int OPENING_SENTENCES = 4;
     private static final String NUMBER_WORDS = "one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen"
             + "|twenty|thirty|forty|fifty|sixty|hundred|hundreds|thousand|thousands|million|millions|billion|dozen|dozens";
     private static final Pattern NUMBER = Pattern.compile("(?i)\\d|\\b(?:" + NUMBER_WORDS + ")\\b");
@@ -92,8 +93,11 @@ final class QuestionAnswerer {
                 candidates.add(new Candidate(p.outlet(), s, new HashSet<>(words.content(s))));
             }
         }
-        if (q.isEmpty() || candidates.isEmpty()) {
+        if (candidates.isEmpty()) {
             return Answer.unsupported(question, "builtin");
+        }
+        if (q.isEmpty()) {
+            return aboutTheEvent(question, lower, passages.getFirst().outlet(), candidates);
         }
         Map<String, Integer> df = new HashMap<>();
         candidates.forEach(c -> c.terms.forEach(t -> df.merge(t, 1, Integer::sum)));
@@ -146,6 +150,29 @@ final class QuestionAnswerer {
                 .map(c -> new Answer.Evidence(c.outlet, c.sentence, spans(c.sentence, qTerms)))
                 .toList();
         return new Answer(question, true, List.of(), evidence, "builtin");
+    }
+
+    /**
+     * A question about the event itself, with nothing of its own to look for ("When did it happen?",
+     * "Where was this?"): the first of the article's opening sentences that gives the kind of answer
+     * asked for, or that the text does not say.
+     */
+    private Answer aboutTheEvent(String question, String lower, String outlet, List<Candidate> candidates) {
+        if (!lower.startsWith("when") && !lower.startsWith("where")) {
+            return Answer.unsupported(question, "builtin");
+        }
+        return candidates.stream()
+                .filter(c -> c.outlet.equals(outlet))
+                .limit(OPENING_SENTENCES)
+                .filter(c -> fitsKind(lower, c.sentence))
+                .findFirst()
+                .map(c -> new Answer(
+                        question,
+                        true,
+                        List.of(),
+                        List.of(new Answer.Evidence(c.outlet, c.sentence, spans(c.sentence, Set.of()))),
+                        "builtin"))
+                .orElseGet(() -> Answer.unsupported(question, "builtin"));
     }
 
     /**

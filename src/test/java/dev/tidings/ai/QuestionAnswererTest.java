@@ -72,6 +72,24 @@ class QuestionAnswererTest {
     }
 
     @Test
+    void aQuestionAboutTheEventItselfIsAnsweredFromTheArticlesOpening() {
+        var theft = List.of(
+                new Passage(
+                        "Metro Wire",
+                        "Painting stolen",
+                        "A famous painting has vanished. Thieves took it from the National Gallery in Vesper early"
+                                + " on Tuesday. Police are asking for witnesses."),
+                new Passage("Civic Voice", "A theft", "On Monday the gallery had opened a new wing in Kalden."));
+        assertThat(qa.answer("When did it happen?", theft).evidence())
+                .extracting(Answer.Evidence::sentence)
+                .containsExactly("Thieves took it from the National Gallery in Vesper early on Tuesday.");
+        assertThat(qa.answer("Where did this happen?", theft).evidence())
+                .extracting(Answer.Evidence::outlet)
+                .containsExactly("Metro Wire");
+        assertThat(qa.answer("Why did it happen?", theft).supported()).isFalse();
+    }
+
+    @Test
     void quotesAQuotationWholeWhenItRunsOverSeveralSentences() {
         var talks = List.of(new Passage(
                 "Metro Wire",
