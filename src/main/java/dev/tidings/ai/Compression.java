@@ -5,8 +5,9 @@ import java.util.regex.Pattern;
 /**
  * Shortens a sentence without changing what it reports: cuts a caption's label ("Horrifying: the
  * girl was found ..."), a leading scene-setting clause ("Speaking to reporters, ..."), an aside
- * between dashes and a non-restrictive relative clause between commas (", who joined in 2013,"). Reference summaries are short and
- * ROUGE rewards precision; each rule was kept only if it raised the cross-validated score
+ * between dashes and a non-restrictive relative clause between commas (", who joined in 2013,"),
+ * with any list it opens, only where the sentence then goes on with its verb, keeping the comma
+ * the sentence needs. Reference summaries are short and ROUGE rewards precision; each rule was kept only if it raised the cross-validated score
  * (docs/benchmarks.md). Who said something is never cut, though cutting "..., police said." scored
  * a little higher: without it a claim would read as established fact. A cut that would leave
  * fewer than {@value #MIN_WORDS} words is not made.
