@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -71,22 +72,8 @@ final class QuestionAnswerer {
     private final Words words = new Words();
 
     Answer answer(String question, List<Passage> passages) {
-        List<String> q = new ArrayList<>(new java.util.LinkedHashSet<>(words.content(question)));
-        q.removeIf(w -> QUESTION_WORDS.contains(w));
         String lower = question.strip().toLowerCase(Locale.ROOT);
-        ASKING_WORD.forEach((opening, word) -> {
-            if (lower.startsWith(opening)) {
-                q.removeAll(words.content(word));
-            }
-        });
-        if (lower.startsWith("where") || lower.startsWith("when")) {
-            FRAMING_VERBS.forEach(v -> {
-                List<String> stem = words.content(v);
-                if (q.size() > stem.size()) {
-                    q.removeAll(stem);
-                }
-            });
-        }
+        List<String> q = terms(question, lower);
         List<Candidate> candidates = new ArrayList<>();
         for (Passage p : passages) {
             for (String s : quotationsWhole(CleanText.sentences(p.text()))) {
@@ -150,6 +137,26 @@ final class QuestionAnswerer {
                 .map(c -> new Answer.Evidence(c.outlet, c.sentence, spans(c.sentence, qTerms)))
                 .toList();
         return new Answer(question, true, List.of(), evidence, "builtin");
+    }
+
+    /** The stems to look for: the question's content words less those that only say what is asked. */
+    private List<String> terms(String question, String lower) {
+        List<String> q = new ArrayList<>(new LinkedHashSet<>(words.content(question)));
+        q.removeIf(QUESTION_WORDS::contains);
+        ASKING_WORD.forEach((opening, word) -> {
+            if (lower.startsWith(opening)) {
+                q.removeAll(words.content(word));
+            }
+        });
+        if (lower.startsWith("where") || lower.startsWith("when")) {
+            for (String verb : FRAMING_VERBS) {
+                List<String> stem = words.content(verb);
+                if (q.size() > stem.size()) {
+                    q.removeAll(stem);
+                }
+            }
+        }
+        return q;
     }
 
     /**
