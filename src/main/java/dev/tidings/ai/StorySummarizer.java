@@ -3,7 +3,6 @@ package dev.tidings.ai;
 import dev.tidings.nlp.Vectors;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -45,8 +44,31 @@ public final class StorySummarizer {
     private static final Pattern NUMBER =
             Pattern.compile("\\d+(?:[.,]\\d+)*|(?i)\\b(" + String.join("|", NUMBER_WORDS.keySet()) + ")\\b");
 
+    /* Words that hedge a figure ("roughly 3 million", "about 400 million"): they say nothing of what it counts. */
+    /* A number followed by a capitalised word: a score ("2–1 Castlegate") or part of a name. */
+    private static final Pattern NAME_NEXT = Pattern.compile("[^\\p{L}]*\\p{Lu}");
+    private static final Set<String> HEDGE_WORDS = Set.of(
+            "roughly",
+            "about",
+            "around",
+            "nearly",
+            "almost",
+            "some",
+            "over",
+            "under",
+            "more",
+            "less",
+            "least",
+            "than",
+            "just",
+            "only",
+            "approximately",
+            "estimated",
+            "up");
+
     private final Summarizer summarizer = new Summarizer();
     private final Words words = new Words();
+    private final Set<String> hedges = new HashSet<>();
     private final Function<List<String>, List<float[]>> sentenceVectors;
 
     /** Compares claims by their words only. */
@@ -60,6 +82,7 @@ public final class StorySummarizer {
      */
     public StorySummarizer(Function<List<String>, List<float[]>> sentenceVectors) {
         this.sentenceVectors = sentenceVectors;
+        HEDGE_WORDS.forEach(w -> hedges.addAll(words.content(w)));
     }
 
     public StorySummary summarize(List<Passage> articles) {
@@ -176,35 +199,68 @@ public final class StorySummarizer {
 
     /**
      * Whether outlets give different figures for the same thing: the same word follows different
-     * numbers ("four times a week" against "five times a week"). Numbers about different things
-     * ("three days of talks", "eight o'clock") are not a disagreement.
+     * numbers, and the figures stand in the same place ("run four times a week" against "run five
+     * times a week": the word before the number or the one after its unit is shared). Numbers about
+     * different things ("three days of talks", "eight o'clock"; "37 seconds off the record" against
+     * "in 2 hours 9 minutes and 41 seconds"), a score or a number in a name ("2–1 Castlegate"), and a
+     * hedge ("roughly", "about") shared by two figures are not a disagreement.
      */
     private boolean numbersDiffer(List<Claim> group) {
-        List<Map<String, Set<String>>> figures = new ArrayList<>();
-        for (Claim c : group) {
-            Map<String, Set<String>> byUnit = new HashMap<>();
-            Matcher m = NUMBER.matcher(c.sentence);
-            while (m.find()) {
-                List<String> after = words.content(c.sentence.substring(m.end()));
-                if (!after.isEmpty()) {
-                    byUnit.computeIfAbsent(after.getFirst(), k -> new HashSet<>())
-                            .add(figure(m.group()));
-                }
-            }
-            figures.add(byUnit);
-        }
+        List<List<Figure>> figures =
+                group.stream().map(c -> figures(c.sentence)).toList();
         for (int a = 0; a < figures.size(); a++) {
             for (int b = a + 1; b < figures.size(); b++) {
-                for (var e : figures.get(a).entrySet()) {
-                    Set<String> other = figures.get(b).get(e.getKey());
-                    if (other != null && other.stream().noneMatch(e.getValue()::contains)) {
-                        return true;
-                    }
+                if (disagree(figures.get(a), figures.get(b))) {
+                    return true;
                 }
             }
         }
         return false;
     }
+
+    private static boolean disagree(List<Figure> one, List<Figure> other) {
+        for (Figure f : one) {
+            boolean sameValueThere = other.stream().anyMatch(g -> g.unit.equals(f.unit) && g.value.equals(f.value));
+            boolean otherValueThere = other.stream()
+                    .anyMatch(g -> g.unit.equals(f.unit)
+                            && !g.value.equals(f.value)
+                            && g.context.stream().anyMatch(f.context::contains));
+            if (otherValueThere && !sameValueThere) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Each number of a sentence with the word it counts and the words around it. */
+    private List<Figure> figures(String sentence) {
+        List<Figure> out = new ArrayList<>();
+        Matcher m = NUMBER.matcher(sentence);
+        while (m.find()) {
+            List<String> after = words.content(sentence.substring(m.end()));
+            if (after.isEmpty()
+                    || NAME_NEXT
+                            .matcher(sentence)
+                            .region(m.end(), sentence.length())
+                            .lookingAt()) {
+                continue; // "2–1 Castlegate United": a score or a name, not a measure
+            }
+            List<String> before = new ArrayList<>(words.content(sentence.substring(0, m.start())));
+            before.removeIf(hedges::contains);
+            Set<String> context = new HashSet<>();
+            if (!before.isEmpty()) {
+                context.add(before.getLast());
+            }
+            if (after.size() > 1) {
+                context.add(after.get(1));
+            }
+            out.add(new Figure(after.getFirst(), figure(m.group()), context));
+        }
+        return out;
+    }
+
+    /** A number as digits, the word after it, and the content words either side of the figure. */
+    private record Figure(String unit, String value, Set<String> context) {}
 
     /** A figure as digits: "1,200" → "1200", "thirty" → "30". */
     private static String figure(String number) {

@@ -69,6 +69,49 @@ class StorySummarizerTest {
     }
 
     @Test
+    void numbersAboutDifferentThingsInOneClaimAreNotADisagreement() {
+        var one = new Passage(
+                "A",
+                "Record",
+                "Oduya broke the marathon world record in Vesper, finishing in 2 hours 9 minutes and 41 seconds.");
+        var other = new Passage(
+                "B", "Record", "Oduya broke the marathon world record in Vesper and took 37 seconds off the old mark.");
+
+        StorySummary s = new StorySummarizer().summarize(List.of(one, other));
+
+        assertThat(s.allReport())
+                .singleElement()
+                .satisfies(p -> assertThat(p.differs()).isFalse());
+    }
+
+    @Test
+    void aScoreAndAHedgedFigureOfSomethingElseAreNotADisagreement() {
+        var metro = new Passage("Metro Wire", "Final", "Riverton Rovers 2–1 Castlegate United after extra time.");
+        var field = new Passage("Field Gazette", "Final", "Riverton Rovers 2 Castlegate United 1 (after extra time).");
+        var northwind = new Passage(
+                "Northwind Post",
+                "Final",
+                "Hundreds of kilometres from the final, a town on the Vell watched its club beat Castlegate United"
+                        + " 2–1 after extra time and then refused to go to bed.");
+        assertThat(new StorySummarizer()
+                        .summarize(List.of(metro, field, northwind))
+                        .allReport())
+                .singleElement()
+                .satisfies(p -> assertThat(p.differs()).isFalse());
+
+        var shares = new Passage(
+                "A",
+                "Breach",
+                "Shares fell after the retailer said data on about 3 million customers had been stolen, wiping"
+                        + " roughly 400 million crowns off its value.");
+        var records = new Passage(
+                "B", "Breach", "The retailer said data on roughly 3 million of its customers had been stolen.");
+        assertThat(new StorySummarizer().summarize(List.of(shares, records)).allReport())
+                .singleElement()
+                .satisfies(p -> assertThat(p.differs()).isFalse());
+    }
+
+    @Test
     void questionsAndFragmentsAreNotClaims() {
         StorySummary s = new StorySummarizer().summarize(List.of(HARBOUR, METRO));
         assertThat(s.someReport())
