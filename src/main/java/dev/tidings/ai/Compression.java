@@ -42,6 +42,7 @@ final class Compression {
             "^\\s*(?:\\p{Ll}+ed|is|was|are|were|has|have|had|will|would|can|could|may|might|must|shall|should|"
                     + "did|does|do|says|said|also|then|now|still|later|again|never|only|just|recently|already)\\b");
     private static final int LIST_ITEMS = 4;
+    private static final Pattern AND_OR = Pattern.compile("\\b(?:and|or)\\b");
     /* After an aside, what joins a clause to the whole statement rather than going on with the subject. */
     private static final Pattern WHOLE_STATEMENT_NEXT = Pattern.compile("^\\s+(?:\\p{Ll}+ing|with|but|while)\\b");
     private static final Pattern OPENING_CLAUSE = Pattern.compile(
@@ -118,6 +119,9 @@ final class Compression {
             String stretch = s.substring(end, comma < 0 ? s.length() : comma);
             if (PREDICATE_START.matcher(stretch).find()) {
                 return end;
+            }
+            if (items == 0 && comma < 0 && !AND_OR.matcher(stretch).find()) {
+                return end; // a short rest of the sentence with no "and" is its verb ("…, costs £2.")
             }
             if (!LIST_TAIL.matcher(stretch).find()) {
                 return items == 0 ? end : -1;

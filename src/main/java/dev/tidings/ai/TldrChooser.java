@@ -39,44 +39,44 @@ final class TldrChooser {
      * SentenceScorer.FEATURES weigh summed sentence features.
      */
     private static final double[] WEIGHTS = {
-        -0.03455, // summed sentence features, in SentenceScorer's order (the bias sums to the number of sentences)
-        0.07278,
-        0.27856,
-        0.00249,
-        -0.04274,
-        -0.12339,
-        -0.22225,
+        -0.03312, // summed sentence features, in SentenceScorer's order (the bias sums to the number of sentences)
+        0.07172,
+        0.27807,
+        0.00142,
+        -0.03832,
+        -0.12377,
+        -0.22222,
         0.0,
         0.0,
-        -0.10396,
-        -0.03825,
-        0.05568,
-        -0.07496,
-        -0.01946,
-        0.48759,
-        0.28479,
-        -0.00373,
-        0.2863,
-        0.0499,
-        -0.08463,
-        0.15709,
-        -0.03434,
-        -0.23543,
-        -0.00866,
-        0.07336,
-        -0.25468,
-        0.2338,
+        -0.10411,
+        -0.03896,
+        0.05347,
+        -0.07519,
+        -0.02105,
+        0.48864,
+        0.28689,
+        -0.00458,
+        0.28515,
+        0.05095,
+        -0.08478,
+        0.15597,
+        -0.03444,
+        -0.2353,
+        -0.00939,
+        0.07248,
+        -0.25539,
+        0.2339,
         0.0,
-        0.30912,
-        0.01676,
-        0.60649, // length in words / 25
-        -0.10924, // its square
-        -0.01392, // one sentence
-        0.1315, // two sentences
-        -0.44806, // repeated three-word runs (share, capped)
-        -0.14093, // any repeated three-word run
-        -0.0314, // largest content-word overlap of two sentences (share of the shorter)
-        -0.3828 // summed pairwise Jaccard overlap of content words
+        0.30754,
+        0.01928,
+        0.60555, // length in words / 25
+        -0.1089, // its square
+        -0.01761, // one sentence
+        0.13457, // two sentences
+        -0.44783, // repeated three-word runs (share, capped)
+        -0.13928, // any repeated three-word run
+        -0.04444, // largest content-word overlap of two sentences (share of the shorter)
+        -0.38778 // summed pairwise Jaccard overlap of content words
     };
 
     private TldrChooser() {}
