@@ -61,6 +61,10 @@ final class QuestionAnswerer {
     /* Verbs that only frame a "where" or "when" question: "where were the talks held?", "when will it take place?". */
     private static final Set<String> FRAMING_VERBS =
             Set.of("held", "hold", "located", "based", "situated", "take", "takes", "took", "place");
+    /* A reason: "because …", "after …", "due to …", "to avoid …", "blamed on …". */
+    private static final Pattern REASON = Pattern.compile("(?i)\\b(?:because|since|after|due to|owing to|thanks to"
+            + "|as a result|so that|in order to|to (?:avoid|prevent|protect|stop|save|keep)|blamed|caused by|led to"
+            + "|reasons?|why)\\b");
     /* A place: "in Port Caldera", "at the Vell terminal", "near Ossel". */
     private static final Pattern PLACE =
             Pattern.compile("\\b(?:in|at|near|outside|inside|from|to)\\s+(?:the\\s+)?\\p{Lu}\\p{L}+");
@@ -249,6 +253,9 @@ final class QuestionAnswerer {
         }
         if (question.startsWith("when") || question.contains("what time") || question.contains("what day")) {
             return DATE.matcher(sentence).find();
+        }
+        if (question.startsWith("why")) {
+            return REASON.matcher(sentence).find();
         }
         return true;
     }

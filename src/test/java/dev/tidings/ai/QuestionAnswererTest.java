@@ -90,6 +90,21 @@ class QuestionAnswererTest {
     }
 
     @Test
+    void aWhyQuestionLooksForAReason() {
+        var brewery = List.of(new Passage(
+                "Daily Ledger",
+                "Brewery to close",
+                "Oldmere will close its brewery in Kessing by the end of next year. The Kessing brewery has stood"
+                        + " on the river since 1884 and employs 230 people. Oldmere will close the Kessing site"
+                        + " because it needs 180 million crowns of work to meet new rules on water."));
+        assertThat(qa.answer("Why will Oldmere close the Kessing brewery?", brewery)
+                        .evidence())
+                .extracting(Answer.Evidence::sentence)
+                .containsExactly("Oldmere will close the Kessing site because it needs 180 million crowns of work to"
+                        + " meet new rules on water.");
+    }
+
+    @Test
     void quotesAQuotationWholeWhenItRunsOverSeveralSentences() {
         var talks = List.of(new Passage(
                 "Metro Wire",
