@@ -90,6 +90,11 @@ class DemoSiteBrowserTest {
                 .contains(" · ");
         assertThat(headlines.stream().filter(h -> h.startsWith("Rail workers call nationwide strike")))
                 .hasSizeLessThanOrEqualTo(1);
+        // "full coverage" only where there is more than one outlet to cover it
+        List<String> coverage =
+                page.locator("article.story-card a.full-coverage").allTextContents();
+        assertThat(coverage.getFirst()).matches("\\d+ outlets · full coverage →");
+        assertThat(coverage).noneMatch(c -> c.startsWith("1 outlet") && c.contains("full coverage"));
         assertThat(page.locator("article.card time").first().textContent())
                 .matches("just now|a minute ago|\\d+ minutes ago|an hour ago|\\d+ hours ago|yesterday");
 
