@@ -44,8 +44,9 @@ final class QuestionAnswerer {
     private static final double MIN_COVERAGE = 0.5;
     private static final int MAX_EVIDENCE = 3;
     private static final int OPENING_SENTENCES = 4;
-    private static final String NUMBER_WORDS = "one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen"
-            + "|twenty|thirty|forty|fifty|sixty|hundred|hundreds|thousand|thousands|million|millions|billion|dozen|dozens";
+    /* Words that count things: the number words the story summary reads as figures, and a few more. */
+    private static final String NUMBER_WORDS =
+            NumberWords.alternatives() + "|fifteen|sixty|hundreds|thousands|millions|dozen|dozens";
     private static final Pattern NUMBER = Pattern.compile("(?i)\\d|\\b(?:" + NUMBER_WORDS + ")\\b");
     /* An amount ("how much"): figures, not "two" in "a two-year gap". */
     private static final Pattern AMOUNT = Pattern.compile("(?i)\\d|\\b(?:hundreds?|thousands?|millions?|billions?)\\b");
@@ -59,8 +60,8 @@ final class QuestionAnswerer {
     private static final Map<String, String> ASKING_WORD =
             Map.of("how long", "long", "how old", "old", "how far", "far", "how many", "many", "how much", "much");
     /* Verbs that only frame a "where" or "when" question: "where were the talks held?", "when will it take place?". */
-    private static final Set<String> FRAMING_VERBS =
-            Set.of("held", "hold", "located", "based", "situated", "take", "takes", "took", "place");
+    private static final List<String> FRAMING_VERBS =
+            List.of("held", "hold", "located", "based", "situated", "take", "takes", "took", "place");
     /* A reason: "because …", "after …", "due to …", "to avoid …", "blamed on …". */
     private static final Pattern REASON = Pattern.compile("(?i)\\b(?:because|since|after|due to|owing to|thanks to"
             + "|as a result|so that|in order to|to (?:avoid|prevent|protect|stop|save|keep)|blamed|caused by|led to"
@@ -74,6 +75,14 @@ final class QuestionAnswerer {
                     + "|morning|evening|night|week|month|year|\\d{1,2}(:\\d{2})?\\s?(am|pm|a\\.m\\.|p\\.m\\.))\\b");
 
     private final Words words = new Words();
+    /* The stems of ASKING_WORD's words and of FRAMING_VERBS, made once. */
+    private final Map<String, List<String>> askingStems = new HashMap<>();
+    private final List<String> framingStems = new ArrayList<>();
+
+    QuestionAnswerer() {
+        ASKING_WORD.forEach((opening, word) -> askingStems.put(opening, words.content(word)));
+        FRAMING_VERBS.forEach(v -> framingStems.addAll(words.content(v)));
+    }
 
     Answer answer(String question, List<Passage> passages) {
         String lower = question.strip().toLowerCase(Locale.ROOT);
@@ -111,7 +120,7 @@ final class QuestionAnswerer {
         if (counted != null) {
             // "how many monitors": a number counting the monitors, if the text has one, beats any other number
             List<Candidate> counting = candidates.stream()
-                    .filter(c -> c.coverage >= MIN_COVERAGE && c.fits && counts(c.sentence, counted))
+                    .filter(c -> c.coverage >= MIN_COVERAGE && c.fits && counts(c, counted))
                     .toList();
             if (!counting.isEmpty()) {
                 candidates.forEach(c -> c.fits = counting.contains(c));
@@ -147,16 +156,15 @@ final class QuestionAnswerer {
     private List<String> terms(String question, String lower) {
         List<String> q = new ArrayList<>(new LinkedHashSet<>(words.content(question)));
         q.removeIf(QUESTION_WORDS::contains);
-        ASKING_WORD.forEach((opening, word) -> {
+        askingStems.forEach((opening, stems) -> {
             if (lower.startsWith(opening)) {
-                q.removeAll(words.content(word));
+                q.removeAll(stems);
             }
         });
         if (lower.startsWith("where") || lower.startsWith("when")) {
-            for (String verb : FRAMING_VERBS) {
-                List<String> stem = words.content(verb);
-                if (q.size() > stem.size()) {
-                    q.removeAll(stem);
+            for (String stem : framingStems) {
+                if (q.size() > 1) {
+                    q.remove(stem);
                 }
             }
         }
@@ -219,8 +227,11 @@ final class QuestionAnswerer {
     }
 
     /** Whether a number stands at most three words before the counted thing ("forty unarmed monitors"). */
-    private boolean counts(String sentence, String stem) {
-        String[] tokens = sentence.split("[^\\p{L}\\p{N}.,]+");
+    private boolean counts(Candidate c, String stem) {
+        if (!c.terms.contains(stem)) {
+            return false;
+        }
+        String[] tokens = c.sentence.split("[^\\p{L}\\p{N}.,]+");
         for (int i = 0; i < tokens.length; i++) {
             List<String> t = words.content(tokens[i]);
             if (!t.isEmpty() && t.getFirst().equals(stem)) {

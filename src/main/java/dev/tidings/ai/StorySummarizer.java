@@ -7,7 +7,6 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
@@ -36,35 +35,14 @@ public final class StorySummarizer {
      */
     static final double SAME_MEANING = 0.72;
 
-    /** Number words and their figures, so "thirty days" and "30 days" agree. */
-    private static final Map<String, String> NUMBER_WORDS = numberWords(
-            "one 1 two 2 three 3 four 4 five 5 six 6 seven 7 eight 8 nine 9 ten 10 eleven 11 twelve 12 twenty 20"
-                    + " thirty 30 forty 40 fifty 50 hundred 100 thousand 1000 million 1000000 billion 1000000000");
-
-    private static final Pattern NUMBER =
-            Pattern.compile("\\d+(?:[.,]\\d+)*|(?i)\\b(" + String.join("|", NUMBER_WORDS.keySet()) + ")\\b");
-
-    /* Words that hedge a figure ("roughly 3 million", "about 400 million"): they say nothing of what it counts. */
     /* A number followed by a capitalised word: a score ("2–1 Castlegate") or part of a name. */
     private static final Pattern NAME_NEXT = Pattern.compile("[^\\p{L}]*\\p{Lu}");
-    private static final Set<String> HEDGE_WORDS = Set.of(
-            "roughly",
-            "about",
-            "around",
-            "nearly",
-            "almost",
-            "some",
-            "over",
-            "under",
-            "more",
-            "less",
-            "least",
-            "than",
-            "just",
-            "only",
-            "approximately",
-            "estimated",
-            "up");
+    /*
+     * Words that hedge a figure ("roughly 3 million", "nearly 400 million"): they say nothing of what
+     * it counts. ("about", "some", "more than" and the like are function words, already left out.)
+     */
+    private static final List<String> HEDGE_WORDS =
+            List.of("roughly", "around", "nearly", "almost", "less", "least", "approximately", "estimated");
 
     private final Summarizer summarizer = new Summarizer();
     private final Words words = new Words();
@@ -235,7 +213,7 @@ public final class StorySummarizer {
     /** Each number of a sentence with the word it counts and the words around it. */
     private List<Figure> figures(String sentence) {
         List<Figure> out = new ArrayList<>();
-        Matcher m = NUMBER.matcher(sentence);
+        Matcher m = NumberWords.NUMBER.matcher(sentence);
         while (m.find()) {
             List<String> after = words.content(sentence.substring(m.end()));
             if (after.isEmpty()
@@ -254,32 +232,13 @@ public final class StorySummarizer {
             if (after.size() > 1) {
                 context.add(after.get(1));
             }
-            out.add(new Figure(after.getFirst(), figure(m.group()), context));
+            out.add(new Figure(after.getFirst(), NumberWords.figure(m.group()), context));
         }
         return out;
     }
 
     /** A number as digits, the word after it, and the content words either side of the figure. */
     private record Figure(String unit, String value, Set<String> context) {}
-
-    /** A figure as digits: "1,200" → "1200", "thirty" → "30". */
-    private static String figure(String number) {
-        String lower = number.toLowerCase(Locale.ROOT);
-        String word = NUMBER_WORDS.get(lower);
-        if (word != null) {
-            return word;
-        }
-        return lower.matches("\\d{1,3}(,\\d{3})+") ? lower.replace(",", "") : lower;
-    }
-
-    private static Map<String, String> numberWords(String pairs) {
-        String[] parts = pairs.split(" ");
-        Map<String, String> words = new LinkedHashMap<>();
-        for (int i = 0; i < parts.length; i += 2) {
-            words.put(parts[i], parts[i + 1]);
-        }
-        return words;
-    }
 
     private record Claim(String outlet, String sentence, Set<String> terms, double probability) {}
 }

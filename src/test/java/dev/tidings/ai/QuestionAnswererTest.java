@@ -51,11 +51,9 @@ class QuestionAnswererTest {
                         + " silences. The 30-day ceasefire was signed tonight by both leaders. Unarmed monitors from"
                         + " Lusmark watch the whole thing. Forty unarmed monitors will walk the line and note what"
                         + " they see. From six o'clock tomorrow the line will be watched by monitors on both sides."));
-        assertThat(qa.answer("How long does the ceasefire last?", truce).evidence())
-                .extracting(Answer.Evidence::sentence)
+        assertThat(quoted("How long does the ceasefire last?", truce))
                 .containsExactly("The 30-day ceasefire was signed tonight by both leaders.");
-        assertThat(qa.answer("How many monitors will watch the line?", truce).evidence())
-                .extracting(Answer.Evidence::sentence)
+        assertThat(quoted("How many monitors will watch the line?", truce))
                 .containsExactly("Forty unarmed monitors will walk the line and note what they see.");
     }
 
@@ -66,8 +64,7 @@ class QuestionAnswererTest {
                 "Talks",
                 "Three days of talks in Port Caldera ended with a deal on Sunday night. Engineers who might have"
                         + " been held in reserve are now working in the streets of the northern port."));
-        assertThat(qa.answer("Where were the talks held?", talks).evidence())
-                .extracting(Answer.Evidence::sentence)
+        assertThat(quoted("Where were the talks held?", talks))
                 .containsExactly("Three days of talks in Port Caldera ended with a deal on Sunday night.");
     }
 
@@ -80,8 +77,7 @@ class QuestionAnswererTest {
                         "A famous painting has vanished. Thieves took it from the National Gallery in Vesper early"
                                 + " on Tuesday. Police are asking for witnesses."),
                 new Passage("Civic Voice", "A theft", "On Monday the gallery had opened a new wing in Kalden."));
-        assertThat(qa.answer("When did it happen?", theft).evidence())
-                .extracting(Answer.Evidence::sentence)
+        assertThat(quoted("When did it happen?", theft))
                 .containsExactly("Thieves took it from the National Gallery in Vesper early on Tuesday.");
         assertThat(qa.answer("Where did this happen?", theft).evidence())
                 .extracting(Answer.Evidence::outlet)
@@ -97,9 +93,7 @@ class QuestionAnswererTest {
                 "Oldmere will close its brewery in Kessing by the end of next year. The Kessing brewery has stood"
                         + " on the river since 1884 and employs 230 people. Oldmere will close the Kessing site"
                         + " because it needs 180 million crowns of work to meet new rules on water."));
-        assertThat(qa.answer("Why will Oldmere close the Kessing brewery?", brewery)
-                        .evidence())
-                .extracting(Answer.Evidence::sentence)
+        assertThat(quoted("Why will Oldmere close the Kessing brewery?", brewery))
                 .containsExactly("Oldmere will close the Kessing site because it needs 180 million crowns of work to"
                         + " meet new rules on water.");
     }
@@ -135,5 +129,12 @@ class QuestionAnswererTest {
         assertThat(qa.answer("What is the weather forecast for Vell?", ferry).supported())
                 .isFalse();
         assertThat(qa.answer("?", ferry).supported()).isFalse();
+    }
+
+    /** The sentences the answer to {@code question} quotes. */
+    private List<String> quoted(String question, List<Passage> passages) {
+        return qa.answer(question, passages).evidence().stream()
+                .map(Answer.Evidence::sentence)
+                .toList();
     }
 }

@@ -61,11 +61,7 @@ class StorySummarizerTest {
         var other =
                 new Passage("B", "Strike", "The union said the dock strike in Grenby will last 30 days from Monday.");
 
-        StorySummary s = new StorySummarizer().summarize(List.of(one, other));
-
-        assertThat(s.allReport())
-                .singleElement()
-                .satisfies(p -> assertThat(p.differs()).isFalse());
+        assertOneAgreedPoint(one, other);
     }
 
     @Test
@@ -77,11 +73,7 @@ class StorySummarizerTest {
         var other = new Passage(
                 "B", "Record", "Oduya broke the marathon world record in Vesper and took 37 seconds off the old mark.");
 
-        StorySummary s = new StorySummarizer().summarize(List.of(one, other));
-
-        assertThat(s.allReport())
-                .singleElement()
-                .satisfies(p -> assertThat(p.differs()).isFalse());
+        assertOneAgreedPoint(one, other);
     }
 
     @Test
@@ -93,11 +85,7 @@ class StorySummarizerTest {
                 "Final",
                 "Hundreds of kilometres from the final, a town on the Vell watched its club beat Castlegate United"
                         + " 2–1 after extra time and then refused to go to bed.");
-        assertThat(new StorySummarizer()
-                        .summarize(List.of(metro, field, northwind))
-                        .allReport())
-                .singleElement()
-                .satisfies(p -> assertThat(p.differs()).isFalse());
+        assertOneAgreedPoint(metro, field, northwind);
 
         var shares = new Passage(
                 "A",
@@ -106,7 +94,12 @@ class StorySummarizerTest {
                         + " roughly 400 million crowns off its value.");
         var records = new Passage(
                 "B", "Breach", "The retailer said data on roughly 3 million of its customers had been stolen.");
-        assertThat(new StorySummarizer().summarize(List.of(shares, records)).allReport())
+        assertOneAgreedPoint(shares, records);
+    }
+
+    /** The outlets' sentences make one point that all of them report, and they agree on it. */
+    private static void assertOneAgreedPoint(Passage... coverage) {
+        assertThat(new StorySummarizer().summarize(List.of(coverage)).allReport())
                 .singleElement()
                 .satisfies(p -> assertThat(p.differs()).isFalse());
     }
