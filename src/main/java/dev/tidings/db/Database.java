@@ -2,6 +2,7 @@ package dev.tidings.db;
 
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
+import dev.tidings.natives.NativeLibraries;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -60,6 +61,7 @@ public final class Database implements AutoCloseable {
         } catch (java.io.IOException e) {
             throw new IllegalStateException("cannot create the data directory " + file.getParent(), e);
         }
+        NativeLibraries.sqlite();
         SQLiteConfig config = new SQLiteConfig();
         config.setJournalMode(SQLiteConfig.JournalMode.WAL);
         config.setSynchronous(SQLiteConfig.SynchronousMode.NORMAL);

@@ -4,6 +4,7 @@ import ai.onnxruntime.OnnxTensor;
 import ai.onnxruntime.OrtEnvironment;
 import ai.onnxruntime.OrtException;
 import ai.onnxruntime.OrtSession;
+import dev.tidings.natives.NativeLibraries;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -89,6 +90,7 @@ public final class Embedder implements AutoCloseable {
         long t0 = System.nanoTime();
         try (InputStream model = resource(MODEL_RESOURCE);
                 InputStream vocab = resource(VOCAB_RESOURCE)) {
+            NativeLibraries.onnxRuntime();
             OrtEnvironment env = OrtEnvironment.getEnvironment();
             var options = new OrtSession.SessionOptions();
             options.setOptimizationLevel(OrtSession.SessionOptions.OptLevel.ALL_OPT);

@@ -1,5 +1,6 @@
 package dev.tidings.search;
 
+import dev.tidings.natives.NativeLibraries;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -25,6 +26,7 @@ final class Fts5Side implements AutoCloseable {
     }
 
     static Fts5Side create(Path file) throws SQLException {
+        NativeLibraries.sqlite();
         Connection c = DriverManager.getConnection("jdbc:sqlite:" + file);
         try (Statement s = c.createStatement()) {
             s.execute("PRAGMA journal_mode=OFF");
