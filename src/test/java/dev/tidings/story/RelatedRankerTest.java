@@ -46,6 +46,26 @@ class RelatedRankerTest {
     }
 
     @Test
+    void anotherStorysArticleAlikeInNothingIsLeftOutEvenWhenCloseToNothingElseAndPublishedTheSameHour() {
+        Instant now = Instant.parse("2026-11-20T12:00:00Z");
+        double sameHour = RelatedRanker.gapDays(now, now.minus(Duration.ofMinutes(30)));
+        List<String> ranked = RelatedRanker.rank(
+                "me",
+                "s1",
+                "herald",
+                List.of(
+                        new RelatedRanker.Candidate("theatre-review", "s2", "courier", 0.10, 0.05, sameHour),
+                        new RelatedRanker.Candidate("same-region-politics", "s3", "ledger", 0.16, 0.40, sameHour),
+                        new RelatedRanker.Candidate("mine", "s1", "ledger", 0.05, 0.90, sameHour)),
+                8);
+        assertThat(ranked)
+                .as(
+                        "own story whatever its score; 0.16 shown; 0.10 below %s left out, however it corrects",
+                        RelatedRanker.MIN_RELATED)
+                .containsExactly("mine", "same-region-politics");
+    }
+
+    @Test
     void anotherStorysArticleFromTheSameDayOutranksASlightlyCloserOneFromDaysAway() {
         Instant now = Instant.parse("2026-11-20T12:00:00Z");
         double sameDay = RelatedRanker.gapDays(now, now.minus(Duration.ofHours(5)));
@@ -80,7 +100,7 @@ class RelatedRankerTest {
                         c("big3", "big", "c", 0.28),
                         c("big4", "big", "d", 0.27),
                         c("big5", "big", "e", 0.26),
-                        c("small", "s9", "f", 0.10)),
+                        c("small", "s9", "f", 0.15)),
                 5);
         assertThat(ranked).containsExactly("big1", "big2", "big3", "small");
     }
