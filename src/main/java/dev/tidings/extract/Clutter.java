@@ -96,6 +96,14 @@ final class Clutter {
             "share this",
             "share on",
             "all rights reserved",
+            // appeals for money at the foot of an article
+            "before you go",
+            "please consider supporting",
+            "support independent journalism",
+            "support our journalism",
+            "make a contribution",
+            "make a donation",
+            "donate now",
             // affiliate disclosures above reviews and explainers
             "when you buy through",
             "when you purchase through",

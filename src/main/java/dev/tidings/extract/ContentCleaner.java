@@ -50,7 +50,62 @@ final class ContentCleaner {
     }
 
     static void clean(Element root, Scores scores, Metadata meta) {
-        new ContentCleaner(scores, scores.get(root), meta).cleanChildren(root);
+        ContentCleaner cleaner = new ContentCleaner(scores, scores.get(root), meta);
+        cleaner.dropLabelsAboveTitle(root);
+        cleaner.cleanChildren(root);
+    }
+
+    /** Above the headline, labels of a few words are the section or a badge ("World", "Live"). */
+    private static final int MAX_LABEL_WORDS = 3;
+
+    private static final int MAX_LABEL_CHARS = 30;
+
+    /**
+     * Removes the short labels that sit above the headline inside the content block: the section
+     * kicker ("World", a WordPress category link), a "Live" badge. Nothing above the headline is
+     * the article's text, but a picture or a sentence there is left alone: only text of at most
+     * three words with no full stop goes.
+     */
+    private void dropLabelsAboveTitle(Element root) {
+        Element title = null;
+        for (Element h : root.getElementsByTag("h1")) {
+            if (!titleLetters.isEmpty() && sameAsTitle(h)) {
+                title = h;
+                break;
+            }
+        }
+        if (title == null) {
+            return;
+        }
+        List<Element> labels = new ArrayList<>();
+        for (Element e : root.getAllElements()) {
+            if (e == title) {
+                break;
+            }
+            if (e == root || title.parents().contains(e) || !e.children().isEmpty() && !onlyLinks(e)) {
+                continue;
+            }
+            String text = e.text().strip();
+            if (!text.isEmpty()
+                    && text.length() <= MAX_LABEL_CHARS
+                    && text.split("\\s+").length <= MAX_LABEL_WORDS
+                    && text.indexOf('.') < 0
+                    && !isInFigure(e)
+                    && labels.stream().noneMatch(l -> e.parents().contains(l))) {
+                labels.add(e);
+            }
+        }
+        labels.forEach(Element::remove);
+    }
+
+    /** Whether every child element is a link: a kicker is often a paragraph around one. */
+    private static boolean onlyLinks(Element e) {
+        for (Element child : e.children()) {
+            if (!child.normalName().equals("a") || !child.children().isEmpty()) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private void cleanChildren(Element parent) {
@@ -58,8 +113,10 @@ final class ContentCleaner {
         boolean afterLabel = false;
         for (Element child : children) {
             NodeStats s = scores.get(child);
-            if (afterLabel && s.linkDensity() > 0.5 && LINK_CLUSTER_TAGS.contains(child.normalName())) {
-                // The links under a "Related" or "Read more" label.
+            if (afterLabel
+                    && LINK_CLUSTER_TAGS.contains(child.normalName())
+                    && (s.linkDensity() > 0.5 || isTeaserList(child))) {
+                // The links under a "Related" or "Read more" label, bare or as cards with a blurb.
                 child.remove();
             } else if (isClutterLabel(child, s)) {
                 child.remove();
@@ -72,6 +129,25 @@ final class ContentCleaner {
             }
             afterLabel = false;
         }
+    }
+
+    /**
+     * Two or more items, each a teaser (a linked headline over a line of text) or mostly links:
+     * the cards of a "Read more" box, whose blurbs keep the box's share of links low.
+     */
+    private boolean isTeaserList(Element e) {
+        int items = 0;
+        for (Element item : e.children()) {
+            NodeStats s = scores.get(item);
+            if (s.chars == 0) {
+                continue;
+            }
+            if (!s.teaser && s.linkDensity() <= 0.5) {
+                return false;
+            }
+            items++;
+        }
+        return items >= 2;
     }
 
     private static boolean isClutterLabel(Element e, NodeStats s) {

@@ -114,7 +114,11 @@ final class Hints {
             "footer",
             "recommend",
             "outbrain",
-            "taboola");
+            "taboola",
+            "donate",
+            "donation",
+            "kicker",
+            "eyebrow");
 
     /** Words that start like clutter but are not. */
     private static final Set<String> PREFIX_EXCEPTIONS =

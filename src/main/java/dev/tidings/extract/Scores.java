@@ -99,6 +99,9 @@ final class Scores {
         private final Map<String, Integer> classHints = new HashMap<>();
         private final Map<String, Boolean> galleryClasses = new HashMap<>();
         private int linkDepth;
+        /** How many of the links we are inside lead to another page of the same site. */
+        private int internalLinkDepth;
+
         private NodeStats heading;
 
         Walker(Set<String> siteHosts) {
@@ -118,6 +121,7 @@ final class Scores {
                     s.links = 1;
                     if (isOtherPageOfSite(e)) {
                         s.internalLinks = 1;
+                        internalLinkDepth++;
                         if (heading != null) {
                             heading.internalLink = true;
                         }
@@ -127,6 +131,8 @@ final class Scores {
                 }
                 if (Tags.isHeading(tag)) {
                     heading = s;
+                    // a card's headline wrapped in its link: <a href="/next-story"><h3>…</h3></a>
+                    s.internalLink = internalLinkDepth > 0;
                 }
                 if (Tags.isBlock(tag)) {
                     blocks.push(s);
@@ -195,6 +201,9 @@ final class Scores {
             String tag = e.normalName();
             if (tag.equals("a") && e.hasAttr("href")) {
                 linkDepth--;
+                if (isOtherPageOfSite(e)) {
+                    internalLinkDepth--;
+                }
             }
             if (Tags.isBlock(tag)) {
                 blocks.pop();

@@ -33,6 +33,25 @@ class ExtractorBodyTest {
     }
 
     @Test
+    void kickerAboveTheHeadlineAppealForMoneyAndReadMoreCardsAreLeftOut() {
+        ExtractedArticle a = extractor.extract(
+                Fixtures.html("kicker-appeal-and-cards.html"),
+                URI.create("https://courier.example.net/coast/lighthouse-keepers-return"));
+
+        assertThat(a.text())
+                .contains("Two keepers moved into the cottage", "after two winters.")
+                .doesNotContain(
+                        "Coast\n", // the section kicker linked above the headline
+                        "Updated", // a badge above the headline
+                        "Before you go",
+                        "supporting the Coastal Courier",
+                        "Read more",
+                        "Harbour dredging", // a card: its headline wrapped in its link…
+                        "ninety thousand cubic metres"); // …and its blurb, which keeps the box's links sparse
+        assertThat(a.text().split("\n\n")[0]).isNotEqualTo("Coast");
+    }
+
+    @Test
     void textHasOneParagraphPerBlockSeparatedByBlankLines() {
         ExtractedArticle a = extractor.extract(
                 Fixtures.html("jsonld-article.html"), URI.create("https://news.example.org/2024/05/bridge-reopens"));
