@@ -9,7 +9,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Pattern;
 
 /**
  * The built-in question answering: finds the sentences that carry most of the question's rarer
@@ -44,15 +43,15 @@ final class QuestionAnswerer {
     private static final double MIN_COVERAGE = 0.5;
     private static final int MAX_EVIDENCE = 3;
     private static final int OPENING_SENTENCES = 4;
-    /* Words that count things: the number words the story summary reads as figures, and a few more. */
-    private static final String NUMBER_WORDS =
-            NumberWords.alternatives() + "|fifteen|sixty|hundreds|thousands|millions|dozen|dozens";
-    private static final Pattern NUMBER = Pattern.compile("(?i)\\d|\\b(?:" + NUMBER_WORDS + ")\\b");
-    /* An amount ("how much"): figures, not "two" in "a two-year gap". */
-    private static final Pattern AMOUNT = Pattern.compile("(?i)\\d|\\b(?:hundreds?|thousands?|millions?|billions?)\\b");
-    /* A stretch of time: "30 days", "a 30-day truce", "two weeks", "a year", "until March". */
-    private static final Pattern DURATION = Pattern.compile("(?i)\\b(?:(?:\\d+|a|an|" + NUMBER_WORDS
-            + "|several|few)[- ](?:second|minute|hour|day|night|week|fortnight|month|year|decade)s?|until|till)\\b");
+    /* A subheading is at most this many words; a section answer quotes this many of its sentences. */
+    private static final int MAX_HEADING_WORDS = 10;
+    private static final int SECTION_SENTENCES = 2;
+    /*
+     * Words the shared stop list drops but a question can turn on: "in two weeks", "last year",
+     * "how many people". Matched in questions and sentences alike.
+     */
+    private static final Set<String> KEPT_WORDS =
+            Set.of("one", "two", "first", "last", "year", "years", "time", "people", "new");
     /*
      * Questions whose opening asks for a kind of answer, and the word of that opening that is not
      * about the subject ("how long does the truce last" looks for a stretch of time, not "long").
@@ -62,17 +61,6 @@ final class QuestionAnswerer {
     /* Verbs that only frame a "where" or "when" question: "where were the talks held?", "when will it take place?". */
     private static final List<String> FRAMING_VERBS =
             List.of("held", "hold", "located", "based", "situated", "take", "takes", "took", "place");
-    /* A reason: "because …", "after …", "due to …", "to avoid …", "blamed on …". */
-    private static final Pattern REASON = Pattern.compile("(?i)\\b(?:because|since|after|due to|owing to|thanks to"
-            + "|as a result|so that|in order to|to (?:avoid|prevent|protect|stop|save|keep)|blamed|caused by|led to"
-            + "|reasons?|why)\\b");
-    /* A place: "in Port Caldera", "at the Vell terminal", "near Ossel". */
-    private static final Pattern PLACE =
-            Pattern.compile("\\b(?:in|at|near|outside|inside|from|to)\\s+(?:the\\s+)?\\p{Lu}\\p{L}+");
-    private static final Pattern DATE = Pattern.compile(
-            "(?i)\\b(\\d{4}|monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|tomorrow"
-                    + "|january|february|march|april|may|june|july|august|september|october|november|december"
-                    + "|morning|evening|night|week|month|year|\\d{1,2}(:\\d{2})?\\s?(am|pm|a\\.m\\.|p\\.m\\.))\\b");
 
     private final Words words = new Words();
     /* The stems of ASKING_WORD's words and of FRAMING_VERBS, made once. */
@@ -90,11 +78,15 @@ final class QuestionAnswerer {
         List<Candidate> candidates = new ArrayList<>();
         for (Passage p : passages) {
             for (String s : quotationsWhole(CleanText.sentences(p.text()))) {
-                candidates.add(new Candidate(p.outlet(), s, new HashSet<>(words.content(s))));
+                candidates.add(new Candidate(p.outlet(), s, new HashSet<>(terms(s))));
             }
         }
         if (candidates.isEmpty()) {
             return Answer.unsupported(question, "builtin");
+        }
+        Answer section = fromSection(question, q, passages);
+        if (section != null) {
+            return section;
         }
         if (q.isEmpty()) {
             return aboutTheEvent(question, lower, passages.getFirst().outlet(), candidates);
@@ -115,7 +107,7 @@ final class QuestionAnswerer {
                 }
             }
             c.coverage = got / total;
-            c.fits = fitsKind(lower, c.sentence);
+            c.fits = QuestionKind.fits(lower, c.sentence);
         }
         if (counted != null) {
             // "how many monitors": a number counting the monitors, if the text has one, beats any other number
@@ -152,9 +144,14 @@ final class QuestionAnswerer {
         return new Answer(question, true, List.of(), evidence, "builtin");
     }
 
+    /** The stemmed content words of a text, with the few stop words a question can turn on. */
+    private List<String> terms(String text) {
+        return words.content(text, KEPT_WORDS);
+    }
+
     /** The stems to look for: the question's content words less those that only say what is asked. */
     private List<String> terms(String question, String lower) {
-        List<String> q = new ArrayList<>(new LinkedHashSet<>(words.content(question)));
+        List<String> q = new ArrayList<>(new LinkedHashSet<>(terms(question)));
         q.removeIf(QUESTION_WORDS::contains);
         askingStems.forEach((opening, stems) -> {
             if (lower.startsWith(opening)) {
@@ -183,7 +180,7 @@ final class QuestionAnswerer {
         return candidates.stream()
                 .filter(c -> c.outlet.equals(outlet))
                 .limit(OPENING_SENTENCES)
-                .filter(c -> fitsKind(lower, c.sentence))
+                .filter(c -> QuestionKind.fits(lower, c.sentence))
                 .findFirst()
                 .map(c -> new Answer(
                         question,
@@ -192,6 +189,74 @@ final class QuestionAnswerer {
                         List.of(new Answer.Evidence(c.outlet, c.sentence, spans(c.sentence, Set.of()))),
                         "builtin"))
                 .orElseGet(() -> Answer.unsupported(question, "builtin"));
+    }
+
+    /**
+     * A question that one of the texts' subheadings asks or names ("What could go wrong?" over a
+     * section headed "What could go wrong", "Why now?" over "Why now"): the opening sentences of
+     * that section, which the sentences alone may not tie to the question's words. Null when no
+     * subheading matches.
+     */
+    private Answer fromSection(String question, List<String> q, List<Passage> passages) {
+        String asked = letters(question);
+        for (Passage p : passages) {
+            String[] paragraphs = p.text().split("\n\n");
+            for (int i = 0; i + 1 < paragraphs.length; i++) {
+                String heading = paragraphs[i].strip();
+                if (!isHeading(heading) || !names(heading, asked, q)) {
+                    continue;
+                }
+                List<String> opening = new ArrayList<>();
+                for (int j = i + 1;
+                        j < paragraphs.length
+                                && opening.size() < SECTION_SENTENCES
+                                && !isHeading(paragraphs[j].strip());
+                        j++) {
+                    opening.addAll(quotationsWhole(CleanText.sentences(paragraphs[j])));
+                }
+                if (opening.isEmpty()) {
+                    continue;
+                }
+                Set<String> marked = new HashSet<>(q);
+                List<Answer.Evidence> evidence = opening.stream()
+                        .limit(SECTION_SENTENCES)
+                        .map(s -> new Answer.Evidence(p.outlet(), s, spans(s, marked)))
+                        .toList();
+                return new Answer(question, true, List.of(), evidence, "builtin");
+            }
+        }
+        return null;
+    }
+
+    /** Whether a subheading is the question itself, or holds every word the question looks for and little else. */
+    private boolean names(String heading, String asked, List<String> q) {
+        if (letters(heading).equals(asked)) {
+            return true;
+        }
+        if (q.isEmpty()) {
+            return false;
+        }
+        List<String> h = terms(heading);
+        return new HashSet<>(h).containsAll(q) && h.size() <= q.size() + 1;
+    }
+
+    /** A paragraph that is a subheading: a few words with no closing punctuation but a question mark. */
+    private static boolean isHeading(String paragraph) {
+        if (paragraph.isEmpty()) {
+            return false;
+        }
+        char last = paragraph.charAt(paragraph.length() - 1);
+        return ".!,;:\"'’”)…".indexOf(last) < 0 && Words.count(paragraph) <= MAX_HEADING_WORDS;
+    }
+
+    /** Lower-case letters and digits only: "What could go wrong?" and "What could go wrong" read alike. */
+    private static String letters(String text) {
+        StringBuilder b = new StringBuilder(text.length());
+        text.toLowerCase(Locale.ROOT)
+                .codePoints()
+                .filter(Character::isLetterOrDigit)
+                .forEach(b::appendCodePoint);
+        return b.toString();
     }
 
     /**
@@ -222,7 +287,7 @@ final class QuestionAnswerer {
         if (!question.startsWith("how many ")) {
             return null;
         }
-        List<String> after = words.content(question.substring("how many ".length()));
+        List<String> after = terms(question.substring("how many ".length()));
         return after.isEmpty() ? null : after.getFirst();
     }
 
@@ -233,10 +298,10 @@ final class QuestionAnswerer {
         }
         String[] tokens = c.sentence.split("[^\\p{L}\\p{N}.,]+");
         for (int i = 0; i < tokens.length; i++) {
-            List<String> t = words.content(tokens[i]);
+            List<String> t = terms(tokens[i]);
             if (!t.isEmpty() && t.getFirst().equals(stem)) {
                 for (int j = Math.max(0, i - 3); j < i; j++) {
-                    if (NUMBER.matcher(tokens[j]).find()) {
+                    if (QuestionKind.isNumber(tokens[j])) {
                         return true;
                     }
                 }
@@ -247,28 +312,6 @@ final class QuestionAnswerer {
 
     private static double weight(int df, int n) {
         return Math.log(1 + n / (double) Math.max(df, 1));
-    }
-
-    private static boolean fitsKind(String question, String sentence) {
-        if (question.startsWith("how long")) {
-            return DURATION.matcher(sentence).find();
-        }
-        if (question.startsWith("how many") || question.startsWith("how old") || question.startsWith("how far")) {
-            return NUMBER.matcher(sentence).find();
-        }
-        if (question.startsWith("how much") || question.contains("what percent")) {
-            return AMOUNT.matcher(sentence).find();
-        }
-        if (question.startsWith("where")) {
-            return PLACE.matcher(sentence).find();
-        }
-        if (question.startsWith("when") || question.contains("what time") || question.contains("what day")) {
-            return DATE.matcher(sentence).find();
-        }
-        if (question.startsWith("why")) {
-            return REASON.matcher(sentence).find();
-        }
-        return true;
     }
 
     /** The sentence cut into runs, the words whose stems are in the question marked. */
@@ -286,7 +329,7 @@ final class QuestionAnswerer {
                 j++;
             }
             String word = sentence.substring(i, j);
-            List<String> stem = words.content(word);
+            List<String> stem = terms(word);
             if (!stem.isEmpty() && terms.contains(stem.getFirst())) {
                 if (!plain.isEmpty()) {
                     out.add(new Answer.Span(plain.toString(), false));

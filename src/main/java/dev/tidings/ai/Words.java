@@ -18,6 +18,11 @@ final class Words {
 
     /** Stemmed content words in order. */
     List<String> content(String text) {
+        return content(text, Set.of());
+    }
+
+    /** Stemmed content words in order, keeping the stop words in {@code kept}. */
+    List<String> content(String text, Set<String> kept) {
         List<String> out = new ArrayList<>();
         String lower = text.toLowerCase(Locale.ROOT);
         int start = -1;
@@ -27,7 +32,7 @@ final class Words {
                 start = i;
             } else if (!word && start >= 0) {
                 String w = lower.substring(start, i);
-                if (!STOP.contains(w)) {
+                if (!STOP.contains(w) || kept.contains(w)) {
                     out.add(stem(w));
                 }
                 start = -1;

@@ -123,6 +123,49 @@ class QuestionAnswererTest {
     }
 
     @Test
+    void aQuestionThatASubheadingAsksIsAnsweredFromTheOpeningOfItsSection() {
+        var analysis = List.of(new Passage(
+                "Global Observer",
+                "A floor, not a house",
+                "The truce was signed on Tuesday after three days of talks.\n\n"
+                        + "What could go wrong\n\n"
+                        + "The agreement's weaknesses are plain. The monitors cannot stop anyone. Militias on"
+                        + " each side have not signed anything.\n\n"
+                        + "Why now\n\n"
+                        + "Neither government has changed its view of who owns the marsh. What has changed is"
+                        + " the cost of fighting over it."));
+        assertThat(quoted("What could go wrong?", analysis))
+                .containsExactly("The agreement's weaknesses are plain.", "The monitors cannot stop anyone.");
+        assertThat(quoted("Why now?", analysis))
+                .containsExactly(
+                        "Neither government has changed its view of who owns the marsh.",
+                        "What has changed is the cost of fighting over it.");
+    }
+
+    @Test
+    void numbersAndTimeWordsOfTheQuestionCountTowardsTheAnswer() {
+        var truce = List.of(new Passage(
+                "Global Observer",
+                "A truce",
+                "Diplomats met last week in the port. Monitors will report to the minister each week. The next"
+                        + " test comes in two weeks, when talks on a longer arrangement resume."));
+        assertThat(quoted("What happens in two weeks?", truce))
+                .containsExactly("The next test comes in two weeks, when talks on a longer arrangement resume.");
+    }
+
+    @Test
+    void whatSomeoneSaidIsAnsweredWithTheirWords() {
+        var truce = List.of(new Passage(
+                "Global Observer",
+                "A truce",
+                "When Anneliese Voss invited the ministers to Port Caldera, few expected more than a photograph."
+                        + " \"We have built a floor, not a house,\" Ms Voss told reporters after the signing."
+                        + " The monitors will report to Ms Voss each week."));
+        assertThat(quoted("What did Voss say?", truce))
+                .containsExactly("\"We have built a floor, not a house,\" Ms Voss told reporters after the signing.");
+    }
+
+    @Test
     void saysSoWhenNothingInTheTextAnswers() {
         assertThat(qa.answer("Who won the football match in Riverton?", ferry).supported())
                 .isFalse();

@@ -1,0 +1,69 @@
+package dev.tidings.ai;
+
+import java.util.regex.Pattern;
+
+/**
+ * The kind of answer a question asks for, read from its opening ("how many": a number, "when": a
+ * date, "what did X say": someone's words), and whether a sentence gives that kind.
+ */
+final class QuestionKind {
+    /* Words that count things: the number words the story summary reads as figures, and a few more. */
+    private static final String NUMBER_WORDS =
+            NumberWords.alternatives() + "|fifteen|sixty|hundreds|thousands|millions|dozen|dozens";
+    private static final Pattern NUMBER = Pattern.compile("(?i)\\d|\\b(?:" + NUMBER_WORDS + ")\\b");
+    /* An amount ("how much"): figures, not "two" in "a two-year gap". */
+    private static final Pattern AMOUNT = Pattern.compile("(?i)\\d|\\b(?:hundreds?|thousands?|millions?|billions?)\\b");
+    /* A stretch of time: "30 days", "a 30-day truce", "two weeks", "a year", "until March". */
+    private static final Pattern DURATION = Pattern.compile("(?i)\\b(?:(?:\\d+|a|an|" + NUMBER_WORDS
+            + "|several|few)[- ](?:second|minute|hour|day|night|week|fortnight|month|year|decade)s?|until|till)\\b");
+    /* A reason: "because …", "after …", "due to …", "to avoid …", "blamed on …". */
+    private static final Pattern REASON = Pattern.compile("(?i)\\b(?:because|since|after|due to|owing to|thanks to"
+            + "|as a result|so that|in order to|to (?:avoid|prevent|protect|stop|save|keep)|blamed|caused by|led to"
+            + "|reasons?|why)\\b");
+    /* "What did Voss say?", "What has the minister said about it?": someone's words are asked for. */
+    private static final Pattern ASKS_WHAT_WAS_SAID = Pattern.compile(
+            "^(?:what|how)\\b.*\\b(?:say|said|says|tell|told|think|thinks|react|reacted|respond|responded)\\b");
+    /* Someone's words: a quotation, or speech reported with its verb. */
+    private static final Pattern SPEECH =
+            Pattern.compile("[\"“”]|\\b(?:said|says|told|added|warned|argued|insisted|wrote|according to)\\b");
+    /* A place: "in Port Caldera", "at the Vell terminal", "near Ossel". */
+    private static final Pattern PLACE =
+            Pattern.compile("\\b(?:in|at|near|outside|inside|from|to)\\s+(?:the\\s+)?\\p{Lu}\\p{L}+");
+    private static final Pattern DATE = Pattern.compile(
+            "(?i)\\b(\\d{4}|monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|tomorrow"
+                    + "|january|february|march|april|may|june|july|august|september|october|november|december"
+                    + "|morning|evening|night|week|month|year|\\d{1,2}(:\\d{2})?\\s?(am|pm|a\\.m\\.|p\\.m\\.))\\b");
+
+    private QuestionKind() {}
+
+    /** Whether the token is or holds a number, in digits or words. */
+    static boolean isNumber(String token) {
+        return NUMBER.matcher(token).find();
+    }
+
+    /** Whether the sentence gives the kind of answer the (lower-case) question asks for; true when it asks for none. */
+    static boolean fits(String question, String sentence) {
+        if (ASKS_WHAT_WAS_SAID.matcher(question).find()) {
+            return SPEECH.matcher(sentence).find();
+        }
+        if (question.startsWith("how long")) {
+            return DURATION.matcher(sentence).find();
+        }
+        if (question.startsWith("how many") || question.startsWith("how old") || question.startsWith("how far")) {
+            return NUMBER.matcher(sentence).find();
+        }
+        if (question.startsWith("how much") || question.contains("what percent")) {
+            return AMOUNT.matcher(sentence).find();
+        }
+        if (question.startsWith("where")) {
+            return PLACE.matcher(sentence).find();
+        }
+        if (question.startsWith("when") || question.contains("what time") || question.contains("what day")) {
+            return DATE.matcher(sentence).find();
+        }
+        if (question.startsWith("why")) {
+            return REASON.matcher(sentence).find();
+        }
+        return true;
+    }
+}
