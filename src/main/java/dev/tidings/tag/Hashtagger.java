@@ -106,9 +106,27 @@ public final class Hashtagger {
         }
         List<String> out = new ArrayList<>();
         for (Candidate c : chosen.values()) {
-            out.add(c.tag);
+            if (!partOfAName(c, chosen.values())) {
+                out.add(c.tag);
+            }
         }
         return out;
+    }
+
+    /**
+     * A common word that is a word of a chosen name ("gallery" beside the National Gallery, "police"
+     * beside the Ardenian Police): the name says it, whichever of the two ranked first.
+     */
+    private static boolean partOfAName(Candidate c, Iterable<Candidate> chosen) {
+        if (c.proper || c.length() != 1) {
+            return false;
+        }
+        for (Candidate d : chosen) {
+            if (d.proper && d.length() > 1 && List.of(d.stems).contains(c.stems[0])) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static Candidate placeOrAdjective(Candidate c, Iterable<Candidate> chosen) {

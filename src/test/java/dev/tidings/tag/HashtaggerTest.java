@@ -40,6 +40,17 @@ class HashtaggerTest {
     }
 
     @Test
+    void aCommonWordThatIsPartOfAChosenNameIsNoTagOfItsOwn() {
+        var result = hashtagger.tagAlone(
+                "Painting stolen from the National Gallery",
+                "Thieves took a painting from the National Gallery in Vesper overnight. The gallery said the"
+                        + " alarm did not sound. Police searched the gallery for hours, and the gallery will stay"
+                        + " closed on Monday. The National Gallery bought the painting in 1911, and the gallery"
+                        + " has asked visitors for photographs.");
+        assertThat(result.hashtags()).contains("NationalGallery").doesNotContain("Gallery");
+    }
+
+    @Test
     void noEmptyTags() {
         var result = hashtagger.tagAlone(
                 "News: what happened on Monday",
