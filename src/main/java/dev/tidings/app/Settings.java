@@ -28,7 +28,11 @@ record Settings(
         AbuseLimits abuseLimits,
         boolean trustForwarded,
         FetchSettings fetch,
-        int feedMaxEntries) {
+        int feedMaxEntries,
+        long mediaCacheBytes) {
+
+    /** The disk a node gives to publishers' pictures it serves (`media/`), by default. */
+    static final long DEFAULT_MEDIA_CACHE_BYTES = 1024L * 1024 * 1024;
 
     static Settings from(Path dataDir, Map<String, String> env) {
         String url = env.get("TIDINGS_DB_URL");
@@ -54,7 +58,8 @@ record Settings(
                 AbuseLimits.defaults(),
                 "1".equals(env.get("TIDINGS_TRUST_FORWARDED")),
                 fetch(env),
-                intOr(env.get("TIDINGS_FEED_MAX_ENTRIES"), 500));
+                intOr(env.get("TIDINGS_FEED_MAX_ENTRIES"), 500),
+                bytesOr(env.get("TIDINGS_MEDIA_CACHE"), DEFAULT_MEDIA_CACHE_BYTES));
     }
 
     /** The same settings with other rate limits (tests that post a whole corpus). */
@@ -72,7 +77,8 @@ record Settings(
                 limits,
                 trustForwarded,
                 fetch,
-                feedMaxEntries);
+                feedMaxEntries,
+                mediaCacheBytes);
     }
 
     /** Every fetch limit, each overridable by its own variable. */

@@ -143,7 +143,9 @@ final class Tidings implements AutoCloseable {
                                 articles,
                                 sources,
                                 fetcher::fetch,
-                                settings.dataDir().resolve("media")),
+                                settings.dataDir().resolve("media"),
+                                settings.mediaCacheBytes(),
+                                clock),
                         clock,
                         settings.zone(),
                         settings.nodeId())

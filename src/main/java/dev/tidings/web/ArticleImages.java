@@ -7,15 +7,9 @@ import dev.tidings.fetch.FetchResult;
 import dev.tidings.source.Source;
 import dev.tidings.source.SourceRepository;
 import io.javalin.http.Context;
-import java.io.IOException;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.function.Function;
 import org.jsoup.Jsoup;
@@ -42,18 +36,23 @@ public final class ArticleImages {
     private final ArticleRepository articles;
     private final SourceRepository sources;
     private final Function<FetchRequest, FetchResult> fetcher;
-    private final Path dir;
+    private final PictureCache cache;
 
-    /** {@code dir} holds the cached pictures; it is made when first needed. */
+    /**
+     * {@code dir} holds the cached pictures (made when first needed), at most {@code cacheBytes} of
+     * them; the least recently served go first.
+     */
     public ArticleImages(
             ArticleRepository articles,
             SourceRepository sources,
             Function<FetchRequest, FetchResult> fetcher,
-            Path dir) {
+            Path dir,
+            long cacheBytes,
+            java.time.Clock clock) {
         this.articles = articles;
         this.sources = sources;
         this.fetcher = fetcher;
-        this.dir = dir;
+        this.cache = new PictureCache(dir, cacheBytes, clock);
     }
 
     /** The address the page uses for picture {@code n} of an article. */
@@ -200,38 +199,13 @@ public final class ArticleImages {
     }
 
     private Picture cached(String url) {
-        Path file = dir.resolve(key(url));
-        try {
-            if (!Files.exists(file)) {
-                return null;
-            }
-            byte[] bytes = Files.readAllBytes(file);
-            String type = pictureType(bytes);
-            return type == null ? null : new Picture(type, bytes);
-        } catch (IOException e) {
-            return null;
-        }
+        byte[] bytes = cache.get(url);
+        String type = bytes == null ? null : pictureType(bytes);
+        return type == null ? null : new Picture(type, bytes);
     }
 
     private void store(String url, Picture picture) {
-        try {
-            Files.createDirectories(dir);
-            Path tmp = Files.createTempFile(dir, "picture", ".part");
-            Files.write(tmp, picture.bytes());
-            Files.move(tmp, dir.resolve(key(url)), StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-        } catch (IOException e) {
-            // served this time all the same; the next request fetches it again
-            log.warn("event=picture_not_cached url=\"{}\" error=\"{}\"", url, e.getMessage());
-        }
-    }
-
-    private static String key(String url) {
-        try {
-            return HexFormat.of()
-                    .formatHex(MessageDigest.getInstance("SHA-256").digest(url.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every Java runtime has SHA-256", e);
-        }
+        cache.put(url, picture.bytes());
     }
 
     private record Picture(String type, byte[] bytes) {}

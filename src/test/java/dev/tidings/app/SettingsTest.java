@@ -32,7 +32,8 @@ class SettingsTest {
                 Map.entry("TIDINGS_USER_AGENT", "Tidings/0.1 (+https://news.example.org/about)"),
                 Map.entry("TIDINGS_ROBOTS_TTL", "2h"),
                 Map.entry("TIDINGS_FETCH_DEFAULT_RETRY_AFTER", "90"),
-                Map.entry("TIDINGS_FEED_MAX_ENTRIES", "100"));
+                Map.entry("TIDINGS_FEED_MAX_ENTRIES", "100"),
+                Map.entry("TIDINGS_MEDIA_CACHE", "2g"));
         Settings s = Settings.from(Path.of("data"), env);
         FetchSettings f = s.fetch();
         assertThat(f.connectTimeout()).isEqualTo(Duration.ofMillis(500));
@@ -46,6 +47,9 @@ class SettingsTest {
         assertThat(f.robotsTtl()).isEqualTo(Duration.ofHours(2));
         assertThat(f.defaultRetryAfter()).isEqualTo(Duration.ofSeconds(90));
         assertThat(s.feedMaxEntries()).isEqualTo(100);
+        assertThat(s.mediaCacheBytes()).isEqualTo(2L * 1024 * 1024 * 1024);
+        assertThat(Settings.from(Path.of("data"), Map.of()).mediaCacheBytes())
+                .isEqualTo(Settings.DEFAULT_MEDIA_CACHE_BYTES);
     }
 
     @Test

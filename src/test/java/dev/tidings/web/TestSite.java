@@ -87,7 +87,9 @@ final class TestSite implements AutoCloseable {
                 new ArticleRepository(db),
                 new SourceRepository(db, clock),
                 new HttpFetcher(FetchSettings.defaults())::fetch,
-                media);
+                media,
+                64L * 1024 * 1024,
+                clock);
     }
 
     /** Accounts and comments with default limits, for web tests that need the site but not the community. */
