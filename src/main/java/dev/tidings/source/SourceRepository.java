@@ -13,6 +13,9 @@ import java.util.Optional;
 
 /** The sources table and its fetch log. */
 public final class SourceRepository {
+    /** How long each fetch of a source stays in its log. */
+    static final java.time.Duration FETCH_LOG_KEPT = java.time.Duration.ofDays(30);
+
     private static final String COLUMNS =
             "id, feed_url, site_url, title, slug, category, allow_private_network, enabled,"
                     + " interval_seconds, etag, last_modified, next_fetch_at, last_fetched_at, last_status, last_error,"
@@ -148,6 +151,11 @@ public final class SourceRepository {
                     outcome.durationMs(),
                     outcome.newEntries(),
                     outcome.error());
+            // the log is for an outlet's recent health; kept whole it would grow by every fetch forever
+            h.update(
+                    "DELETE FROM fetch_log WHERE source_id = ? AND fetched_at < ?",
+                    source.id(),
+                    outcome.fetchedAt().minus(FETCH_LOG_KEPT));
             return null;
         });
     }

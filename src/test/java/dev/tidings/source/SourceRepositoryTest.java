@@ -134,6 +134,24 @@ class SourceRepositoryTest {
                 .satisfies(f -> assertThat(f.error()).isEqualTo("HTTP 500"));
     }
 
+    @Test
+    void theFetchLogKeepsThirtyDaysOfEachSource() {
+        Source a = sources.add(feed("https://a.example/rss", "A"));
+        Source b = sources.add(feed("https://b.example/rss", "B"));
+        sources.recordOutcome(a, outcome("error", "HTTP 500", null));
+        sources.recordOutcome(b, outcome("error", "HTTP 503", null));
+        clock.advance(SourceRepository.FETCH_LOG_KEPT.plusMinutes(1));
+        sources.recordOutcome(a, outcome("ok", null, null));
+
+        assertThat(sources.recentFetches(a.id(), 10))
+                .as("the fetch of 30 days and a minute ago is gone")
+                .singleElement()
+                .satisfies(f -> assertThat(f.outcome()).isEqualTo("ok"));
+        assertThat(sources.recentFetches(b.id(), 10))
+                .as("another source's log is pruned by its own fetches")
+                .hasSize(1);
+    }
+
     private RefreshOutcome outcome(String status, String error, String title) {
         return new RefreshOutcome(
                 status,
