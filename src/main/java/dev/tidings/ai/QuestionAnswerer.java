@@ -47,6 +47,13 @@ final class QuestionAnswerer {
     private static final int MAX_HEADING_WORDS = 10;
     private static final int SECTION_SENTENCES = 2;
     /*
+     * What the question's words standing side by side in a sentence add to its rank, in full when
+     * every neighbouring pair does: enough to put "in two weeks" above "the two governments … next
+     * week" and below the 0.8 line, never enough to make an answer of a sentence that covers too
+     * little of the question.
+     */
+    private static final double PAIR_BONUS = 0.3;
+    /*
      * Words the shared stop list drops but a question can turn on: "in two weeks", "last year",
      * "how many people". Matched in questions and sentences alike.
      */
@@ -78,7 +85,8 @@ final class QuestionAnswerer {
         List<Candidate> candidates = new ArrayList<>();
         for (Passage p : passages) {
             for (String s : quotationsWhole(CleanText.sentences(p.text()))) {
-                candidates.add(new Candidate(p.outlet(), s, new HashSet<>(terms(s))));
+                List<String> t = terms(s);
+                candidates.add(new Candidate(p.outlet(), s, new HashSet<>(t), new HashSet<>(pairs(t))));
             }
         }
         if (candidates.isEmpty()) {
@@ -128,15 +136,26 @@ final class QuestionAnswerer {
                 .filter(c -> c.fits && c.coverage >= MIN_COVERAGE)
                 .toList();
         List<Candidate> pool = fitting.isEmpty() ? candidates : fitting;
-        Comparator<Candidate> byCoverage = Comparator.comparingDouble(c -> c.coverage);
         double best = pool.stream().mapToDouble(c -> c.coverage).max().orElse(0);
         if (best < MIN_COVERAGE) {
             return Answer.unsupported(question, "builtin");
         }
+        // among the sentences that answer, those with the question's words side by side ("in two weeks") first
+        List<String> qPairs = pairs(q);
+        for (Candidate c : pool) {
+            long together = qPairs.stream().filter(c.pairs::contains).count();
+            c.rank = c.coverage + (qPairs.isEmpty() ? 0 : PAIR_BONUS * together / qPairs.size());
+        }
+        double bestRank = pool.stream()
+                .filter(c -> c.coverage >= MIN_COVERAGE)
+                .mapToDouble(c -> c.rank)
+                .max()
+                .orElse(0);
+        Comparator<Candidate> byRank = Comparator.comparingDouble(c -> c.rank);
         Set<String> qTerms = new HashSet<>(q);
         List<Answer.Evidence> evidence = pool.stream()
-                .filter(c -> c.coverage >= Math.max(MIN_COVERAGE, best * 0.8))
-                .sorted(byCoverage.reversed())
+                .filter(c -> c.coverage >= MIN_COVERAGE && c.rank >= bestRank * 0.8)
+                .sorted(byRank.reversed())
                 .limit(MAX_EVIDENCE)
                 .sorted(Comparator.comparingInt(candidates::indexOf))
                 .map(c -> new Answer.Evidence(c.outlet, c.sentence, spans(c.sentence, qTerms)))
@@ -347,17 +366,29 @@ final class QuestionAnswerer {
         return out;
     }
 
+    /** Each two neighbouring words, as "first second". */
+    private static List<String> pairs(List<String> terms) {
+        List<String> out = new ArrayList<>();
+        for (int i = 0; i + 1 < terms.size(); i++) {
+            out.add(terms.get(i) + " " + terms.get(i + 1));
+        }
+        return out;
+    }
+
     private static final class Candidate {
         final String outlet;
         final String sentence;
         final Set<String> terms;
+        final Set<String> pairs;
         double coverage;
+        double rank;
         boolean fits;
 
-        Candidate(String outlet, String sentence, Set<String> terms) {
+        Candidate(String outlet, String sentence, Set<String> terms, Set<String> pairs) {
             this.outlet = outlet;
             this.sentence = sentence;
             this.terms = terms;
+            this.pairs = pairs;
         }
     }
 }

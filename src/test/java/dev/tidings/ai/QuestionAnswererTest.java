@@ -148,7 +148,8 @@ class QuestionAnswererTest {
                 "Global Observer",
                 "A truce",
                 "Diplomats met last week in the port. Monitors will report to the minister each week. The next"
-                        + " test comes in two weeks, when talks on a longer arrangement resume."));
+                        + " test comes in two weeks, when talks on a longer arrangement resume. The two"
+                        + " governments could swap detainees as early as next week."));
         assertThat(quoted("What happens in two weeks?", truce))
                 .containsExactly("The next test comes in two weeks, when talks on a longer arrangement resume.");
     }
