@@ -43,8 +43,7 @@ final class QuestionAnswerer {
     private static final double MIN_COVERAGE = 0.5;
     private static final int MAX_EVIDENCE = 3;
     private static final int OPENING_SENTENCES = 4;
-    /* A subheading is at most this many words; a section answer quotes this many of its sentences. */
-    private static final int MAX_HEADING_WORDS = 10;
+    /* A section answer quotes this many of its sentences. */
     private static final int SECTION_SENTENCES = 2;
     /*
      * What the question's words standing side by side in a sentence add to its rank, in full when
@@ -60,22 +59,31 @@ final class QuestionAnswerer {
     private static final Set<String> KEPT_WORDS =
             Set.of("one", "two", "first", "last", "year", "years", "time", "people", "new");
     /*
-     * Questions whose opening asks for a kind of answer, and the word of that opening that is not
-     * about the subject ("how long does the truce last" looks for a stretch of time, not "long").
+     * Questions whose opening asks for a kind of answer, and the words of such a question that are
+     * not about the subject ("how long does the truce last" looks for a stretch of time, not for
+     * "long" or "last").
      */
-    private static final Map<String, String> ASKING_WORD =
-            Map.of("how long", "long", "how old", "old", "how far", "far", "how many", "many", "how much", "much");
-    /* Verbs that only frame a "where" or "when" question: "where were the talks held?", "when will it take place?". */
-    private static final List<String> FRAMING_VERBS =
-            List.of("held", "hold", "located", "based", "situated", "take", "takes", "took", "place");
+    private static final Map<String, String> ASKING_WORD = Map.of(
+            "how long", "long last lasted take took",
+            "how old", "old",
+            "how far", "far",
+            "how many", "many",
+            "how much", "much");
+    /*
+     * Verbs that only frame a "where" or "when" question: "where were the talks held?", "when will
+     * it take place?", "where was the final played?".
+     */
+    private static final List<String> FRAMING_VERBS = List.of(
+            "held", "hold", "located", "based", "situated", "take", "takes", "took", "place", "played", "staged");
 
     private final Words words = new Words();
     /* The stems of ASKING_WORD's words and of FRAMING_VERBS, made once. */
     private final Map<String, List<String>> askingStems = new HashMap<>();
     private final List<String> framingStems = new ArrayList<>();
+    private final List<String> scoreStems = terms("score final result");
 
     QuestionAnswerer() {
-        ASKING_WORD.forEach((opening, word) -> askingStems.put(opening, words.content(word)));
+        ASKING_WORD.forEach((opening, asking) -> askingStems.put(opening, terms(asking)));
         FRAMING_VERBS.forEach(v -> framingStems.addAll(words.content(v)));
     }
 
@@ -137,6 +145,9 @@ final class QuestionAnswerer {
                 .toList();
         List<Candidate> pool = fitting.isEmpty() ? candidates : fitting;
         double best = pool.stream().mapToDouble(c -> c.coverage).max().orElse(0);
+        if (fitting.isEmpty() && lower.startsWith("how old")) {
+            return ageByItself(question, q, passages, candidates);
+        }
         if (best < MIN_COVERAGE) {
             return Answer.unsupported(question, "builtin");
         }
@@ -177,6 +188,9 @@ final class QuestionAnswerer {
                 q.removeAll(stems);
             }
         });
+        if (QuestionKind.asksScore(lower)) {
+            q.removeAll(scoreStems); // the scoreline is the answer; it seldom says "score"
+        }
         if (lower.startsWith("where") || lower.startsWith("when")) {
             for (String stem : framingStems) {
                 if (q.size() > 1) {
@@ -190,16 +204,18 @@ final class QuestionAnswerer {
     /**
      * A question about the event itself, with nothing of its own to look for ("When did it happen?",
      * "Where was this?"): the first of the article's opening sentences that gives the kind of answer
-     * asked for, or that the text does not say.
+     * asked for, or that the text does not say. "What was the score?" takes the first scoreline
+     * anywhere, the article's own first: a match report may give it only halfway down.
      */
     private Answer aboutTheEvent(String question, String lower, String outlet, List<Candidate> candidates) {
-        if (!lower.startsWith("when") && !lower.startsWith("where")) {
+        boolean score = QuestionKind.asksScore(lower);
+        if (!score && !lower.startsWith("when") && !lower.startsWith("where")) {
             return Answer.unsupported(question, "builtin");
         }
-        return candidates.stream()
-                .filter(c -> c.outlet.equals(outlet))
-                .limit(OPENING_SENTENCES)
-                .filter(c -> QuestionKind.fits(lower, c.sentence))
+        java.util.stream.Stream<Candidate> where = score
+                ? candidates.stream()
+                : candidates.stream().filter(c -> c.outlet.equals(outlet)).limit(OPENING_SENTENCES);
+        return where.filter(c -> QuestionKind.fits(lower, c.sentence))
                 .findFirst()
                 .map(c -> new Answer(
                         question,
@@ -211,37 +227,48 @@ final class QuestionAnswerer {
     }
 
     /**
+     * "How old is Oduya?" when no sentence gives her name and an age together: news gives the age
+     * as the subject of a later sentence ("The 28-year-old took 37 seconds off …"). The first such
+     * sentence of a text that names everyone the question does answers; none, and the text does not say.
+     */
+    private Answer ageByItself(String question, List<String> q, List<Passage> passages, List<Candidate> candidates) {
+        for (Passage p : passages) {
+            if (!new HashSet<>(terms(p.text())).containsAll(q)) {
+                continue;
+            }
+            for (Candidate c : candidates) {
+                if (c.outlet.equals(p.outlet())
+                        && QuestionKind.ageAsSubject(c.sentence)
+                        && p.text().contains(c.sentence)) {
+                    return new Answer(
+                            question,
+                            true,
+                            List.of(),
+                            List.of(new Answer.Evidence(c.outlet, c.sentence, spans(c.sentence, Set.of()))),
+                            "builtin");
+                }
+            }
+        }
+        return Answer.unsupported(question, "builtin");
+    }
+
+    /**
      * A question that one of the texts' subheadings asks or names ("What could go wrong?" over a
      * section headed "What could go wrong", "Why now?" over "Why now"): the opening sentences of
      * that section, which the sentences alone may not tie to the question's words. Null when no
      * subheading matches.
      */
     private Answer fromSection(String question, List<String> q, List<Passage> passages) {
-        String asked = letters(question);
+        String asked = Sections.letters(question);
         for (Passage p : passages) {
-            String[] paragraphs = p.text().split("\n\n");
-            for (int i = 0; i + 1 < paragraphs.length; i++) {
-                String heading = paragraphs[i].strip();
-                if (!isHeading(heading) || !names(heading, asked, q)) {
-                    continue;
+            for (Sections.Section section : Sections.of(p.text(), SECTION_SENTENCES)) {
+                if (names(section.heading(), asked, q)) {
+                    Set<String> marked = new HashSet<>(q);
+                    List<Answer.Evidence> evidence = section.opening().stream()
+                            .map(s -> new Answer.Evidence(p.outlet(), s, spans(s, marked)))
+                            .toList();
+                    return new Answer(question, true, List.of(), evidence, "builtin");
                 }
-                List<String> opening = new ArrayList<>();
-                for (int j = i + 1;
-                        j < paragraphs.length
-                                && opening.size() < SECTION_SENTENCES
-                                && !isHeading(paragraphs[j].strip());
-                        j++) {
-                    opening.addAll(quotationsWhole(CleanText.sentences(paragraphs[j])));
-                }
-                if (opening.isEmpty()) {
-                    continue;
-                }
-                Set<String> marked = new HashSet<>(q);
-                List<Answer.Evidence> evidence = opening.stream()
-                        .limit(SECTION_SENTENCES)
-                        .map(s -> new Answer.Evidence(p.outlet(), s, spans(s, marked)))
-                        .toList();
-                return new Answer(question, true, List.of(), evidence, "builtin");
             }
         }
         return null;
@@ -249,7 +276,7 @@ final class QuestionAnswerer {
 
     /** Whether a subheading is the question itself, or holds every word the question looks for and little else. */
     private boolean names(String heading, String asked, List<String> q) {
-        if (letters(heading).equals(asked)) {
+        if (Sections.letters(heading).equals(asked)) {
             return true;
         }
         if (q.isEmpty()) {
@@ -257,25 +284,6 @@ final class QuestionAnswerer {
         }
         List<String> h = terms(heading);
         return new HashSet<>(h).containsAll(q) && h.size() <= q.size() + 1;
-    }
-
-    /** A paragraph that is a subheading: a few words with no closing punctuation but a question mark. */
-    private static boolean isHeading(String paragraph) {
-        if (paragraph.isEmpty()) {
-            return false;
-        }
-        char last = paragraph.charAt(paragraph.length() - 1);
-        return ".!,;:\"'’”)…".indexOf(last) < 0 && Words.count(paragraph) <= MAX_HEADING_WORDS;
-    }
-
-    /** Lower-case letters and digits only: "What could go wrong?" and "What could go wrong" read alike. */
-    private static String letters(String text) {
-        StringBuilder b = new StringBuilder(text.length());
-        text.toLowerCase(Locale.ROOT)
-                .codePoints()
-                .filter(Character::isLetterOrDigit)
-                .forEach(b::appendCodePoint);
-        return b.toString();
     }
 
     /**

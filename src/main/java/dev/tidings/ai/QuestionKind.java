@@ -34,7 +34,30 @@ final class QuestionKind {
                     + "|january|february|march|april|may|june|july|august|september|october|november|december"
                     + "|morning|evening|night|week|month|year|\\d{1,2}(:\\d{2})?\\s?(am|pm|a\\.m\\.|p\\.m\\.))\\b");
 
+    /* "What was the score?", "What was the final score?": a result, "2-1", "2–1" or "Rovers 2 Castlegate 1". */
+    private static final Pattern ASKS_SCORE = Pattern.compile("^what\\b.*\\bscore\\b");
+
+    private static final Pattern SCORELINE = Pattern.compile(
+            "\\b\\d{1,3}\\s*[-–]\\s*\\d{1,3}\\b|\\p{Lu}\\p{L}+ \\d{1,3},? (?:\\p{Lu}\\p{L}+ ){1,3}\\d{1,3}\\b");
+
+    /* An age: "28-year-old", "Anna Berg, 28,", "aged 28", "28 years old". */
+    private static final Pattern AGE =
+            Pattern.compile("\\b\\d{1,3}-year-old\\b|\\p{L}, \\d{1,3},|\\baged \\d{1,3}\\b|\\b\\d{1,3} years old\\b");
+
+    /* A sentence whose subject is a person named only by their age: "The 28-year-old took …". */
+    private static final Pattern AGE_AS_SUBJECT = Pattern.compile("^The \\d{1,3}-year-old\\b");
+
     private QuestionKind() {}
+
+    /** Whether the sentence names someone only by their age, as the subject: "The 28-year-old crossed …". */
+    static boolean ageAsSubject(String sentence) {
+        return AGE_AS_SUBJECT.matcher(sentence).find();
+    }
+
+    /** Whether the (lower-case) question asks for a match's result. */
+    static boolean asksScore(String question) {
+        return ASKS_SCORE.matcher(question).find();
+    }
 
     /** Whether the token is or holds a number, in digits or words. */
     static boolean isNumber(String token) {
@@ -43,13 +66,19 @@ final class QuestionKind {
 
     /** Whether the sentence gives the kind of answer the (lower-case) question asks for; true when it asks for none. */
     static boolean fits(String question, String sentence) {
+        if (ASKS_SCORE.matcher(question).find()) {
+            return SCORELINE.matcher(sentence).find();
+        }
         if (ASKS_WHAT_WAS_SAID.matcher(question).find()) {
             return SPEECH.matcher(sentence).find();
         }
         if (question.startsWith("how long")) {
             return DURATION.matcher(sentence).find();
         }
-        if (question.startsWith("how many") || question.startsWith("how old") || question.startsWith("how far")) {
+        if (question.startsWith("how old")) {
+            return AGE.matcher(sentence).find();
+        }
+        if (question.startsWith("how many") || question.startsWith("how far")) {
             return NUMBER.matcher(sentence).find();
         }
         if (question.startsWith("how much") || question.contains("what percent")) {

@@ -167,6 +167,43 @@ class QuestionAnswererTest {
     }
 
     @Test
+    void aMatchReportAnswersForTheScoreTheVenueAndHowLongItTook() {
+        var cupFinal = List.of(
+                new Passage(
+                        "Field Gazette",
+                        "Haugen wins it late",
+                        "Most of the 61,402 inside Crown Park had started to think about penalties when Elias Haugen"
+                                + " scored. A brass band from the fire brigade was playing, not very well. Haugen had not"
+                                + " scored a senior goal until March. The final lasted two hours and ten minutes."),
+                new Passage(
+                        "Metro Wire",
+                        "Rovers lift the cup",
+                        "Riverton Rovers 2–1 Castlegate United after extra time. The final was played at Crown Park"
+                                + " in Vesper."));
+        assertThat(quoted("What was the score?", cupFinal))
+                .containsExactly("Riverton Rovers 2–1 Castlegate United after extra time.");
+        assertThat(quoted("Where was the final played?", cupFinal))
+                .containsExactly("The final was played at Crown Park in Vesper.");
+        assertThat(quoted("How long did the final last?", cupFinal))
+                .as("'last' asks how long; it is not a word to look for")
+                .containsExactly("The final lasted two hours and ten minutes.");
+    }
+
+    @Test
+    void anAgeGivenAsTheSubjectOfALaterSentenceAnswersHowOld() {
+        var marathon = List.of(new Passage(
+                "Harbour Times",
+                "Oduya breaks the record",
+                "Amara Oduya broke the marathon world record in Vesper on Sunday. The 28-year-old took 37 seconds"
+                        + " off the previous record. Her coach said she had trained for it all winter."));
+        assertThat(quoted("How old is Oduya?", marathon))
+                .containsExactly("The 28-year-old took 37 seconds off the previous record.");
+        assertThat(qa.answer("How old is Varro?", marathon).supported())
+                .as("a text that does not name her says nothing of her age")
+                .isFalse();
+    }
+
+    @Test
     void saysSoWhenNothingInTheTextAnswers() {
         assertThat(qa.answer("Who won the football match in Riverton?", ferry).supported())
                 .isFalse();
