@@ -25,12 +25,14 @@ public final class Summarizer {
     private static final int POINT_MIN_WORDS = 7;
     /**
      * Openings of a sentence that leans on the one before ("That is the whole point.", "But the
-     * court disagreed."): fine in the article, meaningless alone as a key point.
+     * court disagreed.", "He curled one in off the far post."): fine in the article, meaningless
+     * alone as a key point.
      */
     private static final Pattern LEANS_BACK =
             Pattern.compile("^(?:(?:But|And|So|Yet|Or|Nor|Still|Even so|Instead|Otherwise|Their|His|Its"
                     + "|However|Meanwhile|Also|Moreover|Furthermore|Nevertheless|Nonetheless)\\b"
                     + "|(?:It|That|They)['\u2019](?:s|re)\\b"
+                    + "|(?:He|She|They)\\s+\\p{Ll}"
                     + "|(?:It|That|This|Those|These|They|Such|Neither|Both)\\s+"
                     + "(?:is|was|are|were|has|had|have|will|would|could|may|might|says|said|means|meant|did|does"
                     + "|do|seems|looked|looks)\\b)");

@@ -154,6 +154,24 @@ class SummarizerTest {
     }
 
     @Test
+    void keyPointsSkipASentenceWhoseSubjectIsOnlyAPronoun() {
+        String text =
+                "Riverton Rovers won the Continental Cup on Saturday, beating Castlegate United 2-1 after extra time. "
+                        + "Elias Haugen, 19, came off the bench late in normal time at a packed Crown Park. "
+                        + "In the 114th minute, he curled one in off the far post to win the final. "
+                        + "They had trailed to a first-half header by Castlegate's Mateo Ferrin for most of the game. "
+                        + "Riverton skipper Danny Orrell levelled with a volley midway through the second half. "
+                        + "Castlegate's Jonah Prieto was sent off early in extra time for a second yellow card. "
+                        + "It is Riverton's first major trophy in 41 years, and the club's fans filled the square.";
+
+        Summary s = summarizer.summarize("Haugen wins it late", text);
+
+        assertThat(s.points())
+                .hasSizeGreaterThanOrEqualTo(3)
+                .noneMatch(p -> p.startsWith("He ") || p.startsWith("They ") || p.startsWith("She "));
+    }
+
+    @Test
     void keyPointsSkipSentencesFromInsideAQuotationInSingleMarks() {
         // closes a quotation opened in the sentence before
         assertThat(Summarizer.insideSingleQuotes("I should not be treated differently.'"))
