@@ -95,12 +95,14 @@ public final class Summarizer {
                 }
             }
         }
-        // A short article has too few other sentences: its points restate the TL;DR ones.
-        for (int i : tldr) {
-            if (points.size() >= MIN_POINTS) {
-                break;
+        // A short article has too few other sentences: its points restate the TL;DR ones, statements first.
+        for (boolean questionsToo : new boolean[] {false, true}) {
+            for (int i : tldr) {
+                if (points.size() < MIN_POINTS
+                        && (questionsToo || !shownAs.apply(i).endsWith("?"))) {
+                    points.add(i);
+                }
             }
-            points.add(i);
         }
         return new Summary(
                 tldr.stream().map(shownAs::apply).toList(),
@@ -158,13 +160,14 @@ public final class Summarizer {
     }
 
     /**
-     * Whether a sentence reads as a key point on its own: whole, not too short or long, not leaning
-     * back, not a quotation from an unnamed "she".
+     * Whether a sentence reads as a key point on its own: whole, a statement, not too short or long,
+     * not leaning back, not a quotation from an unnamed "she".
      */
     private static boolean standsAlone(String sentence) {
         int words = Words.count(sentence);
         return words >= POINT_MIN_WORDS
                 && words <= POINT_MAX_WORDS
+                && !sentence.endsWith("?") // a teaser ("Couldn't pay for your coffee this morning?") states nothing
                 && balanced(sentence)
                 && !insideSingleQuotes(sentence)
                 && !LEANS_BACK.matcher(sentence).find()
