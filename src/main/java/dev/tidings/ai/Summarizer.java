@@ -69,7 +69,7 @@ public final class Summarizer {
         List<String> head = sentences.subList(0, Math.min(TldrChooser.WINDOW, sentences.size())).stream()
                 .map(Compression::compress)
                 .toList();
-        TreeSet<Integer> tldr = TldrChooser.choose(head, x);
+        TreeSet<Integer> tldr = TldrChooser.choose(head, x, opensWithStandfirst(text, sentences));
         // each sentence as it is shown (compressed), made once: the TL;DR's already are
         String[] shown = head.toArray(new String[sentences.size()]);
         IntFunction<String> shownAs = i -> {
@@ -108,6 +108,24 @@ public final class Summarizer {
                 tldr.stream().map(shownAs::apply).toList(),
                 points.stream().map(shownAs::apply).toList(),
                 "builtin");
+    }
+
+    /**
+     * Whether the text opens with a standfirst: a first paragraph of one sentence, the text's first
+     * kept sentence, with more paragraphs after it.
+     */
+    static boolean opensWithStandfirst(String text, List<String> sentences) {
+        if (text == null || sentences.isEmpty()) {
+            return false;
+        }
+        String body = text.strip();
+        int end = body.indexOf("\n\n");
+        if (end < 0) {
+            return false;
+        }
+        List<String> first = Sentences.split(body.substring(0, end));
+        return first.size() == 1
+                && CleanText.clean(CleanText.uncaption(first.getFirst())).equals(sentences.getFirst());
     }
 
     /** The first sentences of the clean text, the baseline every summarizer is measured against. */

@@ -174,6 +174,30 @@ class SummarizerTest {
     }
 
     @Test
+    void theTldrDoesNotTellTheStandfirstAgainInTheOpeningSentence() {
+        String standfirst = "Members of the Ardenian Rail and Transport Union will walk out for 48 hours from Tuesday,"
+                + " halting most passenger and freight services, after rejecting a 3.2 per cent pay offer from"
+                + " Ardenian Railways.";
+        String opening = "Rail workers across Ardenia will strike for 48 hours from next Tuesday, their union said on"
+                + " Monday, after talks with the state operator Ardenian Railways broke down over pay and staffing.";
+        String rest = "The walkout is the first national rail strike in eleven years. Commuter lines around Vesper and"
+                + " Grenby will run no trains at all, the operator warned. Freight customers, including the ports"
+                + " of Marrow Bay and Tollen, have been told to expect delays into the following weekend. The union"
+                + " wants a rise of at least 6 per cent and a freeze on cuts to station staff.";
+
+        Summary paragraphs = summarizer.summarize("Rail strike", standfirst + "\n\n" + opening + "\n\n" + rest);
+        Summary runOn = summarizer.summarize("Rail strike", standfirst + " " + opening + " " + rest);
+
+        assertThat(paragraphs.tldr()).hasSizeBetween(1, 3).doesNotContain(standfirst + opening);
+        assertThat(paragraphs.tldr().contains(standfirst) && paragraphs.tldr().contains(opening))
+                .as("a standfirst and the opening sentence that restates it: one of them")
+                .isFalse();
+        assertThat(runOn.tldr())
+                .as("without paragraphs there is no standfirst, and the chooser may take both")
+                .contains(standfirst, opening);
+    }
+
+    @Test
     void keyPointsSkipSentencesFromInsideAQuotationInSingleMarks() {
         // closes a quotation opened in the sentence before
         assertThat(Summarizer.insideSingleQuotes("I should not be treated differently.'"))
