@@ -167,7 +167,8 @@ final class DevTldrTune {
         List<Candidate> out = new ArrayList<>();
         DevTldrVariants.Coverage cov = DevTldrVariants.coverage(d.sentences(), sentences, head.size());
         for (int[] s : TldrChooser.subsets(TldrChooser.eligible(sentences, head.size()))) {
-            if (TldrChooser.restates(head, s, RESTATES)) {
+            if (TldrChooser.restates(head, s, RESTATES)
+                    || TldrChooser.ANSWERS_NEED_QUESTIONS && TldrChooser.answersAnAbsentQuestion(head, s)) {
                 continue;
             }
             TreeSet<Integer> set = new TreeSet<>();

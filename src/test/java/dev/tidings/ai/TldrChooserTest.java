@@ -36,6 +36,23 @@ class TldrChooserTest {
     }
 
     @Test
+    void anAnswerIsNeverChosenWithoutTheQuestionBeforeIt() {
+        List<String> sentences = List.of(
+                "Couldn't pay for your coffee this morning?",
+                "Blame a bad settings update at Nimbus Cloud.",
+                "Nimbus Cloud says everything is working again after an outage of around six hours.",
+                "The problems started just before 8am, when card machines began declining payments.");
+        TldrChooser.Head head = TldrChooser.head(sentences, sentences.size());
+        assertThat(TldrChooser.answersAnAbsentQuestion(head, new int[] {1, 2})).isTrue();
+        assertThat(TldrChooser.answersAnAbsentQuestion(head, new int[] {0, 1, 2}))
+                .isFalse();
+        assertThat(TldrChooser.answersAnAbsentQuestion(head, new int[] {2, 3})).isFalse();
+
+        TreeSet<Integer> chosen = TldrChooser.choose(sentences, scorer.features(sentences, ""));
+        assertThat(chosen.contains(1)).as("the answer only with its question").isEqualTo(chosen.contains(0));
+    }
+
+    @Test
     void candidateSetsAreAllSetsOfOneToThreeEligibleSentences() {
         assertThat(TldrChooser.subsets(new boolean[] {true, true, true, true})).hasSize(4 + 6 + 4);
         assertThat(TldrChooser.subsets(new boolean[] {true, false, true})).hasSize(2 + 1);
