@@ -31,6 +31,8 @@ final class DevTldrTune {
     private static final double RESTATES =
             Double.parseDouble(System.getProperty("restates", Double.toString(TldrChooser.RESTATES)));
     private static final boolean COMPRESS = !"false".equals(System.getProperty("compress"));
+    /* -Danswers=false lets a set quote a question's answer without the question, as before session 10 */
+    private static final boolean ANSWERS_NEED_QUESTIONS = !"false".equals(System.getProperty("answers"));
 
     private static final double[] MIX = Arrays.stream(
                     System.getProperty("mix", "1,1,1").split(","))
@@ -168,7 +170,7 @@ final class DevTldrTune {
         DevTldrVariants.Coverage cov = DevTldrVariants.coverage(d.sentences(), sentences, head.size());
         for (int[] s : TldrChooser.subsets(TldrChooser.eligible(sentences, head.size()))) {
             if (TldrChooser.restates(head, s, RESTATES)
-                    || TldrChooser.ANSWERS_NEED_QUESTIONS && TldrChooser.answersAnAbsentQuestion(head, s)) {
+                    || ANSWERS_NEED_QUESTIONS && TldrChooser.answersAnAbsentQuestion(head, s)) {
                 continue;
             }
             TreeSet<Integer> set = new TreeSet<>();
