@@ -94,7 +94,7 @@ final class QuestionAnswerer {
         for (Passage p : passages) {
             for (String s : quotationsWhole(CleanText.sentences(p.text()))) {
                 List<String> t = terms(s);
-                candidates.add(new Candidate(p.outlet(), s, new HashSet<>(t), new HashSet<>(pairs(t))));
+                candidates.add(new Candidate(p, s, new HashSet<>(t), new HashSet<>(pairs(t))));
             }
         }
         if (candidates.isEmpty()) {
@@ -105,7 +105,7 @@ final class QuestionAnswerer {
             return section;
         }
         if (q.isEmpty()) {
-            return aboutTheEvent(question, lower, passages.getFirst().outlet(), candidates);
+            return aboutTheEvent(question, lower, passages.getFirst(), candidates);
         }
         Map<String, Integer> df = new HashMap<>();
         candidates.forEach(c -> c.terms.forEach(t -> df.merge(t, 1, Integer::sum)));
@@ -169,9 +169,9 @@ final class QuestionAnswerer {
                 .sorted(byRank.reversed())
                 .limit(MAX_EVIDENCE)
                 .sorted(Comparator.comparingInt(candidates::indexOf))
-                .map(c -> new Answer.Evidence(c.outlet, c.sentence, spans(c.sentence, qTerms)))
+                .map(c -> evidence(c.passage, c.sentence, qTerms))
                 .toList();
-        return new Answer(question, true, List.of(), evidence, "builtin");
+        return quoting(question, evidence);
     }
 
     /** The stemmed content words of a text, with the few stop words a question can turn on. */
@@ -207,22 +207,17 @@ final class QuestionAnswerer {
      * asked for, or that the text does not say. "What was the score?" takes the first scoreline
      * anywhere, the article's own first: a match report may give it only halfway down.
      */
-    private Answer aboutTheEvent(String question, String lower, String outlet, List<Candidate> candidates) {
+    private Answer aboutTheEvent(String question, String lower, Passage article, List<Candidate> candidates) {
         boolean score = QuestionKind.asksScore(lower);
         if (!score && !lower.startsWith("when") && !lower.startsWith("where")) {
             return Answer.unsupported(question, "builtin");
         }
         java.util.stream.Stream<Candidate> where = score
                 ? candidates.stream()
-                : candidates.stream().filter(c -> c.outlet.equals(outlet)).limit(OPENING_SENTENCES);
+                : candidates.stream().filter(c -> c.passage == article).limit(OPENING_SENTENCES);
         return where.filter(c -> QuestionKind.fits(lower, c.sentence))
                 .findFirst()
-                .map(c -> new Answer(
-                        question,
-                        true,
-                        List.of(),
-                        List.of(new Answer.Evidence(c.outlet, c.sentence, spans(c.sentence, Set.of()))),
-                        "builtin"))
+                .map(c -> quoting(question, List.of(evidence(c.passage, c.sentence, Set.of()))))
                 .orElseGet(() -> Answer.unsupported(question, "builtin"));
     }
 
@@ -233,19 +228,16 @@ final class QuestionAnswerer {
      */
     private Answer ageByItself(String question, List<String> q, List<Passage> passages, List<Candidate> candidates) {
         for (Passage p : passages) {
-            if (!new HashSet<>(terms(p.text())).containsAll(q)) {
+            List<Candidate> own =
+                    candidates.stream().filter(c -> c.passage == p).toList();
+            Set<String> named = new HashSet<>();
+            own.forEach(c -> named.addAll(c.terms));
+            if (!named.containsAll(q)) {
                 continue;
             }
-            for (Candidate c : candidates) {
-                if (c.outlet.equals(p.outlet())
-                        && QuestionKind.ageAsSubject(c.sentence)
-                        && p.text().contains(c.sentence)) {
-                    return new Answer(
-                            question,
-                            true,
-                            List.of(),
-                            List.of(new Answer.Evidence(c.outlet, c.sentence, spans(c.sentence, Set.of()))),
-                            "builtin");
+            for (Candidate c : own) {
+                if (QuestionKind.ageAsSubject(c.sentence)) {
+                    return quoting(question, List.of(evidence(p, c.sentence, Set.of())));
                 }
             }
         }
@@ -261,17 +253,30 @@ final class QuestionAnswerer {
     private Answer fromSection(String question, List<String> q, List<Passage> passages) {
         String asked = Sections.letters(question);
         for (Passage p : passages) {
-            for (Sections.Section section : Sections.of(p.text(), SECTION_SENTENCES)) {
-                if (names(section.heading(), asked, q)) {
+            for (Sections.Section section : Sections.of(p.text())) {
+                if (!names(section.heading(), asked, q)) {
+                    continue;
+                }
+                List<String> opening = section.opening(SECTION_SENTENCES);
+                if (!opening.isEmpty()) {
                     Set<String> marked = new HashSet<>(q);
-                    List<Answer.Evidence> evidence = section.opening().stream()
-                            .map(s -> new Answer.Evidence(p.outlet(), s, spans(s, marked)))
-                            .toList();
-                    return new Answer(question, true, List.of(), evidence, "builtin");
+                    return quoting(
+                            question,
+                            opening.stream().map(s -> evidence(p, s, marked)).toList());
                 }
             }
         }
         return null;
+    }
+
+    /** The built-in answer: these sentences, quoted. */
+    private static Answer quoting(String question, List<Answer.Evidence> evidence) {
+        return new Answer(question, true, List.of(), evidence, "builtin");
+    }
+
+    /** A sentence of a passage quoted, the words whose stems are in {@code marked} marked. */
+    private Answer.Evidence evidence(Passage p, String sentence, Set<String> marked) {
+        return new Answer.Evidence(p.outlet(), sentence, spans(sentence, marked));
     }
 
     /** Whether a subheading is the question itself, or holds every word the question looks for and little else. */
@@ -384,7 +389,7 @@ final class QuestionAnswerer {
     }
 
     private static final class Candidate {
-        final String outlet;
+        final Passage passage;
         final String sentence;
         final Set<String> terms;
         final Set<String> pairs;
@@ -392,8 +397,8 @@ final class QuestionAnswerer {
         double rank;
         boolean fits;
 
-        Candidate(String outlet, String sentence, Set<String> terms, Set<String> pairs) {
-            this.outlet = outlet;
+        Candidate(Passage passage, String sentence, Set<String> terms, Set<String> pairs) {
+            this.passage = passage;
             this.sentence = sentence;
             this.terms = terms;
             this.pairs = pairs;

@@ -14,11 +14,23 @@ final class Sections {
 
     private Sections() {}
 
-    /** A subheading and up to the asked number of its first sentences (quotations whole). */
-    record Section(String heading, List<String> opening) {}
+    /** A subheading and the paragraphs under it, up to the next subheading. */
+    record Section(String heading, List<String> paragraphs) {
+        /** The first {@code n} sentences under the heading, quotations whole. */
+        List<String> opening(int n) {
+            List<String> out = new ArrayList<>();
+            for (int i = 0; i < paragraphs.size() && out.size() < n; i++) {
+                out.addAll(QuestionAnswerer.quotationsWhole(CleanText.sentences(paragraphs.get(i))));
+            }
+            return out.subList(0, Math.min(n, out.size()));
+        }
+    }
 
-    /** The text's sections that have at least one sentence under their heading, in order. */
-    static List<Section> of(String text, int sentences) {
+    /**
+     * The text's subheadings with the paragraphs under each, in order; a heading with no
+     * paragraph under it is left out. Sentences are read only when a section's opening is asked for.
+     */
+    static List<Section> of(String text) {
         List<Section> out = new ArrayList<>();
         String[] paragraphs = text.split("\n\n");
         for (int i = 0; i + 1 < paragraphs.length; i++) {
@@ -26,14 +38,12 @@ final class Sections {
             if (!isHeading(heading)) {
                 continue;
             }
-            List<String> opening = new ArrayList<>();
-            for (int j = i + 1;
-                    j < paragraphs.length && opening.size() < sentences && !isHeading(paragraphs[j].strip());
-                    j++) {
-                opening.addAll(QuestionAnswerer.quotationsWhole(CleanText.sentences(paragraphs[j])));
+            int end = i + 1;
+            while (end < paragraphs.length && !isHeading(paragraphs[end].strip())) {
+                end++;
             }
-            if (!opening.isEmpty()) {
-                out.add(new Section(heading, List.copyOf(opening.subList(0, Math.min(sentences, opening.size())))));
+            if (end > i + 1) {
+                out.add(new Section(heading, List.of(paragraphs).subList(i + 1, end)));
             }
         }
         return out;

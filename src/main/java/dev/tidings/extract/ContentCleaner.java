@@ -1,6 +1,8 @@
 package dev.tidings.extract;
 
 import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import org.jsoup.nodes.Element;
@@ -77,12 +79,16 @@ final class ContentCleaner {
         if (title == null) {
             return;
         }
-        List<Element> labels = new ArrayList<>();
+        Set<Element> aroundTitle = new HashSet<>(title.parents());
+        Set<Element> labels = new LinkedHashSet<>();
         for (Element e : root.getAllElements()) {
             if (e == title) {
                 break;
             }
-            if (e == root || title.parents().contains(e) || !e.children().isEmpty() && !onlyLinks(e)) {
+            if (e == root
+                    || aroundTitle.contains(e)
+                    || labels.contains(e.parent()) // the link inside a label already taken
+                    || !e.children().isEmpty() && !onlyLinks(e)) {
                 continue;
             }
             String text = e.text().strip();
@@ -90,8 +96,7 @@ final class ContentCleaner {
                     && text.length() <= MAX_LABEL_CHARS
                     && text.split("\\s+").length <= MAX_LABEL_WORDS
                     && text.indexOf('.') < 0
-                    && !isInFigure(e)
-                    && labels.stream().noneMatch(l -> e.parents().contains(l))) {
+                    && !isInFigure(e)) {
                 labels.add(e);
             }
         }

@@ -98,8 +98,9 @@ final class Scores {
         private final Set<String> siteHosts;
         private final Map<String, Integer> classHints = new HashMap<>();
         private final Map<String, Boolean> galleryClasses = new HashMap<>();
-        private int linkDepth;
-        /** How many of the links we are inside lead to another page of the same site. */
+        /** The links we are inside, innermost first: whether each leads to another page of the site. */
+        private final ArrayDeque<Boolean> openLinks = new ArrayDeque<>();
+        /** How many of those lead to another page of the same site. */
         private int internalLinkDepth;
 
         private NodeStats heading;
@@ -117,9 +118,10 @@ final class Scores {
                 stack.push(s);
                 String tag = e.normalName();
                 if (tag.equals("a") && e.hasAttr("href")) {
-                    linkDepth++;
                     s.links = 1;
-                    if (isOtherPageOfSite(e)) {
+                    boolean internal = isOtherPageOfSite(e);
+                    openLinks.push(internal);
+                    if (internal) {
                         s.internalLinks = 1;
                         internalLinkDepth++;
                         if (heading != null) {
@@ -184,7 +186,7 @@ final class Scores {
                 block.ownChars += chars;
                 block.ownPunct += punct;
             }
-            if (linkDepth > 0) {
+            if (!openLinks.isEmpty()) {
                 parent.linkChars += chars;
                 if (block != null) {
                     block.ownLinkChars += chars;
@@ -200,8 +202,7 @@ final class Scores {
             NodeStats s = stack.pop();
             String tag = e.normalName();
             if (tag.equals("a") && e.hasAttr("href")) {
-                linkDepth--;
-                if (isOtherPageOfSite(e)) {
+                if (openLinks.pop()) {
                     internalLinkDepth--;
                 }
             }

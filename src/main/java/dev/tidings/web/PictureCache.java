@@ -54,10 +54,8 @@ final class PictureCache {
             byte[] bytes = Files.readAllBytes(file);
             Files.setLastModifiedTime(file, FileTime.from(clock.instant()));
             return bytes;
-        } catch (NoSuchFileException e) {
-            return null;
         } catch (IOException e) {
-            // evicted while being read, or unreadable: fetched again
+            // never stored, evicted while being read, or unreadable: fetched again
             return null;
         }
     }

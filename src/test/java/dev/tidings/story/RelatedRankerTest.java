@@ -9,16 +9,20 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class RelatedRankerTest {
+    private static final Instant NOW = Instant.parse("2026-11-20T12:00:00Z");
+
+    /** The related list of article "me", of story "s1" from the Herald. */
+    private static List<String> forMe(List<RelatedRanker.Candidate> candidates, int limit) {
+        return RelatedRanker.rank("me", "s1", "herald", candidates, limit);
+    }
+
     private static RelatedRanker.Candidate c(String id, String story, String source, double similarity) {
         return new RelatedRanker.Candidate(id, story, source, similarity);
     }
 
     @Test
     void ownStoryComesFirstOtherOutletsBeforeItsOwnThenTheClosestOfOtherStories() {
-        List<String> ranked = RelatedRanker.rank(
-                "me",
-                "s1",
-                "herald",
+        List<String> ranked = forMe(
                 List.of(
                         c("far", "s2", "gazette", 0.20),
                         c("mine-same-outlet", "s1", "herald", 0.90),
@@ -31,10 +35,7 @@ class RelatedRankerTest {
 
     @Test
     void otherStoriesArticlesCloseToEverythingGiveWayToOnesCloseToThisArticle() {
-        List<String> ranked = RelatedRanker.rank(
-                "me",
-                "s1",
-                "herald",
+        List<String> ranked = forMe(
                 List.of(
                         new RelatedRanker.Candidate("roundup", "s2", "gazette", 0.30, 0.40, Double.NaN),
                         new RelatedRanker.Candidate("specific", "s3", "ledger", 0.25, 0.10, Double.NaN),
@@ -47,12 +48,8 @@ class RelatedRankerTest {
 
     @Test
     void anotherStorysArticleAlikeInNothingIsLeftOutEvenWhenCloseToNothingElseAndPublishedTheSameHour() {
-        Instant now = Instant.parse("2026-11-20T12:00:00Z");
-        double sameHour = RelatedRanker.gapDays(now, now.minus(Duration.ofMinutes(30)));
-        List<String> ranked = RelatedRanker.rank(
-                "me",
-                "s1",
-                "herald",
+        double sameHour = RelatedRanker.gapDays(NOW, NOW.minus(Duration.ofMinutes(30)));
+        List<String> ranked = forMe(
                 List.of(
                         new RelatedRanker.Candidate("theatre-review", "s2", "courier", 0.10, 0.05, sameHour),
                         new RelatedRanker.Candidate("same-region-politics", "s3", "ledger", 0.16, 0.40, sameHour),
@@ -67,13 +64,9 @@ class RelatedRankerTest {
 
     @Test
     void anotherStorysArticleFromTheSameDayOutranksASlightlyCloserOneFromDaysAway() {
-        Instant now = Instant.parse("2026-11-20T12:00:00Z");
-        double sameDay = RelatedRanker.gapDays(now, now.minus(Duration.ofHours(5)));
-        double daysAway = RelatedRanker.gapDays(now, now.plus(Duration.ofDays(5)));
-        List<String> ranked = RelatedRanker.rank(
-                "me",
-                "s1",
-                "herald",
+        double sameDay = RelatedRanker.gapDays(NOW, NOW.minus(Duration.ofHours(5)));
+        double daysAway = RelatedRanker.gapDays(NOW, NOW.plus(Duration.ofDays(5)));
+        List<String> ranked = forMe(
                 List.of(
                         new RelatedRanker.Candidate("last-week", "s2", "gazette", 0.30, 0, daysAway),
                         new RelatedRanker.Candidate("this-morning", "s3", "ledger", 0.26, 0, sameDay),
@@ -90,10 +83,7 @@ class RelatedRankerTest {
 
     @Test
     void aDistantStoryGivesAtMostThreeArticlesSoOthersStillShow() {
-        List<String> ranked = RelatedRanker.rank(
-                "me",
-                "s1",
-                "herald",
+        List<String> ranked = forMe(
                 List.of(
                         c("big1", "big", "a", 0.30),
                         c("big2", "big", "b", 0.29),
@@ -108,10 +98,7 @@ class RelatedRankerTest {
     @Test
     void articlesNearlyAsCloseAsAStoryMatchAreNotHeldBackByTheLimit() {
         double near = RelatedRanker.NEAR_SAME_EVENT;
-        List<String> ranked = RelatedRanker.rank(
-                "me",
-                "s1",
-                "herald",
+        List<String> ranked = forMe(
                 List.of(
                         c("split1", "s2", "a", near + 0.2),
                         c("split2", "s2", "b", near + 0.1),
@@ -131,10 +118,7 @@ class RelatedRankerTest {
     void closenessInTimeCountsTowardsTheExemptionFromTheLimit() {
         double near = RelatedRanker.NEAR_SAME_EVENT - RelatedRanker.SAME_TIME_BONUS / 2;
         double sameHour = 0.01;
-        List<String> ranked = RelatedRanker.rank(
-                "me",
-                "s1",
-                "herald",
+        List<String> ranked = forMe(
                 List.of(
                         new RelatedRanker.Candidate("a", "s2", "a", near + 0.03, 0, Double.NaN),
                         new RelatedRanker.Candidate("b", "s2", "b", near + 0.02, 0, Double.NaN),
