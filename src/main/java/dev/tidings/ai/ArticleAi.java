@@ -30,7 +30,7 @@ public final class ArticleAi {
     private final ArticleRepository articles;
     private final AiStore store;
     private final Summarizer summarizer = new Summarizer();
-    private final QuestionAnswerer answerer = new QuestionAnswerer();
+    private final QuestionAnswerer answerer;
     private final StorySummarizer stories;
     private final LlmWriter llm;
     private final ThreadPoolExecutor upgrades;
@@ -47,7 +47,8 @@ public final class ArticleAi {
 
     /**
      * As above, with {@code sentenceVectors} (one unit vector per sentence, or null) to tell when
-     * two outlets' sentences make the same claim in different words, for story summaries.
+     * two outlets' sentences make the same claim in different words, for story summaries, and how
+     * close a sentence is to a reader's question in meaning.
      */
     public ArticleAi(
             Database db,
@@ -57,6 +58,7 @@ public final class ArticleAi {
             Function<List<String>, List<float[]>> sentenceVectors) {
         this.articles = articles;
         this.stories = new StorySummarizer(sentenceVectors);
+        this.answerer = new QuestionAnswerer(sentenceVectors);
         this.store = new AiStore(db, clock);
         this.llm = settings.llmEnabled()
                 ? new LlmWriter(

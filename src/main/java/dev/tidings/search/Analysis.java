@@ -1,10 +1,13 @@
 package dev.tidings.search;
 
+import dev.tidings.nlp.PorterStemmer;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.CharArraySet;
 import org.apache.lucene.analysis.TokenStream;
@@ -12,10 +15,21 @@ import org.apache.lucene.analysis.standard.StandardAnalyzer;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
 
-/** The one analyzer of every text field and of queries, so both split words the same way. */
+/**
+ * The one analyzer of every text field and of queries, so both split words the same way, and the
+ * stems by which a query's words find their other forms ({@link WordForms}).
+ */
 final class Analysis {
     /** Unicode word breaks, lower case, no stop words (a search for "the who" must work). */
     static final Analyzer ANALYZER = new StandardAnalyzer(CharArraySet.EMPTY_SET);
+
+    /*
+     * Stems already worked out, shared by every thread: the words of queries and of the snippets
+     * shown for them repeat. Emptied when it reaches this size (about 10 MB).
+     */
+    private static final int STEM_CACHE = 100_000;
+
+    private static final Map<String, String> STEMS = new ConcurrentHashMap<>();
 
     private Analysis() {}
 
@@ -23,6 +37,38 @@ final class Analysis {
         List<String> out = new ArrayList<>();
         forEachToken(text, (term, start, end) -> out.add(term));
         return out;
+    }
+
+    /**
+     * What a word is matched by: without a possessive "'s" ("nimbus's" is "nimbus"), and its Porter
+     * stem when it is then made of the letters a–z only ("strikes" and "striking" are "strike");
+     * words of other scripts and words with digits stand as they are.
+     */
+    static String stem(String word) {
+        String w = withoutPossessive(word);
+        for (int i = 0; i < w.length(); i++) {
+            char c = w.charAt(i);
+            if (c < 'a' || c > 'z') {
+                return w;
+            }
+        }
+        String stem = STEMS.get(w);
+        if (stem == null) {
+            if (STEMS.size() >= STEM_CACHE) {
+                STEMS.clear();
+            }
+            stem = PorterStemmer.stem(w);
+            STEMS.put(w, stem);
+        }
+        return stem;
+    }
+
+    private static String withoutPossessive(String word) {
+        int n = word.length();
+        if (n > 2 && word.charAt(n - 1) == 's' && (word.charAt(n - 2) == '\'' || word.charAt(n - 2) == '\u2019')) {
+            return word.substring(0, n - 2);
+        }
+        return word;
     }
 
     /** The filter key of a hashtag: lower case, without a leading '#'. */

@@ -8,7 +8,6 @@ import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
 import org.apache.lucene.search.MatchAllDocsQuery;
-import org.apache.lucene.search.PhraseQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.TermQuery;
 
@@ -67,16 +66,11 @@ final class LuceneQueries {
         }
     }
 
-    /** A word or phrase in any text field, each field with its weight. */
+    /** A word or phrase in any text field, each field with its weight; words match by their stems. */
     static Query clause(ParsedQuery.Clause c) {
         BooleanQuery.Builder any = new BooleanQuery.Builder();
         FIELDS.forEach((field, boost) -> {
-            Query q;
-            if (c.phrase()) {
-                q = new PhraseQuery(field, c.tokens().toArray(String[]::new));
-            } else {
-                q = new TermQuery(new Term(field, c.tokens().getFirst()));
-            }
+            Query q = new WordForms(field, c.tokens());
             any.add(boost == 1f ? q : new BoostQuery(q, boost), Occur.SHOULD);
         });
         return any.build();

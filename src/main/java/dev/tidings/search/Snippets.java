@@ -1,6 +1,7 @@
 package dev.tidings.search;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
@@ -63,8 +64,10 @@ public final class Snippets {
         if (text == null || tokens.isEmpty()) {
             return out;
         }
+        Set<String> stems = new HashSet<>();
+        tokens.forEach(t -> stems.add(Analysis.stem(t)));
         Analysis.forEachToken(text, (term, s, e) -> {
-            if (tokens.contains(term)) {
+            if (stems.contains(Analysis.stem(term))) {
                 out.add(new Span(s, e, true));
             }
         });

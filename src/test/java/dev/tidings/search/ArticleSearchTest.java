@@ -135,6 +135,48 @@ class ArticleSearchTest {
     }
 
     @Test
+    void otherFormsOfAWordFindItAsPhrasesAndExclusionsDo() {
+        assertThat(ids("strikes")).containsExactlyInAnyOrder("rail", "bus");
+        assertThat(ids("negotiating")).containsExactly("war");
+        assertThat(ids("astronomer watching")).containsExactly("comet");
+        assertThat(ids("\"rail strikes\"")).containsExactly("rail");
+        assertThat(ids("strikes -ending")).containsExactly("rail");
+    }
+
+    @Test
+    void formsWhoseStemEndsDifferentlyFromTheWordAreFound() {
+        add(
+                "house",
+                3,
+                300,
+                "Parliament votes on the housing study",
+                "Members spoke for hours.",
+                "en",
+                "Metro Wire",
+                List.of());
+        index.refresh();
+        assertThat(ids("voting")).containsExactly("house"); // stem "vote"
+        assertThat(ids("studies")).containsExactly("house"); // "study" and "studies" stem to "studi"
+        assertThat(ids("\"vote on the houses\"")).containsExactly("house");
+    }
+
+    @Test
+    void aPossessiveIsTheWordItself() {
+        add(
+                "hollis",
+                3,
+                300,
+                "Hollis Grant's shares fall",
+                "The insurer’s customers were told on Monday.",
+                "en",
+                "Daily Ledger",
+                List.of());
+        index.refresh();
+        assertThat(ids("hollis grant")).containsExactly("hollis");
+        assertThat(ids("insurer")).containsExactly("hollis");
+    }
+
+    @Test
     void outletNamesAndHashtagsAreSearchable() {
         assertThat(ids("ledger")).containsExactlyInAnyOrder("rail", "comet");
         assertThat(ids("railstrike")).containsExactlyInAnyOrder("rail", "railfr");
@@ -177,7 +219,7 @@ class ArticleSearchTest {
     void suggestsASpellingWhenTheWordsFindNothing() {
         SearchResult r = search.search(new SearchRequest("astronmers", SearchFilters.NONE, null, 0, 10));
         assertThat(lexicalOnly(r)).isEmpty();
-        assertThat(r.suggestion()).isEqualTo("astronomers");
+        assertThat(r.suggestion()).isEqualTo("astronomers"); // the word as written, never a stem
         assertThat(search.search(new SearchRequest("comet", SearchFilters.NONE, null, 0, 10))
                         .suggestion())
                 .isNull();

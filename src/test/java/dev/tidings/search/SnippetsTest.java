@@ -18,6 +18,15 @@ class SnippetsTest {
     }
 
     @Test
+    void marksOtherFormsOfTheWordsAndTheirPossessives() {
+        List<Snippets.Segment> s = Snippets.marked("Strikes at Ardenia’s ports", Set.of("strike", "ardenia"));
+        assertThat(s)
+                .filteredOn(Snippets.Segment::match)
+                .extracting(Snippets.Segment::text)
+                .containsExactly("Strikes", "Ardenia’s");
+    }
+
+    @Test
     void excerptCentresOnTheMatchesWithEllipses() {
         String text = "word ".repeat(200) + "the comet was bright " + "word ".repeat(200);
         List<Snippets.Segment> s = Snippets.excerpt(text, Set.of("comet"), 120);

@@ -1,0 +1,82 @@
+package dev.tidings.ai;
+
+import dev.tidings.nlp.Embedder;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.function.Function;
+
+/**
+ * How often "Ask about this article" answers right, answers wrong, or says the text does not say,
+ * on the questions in {@code ask-questions.txt} (90 questions over the demo articles, written blind
+ * to the method: "article|question|a piece of the sentence that answers it", or "-" when the article
+ * does not say), by words alone and by words and meaning, side by side. An answer is right when one
+ * of its quoted sentences is the expected one. Prints one line per question that either side gets
+ * wrong, then the totals.
+ *
+ * <pre>
+ * java --add-modules jdk.incubator.vector -cp 'target/test-classes:target/tidings.jar:target/lib/*' \
+ *   dev.tidings.ai.DevAskProbe
+ * </pre>
+ */
+public final class DevAskProbe {
+    private DevAskProbe() {}
+
+    public static void main(String[] args) throws Exception {
+        Path articles = Path.of("src/main/resources/dev/tidings/demo/articles");
+        List<String> lines = AiFixtures.text("ask-questions.txt")
+                .lines()
+                .filter(l -> !l.isBlank())
+                .toList();
+        try (Embedder e = Embedder.load(Embedder.Settings.ALL_CORES_PER_CALL)) {
+            Function<List<String>, List<float[]>> meaning = e::embedAll;
+            QuestionAnswerer[] sides = {new QuestionAnswerer(), new QuestionAnswerer(meaning)};
+            int[][] counts = new int[2][5];
+            for (String line : lines) {
+                String[] parts = line.split("\\|", 3);
+                String raw = Files.readString(articles.resolve(parts[0] + ".txt"));
+                String body = raw.substring(raw.indexOf("\n---\n") + 5).replaceAll("(?m)^(## |> )", "");
+                List<Passage> passages = List.of(new Passage("Demo", parts[0], body));
+                String[] verdicts = new String[2];
+                for (int s = 0; s < 2; s++) {
+                    Answer a = sides[s].answer(parts[1], passages);
+                    int kind = verdict(a, parts[2]);
+                    counts[s][kind]++;
+                    verdicts[s] = VERDICTS[kind];
+                }
+                if (!verdicts[0].equals("right") || !verdicts[1].equals("right")) {
+                    System.out.printf("%-22s %-22s %s%n", verdicts[0], verdicts[1], parts[1]);
+                }
+            }
+            for (int s = 0; s < 2; s++) {
+                int[] c = counts[s];
+                System.out.printf(
+                        "%-16s answerable %d: right %d, wrong %d, does-not-say %d; unanswerable %d: answered %d,"
+                                + " does-not-say %d; precision %.3f%n",
+                        s == 0 ? "words" : "words+meaning",
+                        c[0] + c[1] + c[2],
+                        c[0],
+                        c[1],
+                        c[2],
+                        c[3] + c[4],
+                        c[3],
+                        c[4],
+                        c[0] / (double) Math.max(1, c[0] + c[1] + c[3]));
+            }
+        }
+    }
+
+    private static final String[] VERDICTS = {
+        "right", "wrong", "does-not-say (missed)", "answered (not there)", "does-not-say"
+    };
+
+    private static int verdict(Answer a, String expected) {
+        if (expected.equals("-")) {
+            return a.supported() ? 3 : 4;
+        }
+        if (!a.supported()) {
+            return 2;
+        }
+        return a.evidence().stream().anyMatch(ev -> ev.sentence().contains(expected)) ? 0 : 1;
+    }
+}

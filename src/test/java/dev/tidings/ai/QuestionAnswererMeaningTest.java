@@ -1,0 +1,75 @@
+package dev.tidings.ai;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.tidings.nlp.Embedder;
+import java.util.List;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** Answers weighed by meaning too, with the real embedding model. */
+class QuestionAnswererMeaningTest {
+    private static Embedder embedder;
+    private static QuestionAnswerer qa;
+
+    private final List<Passage> outage = List.of(new Passage(
+            "Circuit & Signal",
+            "Outage",
+            "At 07:42 this morning, engineers at Nimbus Cloud pushed a routine configuration update to the"
+                    + " system that decides how traffic moves between servers inside its Vesper-1 region, the"
+                    + " data centres that host a large share of Ardenia's online banking and payments."
+                    + " Within four minutes, customers' applications began failing. Full"
+                    + " service did not return until 13:51. Card terminals declined payments across the"
+                    + " country. The company said affected customers would receive service credits under"
+                    + " their contracts. Engineers restored access through a separate emergency network."));
+
+    @BeforeAll
+    static void loadModel() {
+        embedder = Embedder.load(1);
+        qa = new QuestionAnswerer(embedder::embedAll);
+    }
+
+    @AfterAll
+    static void closeModel() {
+        embedder.close();
+    }
+
+    @Test
+    void aQuestionInOtherWordsIsAnsweredByTheSentenceClosestInMeaning() {
+        assertThat(new QuestionAnswerer()
+                        .answer("Will customers be compensated?", outage)
+                        .supported())
+                .isFalse();
+        Answer a = qa.answer("Will customers be compensated?", outage);
+        assertThat(a.supported()).isTrue();
+        assertThat(a.evidence())
+                .extracting(Answer.Evidence::sentence)
+                .singleElement()
+                .asString()
+                .contains("service credits");
+    }
+
+    @Test
+    void sentencesThatShareTheWordsButNotTheMeaningAreNoAnswer() {
+        String asked = "Was the engineer who pushed the update fired?";
+        assertThat(new QuestionAnswerer().answer(asked, outage).supported())
+                .as("words alone")
+                .isTrue();
+        Answer a = qa.answer(asked, outage);
+        assertThat(a.supported()).as("with meaning: %s", a.evidence()).isFalse();
+    }
+
+    @Test
+    void aQuestionNothingIsCloseToStillGetsNoAnswer() {
+        assertThat(qa.answer("What shoes did the chief executive wear?", outage).supported())
+                .isFalse();
+    }
+
+    @Test
+    void answersFoundByTheirWordsStand() {
+        Answer a = qa.answer("When did full service return?", outage);
+        assertThat(a.supported()).isTrue();
+        assertThat(a.evidence().getFirst().sentence()).contains("13:51");
+    }
+}
