@@ -177,7 +177,7 @@ final class QuestionAnswerer {
         if (best < MIN_COVERAGE) {
             return byMeaning(question, passages.getFirst(), candidates);
         }
-        if (meaning != null && farInMeaning(question, pool)) {
+        if (meaning != null && farInMeaning(question, q, pool)) {
             return Answer.unsupported(question, "builtin");
         }
         // among the sentences that answer, those with the question's words side by side ("in two weeks") first
@@ -219,10 +219,18 @@ final class QuestionAnswerer {
         return out;
     }
 
-    /** Whether every sentence that shares enough of the question's words is far from it in meaning. */
-    private boolean farInMeaning(String question, List<Candidate> pool) {
+    /**
+     * Whether every sentence that shares enough of the question's words is far from it in meaning.
+     * A sentence with every one of two or more words of the question stands however far: a short
+     * question ("who is the chief executive?") is never very close to a long sentence, while one
+     * word in common ("when did the hack happen?") says little.
+     */
+    private boolean farInMeaning(String question, List<String> q, List<Candidate> pool) {
         List<Candidate> answering =
                 pool.stream().filter(c -> c.coverage >= MIN_COVERAGE).toList();
+        if (q.size() > 1 && answering.stream().anyMatch(c -> c.terms.containsAll(q))) {
+            return false;
+        }
         double[] near = closeness(question, answering);
         return Arrays.stream(near).allMatch(d -> d < MEANING_FLOOR);
     }
