@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.Semaphore;
 import java.util.function.Function;
 
 /**
@@ -102,13 +103,22 @@ final class QuestionAnswerer {
     /* One unit vector per text (sentence embeddings), or null for words alone. */
     private final Function<List<String>, List<float[]>> meaning;
 
+    /* Questions weighed by meaning at once; the rest are answered by words alone. */
+    private final Semaphore meaningSlots;
+
     QuestionAnswerer() {
         this(null);
     }
 
     /** With {@code meaning} (one unit vector per text, or null) to weigh answers by meaning too. */
     QuestionAnswerer(Function<List<String>, List<float[]>> meaning) {
+        this(meaning, Runtime.getRuntime().availableProcessors());
+    }
+
+    /** As above, weighing at most {@code slots} questions by meaning at once. */
+    QuestionAnswerer(Function<List<String>, List<float[]>> meaning, int slots) {
         this.meaning = meaning;
+        this.meaningSlots = new Semaphore(slots);
         ASKING_WORD.forEach((opening, asking) -> askingStems.put(opening, terms(asking)));
         FRAMING_VERBS.forEach(v -> framingStems.addAll(words.content(v)));
     }
@@ -203,20 +213,31 @@ final class QuestionAnswerer {
         return quoting(question, evidence);
     }
 
-    /** How close each candidate is to the question in meaning. */
+    /**
+     * How close each candidate is to the question in meaning, or null when every slot for that work
+     * is taken: embedding an article's sentences costs a few hundred milliseconds of CPU, so a flood
+     * of questions is answered by words alone rather than queued behind it.
+     */
     private double[] closeness(String question, List<Candidate> candidates) {
         double[] out = new double[candidates.size()];
         if (candidates.isEmpty()) {
             return out;
         }
-        List<String> texts = new ArrayList<>(candidates.size() + 1);
-        texts.add(question);
-        candidates.forEach(c -> texts.add(c.sentence));
-        List<float[]> v = meaning.apply(texts);
-        for (int i = 0; i < out.length; i++) {
-            out[i] = Vectors.dot(v.getFirst(), v.get(i + 1));
+        if (!meaningSlots.tryAcquire()) {
+            return null;
         }
-        return out;
+        try {
+            List<String> texts = new ArrayList<>(candidates.size() + 1);
+            texts.add(question);
+            candidates.forEach(c -> texts.add(c.sentence));
+            List<float[]> v = meaning.apply(texts);
+            for (int i = 0; i < out.length; i++) {
+                out[i] = Vectors.dot(v.getFirst(), v.get(i + 1));
+            }
+            return out;
+        } finally {
+            meaningSlots.release();
+        }
     }
 
     /**
@@ -232,7 +253,7 @@ final class QuestionAnswerer {
             return false;
         }
         double[] near = closeness(question, answering);
-        return Arrays.stream(near).allMatch(d -> d < MEANING_FLOOR);
+        return near != null && Arrays.stream(near).allMatch(d -> d < MEANING_FLOOR);
     }
 
     /**
@@ -247,6 +268,9 @@ final class QuestionAnswerer {
         List<Candidate> own =
                 candidates.stream().filter(c -> c.passage == article && c.fits).toList();
         double[] near = closeness(question, own);
+        if (near == null) {
+            return Answer.unsupported(question, "builtin");
+        }
         int best = -1;
         double first = -1;
         double second = -1;

@@ -7,6 +7,7 @@ import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 
 /** Answers weighed by meaning too, with the real embedding model. */
 class QuestionAnswererMeaningTest {
@@ -66,6 +67,37 @@ class QuestionAnswererMeaningTest {
         Answer a = qa.answer("Who is the chief executive?", outage);
         assertThat(a.supported()).isTrue();
         assertThat(a.evidence().getFirst().sentence()).contains("Lukas Rennick");
+    }
+
+    @Test
+    @Timeout(60) // without the slots the second question would wait for the first for ever
+    void whileEverySlotForMeaningIsTakenQuestionsAreAnsweredByWordsAlone() throws Exception {
+        var inside = new java.util.concurrent.CountDownLatch(1);
+        var leave = new java.util.concurrent.CountDownLatch(1);
+        QuestionAnswerer oneSlot = new QuestionAnswerer(
+                texts -> {
+                    inside.countDown();
+                    try {
+                        leave.await();
+                    } catch (InterruptedException e) {
+                        Thread.currentThread().interrupt();
+                    }
+                    return embedder.embedAll(texts);
+                },
+                1);
+        Thread first = Thread.ofPlatform().start(() -> oneSlot.answer("Will customers be compensated?", outage));
+        inside.await();
+        String asked = "Was the engineer who pushed the update fired?";
+        assertThat(oneSlot.answer(asked, outage).supported())
+                .as("answered by words, as without meaning")
+                .isTrue();
+        assertThat(oneSlot.answer("Will customers be compensated?", outage).supported())
+                .isFalse();
+        leave.countDown();
+        first.join();
+        assertThat(oneSlot.answer(asked, outage).supported())
+                .as("the slot is free again")
+                .isFalse();
     }
 
     @Test
