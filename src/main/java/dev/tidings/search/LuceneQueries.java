@@ -8,6 +8,7 @@ import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
 import org.apache.lucene.search.MatchAllDocsQuery;
+import org.apache.lucene.search.PhraseQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.TermQuery;
 
@@ -66,11 +67,16 @@ final class LuceneQueries {
         }
     }
 
-    /** A word or phrase in any text field, each field with its weight; words match by their stems. */
+    /**
+     * A word or phrase in any text field, each field with its weight. A word matches in any of its
+     * forms; a phrase, asked for in quotes, matches exactly as written.
+     */
     static Query clause(ParsedQuery.Clause c) {
         BooleanQuery.Builder any = new BooleanQuery.Builder();
         FIELDS.forEach((field, boost) -> {
-            Query q = new WordForms(field, c.tokens());
+            Query q = c.phrase()
+                    ? new PhraseQuery(field, c.tokens().toArray(String[]::new))
+                    : new WordForms(field, c.tokens().getFirst());
             any.add(boost == 1f ? q : new BoostQuery(q, boost), Occur.SHOULD);
         });
         return any.build();

@@ -11,7 +11,6 @@ import org.apache.lucene.index.Terms;
 import org.apache.lucene.index.TermsEnum;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.MatchNoDocsQuery;
-import org.apache.lucene.search.MultiPhraseQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.QueryVisitor;
 import org.apache.lucene.search.SynonymQuery;
@@ -19,24 +18,23 @@ import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.util.BytesRef;
 
 /**
- * A word, or a phrase of words, that matches every form of its words the field holds: "strikes"
- * finds "strike", "striking" and "Nimbus's" is found by "nimbus". The index keeps words as written;
- * at search time each word becomes the indexed words with the same stem ({@link Analysis#stem}),
- * found among the terms that begin like the stem and scored as one word (a {@link SynonymQuery}, so
- * a word with many forms counts no more than one with few). Expanding at search time costs a short
- * scan of the terms dictionary per query word, and nothing when indexing; spelling suggestions keep
- * drawing on the words as written.
+ * A word that matches every form of it the field holds: "strikes" finds "strike" and "striking",
+ * "nimbus" finds "Nimbus's". The index keeps words as written; at search time the word becomes the
+ * indexed words with the same stem ({@link Analysis#stem}), found among the terms that begin like
+ * the stem and scored as one word (a {@link SynonymQuery}, so a word with many forms counts no more
+ * than one with few). Expanding at search time costs a short scan of the terms dictionary per
+ * query word, and nothing when indexing; spelling suggestions keep drawing on the words as written.
  */
 final class WordForms extends Query {
     /* The most terms looked at for one word in one field: a short stem ("car") begins many words. */
     private static final int MAX_SCANNED = 512;
 
     private final String field;
-    private final List<String> words;
+    private final String word;
 
-    WordForms(String field, List<String> words) {
+    WordForms(String field, String word) {
         this.field = field;
-        this.words = List.copyOf(words);
+        this.word = word;
     }
 
     @Override
@@ -46,30 +44,20 @@ final class WordForms extends Query {
         if (terms == null) {
             return new MatchNoDocsQuery("no field " + field);
         }
-        List<List<Term>> forms = new ArrayList<>(words.size());
-        for (String word : words) {
-            List<Term> f = forms(terms, word);
-            if (f.isEmpty()) {
-                return new MatchNoDocsQuery("no form of " + word + " in " + field);
-            }
-            forms.add(f);
+        List<Term> forms = forms(terms);
+        if (forms.isEmpty()) {
+            return new MatchNoDocsQuery("no form of " + word + " in " + field);
         }
-        if (forms.size() > 1) {
-            MultiPhraseQuery.Builder phrase = new MultiPhraseQuery.Builder();
-            forms.forEach(f -> phrase.add(f.toArray(Term[]::new)));
-            return phrase.build();
-        }
-        List<Term> only = forms.getFirst();
-        if (only.size() == 1) {
-            return new TermQuery(only.getFirst());
+        if (forms.size() == 1) {
+            return new TermQuery(forms.getFirst());
         }
         SynonymQuery.Builder any = new SynonymQuery.Builder(field);
-        only.forEach(any::addTerm);
+        forms.forEach(any::addTerm);
         return any.build();
     }
 
     /** The terms of the field with the word's stem: the word itself, if indexed, first. */
-    private List<Term> forms(Terms terms, String word) throws IOException {
+    private List<Term> forms(Terms terms) throws IOException {
         String stem = Analysis.stem(word);
         List<Term> out = new ArrayList<>();
         TermsEnum it = terms.iterator();
@@ -119,17 +107,16 @@ final class WordForms extends Query {
 
     @Override
     public String toString(String defaultField) {
-        String text = words.size() == 1 ? words.getFirst() : '"' + String.join(" ", words) + '"';
-        return (field.equals(defaultField) ? "" : field + ":") + "~" + text;
+        return (field.equals(defaultField) ? "" : field + ":") + "~" + word;
     }
 
     @Override
     public boolean equals(Object other) {
-        return sameClassAs(other) && field.equals(((WordForms) other).field) && words.equals(((WordForms) other).words);
+        return sameClassAs(other) && field.equals(((WordForms) other).field) && word.equals(((WordForms) other).word);
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(classHash(), field, words);
+        return Objects.hash(classHash(), field, word);
     }
 }
