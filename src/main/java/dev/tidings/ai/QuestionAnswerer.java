@@ -185,7 +185,7 @@ final class QuestionAnswerer {
             return ageByItself(question, q, passages, candidates);
         }
         if (best < MIN_COVERAGE) {
-            return byMeaning(question, passages.getFirst(), candidates);
+            return byMeaning(question, q, passages.getFirst(), candidates);
         }
         if (meaning != null && farInMeaning(question, q, pool)) {
             return Answer.unsupported(question, "builtin");
@@ -261,7 +261,7 @@ final class QuestionAnswerer {
      * for (a number for "how many"), quoted, when it is close and clearly closer than the rest;
      * otherwise (or with no meaning function) the text does not say.
      */
-    private Answer byMeaning(String question, Passage article, List<Candidate> candidates) {
+    private Answer byMeaning(String question, List<String> q, Passage article, List<Candidate> candidates) {
         if (meaning == null) {
             return Answer.unsupported(question, "builtin");
         }
@@ -286,7 +286,7 @@ final class QuestionAnswerer {
         if (best < 0 || first < MEANING_ALONE || first - second < MEANING_MARGIN) {
             return Answer.unsupported(question, "builtin");
         }
-        return quoting(question, List.of(evidence(article, own.get(best).sentence, Set.of())));
+        return quoting(question, List.of(evidence(article, own.get(best).sentence, new HashSet<>(q))));
     }
 
     /** The stemmed content words of a text, with the few stop words a question can turn on. */

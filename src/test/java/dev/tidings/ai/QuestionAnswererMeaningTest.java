@@ -50,6 +50,10 @@ class QuestionAnswererMeaningTest {
                 .singleElement()
                 .asString()
                 .contains("service credits");
+        assertThat(a.evidence().getFirst().spans())
+                .filteredOn(Answer.Span::match)
+                .extracting(Answer.Span::text)
+                .containsExactly("customers"); // the one word it shares with the question
     }
 
     @Test
