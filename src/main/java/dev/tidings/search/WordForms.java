@@ -16,6 +16,7 @@ import org.apache.lucene.search.QueryVisitor;
 import org.apache.lucene.search.SynonymQuery;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.util.BytesRef;
+import org.apache.lucene.util.StringHelper;
 
 /**
  * A word that matches every form of it the field holds: "strikes" finds "strike" and "striking",
@@ -69,7 +70,9 @@ final class WordForms extends Query {
             return out;
         }
         int scanned = 0;
-        for (BytesRef t = it.term(); t != null && startsWith(t, prefix) && scanned < MAX_SCANNED; t = it.next()) {
+        for (BytesRef t = it.term();
+                t != null && StringHelper.startsWith(t, prefix) && scanned < MAX_SCANNED;
+                t = it.next()) {
             scanned++;
             String form = t.utf8ToString();
             if (!form.equals(word) && Analysis.stem(form).equals(stem)) {
@@ -83,21 +86,9 @@ final class WordForms extends Query {
      * What every word with this stem begins with: the stem, less a final "e" or "i" that the
      * stemmer may have put in place of another letter ("vote" from "voting", "studi" from "study").
      */
-    static String prefix(String stem) {
+    private static String prefix(String stem) {
         char last = stem.charAt(stem.length() - 1);
         return stem.length() > 2 && (last == 'e' || last == 'i') ? stem.substring(0, stem.length() - 1) : stem;
-    }
-
-    private static boolean startsWith(BytesRef term, BytesRef prefix) {
-        if (term.length < prefix.length) {
-            return false;
-        }
-        for (int i = 0; i < prefix.length; i++) {
-            if (term.bytes[term.offset + i] != prefix.bytes[prefix.offset + i]) {
-                return false;
-            }
-        }
-        return true;
     }
 
     @Override
