@@ -187,24 +187,22 @@ final class QuestionAnswerer {
         if (best < MIN_COVERAGE) {
             return byMeaning(question, q, passages.getFirst(), candidates);
         }
-        if (meaning != null && farInMeaning(question, q, pool)) {
+        List<Candidate> answering =
+                pool.stream().filter(c -> c.coverage >= MIN_COVERAGE).toList();
+        if (farInMeaning(question, q, answering)) {
             return Answer.unsupported(question, "builtin");
         }
         // among the sentences that answer, those with the question's words side by side ("in two weeks") first
         List<String> qPairs = pairs(q);
-        for (Candidate c : pool) {
+        for (Candidate c : answering) {
             long together = qPairs.stream().filter(c.pairs::contains).count();
             c.rank = c.coverage + (qPairs.isEmpty() ? 0 : PAIR_BONUS * together / qPairs.size());
         }
-        double bestRank = pool.stream()
-                .filter(c -> c.coverage >= MIN_COVERAGE)
-                .mapToDouble(c -> c.rank)
-                .max()
-                .orElse(0);
+        double bestRank = answering.stream().mapToDouble(c -> c.rank).max().orElse(0);
         Comparator<Candidate> byRank = Comparator.comparingDouble(c -> c.rank);
         Set<String> qTerms = new HashSet<>(q);
-        List<Answer.Evidence> evidence = pool.stream()
-                .filter(c -> c.coverage >= MIN_COVERAGE && c.rank >= bestRank * 0.8)
+        List<Answer.Evidence> evidence = answering.stream()
+                .filter(c -> c.rank >= bestRank * 0.8)
                 .sorted(byRank.reversed())
                 .limit(MAX_EVIDENCE)
                 .sorted(Comparator.comparingInt(candidates::indexOf))
@@ -214,11 +212,14 @@ final class QuestionAnswerer {
     }
 
     /**
-     * How close each candidate is to the question in meaning, or null when every slot for that work
-     * is taken: embedding an article's sentences costs a few hundred milliseconds of CPU, so a flood
-     * of questions is answered by words alone rather than queued behind it.
+     * How close each candidate is to the question in meaning, or null without a meaning function or
+     * when every slot for that work is taken: embedding an article's sentences costs a few hundred
+     * milliseconds of CPU, so a flood of questions is answered by words alone rather than queued.
      */
     private double[] closeness(String question, List<Candidate> candidates) {
+        if (meaning == null) {
+            return null;
+        }
         double[] out = new double[candidates.size()];
         if (candidates.isEmpty()) {
             return out;
@@ -246,9 +247,7 @@ final class QuestionAnswerer {
      * question ("who is the chief executive?") is never very close to a long sentence, while one
      * word in common ("when did the hack happen?") says little.
      */
-    private boolean farInMeaning(String question, List<String> q, List<Candidate> pool) {
-        List<Candidate> answering =
-                pool.stream().filter(c -> c.coverage >= MIN_COVERAGE).toList();
+    private boolean farInMeaning(String question, List<String> q, List<Candidate> answering) {
         if (q.size() > 1 && answering.stream().anyMatch(c -> c.terms.containsAll(q))) {
             return false;
         }
@@ -262,9 +261,6 @@ final class QuestionAnswerer {
      * otherwise (or with no meaning function) the text does not say.
      */
     private Answer byMeaning(String question, List<String> q, Passage article, List<Candidate> candidates) {
-        if (meaning == null) {
-            return Answer.unsupported(question, "builtin");
-        }
         List<Candidate> own =
                 candidates.stream().filter(c -> c.passage == article && c.fits).toList();
         double[] near = closeness(question, own);

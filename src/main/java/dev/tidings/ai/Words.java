@@ -12,10 +12,6 @@ final class Words {
     static final Set<String> STOP =
             dev.tidings.nlp.Words.union(dev.tidings.nlp.Words.FUNCTION_WORDS, Set.of("yourselves"));
 
-    private static final int CACHE_LIMIT = 100_000;
-    private final java.util.concurrent.ConcurrentHashMap<String, String> stems =
-            new java.util.concurrent.ConcurrentHashMap<>();
-
     /** Stemmed content words in order. */
     List<String> content(String text) {
         return content(text, Set.of());
@@ -33,24 +29,12 @@ final class Words {
             } else if (!word && start >= 0) {
                 String w = lower.substring(start, i);
                 if (!STOP.contains(w) || kept.contains(w)) {
-                    out.add(stem(w));
+                    out.add(PorterStemmer.cached(w));
                 }
                 start = -1;
             }
         }
         return out;
-    }
-
-    private String stem(String w) {
-        String s = stems.get(w);
-        if (s == null) {
-            if (stems.size() > CACHE_LIMIT) {
-                stems.clear(); // a crude bound: the cache only saves time
-            }
-            s = PorterStemmer.stem(w);
-            stems.put(w, s);
-        }
-        return s;
     }
 
     /** All word tokens, counted the way a reader would (for lengths). */

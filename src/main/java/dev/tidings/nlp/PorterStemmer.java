@@ -1,6 +1,7 @@
 package dev.tidings.nlp;
 
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The Porter stemmer with the extensions that NLTK applies by default, which is what Google's
@@ -41,7 +42,28 @@ public final class PorterStemmer {
         "iti", "ous", "ive", "ize"
     };
 
+    /* Words stemmed already, shared by every caller and thread; emptied when it reaches this size. */
+    private static final int CACHE_LIMIT = 100_000;
+
+    private static final Map<String, String> CACHE = new ConcurrentHashMap<>();
+
     private PorterStemmer() {}
+
+    /**
+     * {@link #stem}, remembered: text repeats its words, so most are stemmed once. A crude bound (the
+     * cache is emptied when full) that only ever costs time.
+     */
+    public static String cached(String word) {
+        String s = CACHE.get(word);
+        if (s == null) {
+            if (CACHE.size() >= CACHE_LIMIT) {
+                CACHE.clear();
+            }
+            s = stem(word);
+            CACHE.put(word, s);
+        }
+        return s;
+    }
 
     /** The stem of a lower-case word. */
     public static String stem(String word) {

@@ -6,8 +6,6 @@ import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.CharArraySet;
 import org.apache.lucene.analysis.TokenStream;
@@ -22,14 +20,6 @@ import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
 final class Analysis {
     /** Unicode word breaks, lower case, no stop words (a search for "the who" must work). */
     static final Analyzer ANALYZER = new StandardAnalyzer(CharArraySet.EMPTY_SET);
-
-    /*
-     * Stems already worked out, shared by every thread: the words of queries and of the snippets
-     * shown for them repeat. Emptied when it reaches this size (about 10 MB).
-     */
-    private static final int STEM_CACHE = 100_000;
-
-    private static final Map<String, String> STEMS = new ConcurrentHashMap<>();
 
     private Analysis() {}
 
@@ -52,15 +42,7 @@ final class Analysis {
                 return w;
             }
         }
-        String stem = STEMS.get(w);
-        if (stem == null) {
-            if (STEMS.size() >= STEM_CACHE) {
-                STEMS.clear();
-            }
-            stem = PorterStemmer.stem(w);
-            STEMS.put(w, stem);
-        }
-        return stem;
+        return PorterStemmer.cached(w);
     }
 
     private static String withoutPossessive(String word) {
