@@ -1,12 +1,15 @@
 package dev.tidings.ai;
 
+import dev.tidings.nlp.PorterStemmer;
 import dev.tidings.nlp.Vectors;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
@@ -27,6 +30,8 @@ public final class StorySummarizer {
     private static final int MAX_COMMON = 3;
     private static final int MAX_PARTIAL = 5;
     private static final int MIN_CLAIM_WORDS = 4;
+    /* Two short sentences sharing a name ("Port Caldera") are not for that the same claim. */
+    private static final int MIN_SHARED_WORDS = 3;
     /**
      * Cosine of sentence vectors above which two sentences make the same claim. Read off the demo
      * newsroom's stories: pairs above it retell one fact ("agreed to stop fighting for 30 days" /
@@ -34,9 +39,30 @@ public final class StorySummarizer {
      * say different things ("shares jumped 29%" / "Vesper Air is buying SkyNorth", 0.69).
      */
     static final double SAME_MEANING = 0.72;
+    /**
+     * Cosine above which two sentences giving the same figure of the same thing ("about 4,000
+     * people have been evacuated" / "forced around 4,000 people from their homes") make the same
+     * claim though they say more besides.
+     */
+    static final double SAME_FIGURE_MEANING = 0.5;
+    /**
+     * The same for an exact figure few sentences would give by chance ("2,300 people"): a report
+     * that tells it in a longer sentence about something else as well ("Soldiers were sent ...
+     * after the flooding forced around 2,300 people from their homes" / "About 2,300 people have
+     * been evacuated", 0.40).
+     */
+    static final double SAME_EXACT_FIGURE_MEANING = 0.35;
+    /**
+     * Cosine two sentences sharing most of their words need as well to make the same claim: pairs
+     * on the demo's stories below it share a name and little else ("For most Ardenians, Holm's 'The
+     * Lantern Keeper' is the second kind" / "... was stolen from the National Gallery", 0.55).
+     */
+    static final double SAME_WORDS_MEANING = 0.6;
 
     /* A number followed by a capitalised word: a score ("2–1 Castlegate") or part of a name. */
     private static final Pattern NAME_NEXT = Pattern.compile("[^\\p{L}]*\\p{Lu}");
+    /* The word right after a number: "-day" in "30-day", "people" in "2,300 people". */
+    private static final Pattern NEXT_WORD = Pattern.compile("[\\s-]*(\\p{L}+)");
     /*
      * Words that hedge a figure ("roughly 3 million", "nearly 400 million"): they say nothing of what
      * it counts. ("about", "some", "more than" and the like are function words, already left out.)
@@ -66,16 +92,28 @@ public final class StorySummarizer {
     public StorySummary summarize(List<Passage> articles) {
         Set<String> outlets = new LinkedHashSet<>();
         List<Claim> claims = new ArrayList<>();
+        // every sentence of every outlet: where a claim finds its support
+        Map<String, List<Claim>> told = new LinkedHashMap<>();
         for (Passage p : articles) {
             outlets.add(p.outlet());
             Summarizer.Scored scored = summarizer.score(p.text());
+            List<Claim> own = told.computeIfAbsent(p.outlet(), o -> new ArrayList<>());
+            Map<Integer, Claim> byIndex = new HashMap<>();
+            for (int i = 0; i < scored.sentences().size(); i++) {
+                String s = scored.sentences().get(i);
+                Claim c =
+                        new Claim(p.outlet(), s, new HashSet<>(words.content(s)), figures(s), scored.probability()[i]);
+                own.add(c);
+                byIndex.put(i, c);
+            }
             int taken = 0;
             for (int i : scored.byProbability()) {
-                String s = scored.sentences().get(i);
-                List<String> content = words.content(s);
-                // a question or a fragment ("Here's how it works.") is not a claim to compare
-                if (content.size() >= MIN_CLAIM_WORDS && !s.endsWith("?")) {
-                    claims.add(new Claim(p.outlet(), s, new HashSet<>(content), scored.probability()[i]));
+                Claim c = byIndex.get(i);
+                // a question or a fragment ("Here's how it works.") is not a claim to show
+                if (c.terms.size() >= MIN_CLAIM_WORDS
+                        && !c.sentence.endsWith("?")
+                        && Summarizer.standsAlone(c.sentence)) {
+                    claims.add(c);
                     if (++taken == CLAIMS_PER_ARTICLE) {
                         break;
                     }
@@ -83,49 +121,35 @@ public final class StorySummarizer {
             }
         }
         claims.sort(Comparator.comparingDouble((Claim c) -> -c.probability));
-        float[][] meaning = vectors(claims);
-        List<List<Integer>> groups = new ArrayList<>();
-        for (int c = 0; c < claims.size(); c++) {
-            // single link: a claim joins the group holding the sentence of another outlet most
-            // like it among those making the same claim; its own outlet's other sentence on that
-            // claim only adds support
-            List<Integer> home = null;
-            double best = Double.NEGATIVE_INFINITY;
-            for (List<Integer> g : groups) {
-                for (int m : g) {
-                    double like = claims.get(m).outlet.equals(claims.get(c).outlet)
-                            ? Double.NEGATIVE_INFINITY
-                            : likeness(claims, meaning, m, c);
-                    if (like > best) {
-                        best = like;
-                        home = g;
-                    }
-                }
-            }
-            if (home == null) {
-                groups.add(new ArrayList<>(List.of(c)));
-            } else {
-                home.add(c);
-            }
-        }
+        Likeness likeness = new Likeness(claims, told);
+        // Points are chosen one at a time: the claim most outlets make (then the likeliest), with
+        // each outlet's sentence for it; a sentence serves one point only, so an outlet's one
+        // sentence on two facts does not make both look reported everywhere, and a claim that says
+        // what a point's sentences say is not told again
+        Set<Claim> used = new HashSet<>();
         List<StorySummary.Point> all = new ArrayList<>();
         List<StorySummary.Point> some = new ArrayList<>();
-        List<List<Claim>> byOutlet = new ArrayList<>();
-        for (List<Integer> g : groups) {
-            // one sentence per outlet: its likeliest (claims are in that order)
-            Map<String, Claim> first = new LinkedHashMap<>();
-            g.forEach(i -> first.putIfAbsent(claims.get(i).outlet, claims.get(i)));
-            byOutlet.add(List.copyOf(first.values()));
-        }
-        byOutlet.sort(Comparator.comparingDouble(
-                (List<Claim> g) -> -g.stream().mapToDouble(c -> c.probability).sum()));
-        for (List<Claim> g : byOutlet) {
-            List<String> by = g.stream().map(c -> c.outlet).sorted().toList();
-            List<StorySummary.Version> versions = g.stream()
-                    .sorted(Comparator.comparing((Claim c) -> c.outlet))
-                    .map(c -> new StorySummary.Version(c.outlet, c.sentence))
+        while (all.size() < MAX_COMMON || some.size() < MAX_PARTIAL) {
+            List<Claim> best = null;
+            for (Claim c : claims) {
+                if (used.contains(c) || used.stream().anyMatch(v -> likeness.of(c, v) > Double.NEGATIVE_INFINITY)) {
+                    continue; // told by a point already
+                }
+                List<Claim> versions = versions(c, told, used, likeness);
+                if (best == null || versions.size() > best.size()) {
+                    best = versions; // claims are in order of probability: the first of a size wins
+                }
+            }
+            if (best == null) {
+                break;
+            }
+            used.addAll(best);
+            List<String> by = best.stream().map(v -> v.outlet).sorted().toList();
+            List<StorySummary.Version> versions = best.stream()
+                    .sorted(Comparator.comparing((Claim v) -> v.outlet))
+                    .map(v -> new StorySummary.Version(v.outlet, v.sentence))
                     .toList();
-            var point = new StorySummary.Point(g.getFirst().sentence, by, numbersDiffer(g), versions);
+            var point = new StorySummary.Point(best.getFirst().sentence, by, numbersDiffer(best), versions);
             if (outlets.size() > 1 && by.size() == outlets.size() && !point.differs()) {
                 if (all.size() < MAX_COMMON) {
                     all.add(point);
@@ -137,42 +161,125 @@ public final class StorySummarizer {
         return new StorySummary(all, some);
     }
 
-    private float[][] vectors(List<Claim> claims) {
-        if (sentenceVectors == null || claims.isEmpty()) {
-            return null;
+    /**
+     * A claim and, for each other outlet, its sentence most like the claim among those making the
+     * same claim and not yet told by another point. An outlet that tells it in words far from the
+     * claim's may tell it in words close to another outlet's version: one step further, from the
+     * versions found first.
+     */
+    private static List<Claim> versions(Claim c, Map<String, List<Claim>> told, Set<Claim> used, Likeness likeness) {
+        List<Claim> versions = new ArrayList<>(List.of(c));
+        Set<String> silent = new LinkedHashSet<>(told.keySet());
+        silent.remove(c.outlet);
+        for (int hop = 0; hop < 2 && !silent.isEmpty(); hop++) {
+            List<Claim> from = List.copyOf(versions);
+            for (var it = silent.iterator(); it.hasNext(); ) {
+                List<Claim> sentences = told.get(it.next());
+                Claim best = null;
+                double bestLike = Double.NEGATIVE_INFINITY;
+                for (Claim version : from) {
+                    for (Claim other : sentences) {
+                        double like = used.contains(other) ? Double.NEGATIVE_INFINITY : likeness.of(version, other);
+                        if (like > bestLike) {
+                            bestLike = like;
+                            best = other;
+                        }
+                    }
+                }
+                if (best != null) {
+                    versions.add(best);
+                    it.remove();
+                }
+            }
         }
-        try {
-            return sentenceVectors
-                    .apply(claims.stream().map(Claim::sentence).toList())
-                    .toArray(float[][]::new);
-        } catch (RuntimeException e) {
-            // the summary is still worth having from words alone
-            log.warn("event=story_summary_vectors_failed claims={} error=\"{}\"", claims.size(), e.getMessage());
-            return null;
+        return versions;
+    }
+
+    /**
+     * Whether two sentences make the same claim, and how alike they are: most content words
+     * shared, or close in meaning, or the same figure of the same thing told in sentences not far
+     * apart in meaning. Sentence vectors are made once, in one call, for the claims and for the
+     * other outlets' sentences that could support them (sharing a figure or two content words).
+     */
+    private final class Likeness {
+        private final Map<String, float[]> meaning = new HashMap<>();
+
+        Likeness(List<Claim> claims, Map<String, List<Claim>> told) {
+            if (sentenceVectors == null || claims.isEmpty()) {
+                return;
+            }
+            Set<String> needed = new LinkedHashSet<>();
+            for (Claim c : claims) {
+                needed.add(c.sentence);
+                told.forEach((outlet, sentences) -> {
+                    if (!outlet.equals(c.outlet)) {
+                        sentences.stream().filter(o -> mightSupport(c, o)).forEach(o -> needed.add(o.sentence));
+                    }
+                });
+            }
+            List<String> texts = List.copyOf(needed);
+            log.debug("event=story_summary_vectors claims={} sentences={}", claims.size(), texts.size());
+            try {
+                List<float[]> vectors = sentenceVectors.apply(texts);
+                for (int i = 0; i < texts.size(); i++) {
+                    meaning.put(texts.get(i), vectors.get(i));
+                }
+            } catch (RuntimeException e) {
+                // the summary is still worth having from words alone
+                log.warn("event=story_summary_vectors_failed sentences={} error=\"{}\"", texts.size(), e.getMessage());
+                meaning.clear();
+            }
+        }
+
+        /**
+         * How alike two sentences are when they make the same claim, else negative infinity: their
+         * cosine when there are vectors, else the share of words they have in common.
+         */
+        double of(Claim a, Claim b) {
+            double jaccard = 0;
+            boolean sameWords = false;
+            if (!a.terms.isEmpty() && !b.terms.isEmpty()) {
+                long shared = a.terms.stream().filter(b.terms::contains).count();
+                double overlap = shared / (double) Math.min(a.terms.size(), b.terms.size());
+                jaccard = shared / (double) (a.terms.size() + b.terms.size() - shared);
+                sameWords = shared >= MIN_SHARED_WORDS && overlap >= 0.45 && jaccard >= 0.2;
+            }
+            float[] va = meaning.get(a.sentence);
+            float[] vb = meaning.get(b.sentence);
+            if (meaning.isEmpty()) {
+                return sameWords ? jaccard : Double.NEGATIVE_INFINITY;
+            }
+            if (va == null || vb == null) {
+                return Double.NEGATIVE_INFINITY; // too few words in common to have been compared
+            }
+            double cosine = Vectors.dot(va, vb);
+            // every sentence of a story is on its topic: words shared are a claim shared only when
+            // the meaning is close too ("Credit where it is due ... in Port Caldera" / "talks are
+            // due to resume in Port Caldera", 0.41)
+            boolean same = cosine >= SAME_MEANING
+                    || sameWords && cosine >= SAME_WORDS_MEANING
+                    || cosine >= SAME_FIGURE_MEANING && sharesFigure(a, b, false)
+                    || cosine >= SAME_EXACT_FIGURE_MEANING && sharesFigure(a, b, true);
+            return same ? cosine : Double.NEGATIVE_INFINITY;
+        }
+
+        private boolean mightSupport(Claim c, Claim o) {
+            return sharesFigure(c, o, false)
+                    || c.terms.stream().filter(o.terms::contains).limit(2).count() == 2;
         }
     }
 
     /**
-     * How alike two claims are when they make the same claim (most content words shared, or close
-     * in meaning), else negative infinity: their cosine when there are vectors, else the share of
-     * words they have in common.
+     * The same figure of the same thing ("4,000 people" in both); {@code exact}: a figure few
+     * sentences would give by chance (three digits or more, or a fraction: "2,300", "5.8"), not a
+     * small count ("two people").
      */
-    private static double likeness(List<Claim> claims, float[][] meaning, int ia, int ib) {
-        Claim a = claims.get(ia);
-        Claim b = claims.get(ib);
-        double cosine = meaning == null ? Double.NaN : Vectors.dot(meaning[ia], meaning[ib]);
-        double jaccard = 0;
-        boolean sameWords = false;
-        if (!a.terms.isEmpty() && !b.terms.isEmpty()) {
-            long shared = a.terms.stream().filter(b.terms::contains).count();
-            double overlap = shared / (double) Math.min(a.terms.size(), b.terms.size());
-            jaccard = shared / (double) (a.terms.size() + b.terms.size() - shared);
-            sameWords = overlap >= 0.45 && jaccard >= 0.2;
-        }
-        if (meaning == null) {
-            return sameWords ? jaccard : Double.NEGATIVE_INFINITY;
-        }
-        return sameWords || cosine >= SAME_MEANING ? cosine : Double.NEGATIVE_INFINITY;
+    private static boolean sharesFigure(Claim a, Claim b, boolean exact) {
+        return a.figures.stream()
+                .filter(f -> !exact || f.value.length() >= 3)
+                .anyMatch(f -> b.figures.stream()
+                        .anyMatch(g -> g.value.equals(f.value)
+                                && (g.unit.equals(f.unit) || !f.next.isEmpty() && g.next.equals(f.next))));
     }
 
     /**
@@ -183,9 +290,8 @@ public final class StorySummarizer {
      * "in 2 hours 9 minutes and 41 seconds"), a score or a number in a name ("2–1 Castlegate"), and a
      * hedge ("roughly", "about") shared by two figures are not a disagreement.
      */
-    private boolean numbersDiffer(List<Claim> group) {
-        List<List<Figure>> figures =
-                group.stream().map(c -> figures(c.sentence)).toList();
+    private static boolean numbersDiffer(List<Claim> group) {
+        List<List<Figure>> figures = group.stream().map(c -> c.figures).toList();
         for (int a = 0; a < figures.size(); a++) {
             for (int b = a + 1; b < figures.size(); b++) {
                 if (disagree(figures.get(a), figures.get(b))) {
@@ -211,7 +317,8 @@ public final class StorySummarizer {
     }
 
     /** Each number of a sentence with the word it counts and the words around it. */
-    private List<Figure> figures(String sentence) {
+    private List<Figure> figures(String text) {
+        String sentence = text.replace("%", " per cent");
         List<Figure> out = new ArrayList<>();
         Matcher m = NumberWords.NUMBER.matcher(sentence);
         while (m.find()) {
@@ -232,13 +339,19 @@ public final class StorySummarizer {
             if (after.size() > 1) {
                 context.add(after.get(1));
             }
-            out.add(new Figure(after.getFirst(), NumberWords.figure(m.group()), context));
+            Matcher word = NEXT_WORD.matcher(sentence).region(m.end(), sentence.length());
+            String next = word.lookingAt() ? PorterStemmer.cached(word.group(1).toLowerCase(Locale.ROOT)) : "";
+            out.add(new Figure(after.getFirst(), next, NumberWords.figure(m.group()), context));
         }
         return out;
     }
 
-    /** A number as digits, the word after it, and the content words either side of the figure. */
-    private record Figure(String unit, String value, Set<String> context) {}
+    /**
+     * A number as digits, the content word after it, the word right after it whatever it is
+     * ("people" in "2,300 people", which says little alone but counts the same thing in two
+     * sentences), and the content words either side of the figure.
+     */
+    private record Figure(String unit, String next, String value, Set<String> context) {}
 
-    private record Claim(String outlet, String sentence, Set<String> terms, double probability) {}
+    private record Claim(String outlet, String sentence, Set<String> terms, List<Figure> figures, double probability) {}
 }

@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.function.IntFunction;
 import java.util.regex.MatchResult;
 import java.util.regex.Pattern;
 import java.util.stream.IntStream;
@@ -35,7 +34,8 @@ public final class Summarizer {
                     + "|(?:He|She|They)\\s+\\p{Ll}"
                     + "|(?:It|That|This|Those|These|They|Such|Neither|Both)\\s+"
                     + "(?:is|was|are|were|has|had|have|will|would|could|may|might|says|said|means|meant|did|does"
-                    + "|do|seems|looked|looks)\\b)");
+                    + "|do|seems|looked|looks|came|comes|follows|followed|leaves|left|makes|made|puts|marks"
+                    + "|marked|covers|covered)\\b)");
 
     /*
      * A quotation whose speaker is only a pronoun ("'About 290 crowns a month,' she said, ..."):
@@ -59,10 +59,22 @@ public final class Summarizer {
 
     /** Summarizes an article; {@code title} may be null. */
     public Summary summarize(String title, String text) {
+        Choice c = choose(title, text);
+        return new Summary(
+                c.tldr.stream().map(c::shown).toList(),
+                c.points.stream().map(c::shown).toList(),
+                "builtin");
+    }
+
+    /**
+     * The article's clean sentences, and which of them make the TL;DR and the key points (indices
+     * in reading order); each is shown compressed.
+     */
+    Choice choose(String title, String text) {
         Clean c = clean(text == null ? "" : text);
         List<String> sentences = c.sentences;
         if (sentences.isEmpty()) {
-            return new Summary(List.of(), List.of(), "builtin");
+            return new Choice(sentences, new String[0], new TreeSet<>(), new TreeSet<>());
         }
         double[][] x = scorer.features(c.raw, c.asides);
         Scored scored = new Scored(sentences, SentenceScorer.probabilities(x));
@@ -71,23 +83,17 @@ public final class Summarizer {
                 .toList();
         TreeSet<Integer> tldr = TldrChooser.choose(head, x, opensWithStandfirst(text, sentences));
         // each sentence as it is shown (compressed), made once: the TL;DR's already are
-        String[] shown = head.toArray(new String[sentences.size()]);
-        IntFunction<String> shownAs = i -> {
-            if (shown[i] == null) {
-                shown[i] = Compression.compress(sentences.get(i));
-            }
-            return shown[i];
-        };
+        Choice choice = new Choice(sentences, head.toArray(new String[sentences.size()]), tldr, new TreeSet<>());
+        TreeSet<Integer> points = choice.points;
         Set<String> trigrams = new HashSet<>();
         tldr.forEach(i -> trigrams.addAll(trigrams(sentences.get(i))));
-        TreeSet<Integer> points = new TreeSet<>();
         for (int i : scored.byProbability()) {
             if (points.size() == MAX_POINTS
                     || (points.size() >= MIN_POINTS && scored.probability[i] < POINT_MIN_PROBABILITY)) {
                 break;
             }
             // judged as it will be shown: a caption's label cut off can leave a headline fragment
-            if (!tldr.contains(i) && standsAlone(shownAs.apply(i))) {
+            if (!tldr.contains(i) && standsAlone(choice.shown(i))) {
                 Set<String> t = trigrams(sentences.get(i));
                 if (t.stream().noneMatch(trigrams::contains)) {
                     points.add(i);
@@ -99,15 +105,23 @@ public final class Summarizer {
         for (boolean questionsToo : new boolean[] {false, true}) {
             for (int i : tldr) {
                 if (points.size() < MIN_POINTS
-                        && (questionsToo || !shownAs.apply(i).endsWith("?"))) {
+                        && (questionsToo || !choice.shown(i).endsWith("?"))) {
                     points.add(i);
                 }
             }
         }
-        return new Summary(
-                tldr.stream().map(shownAs::apply).toList(),
-                points.stream().map(shownAs::apply).toList(),
-                "builtin");
+        return choice;
+    }
+
+    /** What {@link #choose} picked: indices into {@code sentences}. */
+    record Choice(List<String> sentences, String[] shownForms, TreeSet<Integer> tldr, TreeSet<Integer> points) {
+        /** The sentence as shown: compressed, once. */
+        String shown(int i) {
+            if (shownForms[i] == null) {
+                shownForms[i] = Compression.compress(sentences.get(i));
+            }
+            return shownForms[i];
+        }
     }
 
     /**
@@ -181,7 +195,7 @@ public final class Summarizer {
      * Whether a sentence reads as a key point on its own: whole, a statement, not too short or long,
      * not leaning back, not a quotation from an unnamed "she".
      */
-    private static boolean standsAlone(String sentence) {
+    static boolean standsAlone(String sentence) {
         int words = Words.count(sentence);
         return words >= POINT_MIN_WORDS
                 && words <= POINT_MAX_WORDS

@@ -37,7 +37,10 @@ final class DevStorySummary {
                             coverage.size(),
                             summarizer == byWords ? "words" : "words and meaning",
                             (System.nanoTime() - t0) / 1e6);
-                    s.allReport().forEach(p -> System.out.printf("  ALL  %s%n       %s%n", p.outlets(), p.sentence()));
+                    s.allReport().forEach(p -> {
+                        System.out.printf("  ALL  %s%n       %s%n", p.outlets(), p.sentence());
+                        p.versions().forEach(v -> System.out.printf("         [%s] %s%n", v.outlet(), v.sentence()));
+                    });
                     s.someReport()
                             .forEach(p -> System.out.printf(
                                     "  SOME %s%s%n       %s%n",

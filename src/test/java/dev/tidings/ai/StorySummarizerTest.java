@@ -45,6 +45,48 @@ class StorySummarizerTest {
     }
 
     @Test
+    void aFactToldInLongerSentencesIsStillReportedByAllWhenTheyGiveItsFigure() {
+        var wire = new Passage(
+                "Metro Wire",
+                "Town under water",
+                "The river Tarn burst its banks at Edholm overnight. "
+                        + "About 2,300 people have been evacuated from the old town and the harbour streets. "
+                        + "Schools will stay shut until Monday.");
+        var post = new Passage(
+                "Northwind Post",
+                "A night on the stairs",
+                "Mara Lind woke at three to water on the stairs of her cottage on Mill Lane. "
+                        + "She was one of more than 2,300 people moved out of Edholm as the Tarn rose through the night,"
+                        + " many of them carried to boats from upstairs windows. "
+                        + "Her neighbour's dog was rescued from a shed roof.");
+        var times = new Passage(
+                "Harbour Times",
+                "Army sent to Edholm",
+                "Soldiers were sent to Edholm this morning after the flooding Tarn forced around 2,300 people from"
+                        + " their homes, in what the county council called the worst flood in the valley for eighty"
+                        + " years. "
+                        + "The council has opened two rest centres. "
+                        + "Insurers said claims could run into the tens of millions.");
+
+        StorySummary s;
+        try (Embedder embedder = Embedder.load(Embedder.Settings.ONE_CORE_PER_CALL)) {
+            s = new StorySummarizer(embedder::embedAll).summarize(List.of(wire, post, times));
+        }
+
+        assertThat(s.allReport()).anySatisfy(p -> {
+            assertThat(p.sentence()).contains("2,300");
+            assertThat(p.outlets()).containsExactly("Harbour Times", "Metro Wire", "Northwind Post");
+            assertThat(p.versions())
+                    .extracting(StorySummary.Version::sentence)
+                    .allSatisfy(sentence -> assertThat(sentence).contains("2,300"));
+        });
+        // told once: no other point retells the evacuation
+        assertThat(s.someReport())
+                .extracting(StorySummary.Point::sentence)
+                .noneSatisfy(sentence -> assertThat(sentence).contains("2,300"));
+    }
+
+    @Test
     void whenSentenceVectorsFailTheSummaryComesFromWordsAlone() {
         StorySummarizer failing = new StorySummarizer(sentences -> {
             throw new IllegalStateException("embedding failed for a batch of " + sentences.size());
