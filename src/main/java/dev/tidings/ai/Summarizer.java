@@ -55,7 +55,16 @@ public final class Summarizer {
 
     private static final double POINT_MIN_PROBABILITY = 0.08;
 
+    /*
+     * Key points: weights on the share of headline words and on holding a number, added to the
+     * summary probability (see byPointScore). Chosen on half of the demo articles against a
+     * reader's choice of key points made blind to the method, checked on the other half
+     * (docs/benchmarks.md, "Key points").
+     */
+    static final double[] POINT_WEIGHTS = {0.2, 0.3};
+
     private final SentenceScorer scorer = new SentenceScorer();
+    private final Words words = new Words();
 
     /** Summarizes an article; {@code title} may be null. */
     public Summary summarize(String title, String text) {
@@ -71,6 +80,11 @@ public final class Summarizer {
      * in reading order); each is shown compressed.
      */
     Choice choose(String title, String text) {
+        return choose(title, text, POINT_WEIGHTS);
+    }
+
+    /** As {@link #choose(String, String)}, with the key points ranked by these weights. */
+    Choice choose(String title, String text, double[] pointWeights) {
         Clean c = clean(text == null ? "" : text);
         List<String> sentences = c.sentences;
         if (sentences.isEmpty()) {
@@ -87,7 +101,7 @@ public final class Summarizer {
         TreeSet<Integer> points = choice.points;
         Set<String> trigrams = new HashSet<>();
         tldr.forEach(i -> trigrams.addAll(trigrams(sentences.get(i))));
-        for (int i : scored.byProbability()) {
+        for (int i : byPointScore(scored, x, title, pointWeights)) {
             if (points.size() == MAX_POINTS
                     || (points.size() >= MIN_POINTS && scored.probability[i] < POINT_MIN_PROBABILITY)) {
                 break;
@@ -111,6 +125,28 @@ public final class Summarizer {
             }
         }
         return choice;
+    }
+
+    /**
+     * The order in which sentences are offered as key points: their summary probability (learnt
+     * from news highlights, which favour the opening), plus weights on the share of the headline's
+     * content words they carry and on holding a number: a fact about what the headline says.
+     */
+    private Integer[] byPointScore(Scored scored, double[][] x, String title, double[] w) {
+        Set<String> headline = title == null ? Set.of() : new HashSet<>(words.content(title));
+        double[] score = new double[scored.sentences.size()];
+        for (int i = 0; i < score.length; i++) {
+            double titleShare = 0;
+            if (!headline.isEmpty()) {
+                Set<String> own = new HashSet<>(words.content(scored.sentences.get(i)));
+                titleShare = own.stream().filter(headline::contains).count() / (double) headline.size();
+            }
+            score[i] = scored.probability[i] + w[0] * titleShare + w[1] * x[i][17];
+        }
+        return IntStream.range(0, score.length)
+                .boxed()
+                .sorted(Comparator.comparingDouble((Integer i) -> -score[i]).thenComparingInt(i -> i))
+                .toArray(Integer[]::new);
     }
 
     /** What {@link #choose} picked: indices into {@code sentences}. */
@@ -203,7 +239,37 @@ public final class Summarizer {
                 && balanced(sentence)
                 && !insideSingleQuotes(sentence)
                 && !LEANS_BACK.matcher(sentence).find()
-                && !QUOTED_BY_PRONOUN.matcher(sentence).find();
+                && !QUOTED_BY_PRONOUN.matcher(sentence).find()
+                && !pointsBack(sentence);
+    }
+
+    /*
+     * Openings that stand for someone or something the sentence before named ("Some had to be
+     * lifted out", "Someone had cut it out", "Both claims depend on", "Just as important is"), or
+     * that make a simile of nothing ("Like someone running a bath").
+     */
+    private static final Pattern STANDS_FOR_BEFORE =
+            Pattern.compile("^(?:Like|Somewhere|Someone|Others|Both|Each time|Just as|Some(?!\\s+\\d))\\b");
+    /*
+     * "This", "these" or "those" before a noun that is not a time ("those fears", "the news of this
+     * kind"; not "this morning"): a thing the sentence before named.
+     */
+    private static final Pattern DEMONSTRATIVE = Pattern.compile(
+            "\\b(?:[Tt]his|[Tt]hese|[Tt]hose)\\s+(?!(?:year|week|month|morning|afternoon|evening|weekend|season"
+                    + "|summer|winter|spring|autumn|century|decade)s?\\b)\\p{L}");
+    /* The writer's or a speaker's "I" and "we" outside quotation marks. */
+    private static final Pattern FIRST_PERSON = Pattern.compile("\\b(?:I|[Ww]e|[Oo]ur|[Mm]y|me|us)\\b");
+    private static final Pattern QUOTED = Pattern.compile("\"[^\"]*\"|“[^”]*”");
+
+    /**
+     * Whether the sentence leans on what came before or speaks in the first person outside a
+     * quotation: fine in the article, unclear as a key point read alone.
+     */
+    static boolean pointsBack(String sentence) {
+        String unquoted = QUOTED.matcher(sentence).replaceAll(" ");
+        return STANDS_FOR_BEFORE.matcher(sentence).find()
+                || DEMONSTRATIVE.matcher(unquoted).find()
+                || FIRST_PERSON.matcher(unquoted).find();
     }
 
     /**

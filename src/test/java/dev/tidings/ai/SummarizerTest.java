@@ -26,6 +26,51 @@ class SummarizerTest {
         assertThat(s.points()).doesNotContainAnyElementsOf(s.tldr());
     }
 
+    @Test
+    void aSentenceThatLeansOnTheOneBeforeOrSpeaksAsIIsNoKeyPoint() {
+        assertThat(Summarizer.pointsBack("Some had to be lifted out of upstairs windows."))
+                .isTrue();
+        assertThat(Summarizer.pointsBack("Like someone running a bath in the hall."))
+                .isTrue();
+        assertThat(Summarizer.pointsBack("Vesper Air's chief executive moved quickly to address those fears."))
+                .isTrue();
+        assertThat(Summarizer.pointsBack("I kept thinking about him the whole of extra time."))
+                .isTrue();
+
+        assertThat(Summarizer.pointsBack("Some 38,000 people have left their homes since the spring."))
+                .isFalse();
+        assertThat(Summarizer.pointsBack("Interest rates rose for the first time this year."))
+                .isFalse();
+        assertThat(Summarizer.pointsBack("\"We will rebuild,\" the mayor said on Tuesday."))
+                .isFalse();
+    }
+
+    @Test
+    void keyPointsPreferAFactAboutTheHeadlineToTheNextSentenceInLine() {
+        String text = "The Harbour Council voted on Tuesday to restore the night ferry between Grenby and Vell. "
+                + "The service was cut three years ago to save money. "
+                + "Councillors spent most of the evening on other business before the vote came up. "
+                + "The meeting ran late and several members left before the end of the session. "
+                + "Residents in the public gallery applauded politely when the result was read out. "
+                + "The mayor thanked the clerks for their patience during the long session. "
+                + "A spokesman said the council would publish its minutes within the week as usual. "
+                + "Members then discussed the state of the park benches along the promenade at length. "
+                + "A proposal to repaint the town hall railings was deferred to the spring meeting. "
+                + "Several councillors raised the question of parking outside the library once more. "
+                + "The session closed with a vote of thanks to the retiring treasurer for her long service. "
+                + "The restored night ferry will carry up to 240 passengers and run four times a week from June. "
+                + "Tickets for the night ferry will cost 12 crowns, the same as the day service.";
+
+        String title = "Night ferry between Grenby and Vell restored";
+
+        Summarizer.Choice byPosition = summarizer.choose(title, text, new double[] {0, 0});
+        assertThat(byPosition.points())
+                .map(byPosition::shown)
+                .noneSatisfy(p -> assertThat(p).contains("240 passengers"));
+        assertThat(summarizer.summarize(title, text).points())
+                .anySatisfy(p -> assertThat(p).contains("240 passengers"));
+    }
+
     /** Whether every word of {@code sentence} occurs in {@code text}, in order (compression only deletes). */
     static boolean wordsInOrder(String text, String sentence) {
         String[] words = sentence.toLowerCase(java.util.Locale.ROOT).split("[^\\p{L}\\p{N}]+");
