@@ -246,18 +246,28 @@ public final class ArticleAi {
             }
         }
         StorySummary s = stories.summarize(coverage);
+        Grounding toWrite = null;
         if (llm != null && !s.isEmpty()) {
             Grounding g = LlmWriter.groundStory(coverage);
             Optional<StorySummary> written = llm.cachedStory(g);
             if (written.isPresent() && !written.get().isEmpty()) {
                 s = written.get();
             } else {
-                // the page shows the built-in summary now; the model's replaces it once written
-                upgrades.execute(() -> writeStory(storyId, k, g));
+                toWrite = g;
             }
         }
         synchronized (storyCache) {
+            // a model's version written meanwhile (for another reader) is not replaced by ours
+            StorySummary meanwhile = storyCache.get(k);
+            if (meanwhile != null && "llm".equals(meanwhile.method())) {
+                return meanwhile;
+            }
             storyCache.put(k, s);
+        }
+        if (toWrite != null) {
+            // the page shows the built-in summary now; the model's replaces it once written
+            Grounding g = toWrite;
+            upgrades.execute(() -> writeStory(storyId, k, g));
         }
         return s;
     }

@@ -199,7 +199,7 @@ public final class StorySummarizer {
      * Whether two sentences make the same claim, and how alike they are: most content words
      * shared, or close in meaning, or the same figure of the same thing told in sentences not far
      * apart in meaning. Sentence vectors are made once, in one call, for the claims and for the
-     * other outlets' sentences that could support them (sharing a figure or two content words).
+     * other outlets' sentences that could support them (sharing a figure or three content words).
      */
     private final class Likeness {
         private final Map<String, float[]> meaning = new HashMap<>();
@@ -265,7 +265,7 @@ public final class StorySummarizer {
 
         private boolean mightSupport(Claim c, Claim o) {
             return sharesFigure(c, o, false)
-                    || c.terms.stream().filter(o.terms::contains).limit(2).count() == 2;
+                    || c.terms.stream().filter(o.terms::contains).limit(3).count() == 3;
         }
     }
 

@@ -150,6 +150,7 @@ final class Tidings implements AutoCloseable {
                         settings.zone(),
                         settings.nodeId())
                 .start(host, port);
+        storyEnricher.onStoryGrew(web::storyGrew);
         return web;
     }
 

@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.LongConsumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -23,6 +24,7 @@ import org.slf4j.LoggerFactory;
  */
 public final class StoryEnricher {
     private static final Logger log = LoggerFactory.getLogger(StoryEnricher.class);
+    private final List<LongConsumer> grew = new java.util.concurrent.CopyOnWriteArrayList<>();
     static final int NEIGHBOURS = 20;
     private static final int BATCH = 32;
     private static final int IDF_SEED = 20_000;
@@ -189,6 +191,20 @@ public final class StoryEnricher {
             log.info("event=stories_merged story_id={} absorbed={}", a.storyId(), a.absorbed());
         }
         log.debug("event=story_assigned article_id={} story_id={} created={}", m.articleId(), a.storyId(), a.created());
+        if (!a.created()) {
+            for (LongConsumer listener : grew) {
+                try {
+                    listener.accept(a.storyId());
+                } catch (RuntimeException e) {
+                    log.warn("event=story_grew_listener_failed story_id={} error=\"{}\"", a.storyId(), e.toString());
+                }
+            }
+        }
+    }
+
+    /** Called with a story's id when an article joins a story that already had articles. */
+    public void onStoryGrew(LongConsumer listener) {
+        grew.add(listener);
     }
 
     /**

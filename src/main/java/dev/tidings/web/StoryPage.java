@@ -1,10 +1,6 @@
 package dev.tidings.web;
 
-import dev.tidings.ai.ArticleAi;
-import dev.tidings.ai.Passage;
-import dev.tidings.ai.StorySummary;
 import dev.tidings.article.ArticleCard;
-import dev.tidings.article.ArticleRepository;
 import dev.tidings.story.Story;
 import dev.tidings.story.StoryRepository;
 import dev.tidings.story.StoryTimeline;
@@ -19,24 +15,15 @@ import java.util.List;
  */
 final class StoryPage {
     private static final int TIMELINE_WIDTH = 720;
-    /** The summary reads at most this many articles (the earliest), so a huge story stays cheap. */
-    private static final int SUMMARY_ARTICLES = 12;
 
     private final StoryRepository stories;
-    private final ArticleRepository articleRepository;
-    private final ArticleAi ai;
+    private final StorySummaries summaries;
     private final Templates templates;
     private final PageContexts pages;
 
-    StoryPage(
-            StoryRepository stories,
-            ArticleRepository articleRepository,
-            ArticleAi ai,
-            Templates templates,
-            PageContexts pages) {
+    StoryPage(StoryRepository stories, StorySummaries summaries, Templates templates, PageContexts pages) {
         this.stories = stories;
-        this.articleRepository = articleRepository;
-        this.ai = ai;
+        this.summaries = summaries;
         this.templates = templates;
         this.pages = pages;
     }
@@ -62,16 +49,7 @@ final class StoryPage {
                 articles,
                 outlets,
                 StoryTimeline.of(articles, TIMELINE_WIDTH),
-                outlets.size() > 1 ? summary(id, articles) : null);
+                StorySummaries.summarized(articles) ? summaries.of(id, articles) : null);
         templates.render(ctx, "story.jte", view);
-    }
-
-    private StorySummary summary(long storyId, List<ArticleCard> cards) {
-        List<Passage> coverage = cards.stream()
-                .limit(SUMMARY_ARTICLES)
-                .flatMap(c -> articleRepository.byId(c.id()).stream()
-                        .map(a -> new Passage(c.sourceTitle(), a.title(), a.bodyText())))
-                .toList();
-        return ai.summarizeStory(storyId, coverage);
     }
 }

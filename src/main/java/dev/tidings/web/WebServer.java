@@ -22,6 +22,7 @@ public final class WebServer implements AutoCloseable {
     private final Javalin app;
 
     private final CommentTargets commentTargets = new CommentTargets();
+    private final StorySummaries storySummaries;
 
     /** {@code node} names this process in the {@code X-Tidings-Node} header, so a proxy's choice is visible. */
     public WebServer(
@@ -38,6 +39,7 @@ public final class WebServer implements AutoCloseable {
             ZoneId zone,
             String node) {
         Templates templates = new Templates();
+        this.storySummaries = new StorySummaries(stories, articles, ai);
         Viewers viewers = new Viewers(community.accounts(), community.trustForwarded());
         PageContexts pages = new PageContexts(clock, new RelativeTime(zone), viewers);
         Outlets outlets = new Outlets(sources, articles);
@@ -46,7 +48,7 @@ public final class WebServer implements AutoCloseable {
         ArticlePage article =
                 new ArticlePage(articles, sources, ai, stories, related, templates, pages, community.comments(), tags);
         AskHandler ask = new AskHandler(article, ai, templates);
-        StoryPage story = new StoryPage(stories, articles, ai, templates, pages);
+        StoryPage story = new StoryPage(stories, storySummaries, templates, pages);
         TagPage tagPage = new TagPage(tags, templates, pages);
         TopicsPage topics = new TopicsPage(tags, templates, pages);
         SourcePage source = new SourcePage(sources, articles, templates, pages);
@@ -180,6 +182,14 @@ public final class WebServer implements AutoCloseable {
         }
     }
 
+    /**
+     * Makes a story's summary ahead of its first reader, in the background: call it when an
+     * article joins the story.
+     */
+    public void storyGrew(long storyId) {
+        storySummaries.makeAhead(storyId);
+    }
+
     /** Where other pages (a story, say) register their kind of comment target. */
     public CommentTargets commentTargets() {
         return commentTargets;
@@ -199,5 +209,6 @@ public final class WebServer implements AutoCloseable {
     @Override
     public void close() {
         app.stop();
+        storySummaries.close();
     }
 }

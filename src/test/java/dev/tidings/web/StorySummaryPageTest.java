@@ -185,4 +185,35 @@ class StorySummaryPageTest {
                         + " Times, Metro Wire, Northwind Post</span>")
                 .contains("Critics wanted the money spent on roads. <span class=\"by\">— Metro Wire</span>");
     }
+
+    @Test
+    void aStoryThatGrowsHasItsSummaryMadeBeforeAnyoneAsksForItsPage() throws Exception {
+        llm = new FakeLlmServer();
+        start(new AiSettings(AiSettings.chatEndpointOf(llm.baseUrl()), "fake", null, Duration.ofSeconds(5), 30));
+        llm.reply("All report:\nThe council voted on Tuesday to bring back the night ferry [1][4][7].");
+
+        web.storyGrew(loneStory); // one outlet: nothing to compare
+        web.storyGrew(story);
+
+        // made in the background: the built-in summary, then the model's, with no page asked for
+        for (int i = 0; i < 200 && storyPrompts() == 0; i++) {
+            Thread.sleep(50);
+        }
+        assertThat(storyPrompts()).isEqualTo(1);
+        String html = get("/story/" + story);
+        for (int i = 0; i < 100 && !html.contains("Written by a language model"); i++) {
+            Thread.sleep(50);
+            html = get("/story/" + story);
+        }
+        assertThat(html).contains("Written by a language model");
+        assertThat(storyPrompts()).isEqualTo(1);
+    }
+
+    /** How many times the model was asked for a story summary. */
+    private long storyPrompts() {
+        return llm.requests().stream()
+                .map(r -> r.path("messages").toString())
+                .filter(text -> text.contains("several outlets' articles about one story"))
+                .count();
+    }
 }

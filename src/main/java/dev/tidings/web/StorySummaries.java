@@ -1,0 +1,93 @@
+package dev.tidings.web;
+
+import dev.tidings.ai.ArticleAi;
+import dev.tidings.ai.Passage;
+import dev.tidings.ai.StorySummary;
+import dev.tidings.article.ArticleCard;
+import dev.tidings.article.ArticleRepository;
+import dev.tidings.story.StoryRepository;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The summary a story page shows ("all outlets report / only some report"), read from the story's
+ * earliest articles. Comparing every outlet's sentences takes a few hundred milliseconds, so it
+ * is made ahead of the first reader, in the background, when an article joins a story; a page
+ * asked for before that makes it itself.
+ */
+final class StorySummaries implements AutoCloseable {
+    private static final Logger log = LoggerFactory.getLogger(StorySummaries.class);
+    /** The summary reads at most this many articles (the earliest), so a huge story stays cheap. */
+    private static final int SUMMARY_ARTICLES = 12;
+    /* Stories waiting to be summarized; past it a story is left for its first reader. */
+    private static final int QUEUE = 64;
+
+    private final StoryRepository stories;
+    private final ArticleRepository articles;
+    private final ArticleAi ai;
+    private final Set<Long> queued = ConcurrentHashMap.newKeySet();
+    private final ThreadPoolExecutor ahead =
+            new ThreadPoolExecutor(1, 1, 0, TimeUnit.MILLISECONDS, new ArrayBlockingQueue<>(QUEUE), r -> {
+                Thread t = new Thread(r, "story-summaries");
+                t.setDaemon(true);
+                return t;
+            });
+
+    StorySummaries(StoryRepository stories, ArticleRepository articles, ArticleAi ai) {
+        this.stories = stories;
+        this.articles = articles;
+        this.ai = ai;
+    }
+
+    /** The summary of a story with these articles (as its page lists them); remembered by {@link ArticleAi}. */
+    StorySummary of(long storyId, List<ArticleCard> cards) {
+        List<Passage> coverage = cards.stream()
+                .limit(SUMMARY_ARTICLES)
+                .flatMap(c ->
+                        articles.byId(c.id()).stream().map(a -> new Passage(c.sourceTitle(), a.title(), a.bodyText())))
+                .toList();
+        return ai.summarizeStory(storyId, coverage);
+    }
+
+    /** Whether a story's articles come from two or more outlets: only then is there a summary. */
+    static boolean summarized(List<ArticleCard> cards) {
+        return cards.stream().map(ArticleCard::sourceTitle).distinct().limit(2).count() == 2;
+    }
+
+    /**
+     * Makes the story's summary in the background, once for however many articles join it before
+     * the work starts; with too many stories waiting, leaves it to the first reader.
+     */
+    void makeAhead(long storyId) {
+        if (!queued.add(storyId)) {
+            return;
+        }
+        try {
+            ahead.execute(() -> {
+                queued.remove(storyId);
+                try {
+                    List<ArticleCard> cards = stories.articles(storyId);
+                    if (summarized(cards)) {
+                        of(storyId, cards);
+                    }
+                } catch (RuntimeException e) {
+                    log.warn("event=story_summary_ahead_failed story_id={} error=\"{}\"", storyId, e.toString());
+                }
+            });
+        } catch (RejectedExecutionException e) {
+            queued.remove(storyId);
+        }
+    }
+
+    @Override
+    public void close() {
+        ahead.shutdownNow();
+    }
+}
