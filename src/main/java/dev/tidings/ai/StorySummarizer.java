@@ -3,6 +3,7 @@ package dev.tidings.ai;
 import dev.tidings.nlp.PorterStemmer;
 import dev.tidings.nlp.Vectors;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -61,6 +62,9 @@ public final class StorySummarizer {
 
     /* A number followed by a capitalised word: a score ("2–1 Castlegate") or part of a name. */
     private static final Pattern NAME_NEXT = Pattern.compile("[^\\p{L}]*\\p{Lu}");
+    private static final Pattern PER_CENT = Pattern.compile("\\s*%|\\s+per\\s+cent\\b");
+    /* How far from a figure, in words, the words that place it are looked for. */
+    private static final int CONTEXT_WORDS = 3;
     /* The word right after a number: "-day" in "30-day", "people" in "2,300 people". */
     private static final Pattern NEXT_WORD = Pattern.compile("[\\s-]*(\\p{L}+)");
     /*
@@ -318,7 +322,8 @@ public final class StorySummarizer {
 
     /** Each number of a sentence with the word it counts and the words around it. */
     private List<Figure> figures(String text) {
-        String sentence = text.replace("%", " per cent");
+        // "per cent" is one unit, not "per" with "cent" beside it
+        String sentence = PER_CENT.matcher(text).replaceAll(" percent");
         List<Figure> out = new ArrayList<>();
         Matcher m = NumberWords.NUMBER.matcher(sentence);
         while (m.find()) {
@@ -330,14 +335,24 @@ public final class StorySummarizer {
                             .lookingAt()) {
                 continue; // "2–1 Castlegate United": a score or a name, not a measure
             }
-            List<String> before = new ArrayList<>(words.content(sentence.substring(0, m.start())));
+            // the words that stand beside the figure, not further along the sentence ("3.8 per cent
+            // this year and returning to target" says nothing of "returning")
+            String[] preceding = sentence.substring(0, m.start()).split("\\s+");
+            List<String> before = new ArrayList<>(words.content(String.join(
+                    " ",
+                    Arrays.copyOfRange(preceding, Math.max(0, preceding.length - CONTEXT_WORDS), preceding.length))));
             before.removeIf(hedges::contains);
+            List<String> beside = words.content(String.join(
+                    " ",
+                    Arrays.stream(sentence.substring(m.end()).strip().split("\\s+"))
+                            .limit(CONTEXT_WORDS + 1)
+                            .toList()));
             Set<String> context = new HashSet<>();
             if (!before.isEmpty()) {
                 context.add(before.getLast());
             }
-            if (after.size() > 1) {
-                context.add(after.get(1));
+            if (beside.size() > 1) {
+                context.add(beside.get(1));
             }
             Matcher word = NEXT_WORD.matcher(sentence).region(m.end(), sentence.length());
             String next = word.lookingAt() ? PorterStemmer.cached(word.group(1).toLowerCase(Locale.ROOT)) : "";

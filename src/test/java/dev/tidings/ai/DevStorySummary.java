@@ -41,10 +41,14 @@ final class DevStorySummary {
                         System.out.printf("  ALL  %s%n       %s%n", p.outlets(), p.sentence());
                         p.versions().forEach(v -> System.out.printf("         [%s] %s%n", v.outlet(), v.sentence()));
                     });
-                    s.someReport()
-                            .forEach(p -> System.out.printf(
-                                    "  SOME %s%s%n       %s%n",
-                                    p.outlets(), p.differs() ? " (differs)" : "", p.sentence()));
+                    s.someReport().forEach(p -> {
+                        System.out.printf(
+                                "  SOME %s%s%n       %s%n", p.outlets(), p.differs() ? " (differs)" : "", p.sentence());
+                        if (p.differs()) {
+                            p.versions()
+                                    .forEach(v -> System.out.printf("         [%s] %s%n", v.outlet(), v.sentence()));
+                        }
+                    });
                 }
             }
         }

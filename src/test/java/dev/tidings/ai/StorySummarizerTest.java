@@ -139,6 +139,21 @@ class StorySummarizerTest {
         assertOneAgreedPoint(shares, records);
     }
 
+    @Test
+    void percentagesOfDifferentThingsAreNotADisagreement() {
+        var ledger = new Passage(
+                "The Daily Ledger",
+                "Rates",
+                "The bank's new forecasts show inflation averaging 3.8 per cent this year and returning to target"
+                        + " only in the final quarter of 2027, around six months later than it projected before.");
+        var harbour = new Passage(
+                "The Harbour Times",
+                "Rates",
+                "The bank now expects inflation to return to its 2 per cent target only towards the end of 2027.");
+
+        assertOneAgreedPoint(ledger, harbour);
+    }
+
     /** The outlets' sentences make one point that all of them report, and they agree on it. */
     private static void assertOneAgreedPoint(Passage... coverage) {
         assertThat(new StorySummarizer().summarize(List.of(coverage)).allReport())
