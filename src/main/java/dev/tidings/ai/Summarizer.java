@@ -245,11 +245,11 @@ public final class Summarizer {
 
     /*
      * Openings that stand for someone or something the sentence before named ("Some had to be
-     * lifted out", "Someone had cut it out", "Both claims depend on", "Just as important is"), or
+     * lifted out", "Someone had cut it out", "Just as important is"), or
      * that make a simile of nothing ("Like someone running a bath").
      */
     private static final Pattern STANDS_FOR_BEFORE =
-            Pattern.compile("^(?:Like|Somewhere|Someone|Others|Both|Each time|Just as|Some(?!\\s+\\d))\\b");
+            Pattern.compile("^(?:Like|Somewhere|Someone|Others|Each time|Just as|Some(?!\\s+\\d))\\b");
     /*
      * "This", "these" or "those" before a noun that is not a time ("those fears", "the news of this
      * kind"; not "this morning"): a thing the sentence before named.

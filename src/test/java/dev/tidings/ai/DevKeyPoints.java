@@ -44,6 +44,31 @@ final class DevKeyPoints {
                     }
                 })
                 .toList();
+        if (args[0].equals("show")) {
+            // every sentence of one article: its summary probability, whether it has a number, and
+            // whether it stands alone as a point
+            for (JsonNode a : articles) {
+                if (!a.get("id").asText().equals(args[2])) {
+                    continue;
+                }
+                Summarizer.Clean c = Summarizer.clean(a.get("text").asText());
+                double[][] x = new SentenceScorer().features(c.raw(), c.asides());
+                double[] p = SentenceScorer.probabilities(x);
+                Summarizer.Choice choice =
+                        summarizer.choose(a.get("title").asText(), a.get("text").asText());
+                for (int i = 0; i < p.length; i++) {
+                    System.out.printf(
+                            "%2d %s p=%.3f num=%.0f alone=%s  %s%n",
+                            i,
+                            choice.tldr().contains(i) ? "T" : choice.points().contains(i) ? "P" : " ",
+                            p[i],
+                            x[i][17],
+                            Summarizer.standsAlone(choice.shown(i)),
+                            choice.shown(i));
+                }
+            }
+            return;
+        }
         if (args[0].equals("dump")) {
             try (PrintWriter out = new PrintWriter(Files.newBufferedWriter(Path.of(args[2])))) {
                 for (JsonNode a : articles) {
