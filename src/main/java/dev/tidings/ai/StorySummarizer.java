@@ -4,9 +4,11 @@ import dev.tidings.nlp.PorterStemmer;
 import dev.tidings.nlp.Vectors;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -31,7 +33,7 @@ public final class StorySummarizer {
     private static final int MAX_COMMON = 3;
     private static final int MAX_PARTIAL = 5;
     private static final int MIN_CLAIM_WORDS = 4;
-    /* Two short sentences sharing a name ("Port Caldera") are not for that the same claim. */
+    /* Two short sentences that share only a name ("Port Caldera") do not make the same claim. */
     private static final int MIN_SHARED_WORDS = 3;
     /**
      * Cosine of sentence vectors above which two sentences make the same claim. Read off the demo
@@ -98,6 +100,7 @@ public final class StorySummarizer {
         List<Claim> claims = new ArrayList<>();
         // every sentence of every outlet: where a claim finds its support
         Map<String, List<Claim>> told = new LinkedHashMap<>();
+        int sentencesSeen = 0;
         for (Passage p : articles) {
             outlets.add(p.outlet());
             Summarizer.Scored scored = summarizer.score(p.text());
@@ -105,8 +108,13 @@ public final class StorySummarizer {
             Map<Integer, Claim> byIndex = new HashMap<>();
             for (int i = 0; i < scored.sentences().size(); i++) {
                 String s = scored.sentences().get(i);
-                Claim c =
-                        new Claim(p.outlet(), s, new HashSet<>(words.content(s)), figures(s), scored.probability()[i]);
+                Claim c = new Claim(
+                        sentencesSeen++,
+                        p.outlet(),
+                        s,
+                        new HashSet<>(words.content(s)),
+                        figures(s),
+                        scored.probability()[i]);
                 own.add(c);
                 byIndex.put(i, c);
             }
@@ -130,7 +138,7 @@ public final class StorySummarizer {
         // each outlet's sentence for it; a sentence serves one point only, so an outlet's one
         // sentence on two facts does not make both look reported everywhere, and a claim that says
         // what a point's sentences say is not told again
-        Set<Claim> used = new HashSet<>();
+        Set<Claim> used = Collections.newSetFromMap(new IdentityHashMap<>()); // each sentence is its own claim
         List<StorySummary.Point> all = new ArrayList<>();
         List<StorySummary.Point> some = new ArrayList<>();
         while (all.size() < MAX_COMMON || some.size() < MAX_PARTIAL) {
@@ -207,6 +215,7 @@ public final class StorySummarizer {
      */
     private final class Likeness {
         private final Map<String, float[]> meaning = new HashMap<>();
+        private final Map<Long, Double> known = new HashMap<>();
 
         Likeness(List<Claim> claims, Map<String, List<Claim>> told) {
             if (sentenceVectors == null || claims.isEmpty()) {
@@ -240,6 +249,11 @@ public final class StorySummarizer {
          * cosine when there are vectors, else the share of words they have in common.
          */
         double of(Claim a, Claim b) {
+            // points are chosen one at a time, each time over the same pairs: compared once
+            return known.computeIfAbsent(((long) a.id << 32) | b.id, k -> compare(a, b));
+        }
+
+        private double compare(Claim a, Claim b) {
             double jaccard = 0;
             boolean sameWords = false;
             if (!a.terms.isEmpty() && !b.terms.isEmpty()) {
@@ -368,5 +382,7 @@ public final class StorySummarizer {
      */
     private record Figure(String unit, String next, String value, Set<String> context) {}
 
-    private record Claim(String outlet, String sentence, Set<String> terms, List<Figure> figures, double probability) {}
+    /** A sentence of one outlet's article; {@code id} numbers the sentences of one summary. */
+    private record Claim(
+            int id, String outlet, String sentence, Set<String> terms, List<Figure> figures, double probability) {}
 }
