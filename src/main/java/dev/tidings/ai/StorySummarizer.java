@@ -121,9 +121,10 @@ public final class StorySummarizer {
             int taken = 0;
             for (int i : scored.byProbability()) {
                 Claim c = byIndex.get(i);
-                // a question or a fragment ("Here's how it works.") is not a claim to show
+                // a question, its reply or a fragment ("Here's how it works.") is not a claim to show
                 if (c.terms.size() >= MIN_CLAIM_WORDS
                         && !c.sentence.endsWith("?")
+                        && !Summarizer.repliesToAQuestion(scored.sentences(), i)
                         && Summarizer.standsAlone(c.sentence)) {
                     claims.add(c);
                     if (++taken == CLAIMS_PER_ARTICLE) {

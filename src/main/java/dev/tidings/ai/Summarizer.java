@@ -107,7 +107,7 @@ public final class Summarizer {
                 break;
             }
             // judged as it will be shown: a caption's label cut off can leave a headline fragment
-            if (!tldr.contains(i) && standsAlone(choice.shown(i))) {
+            if (!tldr.contains(i) && standsAlone(choice.shown(i)) && !repliesToAQuestion(sentences, i)) {
                 Set<String> t = trigrams(sentences.get(i));
                 if (t.stream().noneMatch(trigrams::contains)) {
                     points.add(i);
@@ -147,6 +147,16 @@ public final class Summarizer {
                 .boxed()
                 .sorted(Comparator.comparingDouble((Integer i) -> -score[i]).thenComparingInt(i -> i))
                 .toArray(Integer[]::new);
+    }
+
+    /**
+     * Whether the sentence replies to the question the article opens with ("Couldn't pay for your
+     * coffee this morning? Blame a bad settings update."): alone, it answers nothing asked. (A
+     * question further on is more often a heading-like "What happens next?" before a statement
+     * that stands on its own.)
+     */
+    static boolean repliesToAQuestion(List<String> sentences, int i) {
+        return i == 1 && sentences.getFirst().endsWith("?");
     }
 
     /** What {@link #choose} picked: indices into {@code sentences}. */

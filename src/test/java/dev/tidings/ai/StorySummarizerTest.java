@@ -171,6 +171,32 @@ class StorySummarizerTest {
     }
 
     @Test
+    void theReplyToATeaserQuestionIsNotAClaim() {
+        var wire = new Passage(
+                "Metro Wire",
+                "Cloud back",
+                "Couldn't pay for your coffee this morning? "
+                        + "Blame a bad settings update at Nimbus Cloud. "
+                        + "The outage lasted about six hours and stopped card payments across the country.");
+        var ledger = new Passage(
+                "The Daily Ledger",
+                "Outage cost",
+                "A six-hour outage at Nimbus Cloud stopped card payments across the country this morning. "
+                        + "Retailers lost an estimated 340 million crowns.");
+
+        StorySummary s = new StorySummarizer().summarize(List.of(wire, ledger));
+
+        assertThat(s.allReport()).isNotEmpty();
+        assertThat(concat(s.allReport(), s.someReport()))
+                .extracting(StorySummary.Point::sentence)
+                .noneSatisfy(sentence -> assertThat(sentence).startsWith("Blame"));
+    }
+
+    private static List<StorySummary.Point> concat(List<StorySummary.Point> a, List<StorySummary.Point> b) {
+        return java.util.stream.Stream.concat(a.stream(), b.stream()).toList();
+    }
+
+    @Test
     void separatesWhatAllOutletsReportFromWhatOnlySomeReportOrReportDifferently() {
         var harbour = new Passage(
                 "Harbour Times",
