@@ -86,8 +86,9 @@ final class StorySummaries implements AutoCloseable {
         }
     }
 
+    /** Takes no more stories; one being summarized is let finish (a daemon thread: it holds up no exit). */
     @Override
     public void close() {
-        ahead.shutdownNow();
+        ahead.shutdown();
     }
 }
