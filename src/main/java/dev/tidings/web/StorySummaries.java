@@ -86,9 +86,13 @@ final class StorySummaries implements AutoCloseable {
         }
     }
 
-    /** Takes no more stories; one being summarized is let finish (a daemon thread: it holds up no exit). */
+    /**
+     * Drops the stories waiting and takes no more; one being summarized is let finish rather than
+     * interrupted mid-read (a daemon thread: it holds up no exit).
+     */
     @Override
     public void close() {
+        ahead.getQueue().clear();
         ahead.shutdown();
     }
 }
