@@ -36,7 +36,12 @@ public final class DevAskProbe {
                 String[] parts = line.split("\\|", 3);
                 String raw = Files.readString(articles.resolve(parts[0] + ".txt"));
                 String body = raw.substring(raw.indexOf("\n---\n") + 5).replaceAll("(?m)^(## |> )", "");
-                List<Passage> passages = List.of(new Passage("Demo", parts[0], body));
+                String title = raw.lines()
+                        .filter(l -> l.startsWith("title: "))
+                        .map(l -> l.substring("title: ".length()).strip())
+                        .findFirst()
+                        .orElse(parts[0]);
+                List<Passage> passages = List.of(new Passage("Demo", title, body));
                 String[] verdicts = new String[2];
                 for (int s = 0; s < 2; s++) {
                     Answer a = sides[s].answer(parts[1], passages);
