@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.MatchResult;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.IntStream;
 
@@ -106,9 +107,18 @@ public final class Summarizer {
                     || (points.size() >= MIN_POINTS && scored.probability[i] < POINT_MIN_PROBABILITY)) {
                 break;
             }
+            // a sentence too long for a point may still give its first statement
+            boolean cut = false;
+            if (!tldr.contains(i) && Words.count(choice.shown(i)) > POINT_MAX_WORDS) {
+                String first = firstClause(choice.shown(i));
+                if (first != null) {
+                    choice.shownForms[i] = first;
+                    cut = true;
+                }
+            }
             // judged as it will be shown: a caption's label cut off can leave a headline fragment
             if (!tldr.contains(i) && standsAlone(choice.shown(i)) && !repliesToAQuestion(sentences, i)) {
-                Set<String> t = trigrams(sentences.get(i));
+                Set<String> t = trigrams(cut ? choice.shown(i) : sentences.get(i));
                 if (t.stream().noneMatch(trigrams::contains)) {
                     points.add(i);
                     trigrams.addAll(t);
@@ -147,6 +157,32 @@ public final class Summarizer {
                 .boxed()
                 .sorted(Comparator.comparingDouble((Integer i) -> -score[i]).thenComparingInt(i -> i))
                 .toArray(Integer[]::new);
+    }
+
+    /* Where a long sentence's first statement ends and a second, with its own subject, begins. */
+    private static final Pattern SECOND_STATEMENT =
+            Pattern.compile("; |, (?:and|but|while) (?=(?:a|an|the|its|their|his|her|\\p{Lu})\\S*)");
+
+    /**
+     * The first statement of a sentence too long to be a key point ("Both armies are to pull heavy
+     * weapons back …, and a humanitarian corridor … is to open within 48 hours …" → "Both armies are
+     * to pull heavy weapons back …."), or null when it has none of a point's length.
+     */
+    static String firstClause(String sentence) {
+        Matcher m = SECOND_STATEMENT.matcher(sentence);
+        while (m.find()) {
+            String head = sentence.substring(0, m.start()).strip();
+            int n = Words.count(head);
+            if (n > POINT_MAX_WORDS) {
+                return null;
+            }
+            // ", and" after commas ends a list ("the police, the firefighters, and the families")
+            boolean listTail = m.group().startsWith(",") && head.contains(",");
+            if (n >= POINT_MIN_WORDS && balanced(head) && !listTail) {
+                return head + ".";
+            }
+        }
+        return null;
     }
 
     /**

@@ -46,6 +46,20 @@ class SummarizerTest {
     }
 
     @Test
+    void aSentenceTooLongForAPointGivesItsFirstStatement() {
+        assertThat(Summarizer.firstClause("Both armies are to pull heavy weapons back at least 15 kilometres from the"
+                        + " line within ten days, and a humanitarian corridor through the town of Ossel is to open"
+                        + " within 48 hours so that aid convoys can reach villages that have been cut off for weeks."))
+                .isEqualTo("Both armies are to pull heavy weapons back at least 15 kilometres from the line within"
+                        + " ten days.");
+        // a list's last item is no second statement, and a short head is no point
+        assertThat(Summarizer.firstClause("He thanked the police, the firefighters, the volunteers who filled sandbags"
+                        + " through the night in the rain and the wind, and the families who took in their neighbours"
+                        + " when the water reached the upper floors of the terraces by the river."))
+                .isNull();
+    }
+
+    @Test
     void keyPointsPreferAFactAboutTheHeadlineToTheNextSentenceInLine() {
         String text = "The Harbour Council voted on Tuesday to restore the night ferry between Grenby and Vell. "
                 + "The service was cut three years ago to save money. "
