@@ -56,6 +56,10 @@ final class CleanText {
     private static final Pattern SPEECH = Pattern.compile(
             "(?i)\\b(said|says|say|told|added|adds|explained|wrote|writes|asked|reads|tweeted|warned)\\b");
 
+    /* A verb that makes the words before a colon a statement rather than a caption's label. */
+    private static final Pattern STATES =
+            Pattern.compile("(?i)\\b(is|are|was|were|has|have|had|will|would|can|could|must|did|does)\\b");
+
     private CleanText() {}
 
     /** Clean sentences of {@code text}, in order. */
@@ -87,7 +91,12 @@ final class CleanText {
     /** Whether the sentence reads like a picture caption headed by a short label. */
     static boolean labelled(String sentence) {
         Matcher m = LABEL.matcher(sentence);
-        return m.find() && !SPEECH.matcher(sentence.substring(0, m.end())).find();
+        if (!m.find()) {
+            return false;
+        }
+        String label = sentence.substring(0, m.end());
+        // "Two people are missing: a fisherman …" opens with a statement of its own, not a label
+        return !SPEECH.matcher(label).find() && !STATES.matcher(label).find();
     }
 
     static String clean(String sentence) {

@@ -117,6 +117,9 @@ class CompressionTest {
         assertThat(Compression.compress("He said: every day people tell us they are disgusted."))
                 .isEqualTo("He said: every day people tell us they are disgusted.");
         assertThat(Compression.compress("Warning: stay indoors.")).isEqualTo("Warning: stay indoors.");
+        // a statement before the colon is the sentence's own subject matter, not a label
+        assertThat(Compression.compress("Two people are missing: a fisherman and a woman who lives near the quay."))
+                .isEqualTo("Two people are missing: a fisherman and a woman who lives near the quay.");
     }
 
     @Test
