@@ -297,8 +297,8 @@ public final class Summarizer {
     private static final Pattern STANDS_FOR_BEFORE =
             Pattern.compile("^(?:Like|Somewhere|Someone|Others|Each time|Just as|Some(?!\\s+\\d))\\b");
     /*
-     * "This", "these" or "those" before a noun that is not a time ("those fears", "the news of this
-     * kind"; not "this morning"): a thing the sentence before named.
+     * "This", "these" or "those" before a noun that is not a time ("those fears", "this decision";
+     * not "this morning"): a thing the sentence before named.
      */
     private static final Pattern DEMONSTRATIVE = Pattern.compile(
             "\\b(?:[Tt]his|[Tt]hese|[Tt]hose)\\s+(?!(?:year|week|month|morning|afternoon|evening|weekend|season"
