@@ -139,16 +139,20 @@ public final class StorySummarizer {
         // each outlet's sentence for it; a sentence serves one point only, so an outlet's one
         // sentence on two facts does not make both look reported everywhere, and a claim that says
         // what a point's sentences say is not told again
-        Set<Claim> used = Collections.newSetFromMap(new IdentityHashMap<>()); // each sentence is its own claim
+        Set<Claim> used = identitySet(); // each sentence is its own claim
+        Set<Claim> toldAlready = identitySet();
+        // each claim's versions stay as found until a point takes one of them: taking other
+        // sentences only removes candidates that were not the best
+        Map<Claim, List<Claim>> support = new IdentityHashMap<>();
         List<StorySummary.Point> all = new ArrayList<>();
         List<StorySummary.Point> some = new ArrayList<>();
         while (all.size() < MAX_COMMON || some.size() < MAX_PARTIAL) {
             List<Claim> best = null;
             for (Claim c : claims) {
-                if (used.contains(c) || used.stream().anyMatch(v -> likeness.of(c, v) > Double.NEGATIVE_INFINITY)) {
-                    continue; // told by a point already
+                if (toldAlready.contains(c)) {
+                    continue;
                 }
-                List<Claim> versions = versions(c, told, used, likeness);
+                List<Claim> versions = support.computeIfAbsent(c, k -> versions(k, told, used, likeness));
                 if (best == null || versions.size() > best.size()) {
                     best = versions; // claims are in order of probability: the first of a size wins
                 }
@@ -156,7 +160,16 @@ public final class StorySummarizer {
             if (best == null) {
                 break;
             }
-            used.addAll(best);
+            Set<Claim> taken = identitySet();
+            taken.addAll(best);
+            used.addAll(taken);
+            support.values().removeIf(versions -> versions.stream().anyMatch(taken::contains));
+            for (Claim c : claims) {
+                // told by this point: one of its sentences, or saying what one of them says
+                if (taken.contains(c) || taken.stream().anyMatch(v -> likeness.of(c, v) > Double.NEGATIVE_INFINITY)) {
+                    toldAlready.add(c);
+                }
+            }
             List<String> by = best.stream().map(v -> v.outlet).sorted().toList();
             List<StorySummary.Version> versions = best.stream()
                     .sorted(Comparator.comparing((Claim v) -> v.outlet))
@@ -172,6 +185,10 @@ public final class StorySummarizer {
             }
         }
         return new StorySummary(all, some);
+    }
+
+    private static Set<Claim> identitySet() {
+        return Collections.newSetFromMap(new IdentityHashMap<>());
     }
 
     /**

@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.LongConsumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -24,7 +25,6 @@ import org.slf4j.LoggerFactory;
  */
 public final class StoryEnricher {
     private static final Logger log = LoggerFactory.getLogger(StoryEnricher.class);
-    private final List<LongConsumer> grew = new java.util.concurrent.CopyOnWriteArrayList<>();
     static final int NEIGHBOURS = 20;
     private static final int BATCH = 32;
     private static final int IDF_SEED = 20_000;
@@ -38,6 +38,7 @@ public final class StoryEnricher {
     private final StoryMatcher matcher;
     private final StoryAssigner assigner;
     private final RecentArticles recent = new RecentArticles();
+    private final List<LongConsumer> grew = new CopyOnWriteArrayList<>();
     private volatile boolean backfillStopped;
 
     public StoryEnricher(

@@ -33,12 +33,13 @@ final class StorySummaries implements AutoCloseable {
     private final ArticleRepository articles;
     private final ArticleAi ai;
     private final Set<Long> queued = ConcurrentHashMap.newKeySet();
-    private final ThreadPoolExecutor ahead =
-            new ThreadPoolExecutor(1, 1, 0, TimeUnit.MILLISECONDS, new ArrayBlockingQueue<>(QUEUE), r -> {
-                Thread t = new Thread(r, "story-summaries");
-                t.setDaemon(true);
-                return t;
-            });
+    private final ThreadPoolExecutor ahead = new ThreadPoolExecutor(
+            1,
+            1,
+            0,
+            TimeUnit.MILLISECONDS,
+            new ArrayBlockingQueue<>(QUEUE),
+            Thread.ofPlatform().daemon().name("story-summaries").factory());
 
     StorySummaries(StoryRepository stories, ArticleRepository articles, ArticleAi ai) {
         this.stories = stories;
