@@ -1,5 +1,6 @@
 package dev.tidings.extract;
 
+import dev.tidings.fetch.Utf8;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
@@ -38,14 +39,14 @@ public final class HtmlDecoder {
         if (charset != null) {
             return charset;
         }
-        boolean utf8 = isValidUtf8(body);
+        Utf8.Kind utf8 = Utf8.of(body);
         charset = metaCharset(body);
         // A stale <meta> is common (saved pages, transcoding proxies). Bytes that are valid UTF-8
         // and use multi-byte sequences are almost never text in a legacy charset, so they win.
-        if (charset != null && !(utf8 && charset != StandardCharsets.UTF_8 && hasMultiByte(body))) {
+        if (charset != null && !(utf8 == Utf8.Kind.MULTIBYTE && charset != StandardCharsets.UTF_8)) {
             return charset;
         }
-        return utf8 ? StandardCharsets.UTF_8 : WINDOWS_1252;
+        return utf8 == Utf8.Kind.INVALID ? WINDOWS_1252 : StandardCharsets.UTF_8;
     }
 
     private static Charset bomCharset(byte[] b) {
@@ -150,57 +151,5 @@ public final class HtmlDecoder {
         } catch (IllegalArgumentException e) {
             return null;
         }
-    }
-
-    private static boolean hasMultiByte(byte[] b) {
-        for (byte x : b) {
-            if (x < 0) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /** Whether {@code b} is well-formed UTF-8 (no overlongs, no surrogates, nothing past U+10FFFF). */
-    static boolean isValidUtf8(byte[] b) {
-        int i = 0;
-        while (i < b.length) {
-            int c = b[i] & 0xFF;
-            if (c < 0x80) {
-                i++;
-                continue;
-            }
-            int extra;
-            int min;
-            if (c >= 0xC2 && c <= 0xDF) {
-                extra = 1;
-                min = 0x80;
-            } else if (c >= 0xE0 && c <= 0xEF) {
-                extra = 2;
-                min = 0x800;
-            } else if (c >= 0xF0 && c <= 0xF4) {
-                extra = 3;
-                min = 0x10000;
-            } else {
-                return false;
-            }
-            if (i + extra >= b.length) {
-                // A body cut off by a size cap may end inside a character; that is not evidence against UTF-8.
-                return true;
-            }
-            int cp = c & (0x3F >> extra);
-            for (int k = 1; k <= extra; k++) {
-                int cc = b[i + k] & 0xFF;
-                if ((cc & 0xC0) != 0x80) {
-                    return false;
-                }
-                cp = (cp << 6) | (cc & 0x3F);
-            }
-            if (cp < min || cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF)) {
-                return false;
-            }
-            i += extra + 1;
-        }
-        return true;
     }
 }

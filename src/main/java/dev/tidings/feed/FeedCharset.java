@@ -1,5 +1,6 @@
 package dev.tidings.feed;
 
+import dev.tidings.fetch.Utf8;
 import java.io.ByteArrayInputStream;
 import java.io.InputStreamReader;
 import java.io.Reader;
@@ -117,11 +118,11 @@ record FeedCharset(Charset charset, int bomLength) {
         String name = charset.name().toLowerCase(Locale.ROOT);
         boolean latin = name.equals("iso-8859-1") || name.equals("us-ascii") || name.equals("windows-1252");
         if (charset.equals(StandardCharsets.UTF_8) || latin) {
-            Utf8 utf8 = Utf8.check(body);
-            if (utf8 == Utf8.INVALID) {
+            Utf8.Kind utf8 = Utf8.of(body);
+            if (utf8 == Utf8.Kind.INVALID) {
                 return WINDOWS_1252;
             }
-            if (utf8 == Utf8.MULTIBYTE) {
+            if (utf8 == Utf8.Kind.MULTIBYTE) {
                 return StandardCharsets.UTF_8;
             }
             return latin ? WINDOWS_1252 : charset;
@@ -143,55 +144,5 @@ record FeedCharset(Charset charset, int bomLength) {
 
     private static boolean isSpace(byte b) {
         return b == ' ' || b == '\t' || b == '\r' || b == '\n';
-    }
-
-    private enum Utf8 {
-        ASCII,
-        MULTIBYTE,
-        INVALID;
-
-        static Utf8 check(byte[] b) {
-            boolean multibyte = false;
-            int i = 0;
-            while (i < b.length) {
-                int c = b[i] & 0xFF;
-                if (c < 0x80) {
-                    i++;
-                    continue;
-                }
-                int extra;
-                int min;
-                if (c >= 0xC2 && c <= 0xDF) {
-                    extra = 1;
-                    min = 0x80;
-                } else if (c >= 0xE0 && c <= 0xEF) {
-                    extra = 2;
-                    min = 0x800;
-                } else if (c >= 0xF0 && c <= 0xF4) {
-                    extra = 3;
-                    min = 0x10000;
-                } else {
-                    return INVALID;
-                }
-                if (i + extra >= b.length) {
-                    // A body cut off by a size limit may end inside a character; that says nothing.
-                    break;
-                }
-                int cp = c & (0x3F >> extra);
-                for (int k = 1; k <= extra; k++) {
-                    int next = b[i + k] & 0xFF;
-                    if ((next & 0xC0) != 0x80) {
-                        return INVALID;
-                    }
-                    cp = (cp << 6) | (next & 0x3F);
-                }
-                if (cp < min || cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF)) {
-                    return INVALID;
-                }
-                multibyte = true;
-                i += extra + 1;
-            }
-            return multibyte ? MULTIBYTE : ASCII;
-        }
     }
 }

@@ -2,6 +2,7 @@ package dev.tidings.extract;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.tidings.fetch.Utf8;
 import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Test;
 
@@ -68,11 +69,12 @@ class HtmlDecoderTest {
 
     @Test
     void utf8ValidatorRejectsOverlongsAndSurrogates() {
-        assertThat(HtmlDecoder.isValidUtf8(new byte[] {(byte) 0xC0, (byte) 0x80}))
-                .isFalse();
-        assertThat(HtmlDecoder.isValidUtf8(new byte[] {(byte) 0xED, (byte) 0xA0, (byte) 0x80}))
-                .isFalse();
-        assertThat(HtmlDecoder.isValidUtf8("ok €".getBytes(StandardCharsets.UTF_8)))
-                .isTrue();
+        assertThat(Utf8.of(new byte[] {(byte) 0xC0, (byte) 0x80})).isEqualTo(Utf8.Kind.INVALID);
+        assertThat(Utf8.of(new byte[] {(byte) 0xED, (byte) 0xA0, (byte) 0x80})).isEqualTo(Utf8.Kind.INVALID);
+        assertThat(Utf8.of("ok €".getBytes(StandardCharsets.UTF_8))).isEqualTo(Utf8.Kind.MULTIBYTE);
+        assertThat(Utf8.of("plain".getBytes(StandardCharsets.UTF_8))).isEqualTo(Utf8.Kind.ASCII);
+        assertThat(Utf8.of(new byte[] {'a', (byte) 0xE2, (byte) 0x82}))
+                .as("a body cut inside a character")
+                .isEqualTo(Utf8.Kind.MULTIBYTE);
     }
 }
