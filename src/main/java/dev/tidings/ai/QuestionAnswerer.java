@@ -6,7 +6,6 @@ import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -21,29 +20,6 @@ import java.util.function.Function;
  * that the text does not say, rather than guessing.
  */
 final class QuestionAnswerer {
-    private static final Set<String> QUESTION_WORDS = Set.of(
-            "what",
-            "who",
-            "whom",
-            "whose",
-            "when",
-            "where",
-            "why",
-            "how",
-            "which",
-            "happen",
-            "happened",
-            "article",
-            "story",
-            "report",
-            "reported",
-            "mean",
-            "tell",
-            "know",
-            "anyon",
-            "anyone",
-            "thing",
-            "kind");
     private static final double MIN_COVERAGE = 0.5;
     private static final int MAX_EVIDENCE = 3;
     private static final int OPENING_SENTENCES = 4;
@@ -56,35 +32,6 @@ final class QuestionAnswerer {
      * little of the question.
      */
     private static final double PAIR_BONUS = 0.3;
-    /*
-     * Words the shared stop list drops but a question can turn on: "in two weeks", "last year",
-     * "how many people". Matched in questions and sentences alike.
-     */
-    private static final Set<String> KEPT_WORDS =
-            Set.of("one", "two", "first", "last", "year", "years", "time", "people", "new");
-    /*
-     * Questions whose opening asks for a kind of answer, and the words of such a question that are
-     * not about the subject ("how long does the truce last" looks for a stretch of time, not for
-     * "long" or "last").
-     */
-    private static final Map<String, String> ASKING_WORD = Map.of(
-            "how long", "long last lasted take took",
-            "how old", "old",
-            "how far", "far",
-            "how many", "many",
-            "how much", "much");
-    /*
-     * Verbs that only frame a "where" or "when" question: "where were the talks held?", "when will
-     * it take place?", "where was the final played?".
-     */
-    private static final List<String> FRAMING_VERBS = List.of(
-            "held", "hold", "located", "based", "situated", "take", "takes", "took", "place", "played", "staged");
-
-    private final Words words = new Words();
-    /* The stems of ASKING_WORD's words and of FRAMING_VERBS, made once. */
-    private final Map<String, List<String>> askingStems = new HashMap<>();
-    private final List<String> framingStems = new ArrayList<>();
-    private final List<String> scoreStems = terms("score final result");
 
     /*
      * Closeness in meaning (cosine of sentence embeddings) between a question and the sentences
@@ -99,6 +46,8 @@ final class QuestionAnswerer {
     private static final double MEANING_FLOOR = 0.4;
     private static final double MEANING_ALONE = 0.5;
     private static final double MEANING_MARGIN = 0.1;
+
+    private final AskTerms terms = new AskTerms();
 
     /* One unit vector per text (sentence embeddings), or null for words alone. */
     private final Function<List<String>, List<float[]>> meaning;
@@ -119,18 +68,16 @@ final class QuestionAnswerer {
     QuestionAnswerer(Function<List<String>, List<float[]>> meaning, int slots) {
         this.meaning = meaning;
         this.meaningSlots = new Semaphore(slots);
-        ASKING_WORD.forEach((opening, asking) -> askingStems.put(opening, terms(asking)));
-        FRAMING_VERBS.forEach(v -> framingStems.addAll(words.content(v)));
     }
 
     Answer answer(String question, List<Passage> passages) {
         String lower = question.strip().toLowerCase(Locale.ROOT);
-        List<String> q = terms(question, lower);
+        List<String> q = terms.lookedFor(question, lower);
         List<Candidate> candidates = new ArrayList<>();
         for (Passage p : passages) {
             for (String s : quotationsWhole(CleanText.sentences(p.text()))) {
-                List<String> t = terms(s);
-                candidates.add(new Candidate(p, s, new HashSet<>(t), new HashSet<>(pairs(t))));
+                List<String> t = terms.of(s);
+                candidates.add(new Candidate(p, s, new HashSet<>(t), new HashSet<>(AskTerms.pairs(t))));
             }
         }
         if (candidates.isEmpty()) {
@@ -150,7 +97,7 @@ final class QuestionAnswerer {
         for (String t : q) {
             total += weight(df.getOrDefault(t, 0), n);
         }
-        String counted = counted(lower);
+        String counted = terms.counted(lower);
         for (Candidate c : candidates) {
             double got = 0;
             for (String t : q) {
@@ -164,7 +111,7 @@ final class QuestionAnswerer {
         if (counted != null) {
             // "how many monitors": a number counting the monitors, if the text has one, beats any other number
             List<Candidate> counting = candidates.stream()
-                    .filter(c -> c.coverage >= MIN_COVERAGE && c.fits && counts(c, counted))
+                    .filter(c -> c.coverage >= MIN_COVERAGE && c.fits && terms.counts(c.sentence, c.terms, counted))
                     .toList();
             if (!counting.isEmpty()) {
                 candidates.forEach(c -> c.fits = counting.contains(c));
@@ -193,7 +140,7 @@ final class QuestionAnswerer {
             return Answer.unsupported(question, "builtin");
         }
         // among the sentences that answer, those with the question's words side by side ("in two weeks") first
-        List<String> qPairs = pairs(q);
+        List<String> qPairs = AskTerms.pairs(q);
         for (Candidate c : answering) {
             long together = qPairs.stream().filter(c.pairs::contains).count();
             c.rank = c.coverage + (qPairs.isEmpty() ? 0 : PAIR_BONUS * together / qPairs.size());
@@ -285,33 +232,6 @@ final class QuestionAnswerer {
         return quoting(question, List.of(evidence(article, own.get(best).sentence, new HashSet<>(q))));
     }
 
-    /** The stemmed content words of a text, with the few stop words a question can turn on. */
-    private List<String> terms(String text) {
-        return words.content(text, KEPT_WORDS);
-    }
-
-    /** The stems to look for: the question's content words less those that only say what is asked. */
-    private List<String> terms(String question, String lower) {
-        List<String> q = new ArrayList<>(new LinkedHashSet<>(terms(question)));
-        q.removeIf(QUESTION_WORDS::contains);
-        askingStems.forEach((opening, stems) -> {
-            if (lower.startsWith(opening)) {
-                q.removeAll(stems);
-            }
-        });
-        if (QuestionKind.asksScore(lower)) {
-            q.removeAll(scoreStems); // the scoreline is the answer; it seldom says "score"
-        }
-        if (lower.startsWith("where") || lower.startsWith("when")) {
-            for (String stem : framingStems) {
-                if (q.size() > 1) {
-                    q.remove(stem);
-                }
-            }
-        }
-        return q;
-    }
-
     /**
      * A question about the event itself, with nothing of its own to look for ("When did it happen?",
      * "Where was this?"): the first of the article's opening sentences that gives the kind of answer
@@ -387,7 +307,7 @@ final class QuestionAnswerer {
 
     /** A sentence of a passage quoted, the words whose stems are in {@code marked} marked. */
     private Answer.Evidence evidence(Passage p, String sentence, Set<String> marked) {
-        return new Answer.Evidence(p.outlet(), sentence, spans(sentence, marked));
+        return new Answer.Evidence(p.outlet(), sentence, terms.spans(sentence, marked));
     }
 
     /** Whether a subheading is the question itself, or holds every word the question looks for and little else. */
@@ -398,7 +318,7 @@ final class QuestionAnswerer {
         if (q.isEmpty()) {
             return false;
         }
-        List<String> h = terms(heading);
+        List<String> h = terms.of(heading);
         return new HashSet<>(h).containsAll(q) && h.size() <= q.size() + 1;
     }
 
@@ -425,78 +345,8 @@ final class QuestionAnswerer {
         return out;
     }
 
-    /** The stem of what a "how many" question counts ("how many monitors will ..." → "monitor"), else null. */
-    private String counted(String question) {
-        if (!question.startsWith("how many ")) {
-            return null;
-        }
-        List<String> after = terms(question.substring("how many ".length()));
-        return after.isEmpty() ? null : after.getFirst();
-    }
-
-    /** Whether a number stands at most three words before the counted thing ("forty unarmed monitors"). */
-    private boolean counts(Candidate c, String stem) {
-        if (!c.terms.contains(stem)) {
-            return false;
-        }
-        String[] tokens = c.sentence.split("[^\\p{L}\\p{N}.,]+");
-        for (int i = 0; i < tokens.length; i++) {
-            List<String> t = terms(tokens[i]);
-            if (!t.isEmpty() && t.getFirst().equals(stem)) {
-                for (int j = Math.max(0, i - 3); j < i; j++) {
-                    if (QuestionKind.isNumber(tokens[j])) {
-                        return true;
-                    }
-                }
-            }
-        }
-        return false;
-    }
-
     private static double weight(int df, int n) {
         return Math.log(1 + n / (double) Math.max(df, 1));
-    }
-
-    /** The sentence cut into runs, the words whose stems are in the question marked. */
-    List<Answer.Span> spans(String sentence, Set<String> terms) {
-        List<Answer.Span> out = new ArrayList<>();
-        StringBuilder plain = new StringBuilder();
-        int i = 0;
-        while (i < sentence.length()) {
-            if (!Character.isLetterOrDigit(sentence.charAt(i))) {
-                plain.append(sentence.charAt(i++));
-                continue;
-            }
-            int j = i;
-            while (j < sentence.length() && Character.isLetterOrDigit(sentence.charAt(j))) {
-                j++;
-            }
-            String word = sentence.substring(i, j);
-            List<String> stem = terms(word);
-            if (!stem.isEmpty() && terms.contains(stem.getFirst())) {
-                if (!plain.isEmpty()) {
-                    out.add(new Answer.Span(plain.toString(), false));
-                    plain.setLength(0);
-                }
-                out.add(new Answer.Span(word, true));
-            } else {
-                plain.append(word);
-            }
-            i = j;
-        }
-        if (!plain.isEmpty()) {
-            out.add(new Answer.Span(plain.toString(), false));
-        }
-        return out;
-    }
-
-    /** Each two neighbouring words, as "first second". */
-    private static List<String> pairs(List<String> terms) {
-        List<String> out = new ArrayList<>();
-        for (int i = 0; i + 1 < terms.size(); i++) {
-            out.add(terms.get(i) + " " + terms.get(i + 1));
-        }
-        return out;
     }
 
     private static final class Candidate {

@@ -1,0 +1,170 @@
+package dev.tidings.ai;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The words "Ask about this article" works with: the stemmed content words of a question and of
+ * the sentences it is matched against, what a question looks for once the words that only say what
+ * kind of answer it wants are set aside, and the question's words marked in a quoted sentence.
+ */
+final class AskTerms {
+    private static final Set<String> QUESTION_WORDS = Set.of(
+            "what",
+            "who",
+            "whom",
+            "whose",
+            "when",
+            "where",
+            "why",
+            "how",
+            "which",
+            "happen",
+            "happened",
+            "article",
+            "story",
+            "report",
+            "reported",
+            "mean",
+            "tell",
+            "know",
+            "anyon",
+            "anyone",
+            "thing",
+            "kind");
+    /*
+     * Words the shared stop list drops but a question can turn on: "in two weeks", "last year",
+     * "how many people". Matched in questions and sentences alike.
+     */
+    private static final Set<String> KEPT_WORDS =
+            Set.of("one", "two", "first", "last", "year", "years", "time", "people", "new");
+    /*
+     * Questions whose opening asks for a kind of answer, and the words of such a question that are
+     * not about the subject ("how long does the truce last" looks for a stretch of time, not for
+     * "long" or "last").
+     */
+    private static final Map<String, String> ASKING_WORD = Map.of(
+            "how long", "long last lasted take took",
+            "how old", "old",
+            "how far", "far",
+            "how many", "many",
+            "how much", "much");
+    /*
+     * Verbs that only frame a "where" or "when" question: "where were the talks held?", "when will
+     * it take place?", "where was the final played?".
+     */
+    private static final List<String> FRAMING_VERBS = List.of(
+            "held", "hold", "located", "based", "situated", "take", "takes", "took", "place", "played", "staged");
+    private final Words words = new Words();
+    /* The stems of ASKING_WORD's words and of FRAMING_VERBS, made once. */
+    private final Map<String, List<String>> askingStems = new HashMap<>();
+    private final List<String> framingStems = new ArrayList<>();
+    private final List<String> scoreStems;
+
+    AskTerms() {
+        ASKING_WORD.forEach((opening, asking) -> askingStems.put(opening, of(asking)));
+        FRAMING_VERBS.forEach(v -> framingStems.addAll(words.content(v)));
+        scoreStems = of("score final result");
+    }
+
+    /** The stemmed content words of a text, with the few stop words a question can turn on. */
+    List<String> of(String text) {
+        return words.content(text, KEPT_WORDS);
+    }
+
+    /** The stems to look for: the question's content words less those that only say what is asked. */
+    List<String> lookedFor(String question, String lower) {
+        List<String> q = new ArrayList<>(new LinkedHashSet<>(of(question)));
+        q.removeIf(QUESTION_WORDS::contains);
+        askingStems.forEach((opening, stems) -> {
+            if (lower.startsWith(opening)) {
+                q.removeAll(stems);
+            }
+        });
+        if (QuestionKind.asksScore(lower)) {
+            q.removeAll(scoreStems); // the scoreline is the answer; it seldom says "score"
+        }
+        if (lower.startsWith("where") || lower.startsWith("when")) {
+            for (String stem : framingStems) {
+                if (q.size() > 1) {
+                    q.remove(stem);
+                }
+            }
+        }
+        return q;
+    }
+
+    /** The stem of what a "how many" question counts ("how many monitors will ..." → "monitor"), else null. */
+    String counted(String question) {
+        if (!question.startsWith("how many ")) {
+            return null;
+        }
+        List<String> after = of(question.substring("how many ".length()));
+        return after.isEmpty() ? null : after.getFirst();
+    }
+
+    /** Whether a number stands at most three words before the counted thing ("forty unarmed monitors"). */
+    boolean counts(String sentence, Set<String> sentenceTerms, String stem) {
+        if (!sentenceTerms.contains(stem)) {
+            return false;
+        }
+        String[] tokens = sentence.split("[^\\p{L}\\p{N}.,]+");
+        for (int i = 0; i < tokens.length; i++) {
+            List<String> t = of(tokens[i]);
+            if (!t.isEmpty() && t.getFirst().equals(stem)) {
+                for (int j = Math.max(0, i - 3); j < i; j++) {
+                    if (QuestionKind.isNumber(tokens[j])) {
+                        return true;
+                    }
+                }
+            }
+        }
+        return false;
+    }
+
+    /** The sentence cut into runs, the words whose stems are in the question marked. */
+    List<Answer.Span> spans(String sentence, Set<String> terms) {
+        List<Answer.Span> out = new ArrayList<>();
+        StringBuilder plain = new StringBuilder();
+        int i = 0;
+        while (i < sentence.length()) {
+            if (!Character.isLetterOrDigit(sentence.charAt(i))) {
+                plain.append(sentence.charAt(i++));
+                continue;
+            }
+            int j = i;
+            while (j < sentence.length() && Character.isLetterOrDigit(sentence.charAt(j))) {
+                j++;
+            }
+            String word = sentence.substring(i, j);
+            List<String> stem = of(word);
+            if (!stem.isEmpty() && terms.contains(stem.getFirst())) {
+                if (!plain.isEmpty()) {
+                    out.add(new Answer.Span(plain.toString(), false));
+                    plain.setLength(0);
+                }
+                out.add(new Answer.Span(word, true));
+            } else {
+                plain.append(word);
+            }
+            i = j;
+        }
+        if (!plain.isEmpty()) {
+            out.add(new Answer.Span(plain.toString(), false));
+        }
+        return out;
+    }
+
+    /** Each two neighbouring words, as "first second". */
+    static List<String> pairs(List<String> terms) {
+        List<String> out = new ArrayList<>();
+        for (int i = 0; i + 1 < terms.size(); i++) {
+            out.add(terms.get(i) + " " + terms.get(i + 1));
+        }
+        return out;
+    }
+}
