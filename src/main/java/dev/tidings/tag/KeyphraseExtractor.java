@@ -5,7 +5,6 @@ import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -31,220 +30,16 @@ final class KeyphraseExtractor {
     }
 
     private final Params params;
+    private final NounPhrases phrases;
 
     KeyphraseExtractor(Params params) {
         this.params = params;
+        this.phrases = new NounPhrases(params.maxLength());
     }
 
     /** Candidates of the document, keyed by their stems. */
     Map<String, Candidate> candidates(List<Token> tokens) {
-        tokens = withJoiners(tokens);
-        Map<String, Candidate> out = new LinkedHashMap<>();
-        List<int[]> spans = new ArrayList<>();
-        int i = 0;
-        while (i < tokens.size()) {
-            if (!chunkable(tokens.get(i))) {
-                i++;
-                continue;
-            }
-            int j = i;
-            int sentence = tokens.get(i).sentence();
-            while (j < tokens.size()
-                    && chunkable(tokens.get(j))
-                    && tokens.get(j).sentence() == sentence) {
-                j++;
-            }
-            addRun(tokens, i, j, out, spans);
-            i = j;
-        }
-        // Phrases also occur inside longer ones ("oil spill" in "Exxon Valdez oil spill").
-        for (int[] span : spans) {
-            for (int a = span[0]; a < span[1]; a++) {
-                for (int b = a + 1; b <= span[1]; b++) {
-                    if (a == span[0] && b == span[1]) {
-                        continue;
-                    }
-                    Candidate inner = out.get(key(tokens, a, b));
-                    if (inner != null) {
-                        inner.contained++;
-                    }
-                }
-            }
-        }
-        return out;
-    }
-
-    private void addRun(List<Token> tokens, int from, int to, Map<String, Candidate> out, List<int[]> spans) {
-        // Verbs the tagger took for nouns: "tanker carrying crude oil", "oil spill spread".
-        for (int k = from + 1; k < to; k++) {
-            Token t = tokens.get(k);
-            boolean participle = t.lower().endsWith("ing")
-                    && !t.capitalized()
-                    && tokens.get(k - 1).noun();
-            boolean verb = k == to - 1 && !t.capitalized() && Words.AMBIGUOUS_VERBS.contains(t.lower());
-            if (participle || verb) {
-                addRun(tokens, from, k, out, spans);
-                addRun(tokens, k + 1, to, out, spans);
-                return;
-            }
-        }
-        if (to - from > 1
-                && tokens.get(from).lower().endsWith("ing")
-                && tokens.get(from + 1).pos().equals("ADJ")) {
-            from++;
-        }
-        while (to > from && !tokens.get(to - 1).noun()) {
-            to--;
-        }
-        while (from < to && weakStart(tokens.get(from))) {
-            from++;
-        }
-        from = afterTitles(tokens, from, to);
-        if (from >= to) {
-            return;
-        }
-        // A role before a name is not part of it: "film producer Soren Staermose".
-        for (int k = from + 1; k < to; k++) {
-            if (properish(tokens.get(k)) && !properish(tokens.get(k - 1))) {
-                addRun(tokens, from, k, out, spans);
-                addRun(tokens, k, to, out, spans);
-                return;
-            }
-        }
-        while (from < to && tokens.get(from).pos().equals(JOIN)) {
-            from++;
-        }
-        if (from >= to) {
-            return;
-        }
-        boolean allProper = true;
-        for (int k = from; k < to; k++) {
-            allProper &= properish(tokens.get(k));
-        }
-        if (to - from <= params.maxLength() + (allProper ? 2 : 0)) {
-            add(tokens, from, to, out, spans);
-            return;
-        }
-        // Too long: split where names meet common nouns, else keep the head end.
-        int cut = from;
-        for (int k = from + 1; k < to; k++) {
-            boolean properHere = properish(tokens.get(k));
-            boolean properBefore = properish(tokens.get(k - 1));
-            if (properHere != properBefore) {
-                addRun(tokens, cut, k, out, spans);
-                cut = k;
-            }
-        }
-        if (cut == from) {
-            add(tokens, to - params.maxLength(), to, out, spans);
-        } else {
-            addRun(tokens, cut, to, out, spans);
-        }
-    }
-
-    private static void add(List<Token> tokens, int from, int to, Map<String, Candidate> out, List<int[]> spans) {
-        if (to - from == 1 && Words.VAGUE.contains(tokens.get(from).lower())) {
-            return;
-        }
-        String key = key(tokens, from, to);
-        Candidate c = out.get(key);
-        if (c == null) {
-            String[] stems = new String[to - from];
-            for (int k = from; k < to; k++) {
-                stems[k - from] = tokens.get(k).stem();
-            }
-            c = new Candidate(key, stems);
-            out.put(key, c);
-        }
-        StringBuilder form = new StringBuilder();
-        boolean proper = true;
-        boolean title = false;
-        for (int k = from; k < to; k++) {
-            Token t = tokens.get(k);
-            if (k > from) {
-                form.append(' ');
-            }
-            form.append(t.text());
-            proper &= properish(t);
-            title |= t.title();
-        }
-        c.forms.merge(form.toString(), 1, Integer::sum);
-        if (proper && !title) {
-            c.nameForms.merge(form.toString(), 1, Integer::sum);
-        }
-        c.count++;
-        c.firstToken = Math.min(c.firstToken, from);
-        c.firstSentence = Math.min(c.firstSentence, tokens.get(from).sentence());
-        c.inTitle |= title;
-        c.proper |= proper;
-        spans.add(new int[] {from, to});
-    }
-
-    private static String key(List<Token> tokens, int from, int to) {
-        StringBuilder sb = new StringBuilder();
-        for (int k = from; k < to; k++) {
-            if (k > from) {
-                sb.append(' ');
-            }
-            sb.append(tokens.get(k).stem());
-        }
-        return sb.toString();
-    }
-
-    /** Skips "President", "Prime Minister" and the like at the start of a name written in capitals. */
-    private static int afterTitles(List<Token> tokens, int from, int to) {
-        int k = from;
-        while (k < to - 1 && Words.TITLES.contains(tokens.get(k).lower())) {
-            k++;
-        }
-        return k > from && properish(tokens.get(k)) && tokens.get(k - 1).capitalized() ? k : from;
-    }
-
-    private static final String JOIN = "JOIN";
-
-    /** "Hollis & Grant", "Bank of Ardenia": the joining word becomes part of the name. */
-    private static List<Token> withJoiners(List<Token> tokens) {
-        List<Token> out = null;
-        for (int i = 1; i + 1 < tokens.size(); i++) {
-            Token t = tokens.get(i);
-            Token before = tokens.get(i - 1);
-            Token after = tokens.get(i + 1);
-            boolean names = before.pos().equals("PROPN")
-                    && after.pos().equals("PROPN")
-                    && before.capitalized()
-                    && after.capitalized()
-                    && before.sentence() == after.sentence();
-            boolean joins =
-                    t.text().equals("&") || (t.lower().equals("of") && Words.NAME_HEADS.contains(before.lower()));
-            if (names && joins) {
-                if (out == null) {
-                    out = new ArrayList<>(tokens);
-                }
-                out.set(i, t.withPos(JOIN));
-            }
-        }
-        return out == null ? tokens : out;
-    }
-
-    private static boolean properish(Token t) {
-        return t.pos().equals("PROPN") || t.pos().equals(JOIN);
-    }
-
-    static boolean chunkable(Token t) {
-        if (t.pos().equals(JOIN)) {
-            return true;
-        }
-        String pos = t.pos();
-        return (pos.equals("NOUN") || pos.equals("PROPN") || pos.equals("ADJ"))
-                && t.lower().length() > 1
-                && Words.hasLetter(t.lower())
-                && !Words.STOP.contains(t.lower());
-    }
-
-    private static boolean weakStart(Token t) {
-        return (!properish(t) && Words.WEAK_MODIFIERS.contains(t.lower()))
-                || Character.isDigit(t.lower().charAt(0))
-                || Words.NUMBERS.contains(t.lower());
+        return phrases.of(tokens);
     }
 
     /** Scores every candidate in place and returns them best first. */
@@ -343,7 +138,7 @@ final class KeyphraseExtractor {
         List<Double> bias = new ArrayList<>();
         for (int i = 0; i < tokens.size(); i++) {
             Token t = tokens.get(i);
-            if (chunkable(t) && !t.pos().equals(JOIN) && inCandidates.contains(t.stem())) {
+            if (NounPhrases.chunkable(t) && !t.pos().equals(NounPhrases.JOIN) && inCandidates.contains(t.stem())) {
                 Integer id = index.get(t.stem());
                 if (id == null) {
                     id = nodes.size();
