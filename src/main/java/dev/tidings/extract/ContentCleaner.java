@@ -131,6 +131,9 @@ final class ContentCleaner {
                 child.remove();
             } else if (!child.children().isEmpty()) {
                 cleanChildren(child);
+                if (leftADateline(child)) {
+                    child.remove();
+                }
             }
             afterLabel = false;
         }
@@ -212,6 +215,18 @@ final class ContentCleaner {
             }
         }
         return false;
+    }
+
+    /**
+     * A block that held a date and a byline and, the byline gone, holds the date alone: WordPress's
+     * "Posted on <time>…</time> by Ann Lee and Tom Berg" was too long for a dateline while the
+     * names were in it.
+     */
+    private static boolean leftADateline(Element e) {
+        return BYLINE_TAGS.contains(e.normalName())
+                && e.text().length() <= MAX_DATELINE_CHARS
+                && e.getElementsByTag("p").isEmpty()
+                && isDateline(e);
     }
 
     /** A short block that is only a date, or a {@code <time>} with a few words around it. */

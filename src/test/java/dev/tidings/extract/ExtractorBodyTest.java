@@ -139,6 +139,17 @@ class ExtractorBodyTest {
     }
 
     @Test
+    void aPostedOnDatelineLeftAloneByItsBylineIsDropped() {
+        ExtractedArticle a = extractor.extract(
+                Fixtures.html("wordpress-entry-meta.html"), URI.create("https://northwind.example.org/news/flood"));
+
+        assertThat(a.text())
+                .startsWith("More than 4,000 people have been moved out")
+                .contains("Jorgen Petrie has lived in the same terraced house")
+                .doesNotContain("Posted on", "November 29, 2026", "Freya Lundgren");
+    }
+
+    @Test
     void jsonLdArticleBodyIsUsedWhenTheMarkupHidesTheArticleAndThePageShowsIt() {
         ExtractedArticle a = extractor.extract(
                 Fixtures.html("jsonld-articlebody.html"), URI.create("https://city.example.org/tram"));
