@@ -18,10 +18,13 @@ import java.util.stream.Collectors;
  *
  * <p>{@code dump IN OUT} writes, for each article of a JSON Lines file of {@code {id,title,text}},
  * its TL;DR and every other clean sentence, numbered as shown, for a reader to label. {@code score
- * IN LABELS} reads the labels ("id|best: 3, 7, 12|bad: 5, 9": the key points the reader would pick,
+ * IN LABELS} reads the labels ("article|best: 3, 7, 12|bad: 5, 9": the key points the reader would pick,
  * best first, and the sentences that should never be one: a fragment, a line that needs the one
  * before, colour with no fact) and prints, for the points the summarizer picks now, how many are
- * among the reader's best and how many among the bad, then each article's picks.
+ * among the reader's best and how many among the bad, then each article's picks. A label names the
+ * demo article by its file under {@code src/main/resources/dev/tidings/demo/articles} (as
+ * {@code ask-questions.txt} does), found by its title: a demo article's id changes with every run,
+ * since it comes from the address of a publisher on a random port.
  *
  * <pre>
  * java -cp 'target/test-classes:target/classes:target/lib/*' dev.tidings.ai.DevKeyPoints score \
@@ -47,8 +50,10 @@ final class DevKeyPoints {
         if (args[0].equals("show")) {
             // every sentence of one article: its summary probability, whether it has a number, and
             // whether it stands alone as a point
+            Map<String, String> files = demoFiles();
             for (JsonNode a : articles) {
-                if (!a.get("id").asText().equals(args[2])) {
+                String name = files.get(a.get("title").asText());
+                if (!a.get("id").asText().equals(args[2]) && !args[2].equals(name)) {
                     continue;
                 }
                 Summarizer.Clean c = Summarizer.clean(a.get("text").asText());
@@ -76,7 +81,8 @@ final class DevKeyPoints {
                             a.get("title").asText(), a.get("text").asText());
                     out.printf(
                             "=== %s | %s%n",
-                            a.get("id").asText(), a.get("title").asText());
+                            demoFiles().get(a.get("title").asText()),
+                            a.get("title").asText());
                     out.println("TL;DR:");
                     c.tldr().forEach(i -> out.printf("  %s%n", c.shown(i)));
                     out.println("Sentences:");
@@ -112,8 +118,9 @@ final class DevKeyPoints {
         int articlesScored = 0;
         int readerBest = 0;
         StringBuilder detail = new StringBuilder();
+        Map<String, String> files = demoFiles();
         for (JsonNode a : articles) {
-            Labels l = labels.get(a.get("id").asText());
+            Labels l = labels.get(files.get(a.get("title").asText()));
             index++;
             if (l == null || half.equals("even") && index % 2 == 1 || half.equals("odd") && index % 2 == 0) {
                 continue;
@@ -156,6 +163,22 @@ final class DevKeyPoints {
     }
 
     private record Labels(List<Integer> best, Set<Integer> bad) {}
+
+    /** Each demo article's file name (without ".txt") by its title. */
+    private static Map<String, String> demoFiles() throws java.io.IOException {
+        Map<String, String> out = new HashMap<>();
+        try (var files = Files.list(Path.of("src/main/resources/dev/tidings/demo/articles"))) {
+            for (Path p : files.toList()) {
+                Files.readAllLines(p).stream()
+                        .filter(l -> l.startsWith("title: "))
+                        .findFirst()
+                        .ifPresent(l -> out.put(
+                                l.substring("title: ".length()).strip(),
+                                p.getFileName().toString().replaceFirst("\\.txt$", "")));
+            }
+        }
+        return out;
+    }
 
     private static List<Integer> numbers(String field) {
         String list = field.substring(field.indexOf(':') + 1).strip();
