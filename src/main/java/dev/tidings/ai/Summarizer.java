@@ -25,14 +25,16 @@ public final class Summarizer {
     private static final int POINT_MIN_WORDS = 7;
     /**
      * Openings of a sentence that leans on the one before ("That is the whole point.", "But the
-     * court disagreed.", "He curled one in off the far post."): fine in the article, meaningless
-     * alone as a key point.
+     * court disagreed.", "He curled one in off the far post.", "It plans to hire 50 people.", "That
+     * last decision says…"): fine in the article, meaningless alone as a key point. ("It is" and
+     * "It was" open statements about nothing in particular too, but a point that opens so says
+     * little.)
      */
     private static final Pattern LEANS_BACK =
             Pattern.compile("^(?:(?:But|And|So|Yet|Or|Nor|Still|Even so|Instead|Otherwise|Their|His|Its"
                     + "|However|Meanwhile|Also|Moreover|Furthermore|Nevertheless|Nonetheless)\\b"
                     + "|(?:It|That|They)['\u2019](?:s|re)\\b"
-                    + "|(?:He|She|They)\\s+\\p{Ll}"
+                    + "|(?:He|She|They|It)\\s+\\p{Ll}|That\\s+\\p{L}"
                     + "|(?:It|That|This|Those|These|They|Such|Neither|Both)\\s+"
                     + "(?:is|was|are|were|has|had|have|will|would|could|may|might|says|said|means|meant|did|does"
                     + "|do|seems|looked|looks|came|comes|follows|followed|leaves|left|makes|made|puts|marks"
@@ -43,8 +45,22 @@ public final class Summarizer {
      * someone's words with no one to say them, once out of the article.
      */
     private static final Pattern QUOTED_BY_PRONOUN = Pattern.compile(
-            "^[\"'‘“].*?[,.!?]?[\"'’”],?\\s+(?:he|she|they|we|I)\\s+(?:said|says|added|adds|told|tells|explained"
-                    + "|insisted|admitted|asked|warned|recalled)\\b");
+            "^[\"'‘“].*?[,.!?]?[\"'’”],?\\s+(?:he|she|they|we|I|the \\d{1,3}-year-old)\\s+(?:said|says|added|adds|told"
+                    + "|tells|explained|insisted|admitted|asked|warned|recalled)\\b");
+
+    /*
+     * Someone named only by their age, as the one who acts: "The 28-year-old took 37 seconds off…"
+     * (news names a person once, then calls them by their age).
+     */
+    private static final Pattern NAMED_BY_AGE = Pattern.compile(
+            "\\b[Tt]he \\d{1,3}-year-old\\s+(?:said|says|told|added|is|was|has|had|will|would|\\p{Ll}+ed)\\b");
+
+    /*
+     * An opening clause that speaks of someone or something by a pronoun ("By the time he began to
+     * chase, …", "If it is granted, …"): named in the sentence before.
+     */
+    private static final Pattern PRONOUN_IN_OPENING_CLAUSE = Pattern.compile(
+            "^(?:If|When|By the time|As|After|Before|Once|Until|While|Although|Though)\\b[^,]*\\b(?:he|she|it|they)\\b");
 
     /*
      * Quotations in single marks, as British pages write them. An opening mark follows a space or a
@@ -291,11 +307,11 @@ public final class Summarizer {
 
     /*
      * Openings that stand for someone or something the sentence before named ("Some had to be
-     * lifted out", "Someone had cut it out", "Just as important is"), or
+     * lifted out", "Someone had cut it out", "Just as important is", "Among them is…"), or
      * that make a simile of nothing ("Like someone running a bath").
      */
-    private static final Pattern STANDS_FOR_BEFORE =
-            Pattern.compile("^(?:Like|Somewhere|Someone|Others|Each time|Just as|Some(?!\\s+\\d))\\b");
+    private static final Pattern STANDS_FOR_BEFORE = Pattern.compile(
+            "^(?:Like|Somewhere|Someone|Others|Each time|Just as|Some(?!\\s+\\d)|Among (?:them|those|these))\\b");
     /*
      * "This", "these" or "those" before a noun that is not a time ("those fears", "this decision";
      * not "this morning"): a thing the sentence before named.
@@ -315,7 +331,9 @@ public final class Summarizer {
         String unquoted = QUOTED.matcher(sentence).replaceAll(" ");
         return STANDS_FOR_BEFORE.matcher(sentence).find()
                 || DEMONSTRATIVE.matcher(unquoted).find()
-                || FIRST_PERSON.matcher(unquoted).find();
+                || FIRST_PERSON.matcher(unquoted).find()
+                || NAMED_BY_AGE.matcher(sentence).find()
+                || PRONOUN_IN_OPENING_CLAUSE.matcher(sentence).find();
     }
 
     /**

@@ -46,6 +46,37 @@ class SummarizerTest {
     }
 
     @Test
+    void aSentenceThatNamesSomeoneOnlyByAgeOrPronounOrSaysItOrThatIsNoKeyPoint() {
+        assertThat(Summarizer.standsAlone(
+                        "\"I am not a brave man and I am not a political man,\" the 68-year-old said."))
+                .isFalse();
+        assertThat(Summarizer.standsAlone("The 28-year-old crossed the line on Crown Parade in 2:09:41 to win."))
+                .isFalse();
+        assertThat(Summarizer.standsAlone("By the time he began to chase, the gap was 20 seconds and growing."))
+                .isFalse();
+        assertThat(Summarizer.standsAlone(
+                        "If it is granted, the first large-scale vaccination campaigns could begin in 2028."))
+                .isFalse();
+        assertThat(Summarizer.standsAlone(
+                        "It plans to build a demonstration unit capable of processing a tonne a day."))
+                .isFalse();
+        assertThat(Summarizer.standsAlone("That last decision says a good deal about the position the country is in."))
+                .isFalse();
+        assertThat(Summarizer.standsAlone(
+                        "Among them is Ragnar Dahlqvist, 74, who worked as the Palladium's projectionist."))
+                .isFalse();
+
+        assertThat(Summarizer.standsAlone("A 28-year-old man was arrested at the scene on Tuesday night, police said."))
+                .isTrue();
+        assertThat(Summarizer.standsAlone("The 150-year-old bridge will close for repairs from the first of March."))
+                .isTrue();
+        assertThat(Summarizer.standsAlone("If the talks fail, the union will strike for 48 hours from next Tuesday."))
+                .isTrue();
+        assertThat(Summarizer.standsAlone("Ardenia's Amara Oduya is the fastest woman ever over 42.195km."))
+                .isTrue();
+    }
+
+    @Test
     void aSentenceTooLongForAPointGivesItsFirstStatement() {
         assertThat(Summarizer.firstClause("Both armies are to pull heavy weapons back at least 15 kilometres from the"
                         + " line within ten days, and a humanitarian corridor through the town of Ossel is to open"
