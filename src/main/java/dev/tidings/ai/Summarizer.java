@@ -314,11 +314,11 @@ public final class Summarizer {
             "^(?:Like|Somewhere|Someone|Others|Each time|Just as|Some(?!\\s+\\d)|Among (?:them|those|these))\\b");
     /*
      * "This", "these" or "those" before a noun that is not a time ("those fears", "this decision";
-     * not "this morning"): a thing the sentence before named.
+     * not "this morning"), or "all of that": a thing the sentence before named.
      */
     private static final Pattern DEMONSTRATIVE = Pattern.compile(
             "\\b(?:[Tt]his|[Tt]hese|[Tt]hose)\\s+(?!(?:year|week|month|morning|afternoon|evening|weekend|season"
-                    + "|summer|winter|spring|autumn|century|decade)s?\\b)\\p{L}");
+                    + "|summer|winter|spring|autumn|century|decade)s?\\b)\\p{L}|\\ball of (?:that|this|it)\\b");
     /* The writer's or a speaker's "I" and "we" outside quotation marks. */
     private static final Pattern FIRST_PERSON = Pattern.compile("\\b(?:I|[Ww]e|[Oo]ur|[Mm]y|me|us)\\b");
     private static final Pattern QUOTED = Pattern.compile("\"[^\"]*\"|“[^”]*”");

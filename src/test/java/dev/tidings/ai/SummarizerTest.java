@@ -65,6 +65,8 @@ class SummarizerTest {
         assertThat(Summarizer.standsAlone(
                         "Among them is Ragnar Dahlqvist, 74, who worked as the Palladium's projectionist."))
                 .isFalse();
+        assertThat(Summarizer.standsAlone("The new production at the Royal Vesper Playhouse throws all of that out."))
+                .isFalse();
 
         assertThat(Summarizer.standsAlone("A 28-year-old man was arrested at the scene on Tuesday night, police said."))
                 .isTrue();
