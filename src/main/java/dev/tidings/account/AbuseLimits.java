@@ -5,7 +5,8 @@ import java.time.Duration;
 /**
  * Every rate limit Tidings applies to people, in one place. Sign-in counts every attempt per
  * address and failures per account; an account locked by failures opens again when its window
- * ends, so its owner can always get back in.
+ * ends, so its owner can always get back in. Reset links are counted per address and per email
+ * (whether or not an account uses it), so nobody can fill a stranger's mailbox with them.
  */
 public record AbuseLimits(
         RateLimit signInPerIp,
@@ -13,7 +14,9 @@ public record AbuseLimits(
         RateLimit signUpPerIp,
         RateLimit commentsPerUser,
         RateLimit commentsPerIp,
-        RateLimit reportsPerUser) {
+        RateLimit reportsPerUser,
+        RateLimit resetsPerIp,
+        RateLimit resetsPerEmail) {
 
     public static AbuseLimits defaults() {
         return new AbuseLimits(
@@ -22,7 +25,9 @@ public record AbuseLimits(
                 new RateLimit("signup-ip", 5, Duration.ofHours(1)),
                 new RateLimit("comment-user", 5, Duration.ofMinutes(1)),
                 new RateLimit("comment-ip", 10, Duration.ofMinutes(1)),
-                new RateLimit("report-user", 10, Duration.ofMinutes(10)));
+                new RateLimit("report-user", 10, Duration.ofMinutes(10)),
+                new RateLimit("reset-ip", 5, Duration.ofHours(1)),
+                new RateLimit("reset-email", 3, Duration.ofHours(1)));
     }
 
     /** Limits so high that only a runaway loop meets them: for tests that post a whole corpus. */
@@ -34,7 +39,9 @@ public record AbuseLimits(
                 rename(big, "signup-ip"),
                 rename(big, "comment-user"),
                 rename(big, "comment-ip"),
-                rename(big, "report-user"));
+                rename(big, "report-user"),
+                rename(big, "reset-ip"),
+                rename(big, "reset-email"));
     }
 
     private static RateLimit rename(RateLimit limit, String name) {

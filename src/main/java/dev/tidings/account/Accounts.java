@@ -10,17 +10,23 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Sign-up, sign-in, sign-out, password changes and roles. Sessions are created fresh at every
- * sign-in and password change (the old token dies), and expire after {@link #SESSION_LIFETIME}.
+ * Sign-up, sign-in, sign-out, password changes and resets, and roles. Sessions are created fresh
+ * at every sign-in, password change and reset (the old token dies), and expire after {@link
+ * #SESSION_LIFETIME}. A reset link works once, for {@link #RESET_LIFETIME}.
  */
 public final class Accounts {
     public static final Duration SESSION_LIFETIME = Duration.ofDays(14);
+    public static final Duration RESET_LIFETIME = Duration.ofHours(1);
+    /** The one answer for a reset token that is malformed, unknown, expired, used or voided. */
+    public static final String RESET_LINK_DEAD = "This reset link has expired or was already used; ask for a new one.";
+
     private static final Logger log = LoggerFactory.getLogger(Accounts.class);
 
     private final Database db;
     private final Clock clock;
     private final UserRepository users;
     private final SessionRepository sessions;
+    private final ResetTokenRepository resetTokens;
     private final RateLimiter limiter;
     private final AbuseLimits limits;
 
@@ -29,6 +35,7 @@ public final class Accounts {
         this.clock = clock;
         this.users = new UserRepository(db);
         this.sessions = new SessionRepository(db);
+        this.resetTokens = new ResetTokenRepository(db);
         this.limiter = limiter;
         this.limits = limits;
     }
@@ -115,7 +122,10 @@ public final class Accounts {
         }
     }
 
-    /** Checks the current password, then ends every session of the account and opens a new one. */
+    /**
+     * Checks the current password, then ends every session of the account (and voids its reset
+     * links) and opens a new one.
+     */
     public AuthResult changePassword(User user, String current, String next, String ip) {
         var perAccount = limiter.peek(limits.signInFailuresPerAccount(), user.email());
         if (!perAccount.allowed()) {
@@ -137,10 +147,105 @@ public final class Accounts {
         db.transaction(h -> {
             users.setPasswordHash(h, user.id(), newHash, now);
             sessions.deleteAllOf(h, user.id());
+            resetTokens.voidUnused(h, user.id());
             return null;
         });
         log.info("event=password_changed user_id={} ip={}", user.id(), ip);
         return startSession(user, null);
+    }
+
+    /**
+     * A reader who forgot their password asks for a link by email. An address without an account,
+     * or with a suspended one, gets no link but counts against the same limits, so the requester
+     * cannot tell the two apart.
+     */
+    public ResetRequest requestReset(String rawEmail, String ip) {
+        String email = AccountInput.email(rawEmail);
+        String problem = AccountInput.emailProblem(email);
+        if (problem != null) {
+            return new ResetRequest.Refused(problem);
+        }
+        var perIp = limiter.hit(limits.resetsPerIp(), ip);
+        if (!perIp.allowed()) {
+            log.warn("event=password_reset_limited scope=ip ip={}", ip);
+            return new ResetRequest.Limited(
+                    "Too many reset requests from your network. Try again in " + perIp.retryAfterText() + ".",
+                    perIp.retryAfter());
+        }
+        var perEmail = limiter.hit(limits.resetsPerEmail(), email);
+        if (!perEmail.allowed()) {
+            log.warn("event=password_reset_limited scope=email ip={}", ip);
+            return new ResetRequest.Limited(
+                    "Too many reset links were asked for this address. Try again in " + perEmail.retryAfterText() + ".",
+                    perEmail.retryAfter());
+        }
+        Optional<User> user = users.byEmail(email);
+        if (user.isEmpty() || user.get().suspended()) {
+            log.info(
+                    "event=password_reset_not_issued reason={} ip={}", user.isEmpty() ? "no_account" : "suspended", ip);
+            return new ResetRequest.NotIssued();
+        }
+        log.info("event=password_reset_requested user_id={} ip={}", user.get().id(), ip);
+        return issueReset(user.get());
+    }
+
+    /** A reset link for an admin to hand to a reader (on a site that cannot send mail). */
+    public ResetRequest.Issued resetLinkFor(String rawEmail) {
+        String email = AccountInput.email(rawEmail);
+        User user =
+                users.byEmail(email).orElseThrow(() -> new IllegalArgumentException("no account with email " + email));
+        if (user.suspended()) {
+            throw new IllegalArgumentException("the account " + email + " is suspended; reinstate it first");
+        }
+        log.info("event=password_reset_requested user_id={} via=command_line", user.id());
+        return issueReset(user);
+    }
+
+    /** The account a reset token would reset: empty unless the token is live and the account not suspended. */
+    public Optional<User> resetAccount(String token) {
+        if (!Tokens.wellFormed(token)) {
+            return Optional.empty();
+        }
+        return resetTokens
+                .liveUser(Tokens.sha256(token), clock.instant())
+                .flatMap(users::byId)
+                .filter(u -> !u.suspended());
+    }
+
+    /**
+     * Sets a new password with a reset token, then ends every session of the account and opens a
+     * new one. A dead token is refused on the field {@code token}; a password the rules refuse,
+     * on {@code password}, and the token stays live for the next try.
+     */
+    public AuthResult resetPassword(String token, String password, String ip, String oldToken) {
+        Optional<User> found = resetAccount(token);
+        if (found.isEmpty()) {
+            return new AuthResult.Refused("token", RESET_LINK_DEAD);
+        }
+        User user = found.get();
+        String problem = Passwords.problem(password, user.email());
+        if (problem != null) {
+            return new AuthResult.Refused("password", problem);
+        }
+        String newHash = Passwords.hash(password);
+        String tokenHash = Tokens.sha256(token);
+        Instant now = clock.instant();
+        boolean reset = db.transaction(h -> {
+            if (!resetTokens.use(h, tokenHash, now)) {
+                return false; // used by another request since it was looked up
+            }
+            users.setPasswordHash(h, user.id(), newHash, now);
+            sessions.deleteAllOf(h, user.id());
+            resetTokens.voidUnused(h, user.id());
+            return true;
+        });
+        if (!reset) {
+            return new AuthResult.Refused("token", RESET_LINK_DEAD);
+        }
+        // The owner proved they read the account's mail: failed guesses by others lock them out no longer.
+        limiter.reset(limits.signInFailuresPerAccount(), user.email());
+        log.info("event=password_reset user_id={} ip={}", user.id(), ip);
+        return startSession(user, oldToken);
     }
 
     /** Creates an account from the command line; refuses bad input with a message. */
@@ -166,13 +271,14 @@ public final class Accounts {
                 .orElse(false);
     }
 
-    /** Suspends (or reinstates) an account; a suspended account loses its sessions at once. */
+    /** Suspends (or reinstates) an account; a suspended account loses its sessions and reset links at once. */
     public boolean setSuspended(long userId, boolean suspended) {
         Instant now = clock.instant();
         return db.transaction(h -> {
             boolean changed = users.setSuspended(h, userId, suspended ? now : null);
             if (suspended) {
                 sessions.deleteAllOf(h, userId);
+                resetTokens.voidUnused(h, userId);
             }
             return changed;
         });
@@ -210,6 +316,17 @@ public final class Accounts {
             sessions.deleteExpired(now);
         }
         return new AuthResult.SignedIn(user, token, csrf, expires);
+    }
+
+    private ResetRequest.Issued issueReset(User user) {
+        String token = Tokens.random();
+        Instant now = clock.instant();
+        Instant expires = now.plus(RESET_LIFETIME);
+        db.transaction(h -> {
+            resetTokens.replace(h, Tokens.sha256(token), user.id(), now, expires);
+            return null;
+        });
+        return new ResetRequest.Issued(user, token, expires);
     }
 
     private static String firstNonNull(String... values) {

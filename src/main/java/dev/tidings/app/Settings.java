@@ -1,9 +1,12 @@
 package dev.tidings.app;
 
 import dev.tidings.account.AbuseLimits;
+import dev.tidings.account.ResetMail;
 import dev.tidings.ai.AiSettings;
 import dev.tidings.db.DatabaseSettings;
 import dev.tidings.fetch.FetchSettings;
+import dev.tidings.mail.MailSettings;
+import java.net.URI;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.ZoneId;
@@ -13,7 +16,8 @@ import java.util.Map;
  * Configuration from the command line and the environment. The data directory holds the SQLite
  * database (unless {@code TIDINGS_DB_URL} points elsewhere). Durations are written {@code 500ms},
  * {@code 10s}, {@code 5m}, {@code 1h} (a bare number is seconds); sizes {@code 512k}, {@code 8m}
- * (a bare number is bytes).
+ * (a bare number is bytes). {@code publicUrl} (the site's own address, for links in mail and on
+ * the command line) is null when unset; mail needs it.
  */
 record Settings(
         Path dataDir,
@@ -29,7 +33,9 @@ record Settings(
         boolean trustForwarded,
         FetchSettings fetch,
         int feedMaxEntries,
-        long mediaCacheBytes) {
+        long mediaCacheBytes,
+        URI publicUrl,
+        MailSettings mail) {
 
     /** The disk a node gives to publishers' pictures it serves (`media/`), by default. */
     static final long DEFAULT_MEDIA_CACHE_BYTES = 1024L * 1024 * 1024;
@@ -45,6 +51,13 @@ record Settings(
                         intOr(env.get("TIDINGS_DB_POOL"), 10));
         ZoneId zone = ZoneId.of(env.getOrDefault("TIDINGS_TIMEZONE", "UTC"));
         String node = env.getOrDefault("TIDINGS_NODE_ID", defaultNodeId());
+        String site = env.get("TIDINGS_PUBLIC_URL");
+        URI publicUrl = site == null || site.isBlank() ? null : ResetMail.siteAddress(site, "TIDINGS_PUBLIC_URL");
+        MailSettings mail = MailSettings.fromEnv(env);
+        if (mail.enabled() && publicUrl == null) {
+            throw new IllegalArgumentException(
+                    "TIDINGS_SMTP_URL needs TIDINGS_PUBLIC_URL too: links in mail are built on the site's address");
+        }
         return new Settings(
                 dataDir,
                 db,
@@ -59,7 +72,9 @@ record Settings(
                 "1".equals(env.get("TIDINGS_TRUST_FORWARDED")),
                 fetch(env),
                 intOr(env.get("TIDINGS_FEED_MAX_ENTRIES"), 500),
-                bytesOr(env.get("TIDINGS_MEDIA_CACHE"), DEFAULT_MEDIA_CACHE_BYTES));
+                bytesOr(env.get("TIDINGS_MEDIA_CACHE"), DEFAULT_MEDIA_CACHE_BYTES),
+                publicUrl,
+                mail);
     }
 
     /** The same settings with other rate limits (tests that post a whole corpus). */
@@ -78,7 +93,9 @@ record Settings(
                 trustForwarded,
                 fetch,
                 feedMaxEntries,
-                mediaCacheBytes);
+                mediaCacheBytes,
+                publicUrl,
+                mail);
     }
 
     /** Every fetch limit, each overridable by its own variable. */

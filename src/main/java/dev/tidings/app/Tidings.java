@@ -2,6 +2,7 @@ package dev.tidings.app;
 
 import dev.tidings.account.Accounts;
 import dev.tidings.account.RateLimiter;
+import dev.tidings.account.ResetMail;
 import dev.tidings.ai.ArticleAi;
 import dev.tidings.article.ArticleIngester;
 import dev.tidings.article.ArticleRepository;
@@ -13,6 +14,7 @@ import dev.tidings.extract.HostBoilerplate;
 import dev.tidings.extract.HtmlSanitizer;
 import dev.tidings.feed.FeedParser;
 import dev.tidings.fetch.HttpFetcher;
+import dev.tidings.mail.Mailer;
 import dev.tidings.nlp.Embedder;
 import dev.tidings.search.ArticleSearch;
 import dev.tidings.search.ArticleTexts;
@@ -57,6 +59,7 @@ final class Tidings implements AutoCloseable {
     final TagRepository tags;
     final HashtagEnricher hashtags;
     private WebServer web;
+    private Mailer mailer;
     private static final int BOILERPLATE_RELEARN_ARTICLES = 2000;
     private final HostBoilerplate boilerplate = new HostBoilerplate();
     private final java.util.concurrent.ScheduledExecutorService follower =
@@ -129,7 +132,12 @@ final class Tidings implements AutoCloseable {
         follower.scheduleWithFixedDelay(this::followChanges, 2, 2, java.util.concurrent.TimeUnit.SECONDS);
         // Neighbourhoods missing after an upgrade are recorded in the background; pages serve meanwhile.
         backfill.execute(storyEnricher::linkMissingNeighbours);
-        var community = new Community(accounts, comments, moderation, settings.trustForwarded());
+        ResetMail resetMail = ResetMail.off();
+        if (settings.mail().enabled()) {
+            mailer = new Mailer(settings.mail());
+            resetMail = ResetMail.via(mailer, settings.publicUrl());
+        }
+        var community = new Community(accounts, comments, moderation, settings.trustForwarded(), resetMail);
         web = new WebServer(
                         articles,
                         sources,
@@ -197,6 +205,9 @@ final class Tidings implements AutoCloseable {
         }
         if (web != null) {
             web.close();
+        }
+        if (mailer != null) {
+            mailer.close();
         }
         ingestion.close();
         // Tagging writes to the index (an article is indexed again with its hashtags): stop it first.

@@ -1,12 +1,17 @@
 package dev.tidings.app;
 
+import dev.tidings.account.Accounts;
+import dev.tidings.account.RateLimiter;
+import dev.tidings.account.ResetMail;
 import dev.tidings.account.Role;
 import dev.tidings.account.User;
+import dev.tidings.db.Database;
 import java.io.BufferedReader;
 import java.io.Console;
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
+import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import picocli.CommandLine.Command;
@@ -14,11 +19,19 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-/** {@code tidings user add|role|list}: accounts from the command line (the first admin starts here). */
+/**
+ * {@code tidings user add|role|list|reset-link}: accounts from the command line (the first admin
+ * starts here).
+ */
 @Command(
         name = "user",
-        description = "Create accounts and change roles.",
-        subcommands = {UserCommand.Add.class, UserCommand.SetRole.class, UserCommand.ListUsers.class})
+        description = "Create accounts, change roles, make password reset links.",
+        subcommands = {
+            UserCommand.Add.class,
+            UserCommand.SetRole.class,
+            UserCommand.ListUsers.class,
+            UserCommand.ResetLink.class
+        })
 final class UserCommand implements Runnable {
     @Override
     public void run() {
@@ -128,6 +141,50 @@ final class UserCommand implements Runnable {
                             u.displayName(),
                             u.suspended() ? " (suspended)" : "");
                 }
+            }
+        }
+    }
+
+    /**
+     * Prints a reset link for a reader of a site that cannot send mail. Only the database is opened
+     * (not the search index, which a running node holds), so it works beside a serving node.
+     */
+    @Command(
+            name = "reset-link",
+            description = "Print a link with which the account's owner chooses a new password. It works once,"
+                    + " for one hour; asking again voids the previous link.")
+    static final class ResetLink implements Runnable {
+        static final String DEFAULT_SITE = "http://localhost:8080";
+
+        @Mixin
+        DataOptions data;
+
+        @Parameters(index = "0", paramLabel = "EMAIL")
+        String email;
+
+        @Option(
+                names = "--base-url",
+                paramLabel = "URL",
+                description = "The site's address the link starts with (default: TIDINGS_PUBLIC_URL, else "
+                        + DEFAULT_SITE + ").")
+        String baseUrl;
+
+        @Override
+        public void run() {
+            Settings settings = data.settings();
+            URI site = baseUrl != null
+                    ? ResetMail.siteAddress(baseUrl, "--base-url")
+                    : settings.publicUrl() != null ? settings.publicUrl() : URI.create(DEFAULT_SITE);
+            Clock clock = Clock.systemUTC();
+            try (Database db = Database.open(settings.database())) {
+                Accounts accounts = new Accounts(db, clock, new RateLimiter(db, clock), settings.abuseLimits());
+                var issued = accounts.resetLinkFor(email);
+                System.out.println(ResetMail.link(site, issued.token()));
+                System.err.printf(
+                        "The link works once, until %s. Whoever has it can set the password of %s: give it to"
+                                + " the account's owner only.%n",
+                        issued.expiresAt().truncatedTo(java.time.temporal.ChronoUnit.SECONDS),
+                        issued.user().email());
             }
         }
     }

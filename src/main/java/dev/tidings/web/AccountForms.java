@@ -4,9 +4,13 @@ import dev.tidings.account.Accounts;
 import dev.tidings.account.AuthResult;
 import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
+import java.time.Duration;
 import java.util.Map;
 
-/** What the sign-in, sign-up and password pages share: rendering with errors and starting a session. */
+/**
+ * What the sign-in, sign-up and password pages share: rendering with errors, answering a limited
+ * request, and starting a session.
+ */
 final class AccountForms {
     private final Templates templates;
     private final PageContexts pages;
@@ -18,9 +22,9 @@ final class AccountForms {
         this.viewers = viewers;
     }
 
-    void show(Context ctx, String template, Views.AccountForm form) {
+    void show(Context ctx, String template, Object view) {
         viewers.keepAnonymousToken(ctx);
-        templates.render(ctx, template, form);
+        templates.render(ctx, template, view);
     }
 
     Views.AccountForm form(Context ctx, String email, String name) {
@@ -31,10 +35,7 @@ final class AccountForms {
     /** Starts the session and goes on, or shows the form again with the reason next to its field. */
     void finish(Context ctx, AuthResult result, String template, Views.AccountForm form) {
         switch (result) {
-            case AuthResult.SignedIn in -> {
-                viewers.signedIn(ctx, in.token(), Accounts.SESSION_LIFETIME.toSeconds());
-                ctx.redirect(form.next(), HttpStatus.SEE_OTHER);
-            }
+            case AuthResult.SignedIn in -> signedIn(ctx, in, form.next());
             case AuthResult.Refused r -> {
                 ctx.status(HttpStatus.UNPROCESSABLE_CONTENT);
                 show(
@@ -43,12 +44,22 @@ final class AccountForms {
                         r.field() == null ? form.withMessage(r.message()) : form.withError(r.field(), r.message()));
             }
             case AuthResult.Limited l -> {
-                ctx.status(HttpStatus.TOO_MANY_REQUESTS);
-                ctx.header(
-                        "Retry-After", Long.toString(Math.max(1, l.retryAfter().toSeconds())));
+                limited(ctx, l.retryAfter());
                 show(ctx, template, form.withMessage(l.message()));
             }
         }
+    }
+
+    /** Puts the new session's cookie in the browser and goes on to {@code next}. */
+    void signedIn(Context ctx, AuthResult.SignedIn in, String next) {
+        viewers.signedIn(ctx, in.token(), Accounts.SESSION_LIFETIME.toSeconds());
+        ctx.redirect(next, HttpStatus.SEE_OTHER);
+    }
+
+    /** The status and header of a request over its limit; the page says so in words. */
+    void limited(Context ctx, Duration retryAfter) {
+        ctx.status(HttpStatus.TOO_MANY_REQUESTS);
+        ctx.header("Retry-After", Long.toString(Math.max(1, retryAfter.toSeconds())));
     }
 
     String ip(Context ctx) {

@@ -144,6 +144,16 @@ public final class Views {
         }
     }
 
+    /**
+     * The forgotten-password page: the form, the same answer for every address once sent ({@code
+     * sent}), or on a site without mail whom to ask instead.
+     */
+    public record ForgotPassword(
+            PageContext page, boolean mailEnabled, boolean sent, String email, String error, String message) {}
+
+    /** The page a reset link opens: the new-password form, or {@code refusal} when the link is dead. */
+    public record ResetPassword(PageContext page, String token, String email, String error, String refusal) {}
+
     public record CommentEdit(PageContext page, Comment comment, String path, String error) {}
 
     /** A comment in the moderation queue with the page it was posted on (null if that page is gone). */

@@ -67,6 +67,8 @@ public final class WebServer implements AutoCloseable {
         SignInPage signIn = new SignInPage(community.accounts(), forms, pages);
         SignOut signOut = new SignOut(community.accounts(), viewers);
         PasswordPage password = new PasswordPage(community.accounts(), forms, pages);
+        ForgotPasswordPage forgot = new ForgotPasswordPage(community.accounts(), community.resetMail(), forms, pages);
+        ResetPasswordPage reset = new ResetPasswordPage(community.accounts(), forms, pages);
         CommentResponses responses = new CommentResponses(community.comments(), commentTargets, templates, pages);
         PostComment postComment = new PostComment(community.comments(), responses, pages, viewers);
         CommentAction commentAction = new CommentAction(community.comments(), responses, pages);
@@ -130,6 +132,10 @@ public final class WebServer implements AutoCloseable {
             config.routes.post("/signout", signOut::handle);
             config.routes.get("/account/password", password::show);
             config.routes.post("/account/password", password::submit);
+            config.routes.get("/password/forgot", forgot::show);
+            config.routes.post("/password/forgot", forgot::submit);
+            config.routes.get("/password/reset", reset::show);
+            config.routes.post("/password/reset", reset::submit);
             config.routes.post("/comments", postComment::handle);
             config.routes.get("/comments/{id}/edit", editComment::show);
             config.routes.post("/comments/{id}/edit", editComment::submit);

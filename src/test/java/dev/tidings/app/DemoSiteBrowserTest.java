@@ -218,6 +218,8 @@ class DemoSiteBrowserTest {
         pages.addAll(List.of(
                 base() + "/source/metro-wire",
                 base() + "/en/article/ffffffffffffffff",
+                base() + "/password/forgot",
+                base() + "/password/reset?token=expired",
                 tour.article(),
                 tour.story(),
                 tour.hashtag()));

@@ -64,4 +64,31 @@ class SettingsTest {
                         Path.of("d"), Map.of("TIDINGS_USER_AGENT", "a\\r\\nX-Evil: 1".replace("\\r\\n", "\r\n"))))
                 .hasMessageStartingWith("user agent must be one non-blank line");
     }
+
+    @Test
+    void mailNeedsTheSiteAddressAndTheSiteAddressIsChecked() {
+        Settings none = Settings.from(Path.of("d"), Map.of());
+        assertThat(none.mail().enabled()).isFalse();
+        assertThat(none.publicUrl()).isNull();
+        Settings mail = Settings.from(
+                Path.of("d"),
+                Map.of(
+                        "TIDINGS_SMTP_URL", "smtps://news:pw@mail.example.org",
+                        "TIDINGS_MAIL_FROM", "news@example.org",
+                        "TIDINGS_PUBLIC_URL", "https://news.example.org/"));
+        assertThat(mail.mail().enabled()).isTrue();
+        assertThat(mail.publicUrl()).hasToString("https://news.example.org");
+        assertThat(Settings.from(Path.of("d"), Map.of("TIDINGS_PUBLIC_URL", "http://example.org/news/"))
+                        .publicUrl())
+                .hasToString("http://example.org/news");
+        assertThatThrownBy(() -> Settings.from(
+                        Path.of("d"),
+                        Map.of("TIDINGS_SMTP_URL", "smtp://mail.example.org", "TIDINGS_MAIL_FROM", "news@example.org")))
+                .hasMessageStartingWith("TIDINGS_SMTP_URL needs TIDINGS_PUBLIC_URL too");
+        for (String bad :
+                new String[] {"news.example.org", "ftp://news.example.org", "https://news.example.org/?a=1"}) {
+            assertThatThrownBy(() -> Settings.from(Path.of("d"), Map.of("TIDINGS_PUBLIC_URL", bad)))
+                    .hasMessage("TIDINGS_PUBLIC_URL must be the site's address, like https://news.example.org: " + bad);
+        }
+    }
 }

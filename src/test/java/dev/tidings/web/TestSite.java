@@ -3,6 +3,7 @@ package dev.tidings.web;
 import dev.tidings.account.AbuseLimits;
 import dev.tidings.account.Accounts;
 import dev.tidings.account.RateLimiter;
+import dev.tidings.account.ResetMail;
 import dev.tidings.ai.AiSettings;
 import dev.tidings.ai.ArticleAi;
 import dev.tidings.article.ArticleRepository;
@@ -34,6 +35,11 @@ final class TestSite implements AutoCloseable {
     final SearchIndex index;
 
     TestSite(Path dir, Clock clock, AbuseLimits limits) {
+        this(dir, clock, limits, ResetMail.off());
+    }
+
+    /** The same, mailing reset links through {@code resetMail}. */
+    TestSite(Path dir, Clock clock, AbuseLimits limits, ResetMail resetMail) {
         db = Database.openSqlite(dir);
         RateLimiter limiter = new RateLimiter(db, clock);
         accounts = new Accounts(db, clock, limiter, limits);
@@ -41,7 +47,13 @@ final class TestSite implements AutoCloseable {
         moderation = new Moderation(db, clock, accounts);
         index = SearchIndex.open(dir.resolve("index"), new ArticleTexts(db));
         ArticleAi ai = new ArticleAi(db, new ArticleRepository(db), AiSettings.none(), clock);
-        web = serve(db, clock, ai, index, new Community(accounts, comments, moderation, false), dir.resolve("media"));
+        web = serve(
+                db,
+                clock,
+                ai,
+                index,
+                new Community(accounts, comments, moderation, false, resetMail),
+                dir.resolve("media"));
     }
 
     /** The website over an existing database and index, with the given AI features, on a free local port. */
