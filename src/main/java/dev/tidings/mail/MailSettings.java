@@ -11,9 +11,9 @@ import java.util.Map;
 
 /**
  * Outgoing mail: the SMTP server from {@code TIDINGS_SMTP_URL} and the sender from {@code
- * TIDINGS_MAIL_FROM}. {@code smtp://} talks plain SMTP and switches to TLS with STARTTLS whenever
- * the server offers it (port 587 unless given); {@code smtps://} is TLS from the first byte (port
- * 465 unless given). User and password are optional and URL-encoded. Without a URL no mail is sent.
+ * TIDINGS_MAIL_FROM}. {@code smtp://} talks plain SMTP and switches to TLS with STARTTLS, which a
+ * server other than one on this machine must offer (port 587 unless given); {@code smtps://} is TLS
+ * from the first byte (port 465 unless given). User and password are optional and URL-encoded. Without a URL no mail is sent.
  */
 public record MailSettings(String host, int port, boolean implicitTls, String user, String password, String from) {
     private static final String SHAPE =
@@ -33,6 +33,12 @@ public record MailSettings(String host, int port, boolean implicitTls, String us
 
     public boolean enabled() {
         return host != null;
+    }
+
+    /** Whether the server is a relay on this machine (a loopback name or address), where plain SMTP is safe. */
+    boolean onThisMachine() {
+        String h = host.toLowerCase(Locale.ROOT);
+        return h.equals("localhost") || h.startsWith("127.") || h.equals("::1") || h.equals("[::1]");
     }
 
     /** The protocol name Jakarta Mail knows this server by. */

@@ -89,7 +89,7 @@ public final class Mailer implements AutoCloseable {
         }
     }
 
-    private static Properties properties(MailSettings settings, Duration timeout) {
+    static Properties properties(MailSettings settings, Duration timeout) {
         String p = "mail." + settings.protocol() + ".";
         String millis = Long.toString(timeout.toMillis());
         Properties props = new Properties();
@@ -101,9 +101,10 @@ public final class Mailer implements AutoCloseable {
         props.put(p + "auth", Boolean.toString(settings.user() != null));
         props.put(p + "ssl.checkserveridentity", "true");
         if (!settings.implicitTls()) {
-            // Upgrade whenever the server offers it; a server that does not (a relay on the same
-            // machine, say) is still used.
+            // Any server but a relay on this machine must switch to TLS: otherwise someone on the
+            // path could strip the server's STARTTLS offer and read the password and the reset links.
             props.put(p + "starttls.enable", "true");
+            props.put(p + "starttls.required", Boolean.toString(!settings.onThisMachine()));
         }
         return props;
     }

@@ -75,6 +75,19 @@ class MailerTest {
     }
 
     @Test
+    void plainSmtpMustSwitchToTlsUnlessTheServerIsOnThisMachine() {
+        var remote = Mailer.properties(
+                MailSettings.parse("smtp://u:pw@mail.example.org", "a@example.org"), Duration.ofSeconds(1));
+        assertThat(remote.getProperty("mail.smtp.starttls.required")).isEqualTo("true");
+        var local =
+                Mailer.properties(MailSettings.parse("smtp://127.0.0.1:2525", "a@example.org"), Duration.ofSeconds(1));
+        assertThat(local.getProperty("mail.smtp.starttls.required")).isEqualTo("false");
+        assertThat(Mailer.properties(MailSettings.parse("smtp://localhost", "a@example.org"), Duration.ofSeconds(1))
+                        .getProperty("mail.smtp.starttls.required"))
+                .isEqualTo("false");
+    }
+
+    @Test
     void badSettingsAreRefusedWithoutRepeatingThePassword() {
         for (String url : new String[] {
             "http://u:secret@mail.example.org", "smtp://u:sec ret@mail.example.org", "smtp://u:secret@/x",
