@@ -14,6 +14,7 @@ import java.io.UncheckedIOException;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
+import java.util.function.Function;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -63,15 +64,10 @@ final class UserCommand implements Runnable {
             Role role = admin ? Role.ADMIN : moderator ? Role.MODERATOR : Role.READER;
             String display = name != null ? name : email.substring(0, Math.max(0, email.indexOf('@')));
             String password = readPassword();
-            try (Tidings tidings = new Tidings(data.settings(), Clock.systemUTC())) {
-                User user = tidings.accounts.create(email, display, password, role);
-                System.out.printf(
-                        "created %s account %d for %s (%s)%n",
-                        user.role().name().toLowerCase(java.util.Locale.ROOT),
-                        user.id(),
-                        user.email(),
-                        user.displayName());
-            }
+            User user = withAccounts(data.settings(), accounts -> accounts.create(email, display, password, role));
+            System.out.printf(
+                    "created %s account %d for %s (%s)%n",
+                    user.role().name().toLowerCase(java.util.Locale.ROOT), user.id(), user.email(), user.displayName());
         }
 
         private static String readPassword() {
@@ -115,12 +111,10 @@ final class UserCommand implements Runnable {
             } catch (IllegalArgumentException e) {
                 throw new IllegalArgumentException("unknown role " + role + " (use reader, moderator or admin)", e);
             }
-            try (Tidings tidings = new Tidings(data.settings(), Clock.systemUTC())) {
-                if (!tidings.accounts.setRole(email, r)) {
-                    throw new IllegalArgumentException("no account with email " + email);
-                }
-                System.out.printf("%s is now %s%n", email, role.toLowerCase(java.util.Locale.ROOT));
+            if (!withAccounts(data.settings(), accounts -> accounts.setRole(email, r))) {
+                throw new IllegalArgumentException("no account with email " + email);
             }
+            System.out.printf("%s is now %s%n", email, role.toLowerCase(java.util.Locale.ROOT));
         }
     }
 
@@ -131,24 +125,30 @@ final class UserCommand implements Runnable {
 
         @Override
         public void run() {
-            try (Tidings tidings = new Tidings(data.settings(), Clock.systemUTC())) {
-                for (User u : tidings.accounts.users(10_000)) {
-                    System.out.printf(
-                            "%-6d %-10s %-32s %s%s%n",
-                            u.id(),
-                            u.role().name().toLowerCase(java.util.Locale.ROOT),
-                            u.email(),
-                            u.displayName(),
-                            u.suspended() ? " (suspended)" : "");
-                }
+            for (User u : withAccounts(data.settings(), accounts -> accounts.users(10_000))) {
+                System.out.printf(
+                        "%-6d %-10s %-32s %s%s%n",
+                        u.id(),
+                        u.role().name().toLowerCase(java.util.Locale.ROOT),
+                        u.email(),
+                        u.displayName(),
+                        u.suspended() ? " (suspended)" : "");
             }
         }
     }
 
     /**
-     * Prints a reset link for a reader of a site that cannot send mail. Only the database is opened
-     * (not the search index, which a running node holds), so it works beside a serving node.
+     * The accounts of the configured database, opened alone: every {@code user} command works beside
+     * a serving node, which holds the search index but shares the database.
      */
+    private static <T> T withAccounts(Settings settings, Function<Accounts, T> work) {
+        Clock clock = Clock.systemUTC();
+        try (Database db = Database.open(settings.database())) {
+            return work.apply(new Accounts(db, clock, new RateLimiter(db, clock), settings.abuseLimits()));
+        }
+    }
+
+    /** Prints a reset link for a reader of a site that cannot send mail. */
     @Command(
             name = "reset-link",
             description = "Print a link with which the account's owner chooses a new password. It works once,"
@@ -175,17 +175,13 @@ final class UserCommand implements Runnable {
             URI site = baseUrl != null
                     ? ResetMail.siteAddress(baseUrl, "--base-url")
                     : settings.publicUrl() != null ? settings.publicUrl() : URI.create(DEFAULT_SITE);
-            Clock clock = Clock.systemUTC();
-            try (Database db = Database.open(settings.database())) {
-                Accounts accounts = new Accounts(db, clock, new RateLimiter(db, clock), settings.abuseLimits());
-                var issued = accounts.resetLinkFor(email);
-                System.out.println(ResetMail.link(site, issued.token()));
-                System.err.printf(
-                        "The link works once, until %s. Whoever has it can set the password of %s: give it to"
-                                + " the account's owner only.%n",
-                        issued.expiresAt().truncatedTo(java.time.temporal.ChronoUnit.SECONDS),
-                        issued.user().email());
-            }
+            var issued = withAccounts(settings, accounts -> accounts.resetLinkFor(email));
+            System.out.println(ResetMail.link(site, issued.token()));
+            System.err.printf(
+                    "The link works once, until %s. Whoever has it can set the password of %s: give it to"
+                            + " the account's owner only.%n",
+                    issued.expiresAt().truncatedTo(java.time.temporal.ChronoUnit.SECONDS),
+                    issued.user().email());
         }
     }
 }
