@@ -1,9 +1,11 @@
 package dev.tidings.app;
 
+import dev.tidings.db.Database;
 import dev.tidings.source.NewSource;
 import dev.tidings.source.Opml;
 import dev.tidings.source.OpmlException;
 import dev.tidings.source.OpmlOutline;
+import dev.tidings.source.SourceRepository;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -16,6 +18,7 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
+/** {@code tidings import}: opens only the database, so it runs beside a serving node. */
 @Command(name = "import", description = "Add the feeds of an OPML file (or the built-in list of public news feeds).")
 final class ImportCommand implements Runnable {
     static final String PUBLIC_FEEDS = "/dev/tidings/app/public-news-feeds.opml";
@@ -44,11 +47,12 @@ final class ImportCommand implements Runnable {
         } catch (IOException | OpmlException e) {
             throw new IllegalArgumentException("cannot read " + describe() + ": " + e.getMessage(), e);
         }
-        try (Tidings tidings = new Tidings(data.settings(), Clock.systemUTC())) {
-            int before = tidings.sources.all().size();
+        try (Database db = Database.open(data.settings().database())) {
+            SourceRepository sources = new SourceRepository(db, Clock.systemUTC());
+            int before = sources.all().size();
             for (OpmlOutline o : outlines) {
                 if (o.feedUrl() != null) {
-                    tidings.sources.add(new NewSource(
+                    sources.add(new NewSource(
                             o.feedUrl(),
                             o.siteUrl(),
                             o.title(),
@@ -57,7 +61,7 @@ final class ImportCommand implements Runnable {
                             NewSource.DEFAULT_INTERVAL_SECONDS));
                 }
             }
-            int added = tidings.sources.all().size() - before;
+            int added = sources.all().size() - before;
             System.out.printf("imported %s: %d feeds, %d new%n", describe(), outlines.size(), added);
         }
     }

@@ -1,13 +1,18 @@
 package dev.tidings.app;
 
+import dev.tidings.article.ArticleRepository;
+import dev.tidings.db.Database;
 import dev.tidings.feed.FeedParseException;
+import dev.tidings.feed.FeedParser;
 import dev.tidings.feed.ParsedFeed;
 import dev.tidings.fetch.FetchRequest;
 import dev.tidings.fetch.FetchResult;
+import dev.tidings.fetch.HttpFetcher;
 import dev.tidings.source.NewSource;
 import dev.tidings.source.Opml;
 import dev.tidings.source.OpmlOutline;
 import dev.tidings.source.Source;
+import dev.tidings.source.SourceRepository;
 import java.net.URI;
 import java.time.Clock;
 import java.util.List;
@@ -16,6 +21,10 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
+/**
+ * {@code tidings source add|list|export}. Each opens only the database (no model, no search index),
+ * so it runs beside a serving node, which holds the index.
+ */
 @Command(
         name = "source",
         description = "Add, list and export the sources Tidings follows.",
@@ -50,21 +59,23 @@ final class SourceCommand implements Runnable {
 
         @Override
         public void run() {
-            try (Tidings tidings = new Tidings(data.settings(), Clock.systemUTC())) {
-                FetchResult result = tidings.fetcher.fetch(FetchRequest.feed(url, null, null, allowPrivateNetwork));
+            Settings settings = data.settings();
+            try (Database db = Database.open(settings.database())) {
+                FetchResult result = new HttpFetcher(settings.fetch())
+                        .fetch(FetchRequest.feed(url, null, null, allowPrivateNetwork));
                 if (!(result instanceof FetchResult.Ok ok)) {
                     throw new IllegalArgumentException("cannot fetch " + url + ": "
                             + (result instanceof FetchResult.Failed f ? f.message() : "no content"));
                 }
                 ParsedFeed feed;
                 try {
-                    feed = tidings.feedParser.parse(ok.body(), ok.contentType(), ok.url());
+                    feed = new FeedParser().parse(ok.body(), ok.contentType(), ok.url());
                 } catch (FeedParseException e) {
                     throw new IllegalArgumentException(url + " is not a feed Tidings can read: " + e.getMessage(), e);
                 }
                 String name = title != null ? title : feed.title();
-                Source s = tidings.sources.add(
-                        new NewSource(url, feed.siteUrl(), name, null, allowPrivateNetwork, interval));
+                Source s = new SourceRepository(db, Clock.systemUTC())
+                        .add(new NewSource(url, feed.siteUrl(), name, null, allowPrivateNetwork, interval));
                 System.out.printf(
                         "added %s (%s): %d entries in the feed now, slug %s%n",
                         s.title(), s.feedUrl(), feed.entries().size(), s.slug());
@@ -79,9 +90,9 @@ final class SourceCommand implements Runnable {
 
         @Override
         public void run() {
-            try (Tidings tidings = new Tidings(data.settings(), Clock.systemUTC())) {
-                List<Source> all = tidings.sources.all();
-                var counts = tidings.articles.countsBySource();
+            try (Database db = Database.open(data.settings().database())) {
+                List<Source> all = new SourceRepository(db, Clock.systemUTC()).all();
+                var counts = new ArticleRepository(db).countsBySource();
                 System.out.printf(
                         "%-4s %-24s %-8s %-10s %-22s %s%n",
                         "id", "title", "articles", "status", "last fetched", "url / error");
@@ -112,10 +123,11 @@ final class SourceCommand implements Runnable {
 
         @Override
         public void run() {
-            try (Tidings tidings = new Tidings(data.settings(), Clock.systemUTC())) {
-                List<OpmlOutline> outlines = tidings.sources.all().stream()
-                        .map(s -> new OpmlOutline(s.title(), s.feedUrl(), s.siteUrl(), s.category()))
-                        .toList();
+            try (Database db = Database.open(data.settings().database())) {
+                List<OpmlOutline> outlines = new SourceRepository(db, Clock.systemUTC())
+                        .all().stream()
+                                .map(s -> new OpmlOutline(s.title(), s.feedUrl(), s.siteUrl(), s.category()))
+                                .toList();
                 System.out.print(Opml.write(outlines, "Tidings sources"));
             }
         }

@@ -14,10 +14,11 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * {@code tidings user add|role|list} beside a running node: the node holds the search index, and
- * the commands need only the database they share (the first admin is often made on a live site).
+ * The commands an operator runs on a live site ({@code user}, {@code source}, {@code import}) beside
+ * a running node: the node holds the search index, and the commands need only the database they
+ * share (the first admin is often made, and the first feeds added, while the site runs).
  */
-class UserCommandTest {
+class CommandsBesideANodeTest {
     @TempDir
     Path dir;
 
@@ -38,6 +39,42 @@ class UserCommandTest {
             System.setOut(savedOut);
             System.setErr(savedErr);
             System.setIn(savedIn);
+        }
+    }
+
+    @Test
+    void sourcesAreAddedImportedListedAndExportedWhileANodeHoldsTheIndex() throws Exception {
+        String data = dir.toString();
+        Path opml = dir.resolve("feeds.opml");
+        java.nio.file.Files.writeString(opml, """
+                <?xml version="1.0"?>
+                <opml version="2.0"><head><title>mine</title></head><body>
+                <outline type="rss" text="Harbour Notes" xmlUrl="https://notes.example.org/feed.xml"/>
+                </body></opml>
+                """);
+        try (var publisher = new FixturePublisher(java.time.Instant.now())
+                        .route("/rss.xml", "rss.xml", "application/rss+xml");
+                Tidings node = new Tidings(Settings.from(dir, Map.of()), Clock.systemUTC())) {
+            Run add = run(
+                    "",
+                    "source",
+                    "add",
+                    "--data",
+                    data,
+                    "--allow-private-network",
+                    publisher.url("/rss.xml").toString());
+            assertThat(add.exit()).as(add.err()).isZero();
+            assertThat(add.out()).startsWith("added ");
+
+            Run imported = run("", "import", "--data", data, opml.toString());
+            assertThat(imported.exit()).as(imported.err()).isZero();
+            assertThat(imported.out()).contains("1 new");
+
+            Run list = run("", "source", "list", "--data", data);
+            assertThat(list.exit()).as(list.err()).isZero();
+            assertThat(list.out()).contains("2 sources", "notes.example.org");
+            assertThat(run("", "source", "export", "--data", data).out()).contains("notes.example.org/feed.xml");
+            assertThat(node.sources.all()).hasSize(2);
         }
     }
 
