@@ -2,11 +2,6 @@ package dev.tidings.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
-import java.io.InputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Map;
@@ -22,26 +17,6 @@ class CommandsBesideANodeTest {
     @TempDir
     Path dir;
 
-    private record Run(int exit, String out, String err) {}
-
-    private Run run(String stdin, String... args) {
-        PrintStream savedOut = System.out;
-        PrintStream savedErr = System.err;
-        InputStream savedIn = System.in;
-        var out = new ByteArrayOutputStream();
-        var err = new ByteArrayOutputStream();
-        System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
-        System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
-        System.setIn(new ByteArrayInputStream(stdin.getBytes(StandardCharsets.UTF_8)));
-        try {
-            return new Run(Main.run(args), out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
-        } finally {
-            System.setOut(savedOut);
-            System.setErr(savedErr);
-            System.setIn(savedIn);
-        }
-    }
-
     @Test
     void sourcesAreAddedImportedListedAndExportedWhileANodeHoldsTheIndex() throws Exception {
         String data = dir.toString();
@@ -55,7 +30,7 @@ class CommandsBesideANodeTest {
         try (var publisher = new FixturePublisher(java.time.Instant.now())
                         .route("/rss.xml", "rss.xml", "application/rss+xml");
                 Tidings node = new Tidings(Settings.from(dir, Map.of()), Clock.systemUTC())) {
-            Run add = run(
+            CommandRun add = CommandRun.of(
                     "",
                     "source",
                     "add",
@@ -66,14 +41,15 @@ class CommandsBesideANodeTest {
             assertThat(add.exit()).as(add.err()).isZero();
             assertThat(add.out()).startsWith("added ");
 
-            Run imported = run("", "import", "--data", data, opml.toString());
+            CommandRun imported = CommandRun.of("", "import", "--data", data, opml.toString());
             assertThat(imported.exit()).as(imported.err()).isZero();
             assertThat(imported.out()).contains("1 new");
 
-            Run list = run("", "source", "list", "--data", data);
+            CommandRun list = CommandRun.of("", "source", "list", "--data", data);
             assertThat(list.exit()).as(list.err()).isZero();
             assertThat(list.out()).contains("2 sources", "notes.example.org");
-            assertThat(run("", "source", "export", "--data", data).out()).contains("notes.example.org/feed.xml");
+            assertThat(CommandRun.of("", "source", "export", "--data", data).out())
+                    .contains("notes.example.org/feed.xml");
             assertThat(node.sources.all()).hasSize(2);
         }
     }
@@ -82,7 +58,7 @@ class CommandsBesideANodeTest {
     void accountsAreMadeListedAndPromotedWhileANodeHoldsTheIndex() {
         String data = dir.toString();
         try (Tidings node = new Tidings(Settings.from(dir, Map.of()), Clock.systemUTC())) {
-            Run add = run(
+            CommandRun add = CommandRun.of(
                     "a long enough secret\n",
                     "user",
                     "add",
@@ -96,12 +72,13 @@ class CommandsBesideANodeTest {
             assertThat(add.exit()).as(add.err()).isZero();
             assertThat(add.out()).contains("created admin account", "ann@example.org");
 
-            Run reader = run("another long secret\n", "user", "add", "--data", data, "--email", "bo@example.org");
+            CommandRun reader =
+                    CommandRun.of("another long secret\n", "user", "add", "--data", data, "--email", "bo@example.org");
             assertThat(reader.exit()).as(reader.err()).isZero();
-            Run role = run("", "user", "role", "--data", data, "bo@example.org", "moderator");
+            CommandRun role = CommandRun.of("", "user", "role", "--data", data, "bo@example.org", "moderator");
             assertThat(role.exit()).as(role.err()).isZero();
 
-            Run list = run("", "user", "list", "--data", data);
+            CommandRun list = CommandRun.of("", "user", "list", "--data", data);
             assertThat(list.exit()).as(list.err()).isZero();
             assertThat(list.out()).contains("admin", "ann@example.org", "moderator", "bo@example.org");
             // the node sees them at once: one database

@@ -11,7 +11,6 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
-import java.io.PrintStream;
 import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -329,16 +328,9 @@ class HostileSourcesTest {
 
     /** Runs the real command line in this JVM and returns what it printed. */
     private static String run(String... args) {
-        PrintStream saved = System.out;
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
-        try {
-            int code = Main.run(args);
-            assertThat(code).as(out.toString(StandardCharsets.UTF_8)).isZero();
-        } finally {
-            System.setOut(saved);
-        }
-        return out.toString(StandardCharsets.UTF_8);
+        CommandRun run = CommandRun.of("", args);
+        assertThat(run.exit()).as(run.out() + run.err()).isZero();
+        return run.out();
     }
 
     private static String get(HttpClient http, String url) throws Exception {

@@ -8,9 +8,6 @@ import dev.tidings.account.AuthResult;
 import dev.tidings.account.RateLimiter;
 import dev.tidings.account.Role;
 import dev.tidings.db.Database;
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.function.Consumer;
@@ -25,9 +22,6 @@ class ResetLinkCommandTest {
     @TempDir
     Path dir;
 
-    /** What {@code tidings user reset-link args…} gave back: its exit code, standard output and standard error. */
-    private record Run(int exit, String out, String err) {}
-
     @BeforeEach
     void ann() {
         withAccounts(accounts -> accounts.create("ann@example.org", "Ann", "a long enough secret", Role.READER));
@@ -40,31 +34,17 @@ class ResetLinkCommandTest {
         }
     }
 
-    private Run run(String... args) {
-        PrintStream savedOut = System.out;
-        PrintStream savedErr = System.err;
-        var out = new ByteArrayOutputStream();
-        var err = new ByteArrayOutputStream();
-        System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
-        System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
-        try {
-            // Whatever the machine's environment says, the site address comes from the test.
-            var all = new java.util.ArrayList<>(
-                    java.util.List.of("user", "reset-link", "--data", dir.toString(), "--set", "TIDINGS_PUBLIC_URL="));
-            all.addAll(java.util.List.of(args));
-            return new Run(
-                    Main.run(all.toArray(String[]::new)),
-                    out.toString(StandardCharsets.UTF_8),
-                    err.toString(StandardCharsets.UTF_8));
-        } finally {
-            System.setOut(savedOut);
-            System.setErr(savedErr);
-        }
+    /** {@code tidings user reset-link args…} on the test's data, the site's address unset whatever the machine says. */
+    private CommandRun run(String... args) {
+        var all = new java.util.ArrayList<>(
+                java.util.List.of("user", "reset-link", "--data", dir.toString(), "--set", "TIDINGS_PUBLIC_URL="));
+        all.addAll(java.util.List.of(args));
+        return CommandRun.of("", all.toArray(String[]::new));
     }
 
     @Test
     void printsALinkThatResetsThePasswordOnce() {
-        Run run = run("Ann@Example.org", "--base-url", "https://news.example.org/");
+        CommandRun run = run("Ann@Example.org", "--base-url", "https://news.example.org/");
         assertThat(run.exit()).isZero();
         assertThat(run.out()).matches("https://news\\.example\\.org" + TOKEN + "\\R");
         assertThat(run.err()).contains("works once", "ann@example.org");
@@ -87,18 +67,18 @@ class ResetLinkCommandTest {
 
     @Test
     void anUnknownOrSuspendedAccountOrABadAddressIsAnErrorWithAReason() {
-        Run unknown = run("nobody@example.org");
+        CommandRun unknown = run("nobody@example.org");
         assertThat(unknown.exit()).isNotZero();
         assertThat(unknown.out()).isEmpty();
         assertThat(unknown.err()).contains("tidings: no account with email nobody@example.org");
 
-        Run bad = run("ann@example.org", "--base-url", "news.example.org");
+        CommandRun bad = run("ann@example.org", "--base-url", "news.example.org");
         assertThat(bad.exit()).isNotZero();
         assertThat(bad.err()).contains("--base-url must be the site's address");
 
         withAccounts(accounts -> accounts.setSuspended(
                 accounts.userByEmail("ann@example.org").orElseThrow().id(), true));
-        Run suspended = run("ann@example.org");
+        CommandRun suspended = run("ann@example.org");
         assertThat(suspended.exit()).isNotZero();
         assertThat(suspended.err()).contains("suspended");
     }
