@@ -39,6 +39,7 @@ import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
+import org.apache.lucene.store.LockObtainFailedException;
 import org.apache.lucene.util.BytesRef;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -122,8 +123,9 @@ public final class SearchIndex implements AutoCloseable {
     }
 
     static SearchIndex open(Path dir, TextSource texts, double ramBufferMb) {
+        Directory directory = null;
         try {
-            Directory directory = FSDirectory.open(dir);
+            directory = FSDirectory.open(dir);
             boolean stale = DirectoryReader.indexExists(directory)
                     && !SCHEMA.equals(SegmentInfos.readLatestCommit(directory)
                             .getUserData()
@@ -139,8 +141,26 @@ public final class SearchIndex implements AutoCloseable {
             }
             SearcherManager searchers = new SearcherManager(writer, null);
             return new SearchIndex(directory, writer, searchers, true, texts, stale);
+        } catch (LockObtainFailedException e) {
+            closeQuietly(directory);
+            // One process writes a node's index: most often a serving node holds it.
+            throw new IllegalStateException(
+                    "the search index in " + dir + " is in use by another Tidings process on this data directory"
+                            + " (a serving node?): stop it first; several nodes each need their own --data directory",
+                    e);
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot open the search index in " + dir, e);
+            closeQuietly(directory);
+            throw new UncheckedIOException("cannot open the search index in " + dir + ": " + e.getMessage(), e);
+        }
+    }
+
+    private static void closeQuietly(Directory directory) {
+        if (directory != null) {
+            try {
+                directory.close();
+            } catch (IOException e) {
+                log.debug("event=index_directory_close_failed error=\"{}\"", e.toString());
+            }
         }
     }
 

@@ -15,6 +15,19 @@ class SearchIndexTest {
     Path dir;
 
     @Test
+    void anIndexAnotherWriterHoldsIsRefusedWithWhatToDo() {
+        try (SearchIndex held = SearchIndex.open(dir)) {
+            org.assertj.core.api.Assertions.assertThatThrownBy(() -> SearchIndex.open(dir))
+                    .isInstanceOf(IllegalStateException.class)
+                    .hasMessageContaining("in use by another Tidings process")
+                    .hasMessageContaining("stop it first");
+        }
+        try (SearchIndex free = SearchIndex.open(dir)) {
+            assertThat(free.rebuilt()).isFalse(); // once the holder closed, it opens as before
+        }
+    }
+
+    @Test
     void findsNearestArticlesWithinATimeWindowAndKeepsThemAcrossRestarts() {
         try (SearchIndex index = SearchIndex.open(dir)) {
             index.upsert(new IndexedArticle("a", T0, 1, 10, vector(1, 0, 0)));
