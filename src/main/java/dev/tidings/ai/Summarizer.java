@@ -2,9 +2,11 @@ package dev.tidings.ai;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.MatchResult;
@@ -112,12 +114,16 @@ public final class Summarizer {
         List<String> head = sentences.subList(0, Math.min(TldrChooser.WINDOW, sentences.size())).stream()
                 .map(Compression::compress)
                 .toList();
-        TreeSet<Integer> tldr = TldrChooser.choose(head, x, opensWithStandfirst(text, sentences));
+        int standfirst = standfirstSentences(text, sentences);
+        TreeSet<Integer> tldr = TldrChooser.choose(head, x, standfirst);
         // each sentence as it is shown (compressed), made once: the TL;DR's already are
         Choice choice = new Choice(sentences, head.toArray(new String[sentences.size()]), tldr, new TreeSet<>());
         TreeSet<Integer> points = choice.points;
         Set<String> trigrams = new HashSet<>();
         tldr.forEach(i -> trigrams.addAll(trigrams(sentences.get(i))));
+        // what has been told so far, by content words: a point never tells it again in other words
+        Map<Integer, Set<String>> told = new HashMap<>();
+        tldr.forEach(i -> told.put(i, new HashSet<>(words.content(choice.shown(i)))));
         for (int i : byPointScore(scored, x, title, pointWeights)) {
             if (points.size() == MAX_POINTS
                     || (points.size() >= MIN_POINTS && scored.probability[i] < POINT_MIN_PROBABILITY)) {
@@ -135,9 +141,11 @@ public final class Summarizer {
             // judged as it will be shown: a caption's label cut off can leave a headline fragment
             if (!tldr.contains(i) && standsAlone(choice.shown(i)) && !repliesToAQuestion(sentences, i)) {
                 Set<String> t = trigrams(cut ? choice.shown(i) : sentences.get(i));
-                if (t.stream().noneMatch(trigrams::contains)) {
+                Set<String> content = new HashSet<>(words.content(choice.shown(i)));
+                if (t.stream().noneMatch(trigrams::contains) && !retells(content, i, told, standfirst)) {
                     points.add(i);
                     trigrams.addAll(t);
+                    told.put(i, content);
                 }
             }
         }
@@ -223,21 +231,62 @@ public final class Summarizer {
     }
 
     /**
-     * Whether the text opens with a standfirst: a first paragraph of one sentence, the text's first
-     * kept sentence, with more paragraphs after it.
+     * Whether sentence {@code i} (its content words {@code content}) tells again what one already told
+     * does: it shares {@link TldrChooser#RESTATES} of the shorter one's content words, or {@link
+     * TldrChooser#STANDFIRST_RESTATES} when either is a sentence of the standfirst (the first {@code
+     * standfirst}), which sums up in other words what the article then tells ("City council backs
+     * car-free centre by 31 votes to 22" / "…after the city council voted 31 to 22").
      */
-    static boolean opensWithStandfirst(String text, List<String> sentences) {
-        if (text == null || sentences.isEmpty()) {
+    static boolean retells(Set<String> content, int i, Map<Integer, Set<String>> told, int standfirst) {
+        if (content.isEmpty()) {
             return false;
+        }
+        for (var e : told.entrySet()) {
+            Set<String> other = e.getValue();
+            if (other.isEmpty()) {
+                continue;
+            }
+            long shared = content.stream().filter(other::contains).count();
+            double overlap = shared / (double) Math.min(content.size(), other.size());
+            boolean oneIsStandfirst = i < standfirst || e.getKey() < standfirst;
+            if (overlap >= (oneIsStandfirst ? TldrChooser.STANDFIRST_RESTATES : TldrChooser.RESTATES)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /*
+     * The most sentences a standfirst has: a dek is one sentence or two ("City council backs
+     * car-free centre by 31 votes to 22 after a five-hour debate. Shopkeepers are furious; cyclists
+     * are delighted."); a first paragraph of three is the article's own opening.
+     */
+    static final int STANDFIRST_SENTENCES = 2;
+
+    /**
+     * How many sentences of standfirst the text opens with: a first paragraph of at most {@value
+     * #STANDFIRST_SENTENCES} sentences, the text's first kept ones, with more paragraphs after it;
+     * 0 when it has none.
+     */
+    static int standfirstSentences(String text, List<String> sentences) {
+        if (text == null || sentences.isEmpty()) {
+            return 0;
         }
         String body = text.strip();
         int end = body.indexOf("\n\n");
         if (end < 0) {
-            return false;
+            return 0;
         }
         List<String> first = Sentences.split(body.substring(0, end));
-        return first.size() == 1
-                && CleanText.clean(CleanText.uncaption(first.getFirst())).equals(sentences.getFirst());
+        if (first.isEmpty() || first.size() > STANDFIRST_SENTENCES || first.size() >= sentences.size()) {
+            return 0;
+        }
+        for (int i = 0; i < first.size(); i++) {
+            if (!CleanText.clean(CleanText.uncaption(first.get(i))).equals(sentences.get(i))) {
+                return 0;
+            }
+        }
+        return first.size();
     }
 
     /** The first sentences of the clean text, the baseline every summarizer is measured against. */

@@ -32,7 +32,7 @@ final class TldrChooser {
     static final double RESTATES = 0.6;
 
     /*
-     * A standfirst (a first paragraph of one sentence) sums up the story, and the opening sentence
+     * A standfirst (a first paragraph of one or two sentences) sums up the story, and the opening sentence
      * under it usually tells the same in more detail, in other words: from this share of shared
      * content words they restate each other. Lower than RESTATES, which the development set (no
      * paragraphs, so no standfirsts) measured: there, 0.5 for every pair cost 0.13 ROUGE-2.
@@ -92,17 +92,17 @@ final class TldrChooser {
 
     /** Indices of the chosen sentences, in article order; {@code x} holds each sentence's features. */
     static TreeSet<Integer> choose(List<String> sentences, double[][] x) {
-        return choose(sentences, x, false);
+        return choose(sentences, x, 0);
     }
 
-    /** The same, for a text whose first sentence is a standfirst, a paragraph of its own. */
-    static TreeSet<Integer> choose(List<String> sentences, double[][] x, boolean standfirst) {
+    /** The same, for a text whose first {@code standfirst} sentences are a standfirst, a paragraph of their own. */
+    static TreeSet<Integer> choose(List<String> sentences, double[][] x, int standfirst) {
         Head head = head(sentences, Math.min(WINDOW, sentences.size()));
         int[] best = null;
         double bestScore = Double.NEGATIVE_INFINITY;
         for (int[] s : subsets(eligible(sentences, head.size()))) {
             if (restates(head, s, RESTATES)
-                    || standfirst && restatesTheStandfirst(head, s)
+                    || restatesTheStandfirst(head, s, standfirst)
                     || answersAnAbsentQuestion(head, s)) {
                 continue;
             }
@@ -204,14 +204,16 @@ final class TldrChooser {
         return false;
     }
 
-    /** Whether the set holds the standfirst (sentence 0) and a sentence that tells it again. */
-    private static boolean restatesTheStandfirst(Head h, int[] set) {
-        if (set[0] != 0) {
-            return false;
-        }
-        for (int b = 1; b < set.length; b++) {
-            if (h.overlap()[0][set[b]] >= STANDFIRST_RESTATES) {
-                return true;
+    /**
+     * Whether the set holds a sentence of the standfirst (the first {@code standfirst} sentences)
+     * and a later sentence that tells it again.
+     */
+    private static boolean restatesTheStandfirst(Head h, int[] set, int standfirst) {
+        for (int a : set) {
+            for (int b : set) {
+                if (a < standfirst && b >= standfirst && h.overlap()[a][b] >= STANDFIRST_RESTATES) {
+                    return true;
+                }
             }
         }
         return false;

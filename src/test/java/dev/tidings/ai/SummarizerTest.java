@@ -290,6 +290,39 @@ class SummarizerTest {
     }
 
     @Test
+    void aStandfirstOfTwoSentencesIsToldOnceInTheTldrAndTheKeyPoints() {
+        String dek = "City council backs car-free centre by 31 votes to 22 after a five-hour debate. Shopkeepers"
+                + " are furious; cyclists are delighted.";
+        String opening = "Private cars will be banned from Vesper's old town from 1 April next year after the city"
+                + " council voted 31 to 22 to approve the plan.";
+        String rest = String.join(
+                "\n\n",
+                "The zone covers about 1.4 square kilometres inside the old ring road, including Cathedral Square"
+                        + " and the riverside streets along the Vell. Residents' cars, delivery vans before 11am,"
+                        + " taxis, emergency vehicles and blue-badge holders will still be allowed in. Everyone else"
+                        + " faces a 750-crown fine, enforced by number-plate cameras.",
+                "Not everyone agrees. The Old Town Traders' Association says shops could lose up to a quarter of"
+                        + " their customers.",
+                "The council says it will add two park-and-ride sites and a free electric shuttle loop, running"
+                        + " every six minutes. A review is planned after one year.",
+                "Traffic in the zone has fallen 12 per cent since a trial weekend closure began last summer,"
+                        + " according to city figures.");
+        String first = "City council backs car-free centre by 31 votes to 22 after a five-hour debate.";
+
+        Summary s = summarizer.summarize("Vesper votes to ban cars", dek + "\n\n" + opening + "\n\n" + rest);
+
+        List<String> told = new java.util.ArrayList<>(s.tldr());
+        told.addAll(s.points());
+        assertThat(told.contains(first) && told.contains(opening))
+                .as("the vote told once: %s", told)
+                .isFalse();
+        assertThat(Summarizer.standfirstSentences(
+                        dek + "\n\n" + opening + "\n\n" + rest,
+                        List.of(first, "Shopkeepers are furious; cyclists are delighted.", opening, "The zone covers")))
+                .isEqualTo(2);
+    }
+
+    @Test
     void keyPointsSkipSentencesFromInsideAQuotationInSingleMarks() {
         // closes a quotation opened in the sentence before
         assertThat(Summarizer.insideSingleQuotes("I should not be treated differently.'"))
