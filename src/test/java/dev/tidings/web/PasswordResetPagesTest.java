@@ -1,7 +1,13 @@
 package dev.tidings.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import com.deque.html.axecore.playwright.AxeBuilder;
+import com.deque.html.axecore.results.Rule;
+import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.Playwright;
 import dev.tidings.account.AbuseLimits;
 import dev.tidings.account.Accounts;
 import dev.tidings.account.ResetMail;
@@ -11,6 +17,7 @@ import dev.tidings.db.TestClock;
 import dev.tidings.mail.FakeSmtpServer;
 import dev.tidings.mail.MailSettings;
 import dev.tidings.mail.Mailer;
+import dev.tidings.xss.XssProbe;
 import java.io.IOException;
 import java.net.Socket;
 import java.net.URI;
@@ -19,6 +26,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -115,7 +124,7 @@ class PasswordResetPagesTest {
 
         var page = reader.get(path);
         assertThat(page.statusCode()).isEqualTo(200);
-        assertThat(page.headers().firstValue("Referrer-Policy")).contains("no-referrer");
+        assertThat(page.headers().firstValue("Referrer-Policy")).contains("same-origin");
         assertThat(page.headers().firstValue("Cache-Control")).contains("no-store");
         assertThat(page.body()).contains("ann@example.org", "name=\"token\"", "name=\"csrf\"");
         String token = path.substring(path.indexOf('=') + 1);
@@ -142,6 +151,44 @@ class PasswordResetPagesTest {
         assertThat(again.statusCode()).isEqualTo(410);
         assertThat(again.body()).contains(Accounts.RESET_LINK_DEAD, "href=\"/password/forgot\"");
         assertThat(smtp.received()).hasSize(1);
+    }
+
+    @Test
+    void withMailTheFormsAndTheirAnswersPassAxeInChromium() {
+        assumeTrue(
+                XssProbe.available(),
+                "Chromium is not installed at " + XssProbe.CHROMIUM
+                        + " (apt-get install chromium); set TIDINGS_REQUIRE_BROWSER=1 to make this a failure");
+        List<String> found = new ArrayList<>();
+        try (Playwright playwright = Playwright.create(
+                        new Playwright.CreateOptions().setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
+                Browser browser = XssProbe.chromium(playwright)) {
+            Page page = browser.newPage();
+            page.navigate(site.base() + "/password/forgot");
+            axe(page, "the form", found);
+            page.locator("#email").fill("ann@example.org");
+            page.locator("form[action='/password/forgot'] button[type=submit]").click();
+            page.locator(".form-message[role=status]").waitFor();
+            axe(page, "the answer", found);
+            page.navigate(site.base() + mailedPath());
+            axe(page, "the reset form", found);
+            page.locator("#password").fill(NEW_PASSWORD);
+            // posted by a real browser under the page's referrer policy, the form is taken
+            page.locator("form[action='/password/reset'] button[type=submit]").click();
+            page.waitForURL(site.base() + "/");
+        }
+        assertThat(found).isEmpty();
+        assertThat(signedIn(NEW_PASSWORD).get("/account/password").statusCode()).isEqualTo(200);
+    }
+
+    /** Adds a line to {@code found} for each WCAG 2.1 A/AA rule the open page breaks. */
+    private static void axe(Page page, String what, List<String> found) {
+        for (Rule rule : new AxeBuilder(page)
+                .withTags(List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa"))
+                .analyze()
+                .getViolations()) {
+            found.add(what + ": " + rule.getId() + " (" + rule.getNodes().size() + " elements)");
+        }
     }
 
     @Test
