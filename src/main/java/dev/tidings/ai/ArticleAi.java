@@ -3,14 +3,13 @@ package dev.tidings.ai;
 import dev.tidings.article.Article;
 import dev.tidings.article.ArticleRepository;
 import dev.tidings.db.Database;
+import dev.tidings.work.Background;
 import java.time.Clock;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.ThreadPoolExecutor;
-import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import org.slf4j.Logger;
@@ -66,17 +65,11 @@ public final class ArticleAi {
                         store,
                         settings.callsPerMinute())
                 : null;
-        this.upgrades = llm == null
-                ? null
-                : new ThreadPoolExecutor(
-                        1,
-                        1,
-                        0,
-                        TimeUnit.MILLISECONDS,
-                        new ArrayBlockingQueue<>(UPGRADE_QUEUE),
-                        Thread.ofPlatform().daemon().name("ai-llm-summary").factory(),
-                        // a full queue means the model is behind: those articles keep the built-in summary
-                        new ThreadPoolExecutor.DiscardPolicy());
+        this.upgrades = llm == null ? null : Background.oneThread("ai-llm-summary", UPGRADE_QUEUE);
+        if (upgrades != null) {
+            // a full queue means the model is behind: those articles keep the built-in summary
+            upgrades.setRejectedExecutionHandler(new ThreadPoolExecutor.DiscardPolicy());
+        }
     }
 
     public boolean llmEnabled() {

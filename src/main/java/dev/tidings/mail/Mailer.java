@@ -1,5 +1,6 @@
 package dev.tidings.mail;
 
+import dev.tidings.work.Background;
 import jakarta.mail.Message;
 import jakarta.mail.MessagingException;
 import jakarta.mail.Session;
@@ -9,7 +10,6 @@ import jakarta.mail.internet.MimeMessage;
 import java.time.Duration;
 import java.util.Date;
 import java.util.Properties;
-import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
@@ -29,13 +29,7 @@ public final class Mailer implements AutoCloseable {
 
     private final MailSettings settings;
     private final Session session;
-    private final ThreadPoolExecutor sender = new ThreadPoolExecutor(
-            1,
-            1,
-            0,
-            TimeUnit.MILLISECONDS,
-            new ArrayBlockingQueue<>(QUEUE),
-            Thread.ofPlatform().daemon().name("mail").factory());
+    private final ThreadPoolExecutor sender = Background.oneThread("mail", QUEUE);
 
     public Mailer(MailSettings settings) {
         this(settings, TIMEOUT);

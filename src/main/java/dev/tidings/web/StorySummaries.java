@@ -6,13 +6,12 @@ import dev.tidings.ai.StorySummary;
 import dev.tidings.article.ArticleCard;
 import dev.tidings.article.ArticleRepository;
 import dev.tidings.story.StoryRepository;
+import dev.tidings.work.Background;
 import java.util.List;
 import java.util.Set;
-import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ThreadPoolExecutor;
-import java.util.concurrent.TimeUnit;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -33,13 +32,7 @@ final class StorySummaries implements AutoCloseable {
     private final ArticleRepository articles;
     private final ArticleAi ai;
     private final Set<Long> queued = ConcurrentHashMap.newKeySet();
-    private final ThreadPoolExecutor ahead = new ThreadPoolExecutor(
-            1,
-            1,
-            0,
-            TimeUnit.MILLISECONDS,
-            new ArrayBlockingQueue<>(QUEUE),
-            Thread.ofPlatform().daemon().name("story-summaries").factory());
+    private final ThreadPoolExecutor ahead = Background.oneThread("story-summaries", QUEUE);
 
     StorySummaries(StoryRepository stories, ArticleRepository articles, ArticleAi ai) {
         this.stories = stories;
