@@ -272,14 +272,9 @@ public final class StorySummarizer {
         }
 
         private double compare(Claim a, Claim b) {
-            double jaccard = 0;
-            boolean sameWords = false;
-            if (!a.terms.isEmpty() && !b.terms.isEmpty()) {
-                long shared = a.terms.stream().filter(b.terms::contains).count();
-                double overlap = shared / (double) Math.min(a.terms.size(), b.terms.size());
-                jaccard = shared / (double) (a.terms.size() + b.terms.size() - shared);
-                sameWords = shared >= MIN_SHARED_WORDS && overlap >= 0.45 && jaccard >= 0.2;
-            }
+            WordOverlap common = WordOverlap.of(a.terms, b.terms);
+            double jaccard = common.jaccard();
+            boolean sameWords = common.shared() >= MIN_SHARED_WORDS && common.ofShorter() >= 0.45 && jaccard >= 0.2;
             float[] va = meaning.get(a.sentence);
             float[] vb = meaning.get(b.sentence);
             if (meaning.isEmpty()) {

@@ -238,18 +238,10 @@ public final class Summarizer {
      * car-free centre by 31 votes to 22" / "…after the city council voted 31 to 22").
      */
     static boolean retells(Set<String> content, int i, Map<Integer, Set<String>> told, int standfirst) {
-        if (content.isEmpty()) {
-            return false;
-        }
         for (var e : told.entrySet()) {
-            Set<String> other = e.getValue();
-            if (other.isEmpty()) {
-                continue;
-            }
-            long shared = content.stream().filter(other::contains).count();
-            double overlap = shared / (double) Math.min(content.size(), other.size());
             boolean oneIsStandfirst = i < standfirst || e.getKey() < standfirst;
-            if (overlap >= (oneIsStandfirst ? TldrChooser.STANDFIRST_RESTATES : TldrChooser.RESTATES)) {
+            if (WordOverlap.of(content, e.getValue()).ofShorter()
+                    >= (oneIsStandfirst ? TldrChooser.STANDFIRST_RESTATES : TldrChooser.RESTATES)) {
                 return true;
             }
         }

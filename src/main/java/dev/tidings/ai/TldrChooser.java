@@ -146,13 +146,9 @@ final class TldrChooser {
         double[][] jaccard = new double[n][n];
         for (int a = 0; a < n; a++) {
             for (int b = a + 1; b < n; b++) {
-                Set<String> p = content.get(a);
-                Set<String> q = content.get(b);
-                if (!p.isEmpty() && !q.isEmpty()) {
-                    long shared = p.stream().filter(q::contains).count();
-                    overlap[a][b] = shared / (double) Math.min(p.size(), q.size());
-                    jaccard[a][b] = shared / (double) (p.size() + q.size() - shared);
-                }
+                WordOverlap o = WordOverlap.of(content.get(a), content.get(b));
+                overlap[a][b] = o.ofShorter();
+                jaccard[a][b] = o.jaccard();
             }
         }
         boolean[] asks = new boolean[n];
