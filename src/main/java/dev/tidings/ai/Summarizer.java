@@ -46,16 +46,16 @@ public final class Summarizer {
      * A quotation whose speaker is only a pronoun ("'About 290 crowns a month,' she said, ..."):
      * someone's words with no one to say them, once out of the article.
      */
-    private static final Pattern QUOTED_BY_PRONOUN = Pattern.compile(
-            "^[\"'‘“].*?[,.!?]?[\"'’”],?\\s+(?:he|she|they|we|I|the \\d{1,3}-year-old)\\s+(?:said|says|added|adds|told"
+    private static final Pattern QUOTED_BY_PRONOUN =
+            Pattern.compile("^[\"'‘“].*?[,.!?]?[\"'’”],?\\s+(?:he|she|they|we|I)\\s+(?:said|says|added|adds|told"
                     + "|tells|explained|insisted|admitted|asked|warned|recalled)\\b");
 
     /*
-     * Someone named only by their age, as the one who acts: "The 28-year-old took 37 seconds off…"
-     * (news names a person once, then calls them by their age).
+     * Someone named only by their age, as the one who acts or speaks: "The 28-year-old took 37
+     * seconds off…", "…," the 68-year-old said (news names a person once, then calls them by their age).
      */
     private static final Pattern NAMED_BY_AGE = Pattern.compile(
-            "\\b[Tt]he \\d{1,3}-year-old\\s+(?:said|says|told|added|is|was|has|had|will|would|\\p{Ll}+ed)\\b");
+            "\\b[Tt]he \\d{1,3}-year-old\\s+(?:said|says|told|tells|added|adds|is|was|has|had|will|would|\\p{Ll}+ed)\\b");
 
     /*
      * An opening clause that speaks of someone or something by a pronoun ("By the time he began to
