@@ -1,9 +1,11 @@
 package dev.tidings.ai;
 
+import dev.tidings.demo.DemoArticleTitles;
 import dev.tidings.nlp.Embedder;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Function;
 
 /**
@@ -32,15 +34,12 @@ public final class DevAskProbe {
             Function<List<String>, List<float[]>> meaning = e::embedAll;
             QuestionAnswerer[] sides = {new QuestionAnswerer(), new QuestionAnswerer(meaning)};
             int[][] counts = new int[2][5];
+            Map<String, String> titles = DemoArticleTitles.titleByFile();
             for (String line : lines) {
                 String[] parts = line.split("\\|", 3);
                 String raw = Files.readString(articles.resolve(parts[0] + ".txt"));
                 String body = raw.substring(raw.indexOf("\n---\n") + 5).replaceAll("(?m)^(## |> )", "");
-                String title = raw.lines()
-                        .filter(l -> l.startsWith("title: "))
-                        .map(l -> l.substring("title: ".length()).strip())
-                        .findFirst()
-                        .orElse(parts[0]);
+                String title = titles.get(parts[0]);
                 List<Passage> passages = List.of(new Passage("Demo", title, body));
                 String[] verdicts = new String[2];
                 for (int s = 0; s < 2; s++) {

@@ -2,6 +2,7 @@ package dev.tidings.ai;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.tidings.demo.DemoArticleTitles;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -50,7 +51,7 @@ final class DevKeyPoints {
         if (args[0].equals("show")) {
             // every sentence of one article: its summary probability, whether it has a number, and
             // whether it stands alone as a point
-            Map<String, String> files = demoFiles();
+            Map<String, String> files = DemoArticleTitles.fileByTitle();
             for (JsonNode a : articles) {
                 String name = files.get(a.get("title").asText());
                 if (!a.get("id").asText().equals(args[2]) && !args[2].equals(name)) {
@@ -81,7 +82,7 @@ final class DevKeyPoints {
                             a.get("title").asText(), a.get("text").asText());
                     out.printf(
                             "=== %s | %s%n",
-                            demoFiles().get(a.get("title").asText()),
+                            DemoArticleTitles.fileByTitle().get(a.get("title").asText()),
                             a.get("title").asText());
                     out.println("TL;DR:");
                     c.tldr().forEach(i -> out.printf("  %s%n", c.shown(i)));
@@ -118,7 +119,7 @@ final class DevKeyPoints {
         int articlesScored = 0;
         int readerBest = 0;
         StringBuilder detail = new StringBuilder();
-        Map<String, String> files = demoFiles();
+        Map<String, String> files = DemoArticleTitles.fileByTitle();
         for (JsonNode a : articles) {
             Labels l = labels.get(files.get(a.get("title").asText()));
             index++;
@@ -163,22 +164,6 @@ final class DevKeyPoints {
     }
 
     private record Labels(List<Integer> best, Set<Integer> bad) {}
-
-    /** Each demo article's file name (without ".txt") by its title. */
-    private static Map<String, String> demoFiles() throws java.io.IOException {
-        Map<String, String> out = new HashMap<>();
-        try (var files = Files.list(Path.of("src/main/resources/dev/tidings/demo/articles"))) {
-            for (Path p : files.toList()) {
-                Files.readAllLines(p).stream()
-                        .filter(l -> l.startsWith("title: "))
-                        .findFirst()
-                        .ifPresent(l -> out.put(
-                                l.substring("title: ".length()).strip(),
-                                p.getFileName().toString().replaceFirst("\\.txt$", "")));
-            }
-        }
-        return out;
-    }
 
     private static List<Integer> numbers(String field) {
         String list = field.substring(field.indexOf(':') + 1).strip();
