@@ -169,7 +169,35 @@ final class ApiModels {
 
     record StoryList(List<StoryItem> items) {}
 
-    record StoryDetail(StoryItem story, List<ArticleItem> articles) {}
+    /**
+     * {@code summary} is null while only one outlet covers the story (there is nothing to compare).
+     */
+    record StoryDetail(StoryItem story, StorySummaryModel summary, List<ArticleItem> articles) {}
+
+    /** What all of a story's outlets report, and what only some report or report differently. */
+    record StorySummaryModel(List<ClaimModel> allReport, List<ClaimModel> someReport, String method) {
+        static StorySummaryModel of(dev.tidings.ai.StorySummary s) {
+            return new StorySummaryModel(
+                    s.allReport().stream().map(ClaimModel::of).toList(),
+                    s.someReport().stream().map(ClaimModel::of).toList(),
+                    s.method());
+        }
+    }
+
+    /** One claim in one outlet's words; with {@code differs}, each outlet's own sentence in {@code versions}. */
+    record ClaimModel(String sentence, List<String> outlets, boolean differs, List<VersionModel> versions) {
+        static ClaimModel of(dev.tidings.ai.StorySummary.Point p) {
+            return new ClaimModel(
+                    p.sentence(),
+                    p.outlets(),
+                    p.differs(),
+                    p.versions().stream()
+                            .map(v -> new VersionModel(v.outlet(), v.sentence()))
+                            .toList());
+        }
+    }
+
+    record VersionModel(String outlet, String sentence) {}
 
     record CommentNode(
             long id,

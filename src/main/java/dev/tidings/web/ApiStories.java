@@ -14,15 +14,25 @@ import io.javalin.http.Context;
 import java.time.Clock;
 import java.util.List;
 
-/** {@code /api/v1/stories}, {@code /api/v1/stories/{id}} and an article's comments, read-only. */
+/**
+ * {@code /api/v1/stories}, {@code /api/v1/stories/{id}} (with the story page's cross-outlet summary) and an
+ * article's comments, read-only.
+ */
 final class ApiStories {
     private final StoryRepository stories;
     private final ArticleRepository articles;
     private final Comments comments;
+    private final StorySummaries summaries;
     private final Clock clock;
 
-    ApiStories(StoryRepository stories, ArticleRepository articles, Comments comments, Clock clock) {
+    ApiStories(
+            StoryRepository stories,
+            ArticleRepository articles,
+            StorySummaries summaries,
+            Comments comments,
+            Clock clock) {
         this.stories = stories;
+        this.summaries = summaries;
         this.articles = articles;
         this.comments = comments;
         this.clock = clock;
@@ -57,6 +67,9 @@ final class ApiStories {
                 ctx,
                 new ApiModels.StoryDetail(
                         ApiModels.StoryItem.of(story, outlets, base),
+                        StorySummaries.summarized(cards)
+                                ? ApiModels.StorySummaryModel.of(summaries.of(story.id(), cards))
+                                : null,
                         cards.stream()
                                 .map(c -> ApiModels.ArticleItem.of(c, base))
                                 .toList()));

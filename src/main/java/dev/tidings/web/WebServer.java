@@ -58,7 +58,7 @@ public final class WebServer implements AutoCloseable {
         FeedsOut feeds = new FeedsOut(articles, sources, clock, stories, search, searchPage, tags);
         ApiTags apiTags = new ApiTags(tags, clock);
         ApiSearch apiSearch = new ApiSearch(search, sources, searchPage);
-        ApiStories apiStories = new ApiStories(stories, articles, community.comments(), clock);
+        ApiStories apiStories = new ApiStories(stories, articles, storySummaries, community.comments(), clock);
         byte[] openApi = resource("/dev/tidings/web/openapi.json");
         commentTargets.register("article", id -> articles.byId(id).map(a -> "/" + a.language() + "/article/" + a.id()));
         RequestGuard guard = new RequestGuard(viewers);

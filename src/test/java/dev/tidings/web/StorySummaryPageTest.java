@@ -141,6 +141,36 @@ class StorySummaryPageTest {
     }
 
     @Test
+    void theStoryApiGivesTheSameSummaryAsThePage() throws Exception {
+        start(AiSettings.none());
+        var json = new com.fasterxml.jackson.databind.ObjectMapper();
+        var summary = json.readTree(get("/api/v1/stories/" + story)).path("summary");
+        assertThat(summary.path("method").asText()).isEqualTo("builtin");
+        assertThat(summary.path("all_report").findValuesAsText("sentence")).isNotEmpty();
+        for (var claim : summary.path("all_report")) {
+            assertThat(claim.path("outlets").size()).isEqualTo(3);
+        }
+        var differing = new java.util.ArrayList<String>();
+        for (var claim : summary.path("some_report")) {
+            if (claim.path("differs").asBoolean()) {
+                claim.path("versions")
+                        .forEach(v -> differing.add(v.path("outlet").asText() + ": "
+                                + v.path("sentence").asText()));
+            }
+        }
+        assertThat(differing)
+                .contains(
+                        "Harbour Times: The ferry will run four times a week from June.",
+                        "Metro Wire: The ferry will run five times a week from June.");
+        assertThat(summary.path("some_report").findValuesAsText("sentence"))
+                .contains("Critics argued that the money should go to road repairs instead.");
+
+        var lone = json.readTree(get("/api/v1/stories/" + loneStory));
+        assertThat(lone.has("summary")).isTrue();
+        assertThat(lone.path("summary").isNull()).isTrue();
+    }
+
+    @Test
     void aQuestionIsAnsweredFromAnotherOutletsCoverageOfTheStoryNamingThatOutlet() throws Exception {
         start(AiSettings.none());
         String html = get("/en/article/" + HARBOUR + "/ask?q=" + q("Who will travel free?"));
