@@ -34,7 +34,8 @@ public final class Summarizer {
      */
     private static final Pattern LEANS_BACK =
             Pattern.compile("^(?:(?:But|And|So|Yet|Or|Nor|Still|Even so|Instead|Otherwise|Their|His|Its"
-                    + "|However|Meanwhile|Also|Moreover|Furthermore|Nevertheless|Nonetheless)\\b"
+                    + "|However|Meanwhile|Also|Moreover|Furthermore|Nevertheless|Nonetheless|At the same time"
+                    + "|Now (?:it|he|she|they|there|that|this))\\b"
                     + "|(?:It|That|They)['\u2019](?:s|re)\\b"
                     + "|(?:He|She|They|It)\\s+\\p{Ll}|That\\s+\\p{L}"
                     + "|(?:It|That|This|Those|These|They|Such|Neither|Both)\\s+"
@@ -62,7 +63,8 @@ public final class Summarizer {
      * chase, …", "If it is granted, …"): named in the sentence before.
      */
     private static final Pattern PRONOUN_IN_OPENING_CLAUSE = Pattern.compile(
-            "^(?:If|When|By the time|As|After|Before|Once|Until|While|Although|Though)\\b[^,]*\\b(?:he|she|it|they)\\b");
+            "^(?:If|When|By the time|As|After|Before|Once|Until|While|Although|Though|Whether|Because|Since"
+                    + "|Unless)\\b[^,]*\\b(?:he|she|it|they)\\b");
 
     /*
      * Quotations in single marks, as British pages write them. An opening mark follows a space or a

@@ -79,6 +79,30 @@ class SummarizerTest {
     }
 
     @Test
+    void aSentenceThatTellsWhatHappenedAlongsideOrSinceTheOneBeforeIsNoKeyPoint() {
+        assertThat(Summarizer.standsAlone(
+                        "At the same time the river Vell rose to a record level after heavy rain in the hills."))
+                .isFalse();
+        assertThat(Summarizer.standsAlone(
+                        "Now it employs about 2,000 people, most of them in Northmark, and flies 3.2 million passengers"
+                                + " a year."))
+                .isFalse();
+        assertThat(Summarizer.standsAlone("Now there are several, and the newest may be the most effective yet."))
+                .isFalse();
+        assertThat(Summarizer.standsAlone(
+                        "Whether it changes the map of the disease will depend on budgets, factories and health"
+                                + " workers far from Vesper."))
+                .isFalse();
+
+        assertThat(Summarizer.standsAlone("Now the council wants the scheme extended to every district by 2028."))
+                .isTrue();
+        assertThat(Summarizer.standsAlone("Since 2015, the festival has opened with a foreign film every year."))
+                .isTrue();
+        assertThat(Summarizer.standsAlone("Whether the truce holds depends on the monitors reaching the line."))
+                .isTrue();
+    }
+
+    @Test
     void aSentenceTooLongForAPointGivesItsFirstStatement() {
         assertThat(Summarizer.firstClause("Both armies are to pull heavy weapons back at least 15 kilometres from the"
                         + " line within ten days, and a humanitarian corridor through the town of Ossel is to open"
