@@ -32,6 +32,20 @@ class KeyphraseFixturesTest {
     }
 
     @Test
+    void aHeadlineVerbAfterANounIsNotPartOfAPhrase() {
+        var result = Hashtagger.standard()
+                .tagAlone(
+                        "Dredgers uncover 3,000-year-old boat in the bed of the Vell",
+                        "Dredgers working on the river Vell near Tollen have raised a dugout canoe carved from a single"
+                                + " oak. The dredgers stopped work when the bucket brought up wood. Archaeologists say"
+                                + " the dugout canoe is the oldest boat found in the country. The dredgers will resume"
+                                + " next week, and the canoe goes to Tollen for conservation.");
+        assertThat(result.keyphrases()).contains("dredgers", "dugout canoe");
+        assertThat(result.keyphrases()).noneMatch(k -> k.contains("uncover"));
+        assertThat(result.hashtags()).doesNotContain("DredgersUncover");
+    }
+
+    @Test
     void scoresByExactMatchAfterStemming() {
         var gold = java.util.Set.of(Texts.stemmedKey("Oil Spills"), Texts.stemmedKey("Exxon Valdez"));
         double[] prf = HashtagEval.score(java.util.List.of("oil spill", "exxon-valdez", "tanker", "oil"), gold);
