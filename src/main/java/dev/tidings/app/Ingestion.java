@@ -2,6 +2,7 @@ package dev.tidings.app;
 
 import dev.tidings.article.ArticleIngester;
 import dev.tidings.article.IngestOutcome;
+import dev.tidings.metrics.Metrics;
 import dev.tidings.source.EntryRepository;
 import dev.tidings.source.FeedRefresher;
 import dev.tidings.source.PendingEntry;
@@ -51,6 +52,7 @@ final class Ingestion implements AutoCloseable {
     private final AtomicBoolean leasingEntries = new AtomicBoolean();
     private final List<Consumer<String>> storedListeners = new CopyOnWriteArrayList<>();
     private final List<Consumer<String>> removedListeners = new CopyOnWriteArrayList<>();
+    private final Metrics.Counter pages;
 
     Ingestion(
             SourceRepository sources,
@@ -60,7 +62,8 @@ final class Ingestion implements AutoCloseable {
             String node,
             Duration lease,
             int feedThreads,
-            int pageThreads) {
+            int pageThreads,
+            Metrics metrics) {
         this.sources = sources;
         this.entries = entries;
         this.refresher = refresher;
@@ -71,6 +74,15 @@ final class Ingestion implements AutoCloseable {
         this.feedPool = Executors.newFixedThreadPool(feedThreads, Threads.named("feed"));
         this.pagePool = Executors.newFixedThreadPool(pageThreads, Threads.named("page"));
         this.ticker = Executors.newSingleThreadScheduledExecutor(Threads.named("scheduler"));
+        this.pages = metrics.counter(
+                "tidings_article_pages_total",
+                "Article pages this node processed, by outcome: stored, duplicate (of a stored article),"
+                        + " retry (failed, tried again later), failed (given up), crashed (a bug).",
+                "outcome");
+        metrics.gauge(
+                "tidings_feeds_in_flight", "Feeds this node is refreshing now.", () -> (double) sourcesInFlight.size());
+        metrics.gauge("tidings_pages_in_flight", "Article pages this node is fetching or processing now.", () ->
+                (double) entriesInFlight.size());
     }
 
     /**
@@ -219,6 +231,7 @@ final class Ingestion implements AutoCloseable {
                 case IngestOutcome.Stored s -> {
                     entries.markDone(e.id(), s.articleId());
                     stored.incrementAndGet();
+                    pages.inc("stored");
                     if (s.replaced() != null) {
                         notify(removedListeners, s.replaced());
                     }
@@ -229,8 +242,12 @@ final class Ingestion implements AutoCloseable {
                             s.articleId(),
                             e.url());
                 }
-                case IngestOutcome.Duplicate d -> entries.markDuplicate(e.id(), d.articleId());
+                case IngestOutcome.Duplicate d -> {
+                    entries.markDuplicate(e.id(), d.articleId());
+                    pages.inc("duplicate");
+                }
                 case IngestOutcome.Failed f -> {
+                    pages.inc(f.retry() ? "retry" : "failed");
                     log.warn(
                             "event=article_failed source_id={} url={} retry={} error=\"{}\"",
                             e.sourceId(),
@@ -249,6 +266,7 @@ final class Ingestion implements AutoCloseable {
         } catch (RuntimeException ex) {
             log.error(
                     "event=article_crashed source_id={} url={} error=\"{}\"", e.sourceId(), e.url(), ex.toString(), ex);
+            pages.inc("crashed");
             entries.markAttemptFailed(e, "internal error: " + ex);
         }
     }

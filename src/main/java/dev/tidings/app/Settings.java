@@ -17,7 +17,8 @@ import java.util.Map;
  * database (unless {@code TIDINGS_DB_URL} points elsewhere). Durations are written {@code 500ms},
  * {@code 10s}, {@code 5m}, {@code 1h} (a bare number is seconds); sizes {@code 512k}, {@code 8m}
  * (a bare number is bytes). {@code publicUrl} (the site's own address, for links in mail and on
- * the command line) is null when unset; mail needs it.
+ * the command line) is null when unset; mail needs it. {@code metricsToken} (null when unset) lets a
+ * scraper on another machine read {@code /metrics}.
  */
 record Settings(
         Path dataDir,
@@ -35,7 +36,8 @@ record Settings(
         int feedMaxEntries,
         long mediaCacheBytes,
         URI publicUrl,
-        MailSettings mail) {
+        MailSettings mail,
+        String metricsToken) {
 
     /** The disk a node gives to publishers' pictures it serves (`media/`), by default. */
     static final long DEFAULT_MEDIA_CACHE_BYTES = 1024L * 1024 * 1024;
@@ -74,7 +76,12 @@ record Settings(
                 intOr(env.get("TIDINGS_FEED_MAX_ENTRIES"), 500),
                 bytesOr(env.get("TIDINGS_MEDIA_CACHE"), DEFAULT_MEDIA_CACHE_BYTES),
                 publicUrl,
-                mail);
+                mail,
+                blankToNull(env.get("TIDINGS_METRICS_TOKEN")));
+    }
+
+    private static String blankToNull(String v) {
+        return v == null || v.isBlank() ? null : v.strip();
     }
 
     /** The same settings with other rate limits (tests that post a whole corpus). */
@@ -95,7 +102,8 @@ record Settings(
                 feedMaxEntries,
                 mediaCacheBytes,
                 publicUrl,
-                mail);
+                mail,
+                metricsToken);
     }
 
     /** Every fetch limit, each overridable by its own variable. */

@@ -15,6 +15,7 @@ import dev.tidings.extract.HtmlSanitizer;
 import dev.tidings.feed.FeedParser;
 import dev.tidings.fetch.HttpFetcher;
 import dev.tidings.mail.Mailer;
+import dev.tidings.metrics.Metrics;
 import dev.tidings.nlp.Embedder;
 import dev.tidings.search.ArticleSearch;
 import dev.tidings.search.ArticleTexts;
@@ -58,6 +59,9 @@ final class Tidings implements AutoCloseable {
     final RelatedArticles related;
     final TagRepository tags;
     final HashtagEnricher hashtags;
+    /** This node's counters and gauges, served on {@code /metrics}. */
+    final Metrics metrics = new Metrics();
+
     private WebServer web;
     private Mailer mailer;
     private static final int BOILERPLATE_RELEARN_ARTICLES = 2000;
@@ -92,7 +96,9 @@ final class Tidings implements AutoCloseable {
                 settings.nodeId(),
                 settings.lease(),
                 settings.feedThreads(),
-                settings.pageThreads());
+                settings.pageThreads(),
+                metrics);
+        NodeMetrics.register(metrics, clock, articles, entries, sources);
         this.embedder = Embedder.load(Embedder.Settings.ALL_CORES_PER_CALL);
         this.ai = new ArticleAi(db, articles, settings.ai(), clock, embedder::embedAll);
         ingestion.onStored(ai::enrich);
@@ -156,7 +162,9 @@ final class Tidings implements AutoCloseable {
                                 clock),
                         clock,
                         settings.zone(),
-                        settings.nodeId())
+                        settings.nodeId(),
+                        metrics,
+                        settings.metricsToken())
                 .start(host, port);
         storyEnricher.onStoryGrew(web::storyGrew);
         return web;

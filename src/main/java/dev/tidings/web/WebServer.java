@@ -2,6 +2,7 @@ package dev.tidings.web;
 
 import dev.tidings.ai.ArticleAi;
 import dev.tidings.article.ArticleRepository;
+import dev.tidings.metrics.Metrics;
 import dev.tidings.search.ArticleSearch;
 import dev.tidings.source.SourceRepository;
 import dev.tidings.story.RelatedArticles;
@@ -24,7 +25,11 @@ public final class WebServer implements AutoCloseable {
     private final CommentTargets commentTargets = new CommentTargets();
     private final StorySummaries storySummaries;
 
-    /** {@code node} names this process in the {@code X-Tidings-Node} header, so a proxy's choice is visible. */
+    /**
+     * {@code node} names this process in the {@code X-Tidings-Node} header, so a proxy's choice is
+     * visible; requests are counted in {@code metrics}, which {@code /metrics} serves (see {@link
+     * MetricsPage} for who may read it).
+     */
     public WebServer(
             ArticleRepository articles,
             SourceRepository sources,
@@ -37,7 +42,9 @@ public final class WebServer implements AutoCloseable {
             ArticleImages images,
             Clock clock,
             ZoneId zone,
-            String node) {
+            String node,
+            Metrics metrics,
+            String metricsToken) {
         Templates templates = new Templates();
         this.storySummaries = new StorySummaries(stories, articles, ai);
         Viewers viewers = new Viewers(community.accounts(), community.trustForwarded());
@@ -75,6 +82,7 @@ public final class WebServer implements AutoCloseable {
         EditCommentPage editComment = new EditCommentPage(community.comments(), responses, templates, pages);
         ModerationPage moderationPage = new ModerationPage(community.moderation(), commentTargets, templates, pages);
         ModerationAction moderationAction = new ModerationAction(community.moderation(), pages);
+        MetricsPage metricsPage = new MetricsPage(metrics, metricsToken);
         this.app = Javalin.create(config -> {
             config.startup.showJavalinBanner = false;
             config.staticFiles.add(files -> {
@@ -84,6 +92,8 @@ public final class WebServer implements AutoCloseable {
                 files.headers = java.util.Map.of("Cache-Control", "public, max-age=3600");
             });
             config.routes.before(ctx -> ctx.header("X-Tidings-Node", node));
+            config.routes.before(metricsPage::started);
+            config.routes.after(metricsPage::finished);
             config.routes.get("/", home::handle);
             config.routes.get("/latest", latest::handle);
             config.routes.get("/sources", sourceList::handle);
@@ -99,6 +109,7 @@ public final class WebServer implements AutoCloseable {
             config.routes.get("/tag/{name}", tagPage::handle);
             config.routes.get("/topics", topics::handle);
             config.routes.get("/healthz", ctx -> ctx.result("ok"));
+            config.routes.get("/metrics", metricsPage::handle);
             config.routes.get(
                     "/api/openapi.json",
                     ctx -> ctx.contentType("application/json").result(openApi));

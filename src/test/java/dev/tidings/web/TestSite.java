@@ -86,7 +86,9 @@ final class TestSite implements AutoCloseable {
                         images(db, clock, media),
                         clock,
                         ZoneOffset.UTC,
-                        "test")
+                        "test",
+                        new dev.tidings.metrics.Metrics(),
+                        null)
                 .start("127.0.0.1", 0);
     }
 

@@ -1,0 +1,88 @@
+package dev.tidings.app;
+
+import dev.tidings.article.ArticleRepository;
+import dev.tidings.metrics.Metrics;
+import dev.tidings.source.EntryRepository;
+import dev.tidings.source.Source;
+import dev.tidings.source.SourceRepository;
+import java.lang.management.ManagementFactory;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.function.Supplier;
+
+/**
+ * What a node reports on {@code /metrics} besides its own counters: the process (heap, threads,
+ * CPU, uptime) and the shared data every node sees (articles stored, entries waiting, feeds by
+ * their last status). The database figures are read at most once a {@link #DATABASE_EVERY}, so
+ * frequent scrapes of many nodes cost the database nothing to speak of.
+ */
+final class NodeMetrics {
+    static final Duration DATABASE_EVERY = Duration.ofSeconds(30);
+
+    private NodeMetrics() {}
+
+    static void register(
+            Metrics metrics,
+            Clock clock,
+            ArticleRepository articles,
+            EntryRepository entries,
+            SourceRepository sources) {
+        var runtime = ManagementFactory.getRuntimeMXBean();
+        var memory = ManagementFactory.getMemoryMXBean();
+        var threads = ManagementFactory.getThreadMXBean();
+        metrics.gauge(
+                "process_uptime_seconds", "Seconds since this process started.", () -> runtime.getUptime() / 1000.0);
+        metrics.total("process_cpu_seconds_total", "CPU time this process has used, in seconds.", () -> {
+            if (ManagementFactory.getOperatingSystemMXBean() instanceof com.sun.management.OperatingSystemMXBean os) {
+                return os.getProcessCpuTime() / 1e9;
+            }
+            throw new IllegalStateException("this JVM does not report process CPU time");
+        });
+        metrics.gauge("jvm_memory_heap_used_bytes", "Java heap in use, in bytes.", () ->
+                (double) memory.getHeapMemoryUsage().getUsed());
+        metrics.gauge("jvm_memory_heap_max_bytes", "The most Java heap this process may use, in bytes.", () ->
+                (double) memory.getHeapMemoryUsage().getMax());
+        metrics.gauge("jvm_threads_live", "Live Java threads.", () -> (double) threads.getThreadCount());
+        metrics.gauge(
+                "tidings_articles", "Articles stored (all nodes).", every(clock, () -> (double) articles.count()));
+        metrics.gauge(
+                "tidings_entries_pending",
+                "Feed entries waiting to be fetched as articles (all nodes).",
+                every(clock, () -> (double) entries.pendingCount()));
+        metrics.gauge(
+                "tidings_sources",
+                "Feeds by the status of their last refresh (never: not fetched yet; disabled: switched off).",
+                "status",
+                every(clock, () -> byStatus(sources)));
+    }
+
+    private static Map<String, Double> byStatus(SourceRepository sources) {
+        Map<String, Double> out = new TreeMap<>();
+        for (Source s : sources.all()) {
+            String status = !s.enabled() ? "disabled" : s.lastStatus() == null ? "never" : s.lastStatus();
+            out.merge(status, 1.0, Double::sum);
+        }
+        return out;
+    }
+
+    /** The value read at most once a {@link #DATABASE_EVERY}; a failed read is not kept. */
+    private static <T> Supplier<T> every(Clock clock, Supplier<T> read) {
+        return new Supplier<>() {
+            private T value;
+            private Instant readAt;
+
+            @Override
+            public synchronized T get() {
+                Instant now = clock.instant();
+                if (readAt == null || !now.isBefore(readAt.plus(DATABASE_EVERY))) {
+                    value = read.get();
+                    readAt = now;
+                }
+                return value;
+            }
+        };
+    }
+}
