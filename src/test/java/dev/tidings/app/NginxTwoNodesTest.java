@@ -79,6 +79,16 @@ class NginxTwoNodesTest {
                     r.headers().firstValue("X-Tidings-Node").ifPresent(served::add);
                 }
                 assertThat(served).containsExactlyInAnyOrder("node-a", "node-b");
+                // a node's metrics are for its own machine (or a token): the proxy says whom it serves
+                HttpResponse<String> metrics = http.send(
+                        HttpRequest.newBuilder(home.resolve("/metrics")).build(), HttpResponse.BodyHandlers.ofString());
+                assertThat(metrics.statusCode()).isEqualTo(403);
+                HttpResponse<String> direct = http.send(
+                        HttpRequest.newBuilder(URI.create(a.baseUrl() + "/metrics"))
+                                .build(),
+                        HttpResponse.BodyHandlers.ofString());
+                assertThat(direct.statusCode()).isEqualTo(200);
+                assertThat(direct.body()).contains("tidings_http_requests_total{route=\"/\",status=\"2xx\"}");
 
                 a.kill();
                 for (int i = 0; i < 10; i++) {
