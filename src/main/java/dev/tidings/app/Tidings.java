@@ -99,6 +99,11 @@ final class Tidings implements AutoCloseable {
                 settings.pageThreads(),
                 metrics);
         NodeMetrics.register(metrics, clock, articles, entries, sources);
+        Metrics.Counter refreshes = metrics.counter(
+                "tidings_feed_refreshes_total",
+                "Feed refreshes this node made, by status: ok, not_modified, error.",
+                "status");
+        refresher.onOutcome(refreshes::inc);
         this.embedder = Embedder.load(Embedder.Settings.ALL_CORES_PER_CALL);
         this.ai = new ArticleAi(db, articles, settings.ai(), clock, embedder::embedAll);
         ingestion.onStored(ai::enrich);

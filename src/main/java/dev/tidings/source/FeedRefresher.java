@@ -29,6 +29,7 @@ public final class FeedRefresher {
     private final Clock clock;
     private final Duration minInterval;
     private final int maxEntries;
+    private volatile java.util.function.Consumer<String> outcomes = status -> {};
 
     /** {@code maxEntries} bounds the entries taken from one refresh, so a feed of 20,000 items cannot flood the page queue. */
     public FeedRefresher(
@@ -46,6 +47,11 @@ public final class FeedRefresher {
         this.entries = entries;
         this.clock = clock;
         this.minInterval = minInterval;
+    }
+
+    /** Hears each refresh's status ("ok", "not_modified" or "error") once it is recorded: for counting. */
+    public void onOutcome(java.util.function.Consumer<String> listener) {
+        this.outcomes = listener;
     }
 
     /** Refreshes the source and returns the ids of the entries that are new. */
@@ -102,6 +108,7 @@ public final class FeedRefresher {
             }
         }
         sources.recordOutcome(source, outcome);
+        outcomes.accept(outcome.status());
         log.info(
                 "event=refresh source_id={} url={} status={} http={} new_entries={} duration_ms={}{}",
                 source.id(),

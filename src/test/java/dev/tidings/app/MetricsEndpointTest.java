@@ -75,6 +75,8 @@ class MetricsEndpointTest {
                 .contains("tidings_sources{status=\"error\"} 1\n")
                 .contains("tidings_sources{status=\"ok\"} 1\n")
                 .contains("tidings_entries_pending 0\n")
+                .contains("tidings_feed_refreshes_total{status=\"error\"} 1\n")
+                .contains("tidings_feed_refreshes_total{status=\"ok\"} 1\n")
                 .contains("# TYPE process_cpu_seconds_total counter\n")
                 .contains("jvm_memory_heap_used_bytes ");
         // a route's pattern, never the path a reader asked for
