@@ -77,6 +77,16 @@ public final class ArticleAi {
     }
 
     /**
+     * Hears what became of each request for the language model — ok, cached (answered from the
+     * cache), limited (over the calls a minute) or failed (the built-in method stood in) — for counting.
+     */
+    public void onModelCall(java.util.function.Consumer<String> listener) {
+        if (llm != null) {
+            llm.onCall(listener);
+        }
+    }
+
+    /**
      * Summarizes and stores one stored article (the ingest hook). The built-in summary is stored at
      * once; the model's version, when one is configured, replaces it later from a background
      * thread, so a slow model never holds up a page worker.

@@ -36,11 +36,17 @@ final class LlmWriter {
     private final AiStore store;
     private final int callsPerMinute;
     private final ObjectMapper json = new ObjectMapper();
+    private volatile Consumer<String> calls = outcome -> {};
 
     LlmWriter(LlmClient client, AiStore store, int callsPerMinute) {
         this.client = client;
         this.store = store;
         this.callsPerMinute = callsPerMinute;
+    }
+
+    /** Hears what became of each request for the model: ok, cached, limited or failed (for counting). */
+    void onCall(Consumer<String> listener) {
+        this.calls = listener;
     }
 
     static Grounding ground(String text) {
@@ -188,13 +194,14 @@ final class LlmWriter {
         List<Grounding.Claim> claims;
         String reply;
         if (cached != null) {
+            calls.accept("cached");
             reply = cached;
             claims = g.claims(reply);
             claims.forEach(onClaim);
         } else {
             takeCall();
             Grounding.StreamFilter filter = g.new StreamFilter(onClaim);
-            reply = client.stream(messages, filter::accept);
+            reply = counted(() -> client.stream(messages, filter::accept));
             claims = filter.finish();
             store.cache(key, reply);
         }
@@ -247,18 +254,35 @@ final class LlmWriter {
         String key = key(messages);
         var cached = store.cached(key);
         if (cached.isPresent()) {
+            calls.accept("cached");
             return cached.get();
         }
         takeCall();
         long t0 = System.nanoTime();
-        String reply = client.complete(messages);
+        String reply = counted(() -> client.complete(messages));
         log.info("event=llm_call model={} duration_ms={}", client.model(), (System.nanoTime() - t0) / 1_000_000);
         store.cache(key, reply);
         return reply;
     }
 
+    private interface Call {
+        String run() throws LlmException;
+    }
+
+    private String counted(Call call) throws LlmException {
+        try {
+            String reply = call.run();
+            calls.accept("ok");
+            return reply;
+        } catch (LlmException | RuntimeException e) {
+            calls.accept("failed");
+            throw e;
+        }
+    }
+
     private void takeCall() throws LlmException {
         if (!store.takeCall(callsPerMinute)) {
+            calls.accept("limited");
             throw new LlmException("the limit of " + callsPerMinute + " language-model calls a minute is reached");
         }
     }

@@ -152,6 +152,29 @@ class ArticleAiTest {
     }
 
     @Test
+    void eachRequestForTheModelIsHeardWithItsOutcome() {
+        List<String> heard = new java.util.concurrent.CopyOnWriteArrayList<>();
+        llm.reply("The ferry is back [1].\nKey points:\n- Four times a week [2].");
+        ArticleAi ai = withLlm(3);
+        ai.onModelCall(heard::add);
+        ai.summarize("t", AiFixtures.text("ferry-article.txt"));
+        ai.summarize("t", AiFixtures.text("ferry-article.txt"));
+        llm.mode(FakeLlmServer.Mode.STATUS_500);
+        ai.summarize("t", "A different article. With other sentences in it.");
+        llm.mode(FakeLlmServer.Mode.OK);
+        llm.reply("It will cost 1.4 million crowns a year [5].");
+        assertThat(ai.askStreaming(article(), "Harbour Times", List.of(), "What will it cost?", s -> {})
+                        .method())
+                .isEqualTo("llm");
+        ai.summarize("t", "A third article. It says something else again.");
+        assertThat(heard).containsExactly("ok", "cached", "failed", "ok", "limited");
+
+        List<String> none = new java.util.ArrayList<>();
+        builtin().onModelCall(none::add); // no model: nothing to hear, nothing fails
+        assertThat(none).isEmpty();
+    }
+
+    @Test
     void answersStreamGroundedSentencesAndSayWhenTheArticleDoesNotAnswer() {
         llm.reply("It will cost 1.4 million crowns a year [5], partly paid by fares. Cheap, really.");
         ArticleAi ai = withLlm(30);
