@@ -332,10 +332,10 @@ final class QuestionAnswerer {
         for (int i = 0; i < sentences.size(); i++) {
             StringBuilder joined = new StringBuilder(sentences.get(i));
             int end = i;
-            while (!Summarizer.balanced(joined.toString()) && end + 1 < sentences.size() && end - i < 3) {
+            while (!ReadAlone.balanced(joined.toString()) && end + 1 < sentences.size() && end - i < 3) {
                 joined.append(' ').append(sentences.get(++end));
             }
-            if (Summarizer.balanced(joined.toString())) {
+            if (ReadAlone.balanced(joined.toString())) {
                 out.add(joined.toString());
                 i = end;
             } else {

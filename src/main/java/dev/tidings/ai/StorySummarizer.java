@@ -125,7 +125,7 @@ public final class StorySummarizer {
                 if (c.terms.size() >= MIN_CLAIM_WORDS
                         && !c.sentence.endsWith("?")
                         && !Summarizer.repliesToAQuestion(scored.sentences(), i)
-                        && Summarizer.standsAlone(c.sentence)) {
+                        && ReadAlone.standsAlone(c.sentence)) {
                     claims.add(c);
                     if (++taken == CLAIMS_PER_ARTICLE) {
                         break;

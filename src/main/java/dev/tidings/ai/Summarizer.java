@@ -9,7 +9,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.regex.MatchResult;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.IntStream;
@@ -23,56 +22,6 @@ import java.util.stream.IntStream;
 public final class Summarizer {
     static final int MIN_POINTS = 3;
     static final int MAX_POINTS = 5;
-    private static final int POINT_MAX_WORDS = 40;
-    private static final int POINT_MIN_WORDS = 7;
-    /**
-     * Openings of a sentence that leans on the one before ("That is the whole point.", "But the
-     * court disagreed.", "He curled one in off the far post.", "It plans to hire 50 people.", "That
-     * last decision says…"): fine in the article, meaningless alone as a key point. ("It is" and
-     * "It was" open statements about nothing in particular too, but a point that opens so says
-     * little.)
-     */
-    private static final Pattern LEANS_BACK =
-            Pattern.compile("^(?:(?:But|And|So|Yet|Or|Nor|Still|Even so|Instead|Otherwise|Their|His|Its"
-                    + "|However|Meanwhile|Also|Moreover|Furthermore|Nevertheless|Nonetheless|At the same time"
-                    + "|Now (?:it|he|she|they|there|that|this))\\b"
-                    + "|(?:It|That|They)['\u2019](?:s|re)\\b"
-                    + "|(?:He|She|They|It)\\s+\\p{Ll}|That\\s+\\p{L}"
-                    + "|(?:It|That|This|Those|These|They|Such|Neither|Both)\\s+"
-                    + "(?:is|was|are|were|has|had|have|will|would|could|may|might|says|said|means|meant|did|does"
-                    + "|do|seems|looked|looks|came|comes|follows|followed|leaves|left|makes|made|puts|marks"
-                    + "|marked|covers|covered)\\b)");
-
-    /*
-     * A quotation whose speaker is only a pronoun ("'About 290 crowns a month,' she said, ..."):
-     * someone's words with no one to say them, once out of the article.
-     */
-    private static final Pattern QUOTED_BY_PRONOUN =
-            Pattern.compile("^[\"'‘“].*?[,.!?]?[\"'’”],?\\s+(?:he|she|they|we|I)\\s+(?:said|says|added|adds|told"
-                    + "|tells|explained|insisted|admitted|asked|warned|recalled)\\b");
-
-    /*
-     * Someone named only by their age, as the one who acts or speaks: "The 28-year-old took 37
-     * seconds off…", "…," the 68-year-old said (news names a person once, then calls them by their age).
-     */
-    private static final Pattern NAMED_BY_AGE = Pattern.compile(
-            "\\b[Tt]he \\d{1,3}-year-old\\s+(?:said|says|told|tells|added|adds|is|was|has|had|will|would|\\p{Ll}+ed)\\b");
-
-    /*
-     * An opening clause that speaks of someone or something by a pronoun ("By the time he began to
-     * chase, …", "If it is granted, …"): named in the sentence before.
-     */
-    private static final Pattern PRONOUN_IN_OPENING_CLAUSE = Pattern.compile(
-            "^(?:If|When|By the time|As|After|Before|Once|Until|While|Although|Though|Whether|Because|Since"
-                    + "|Unless)\\b[^,]*\\b(?:he|she|it|they)\\b");
-
-    /*
-     * Quotations in single marks, as British pages write them. An opening mark follows a space or a
-     * bracket and comes before a letter ("'We"; not the "'90s"); a closing one follows the
-     * quotation's own punctuation (",'" or ".'"). An apostrophe ("didn't", "fans' ") is neither.
-     */
-    private static final Pattern SINGLE_OPEN = Pattern.compile("(?:^|[\\s(\\[])['‘](?=\\p{L})");
-    private static final Pattern SINGLE_CLOSE = Pattern.compile("[.,!?]['’](?=\\s|$)");
 
     private static final double POINT_MIN_PROBABILITY = 0.08;
 
@@ -133,7 +82,7 @@ public final class Summarizer {
             }
             // a sentence too long for a point may still give its first statement
             boolean cut = false;
-            if (!tldr.contains(i) && Words.count(choice.shown(i)) > POINT_MAX_WORDS) {
+            if (!tldr.contains(i) && Words.count(choice.shown(i)) > ReadAlone.MAX_WORDS) {
                 String first = firstClause(choice.shown(i));
                 if (first != null) {
                     choice.shownForms[i] = first;
@@ -141,7 +90,7 @@ public final class Summarizer {
                 }
             }
             // judged as it will be shown: a caption's label cut off can leave a headline fragment
-            if (!tldr.contains(i) && standsAlone(choice.shown(i)) && !repliesToAQuestion(sentences, i)) {
+            if (!tldr.contains(i) && ReadAlone.standsAlone(choice.shown(i)) && !repliesToAQuestion(sentences, i)) {
                 Set<String> t = trigrams(cut ? choice.shown(i) : sentences.get(i));
                 Set<String> content = new HashSet<>(words.content(choice.shown(i)));
                 if (t.stream().noneMatch(trigrams::contains) && !retells(content, i, told, standfirst)) {
@@ -199,12 +148,12 @@ public final class Summarizer {
         while (m.find()) {
             String head = sentence.substring(0, m.start()).strip();
             int n = Words.count(head);
-            if (n > POINT_MAX_WORDS) {
+            if (n > ReadAlone.MAX_WORDS) {
                 return null;
             }
             // ", and" after commas ends a list ("the police, the firefighters, and the families")
             boolean listTail = m.group().startsWith(",") && head.contains(",");
-            if (n >= POINT_MIN_WORDS && balanced(head) && !listTail) {
+            if (n >= ReadAlone.MIN_WORDS && ReadAlone.balanced(head) && !listTail) {
                 return head + ".";
             }
         }
@@ -330,75 +279,6 @@ public final class Summarizer {
                             .thenComparingInt(i -> i))
                     .toArray(Integer[]::new);
         }
-    }
-
-    /**
-     * Whether a sentence reads as a key point on its own: whole, a statement, not too short or long,
-     * not leaning back, not a quotation from an unnamed "she".
-     */
-    static boolean standsAlone(String sentence) {
-        int words = Words.count(sentence);
-        return words >= POINT_MIN_WORDS
-                && words <= POINT_MAX_WORDS
-                && !sentence.endsWith("?") // a teaser ("Couldn't pay for your coffee this morning?") states nothing
-                && balanced(sentence)
-                && !insideSingleQuotes(sentence)
-                && !LEANS_BACK.matcher(sentence).find()
-                && !QUOTED_BY_PRONOUN.matcher(sentence).find()
-                && !pointsBack(sentence);
-    }
-
-    /*
-     * Openings that stand for someone or something the sentence before named ("Some had to be
-     * lifted out", "Someone had cut it out", "Just as important is", "Among them is…"), or
-     * that make a simile of nothing ("Like someone running a bath").
-     */
-    private static final Pattern STANDS_FOR_BEFORE = Pattern.compile(
-            "^(?:Like|Somewhere|Someone|Others|Each time|Just as|Some(?!\\s+\\d)|Among (?:them|those|these))\\b");
-    /*
-     * "This", "these" or "those" before a noun that is not a time ("those fears", "this decision";
-     * not "this morning"), or "all of that": a thing the sentence before named.
-     */
-    private static final Pattern DEMONSTRATIVE = Pattern.compile(
-            "\\b(?:[Tt]his|[Tt]hese|[Tt]hose)\\s+(?!(?:year|week|month|morning|afternoon|evening|weekend|season"
-                    + "|summer|winter|spring|autumn|century|decade)s?\\b)\\p{L}|\\ball of (?:that|this|it)\\b");
-    /* The writer's or a speaker's "I" and "we" outside quotation marks. */
-    private static final Pattern FIRST_PERSON = Pattern.compile("\\b(?:I|[Ww]e|[Oo]ur|[Mm]y|me|us)\\b");
-    private static final Pattern QUOTED = Pattern.compile("\"[^\"]*\"|“[^”]*”");
-
-    /**
-     * Whether the sentence leans on what came before or speaks in the first person outside a
-     * quotation: fine in the article, unclear as a key point read alone.
-     */
-    static boolean pointsBack(String sentence) {
-        String unquoted = QUOTED.matcher(sentence).replaceAll(" ");
-        return STANDS_FOR_BEFORE.matcher(sentence).find()
-                || DEMONSTRATIVE.matcher(unquoted).find()
-                || FIRST_PERSON.matcher(unquoted).find()
-                || NAMED_BY_AGE.matcher(sentence).find()
-                || PRONOUN_IN_OPENING_CLAUSE.matcher(sentence).find();
-    }
-
-    /**
-     * Whether the sentence closes a quotation it did not open, or opens one it leaves open: a
-     * sentence from the middle of someone's words, which needs the sentences around it.
-     */
-    static boolean insideSingleQuotes(String s) {
-        List<Integer> opens =
-                SINGLE_OPEN.matcher(s).results().map(MatchResult::start).toList();
-        List<Integer> closes =
-                SINGLE_CLOSE.matcher(s).results().map(MatchResult::start).toList();
-        boolean closesUnopened = !closes.isEmpty() && (opens.isEmpty() || closes.getFirst() < opens.getFirst());
-        boolean leavesOpen = !opens.isEmpty() && (closes.isEmpty() || closes.getLast() < opens.getLast());
-        return closesUnopened || leavesOpen;
-    }
-
-    /** False for a piece of a quotation cut at a full stop inside it: it reads badly as a point. */
-    static boolean balanced(String s) {
-        long straight = s.chars().filter(c -> c == '"').count();
-        long open = s.chars().filter(c -> c == '“').count();
-        long close = s.chars().filter(c -> c == '”').count();
-        return straight % 2 == 0 && open == close;
     }
 
     static Set<String> trigrams(String s) {

@@ -169,7 +169,7 @@ final class TldrChooser {
         boolean[] ok = new boolean[n];
         boolean any = false;
         for (int i = 0; i < n; i++) {
-            ok[i] = Summarizer.balanced(sentences.get(i));
+            ok[i] = ReadAlone.balanced(sentences.get(i));
             any |= ok[i];
         }
         if (!any) {

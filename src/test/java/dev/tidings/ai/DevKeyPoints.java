@@ -69,7 +69,7 @@ final class DevKeyPoints {
                             choice.tldr().contains(i) ? "T" : choice.points().contains(i) ? "P" : " ",
                             p[i],
                             x[i][17],
-                            Summarizer.standsAlone(choice.shown(i)),
+                            ReadAlone.standsAlone(choice.shown(i)),
                             choice.shown(i));
                 }
             }

@@ -74,7 +74,7 @@ final class DevTldrVariants {
         int n = 0;
         int ok = 0;
         while (n < sentences.size() && ok < window) {
-            if (Summarizer.balanced(sentences.get(n))) {
+            if (ReadAlone.balanced(sentences.get(n))) {
                 ok++;
             }
             n++;
