@@ -233,7 +233,7 @@ public final class Hashtagger {
                     continue;
                 }
                 var n = counts.get(e.getKey().toLowerCase(Locale.ROOT));
-                if (!written && n == null) {
+                if ((!written && n == null) || bareTail(e.getKey(), local)) {
                     continue;
                 }
                 long count = (n == null ? e.getValue() : n.count()) * (isSurname(e.getKey(), local) ? 2 : 1);
@@ -249,6 +249,16 @@ public final class Hashtagger {
             }
         }
         return best == null ? c.plain() : best;
+    }
+
+    /**
+     * The last word of a place's or a firm's longer name ("Lane" of "Tannery Lane", "North" of
+     * "Halcyon North"): it names nothing alone, however often the corpus writes it.
+     */
+    private static boolean bareTail(String form, Map<String, Integer> forms) {
+        return form.indexOf(' ') < 0
+                && Words.NAME_TAILS.contains(form.toLowerCase(Locale.ROOT))
+                && forms.keySet().stream().anyMatch(f -> f.indexOf(' ') > 0);
     }
 
     /**

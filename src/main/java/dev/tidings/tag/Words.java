@@ -959,6 +959,54 @@ final class Words {
             "offline",
             "online");
 
+    /**
+     * Words that end the name of a place or a firm and say nothing alone ("Tannery Lane", "Crown
+     * Park", "Halcyon North"): never a surname to shorten the name to.
+     */
+    static final Set<String> NAME_TAILS = set(
+            "lane",
+            "street",
+            "road",
+            "avenue",
+            "row",
+            "way",
+            "place",
+            "square",
+            "park",
+            "gardens",
+            "garden",
+            "bridge",
+            "quay",
+            "wharf",
+            "hall",
+            "hill",
+            "green",
+            "gate",
+            "station",
+            "airport",
+            "harbour",
+            "bay",
+            "north",
+            "south",
+            "east",
+            "west",
+            "centre",
+            "center",
+            "tower",
+            "house",
+            "court",
+            "cup",
+            "league",
+            "group",
+            "capital",
+            "partners",
+            "holdings",
+            "media",
+            "news",
+            "times",
+            "post",
+            "wire");
+
     /** Words that head a name continued with "of": "Bank of Ardenia", "University of Vesper". */
     static final Set<String> NAME_HEADS = set(
             "bank",

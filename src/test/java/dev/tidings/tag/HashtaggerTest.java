@@ -40,6 +40,23 @@ class HashtaggerTest {
     }
 
     @Test
+    void aStreetIsNeverShortenedToTheWordThatEndsItsName() {
+        var corpus = new MemoryCorpusStats();
+        // Other articles write other lanes: the corpus writes "Lane" more often than "Tannery Lane".
+        for (int i = 0; i < 5; i++) {
+            corpus.count(new DocumentCounts(List.of(), java.util.Map.of("Lane", 3, "Tannery Lane", 1)));
+        }
+        var doc = hashtagger.parse(
+                "Flood reaches Tannery Lane",
+                "Water poured into Tannery Lane overnight. Residents of Tannery Lane were moved to the sports"
+                        + " hall, and sandbags went up on Chandlers' Lane. Tannery Lane was still under water at noon.");
+        corpus.count(doc.counts());
+        assertThat(hashtagger.tag(doc, corpus).hashtags())
+                .contains("TanneryLane")
+                .doesNotContain("Lane");
+    }
+
+    @Test
     void aCommonWordThatIsPartOfAChosenNameIsNoTagOfItsOwn() {
         var result = hashtagger.tagAlone(
                 "Painting stolen from the National Gallery",
