@@ -1,6 +1,7 @@
 package dev.tidings.story;
 
 import dev.tidings.article.ArticleCard;
+import dev.tidings.nlp.Vectors;
 import dev.tidings.search.SearchIndex;
 import dev.tidings.search.VectorHit;
 import java.util.ArrayList;
@@ -37,6 +38,7 @@ public final class RelatedArticles {
             return List.of();
         }
         StoryRepository.Member me = found.get();
+        StoryMatcher.Comparison mine = matcher.comparing(me.terms());
         Long story = stories.storyOf(articleId).orElse(null);
         List<RelatedRanker.Candidate> candidates = new ArrayList<>();
         Map<String, ArticleCard> cards = new HashMap<>();
@@ -50,7 +52,7 @@ public final class RelatedArticles {
                         m.articleId(),
                         story.toString(),
                         Long.toString(m.sourceId()),
-                        matcher.similarity(me.features(), m.features())));
+                        mine.similarity(Vectors.dot(me.embedding(), m.embedding()), m.terms())));
             }
         }
         List<VectorHit> hits = index.nearest(
@@ -67,7 +69,7 @@ public final class RelatedArticles {
                         hit.articleId(),
                         Long.toString(o.storyId()),
                         Long.toString(hit.sourceId()),
-                        matcher.similarity(hit.similarity(), me.terms(), o.terms()),
+                        mine.similarity(hit.similarity(), o.terms()),
                         o.hubness(),
                         RelatedRanker.gapDays(me.published(), hit.published())));
             }

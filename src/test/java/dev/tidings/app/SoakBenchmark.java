@@ -127,6 +127,7 @@ public final class SoakBenchmark {
         private final Semaphore inFlight = new Semaphore(MAX_IN_FLIGHT);
         private final Latencies latencies = new Latencies();
         private final Map<String, AtomicLong> byKind = new ConcurrentHashMap<>();
+        private final Map<String, Latencies> latenciesByKind = new ConcurrentHashMap<>();
         private final ConcurrentLinkedQueue<String> errors = new ConcurrentLinkedQueue<>();
         private final AtomicLong sent = new AtomicLong();
         private final AtomicLong skipped = new AtomicLong();
@@ -198,7 +199,11 @@ public final class SoakBenchmark {
                             HttpResponse.BodyHandlers.discarding())
                     .whenComplete((response, failure) -> {
                         inFlight.release();
-                        latencies.add((System.nanoTime() - start) / 1000);
+                        long micros = (System.nanoTime() - start) / 1000;
+                        latencies.add(micros);
+                        latenciesByKind
+                                .computeIfAbsent(kind, k -> new Latencies())
+                                .add(micros);
                         byKind.computeIfAbsent(kind, k -> new AtomicLong()).incrementAndGet();
                         if (failure != null) {
                             errors.add(kind + " " + pick[1] + ": " + failure);
@@ -270,6 +275,16 @@ public final class SoakBenchmark {
                     latencies.percentileMillis(0.999),
                     latencies.maxMicros() / 1000.0);
             System.out.printf("soak: requests by kind %s%n", new java.util.TreeMap<>(byKind));
+            var byKindLatency = new java.util.TreeMap<String, String>();
+            latenciesByKind.forEach((kind, l) -> byKindLatency.put(
+                    kind,
+                    String.format(
+                            java.util.Locale.ROOT,
+                            "%.1f/%.1f/%.0f",
+                            l.percentileMillis(0.50),
+                            l.percentileMillis(0.99),
+                            l.maxMicros() / 1000.0)));
+            System.out.printf("soak: latency by kind, p50/p99/max ms %s%n", byKindLatency);
             System.out.printf(
                     "soak: articles stored while serving %d (publisher added one a second)%n",
                     tidings.ingestion.storedCount());

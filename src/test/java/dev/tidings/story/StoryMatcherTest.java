@@ -197,4 +197,29 @@ class StoryMatcherTest {
         }
         return p;
     }
+
+    @Test
+    void oneArticleComparedWithManyScoresEachToTheBitAsAPairwiseComparisonDoes() {
+        java.util.Random random = new java.util.Random(11);
+        DocumentFrequencies df = new DocumentFrequencies();
+        java.util.List<TermBag> bags = new java.util.ArrayList<>();
+        for (int n = 0; n < 300; n++) {
+            java.util.Map<String, Float> w = new java.util.HashMap<>();
+            int terms = random.nextInt(40);
+            for (int t = 0; t < terms; t++) {
+                w.put("w" + random.nextInt(200), 0.5f + random.nextInt(300) / 100f);
+            }
+            TermBag bag = new TermBag(w);
+            bags.add(bag);
+            df.add(bag);
+        }
+        StoryMatcher matcher = new StoryMatcher(StoryMatcher.Params.DEFAULT, df);
+        for (int a = 0; a < 20; a++) {
+            StoryMatcher.Comparison mine = matcher.comparing(bags.get(a));
+            for (TermBag other : bags) {
+                double cosine = random.nextDouble();
+                assertThat(mine.similarity(cosine, other)).isEqualTo(matcher.similarity(cosine, bags.get(a), other));
+            }
+        }
+    }
 }
