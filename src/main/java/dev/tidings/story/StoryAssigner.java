@@ -159,11 +159,12 @@ final class StoryAssigner {
     private Map<String, Double> blended(StoryRepository.Member article, Map<String, Double> neighbours) {
         Map<String, TermBag> terms =
                 repo.db().read(h -> StoryRepository.terms(h, new ArrayList<>(neighbours.keySet())));
+        StoryMatcher.Comparison mine = matcher.comparing(article.terms());
         Map<String, Double> blended = new LinkedHashMap<>();
         neighbours.forEach((id, cosine) -> {
             TermBag t = terms.get(id);
             if (t != null) {
-                blended.put(id, matcher.similarity(cosine, article.terms(), t));
+                blended.put(id, mine.similarity(cosine, t));
             }
         });
         return blended;

@@ -166,9 +166,10 @@ public final class StoryBatch {
         Neighbourhoods hubs = new Neighbourhoods();
         for (int i = 0; i < fs.size(); i++) {
             StoryFeatures me = fs.get(i);
+            StoryMatcher.Comparison mine = matcher.comparing(me.terms());
             for (Near n : found.get(i)) {
                 StoryFeatures o = n.article();
-                hubs.link(me.articleId(), o.articleId(), matcher.similarity(n.cosine(), me.terms(), o.terms()));
+                hubs.link(me.articleId(), o.articleId(), mine.similarity(n.cosine(), o.terms()));
             }
         }
         return hubs;
@@ -208,10 +209,14 @@ public final class StoryBatch {
             Neighbourhoods hubs,
             int k) {
         String story = clusterer.storyOf(me.articleId());
+        StoryMatcher.Comparison mine = clusterer.matcher().comparing(me.terms());
         List<RelatedRanker.Candidate> candidates = new ArrayList<>();
         for (StoryFeatures m : byStory.getOrDefault(story, List.of())) {
             candidates.add(new RelatedRanker.Candidate(
-                    m.articleId(), story, m.source(), clusterer.matcher().similarity(me, m)));
+                    m.articleId(),
+                    story,
+                    m.source(),
+                    mine.similarity(Vectors.dot(me.embedding(), m.embedding()), m.terms())));
         }
         // Neighbours are found by meaning, as the index finds them, then ranked by the matcher's blend.
         for (Near n : nearest(
@@ -225,7 +230,7 @@ public final class StoryBatch {
                     o.articleId(),
                     clusterer.storyOf(o.articleId()),
                     o.source(),
-                    clusterer.matcher().similarity(n.cosine(), me.terms(), o.terms()),
+                    mine.similarity(n.cosine(), o.terms()),
                     hubs.hubness(o.articleId()),
                     RelatedRanker.gapDays(me.published(), o.published())));
         }

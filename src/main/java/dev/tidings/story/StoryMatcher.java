@@ -175,9 +175,7 @@ final class StoryMatcher {
 
         /** The blend of the embeddings' cosine (already known) and the weighted word cosine with {@code b}. */
         double similarity(double embeddingCosine, TermBag b) {
-            double dot = idfDot(words, b.weights(), this::idf);
-            double lex = dot == 0 ? 0 : dot / (norm * weightedNorm(b.weights(), this::idf));
-            return blend(embeddingCosine, lex);
+            return blend(embeddingCosine, cosine(words, norm, b.weights(), this::idf));
         }
     }
 
@@ -257,15 +255,15 @@ final class StoryMatcher {
 
     /** The same, with {@code a}'s weighted norm when already known (NaN: computed if needed). */
     private double cosine(Map<String, Float> a, double aNorm, Map<String, Float> b) {
-        double dot = idfDot(a, b);
+        return cosine(a, aNorm, b, df::idf);
+    }
+
+    private static double cosine(Map<String, Float> a, double aNorm, Map<String, Float> b, Idf idfs) {
+        double dot = idfDot(a, b, idfs);
         if (dot == 0) {
             return 0;
         }
-        return dot / ((Double.isNaN(aNorm) ? weightedNorm(a) : aNorm) * weightedNorm(b));
-    }
-
-    private double idfDot(Map<String, Float> a, Map<String, Float> b) {
-        return idfDot(a, b, df::idf);
+        return dot / ((Double.isNaN(aNorm) ? weightedNorm(a, idfs) : aNorm) * weightedNorm(b, idfs));
     }
 
     private static double idfDot(Map<String, Float> a, Map<String, Float> b, Idf idfs) {
