@@ -1,6 +1,7 @@
 package dev.tidings.web;
 
 import dev.tidings.account.Viewer;
+import dev.tidings.ai.StorySummary;
 import dev.tidings.article.ArticleCard;
 import dev.tidings.article.ArticleId;
 import dev.tidings.article.ArticleRepository;
@@ -61,15 +62,14 @@ final class ApiStories {
         }
         String base = ApiV1.baseUrl(ctx);
         List<ArticleCard> cards = stories.articles(story.id());
+        StorySummary summary = summaries.of(story.id(), cards);
         List<String> outlets =
                 cards.stream().map(ArticleCard::sourceTitle).distinct().toList();
         Json.send(
                 ctx,
                 new ApiModels.StoryDetail(
                         ApiModels.StoryItem.of(story, outlets, base),
-                        StorySummaries.summarized(cards)
-                                ? ApiModels.StorySummaryModel.of(summaries.of(story.id(), cards))
-                                : null,
+                        summary == null ? null : ApiModels.StorySummaryModel.of(summary),
                         cards.stream()
                                 .map(c -> ApiModels.ArticleItem.of(c, base))
                                 .toList()));

@@ -49,7 +49,7 @@ final class StoryPage {
                 articles,
                 outlets,
                 StoryTimeline.of(articles, TIMELINE_WIDTH),
-                StorySummaries.summarized(articles) ? summaries.of(id, articles) : null);
+                summaries.of(id, articles));
         templates.render(ctx, "story.jte", view);
     }
 }

@@ -40,8 +40,14 @@ final class StorySummaries implements AutoCloseable {
         this.ai = ai;
     }
 
-    /** The summary of a story with these articles (as its page lists them); remembered by {@link ArticleAi}. */
+    /**
+     * The summary of a story with these articles (as its page lists them), remembered by {@link
+     * ArticleAi}; null while one outlet covers the story, since there is nothing to compare.
+     */
     StorySummary of(long storyId, List<ArticleCard> cards) {
+        if (!summarized(cards)) {
+            return null;
+        }
         List<Passage> coverage = cards.stream()
                 .limit(SUMMARY_ARTICLES)
                 .flatMap(c ->
@@ -51,7 +57,7 @@ final class StorySummaries implements AutoCloseable {
     }
 
     /** Whether a story's articles come from two or more outlets: only then is there a summary. */
-    static boolean summarized(List<ArticleCard> cards) {
+    private static boolean summarized(List<ArticleCard> cards) {
         return cards.stream().map(ArticleCard::sourceTitle).distinct().limit(2).count() == 2;
     }
 
@@ -67,10 +73,7 @@ final class StorySummaries implements AutoCloseable {
             ahead.execute(() -> {
                 queued.remove(storyId);
                 try {
-                    List<ArticleCard> cards = stories.articles(storyId);
-                    if (summarized(cards)) {
-                        of(storyId, cards);
-                    }
+                    of(storyId, stories.articles(storyId));
                 } catch (RuntimeException e) {
                     log.warn("event=story_summary_ahead_failed story_id={} error=\"{}\"", storyId, e.toString());
                 }
