@@ -1,6 +1,7 @@
 package dev.tidings.account;
 
 import dev.tidings.db.Database;
+import dev.tidings.db.Handle;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -145,9 +146,7 @@ public final class Accounts {
         String newHash = Passwords.hash(next);
         Instant now = clock.instant();
         db.transaction(h -> {
-            users.setPasswordHash(h, user.id(), newHash, now);
-            sessions.deleteAllOf(h, user.id());
-            resetTokens.voidUnused(h, user.id());
+            setPassword(h, user.id(), newHash, now);
             return null;
         });
         log.info("event=password_changed user_id={} ip={}", user.id(), ip);
@@ -234,9 +233,7 @@ public final class Accounts {
             if (!resetTokens.use(h, tokenHash, now)) {
                 return false; // used by another request since it was looked up
             }
-            users.setPasswordHash(h, user.id(), newHash, now);
-            sessions.deleteAllOf(h, user.id());
-            resetTokens.voidUnused(h, user.id());
+            setPassword(h, user.id(), newHash, now);
             return true;
         });
         if (!reset) {
@@ -277,8 +274,7 @@ public final class Accounts {
         return db.transaction(h -> {
             boolean changed = users.setSuspended(h, userId, suspended ? now : null);
             if (suspended) {
-                sessions.deleteAllOf(h, userId);
-                resetTokens.voidUnused(h, userId);
+                endAccess(h, userId);
             }
             return changed;
         });
@@ -316,6 +312,18 @@ public final class Accounts {
             sessions.deleteExpired(now);
         }
         return new AuthResult.SignedIn(user, token, csrf, expires);
+    }
+
+    /** A new password: every session of the account ends, and every reset link it had dies. */
+    private void setPassword(Handle h, long userId, String hash, Instant now) {
+        users.setPasswordHash(h, userId, hash, now);
+        endAccess(h, userId);
+    }
+
+    /** Ends the account's sessions and voids its unused reset links (a new password, a suspension). */
+    private void endAccess(Handle h, long userId) {
+        sessions.deleteAllOf(h, userId);
+        resetTokens.voidUnused(h, userId);
     }
 
     private ResetRequest.Issued issueReset(User user) {
