@@ -1,8 +1,10 @@
 package dev.tidings.app;
 
+import dev.tidings.ai.ArticleAi;
 import dev.tidings.article.ArticleRepository;
 import dev.tidings.metrics.Metrics;
 import dev.tidings.source.EntryRepository;
+import dev.tidings.source.FeedRefresher;
 import dev.tidings.source.Source;
 import dev.tidings.source.SourceRepository;
 import java.lang.management.ManagementFactory;
@@ -14,8 +16,9 @@ import java.util.TreeMap;
 import java.util.function.Supplier;
 
 /**
- * What a node reports on {@code /metrics} besides its own counters: the process (heap, threads,
- * CPU, uptime) and the shared data every node sees (articles stored, entries waiting, feeds by
+ * What a node reports on {@code /metrics} besides the counters its parts keep themselves (requests,
+ * article pages): feed refreshes and language-model requests as their parts report them, the process
+ * (heap, threads, CPU, uptime), and the shared data every node sees (articles stored, entries waiting, feeds by
  * their last status). The database figures are read at most once a {@link #DATABASE_EVERY}, so
  * frequent scrapes of many nodes cost the database nothing to speak of.
  */
@@ -29,7 +32,20 @@ final class NodeMetrics {
             Clock clock,
             ArticleRepository articles,
             EntryRepository entries,
-            SourceRepository sources) {
+            SourceRepository sources,
+            FeedRefresher refresher,
+            ArticleAi ai) {
+        Metrics.Counter refreshes = metrics.counter(
+                "tidings_feed_refreshes_total",
+                "Feed refreshes this node made, by status: ok, not_modified, error.",
+                "status");
+        refresher.onOutcome(refreshes::inc);
+        Metrics.Counter modelCalls = metrics.counter(
+                "tidings_llm_requests_total",
+                "Requests for the language model (TIDINGS_LLM_URL), by outcome: ok, cached (answered from the"
+                        + " cache), limited (over the calls a minute), failed (the built-in method stood in).",
+                "outcome");
+        ai.onModelCall(modelCalls::inc);
         var runtime = ManagementFactory.getRuntimeMXBean();
         var memory = ManagementFactory.getMemoryMXBean();
         var threads = ManagementFactory.getThreadMXBean();

@@ -98,20 +98,9 @@ final class Tidings implements AutoCloseable {
                 settings.feedThreads(),
                 settings.pageThreads(),
                 metrics);
-        NodeMetrics.register(metrics, clock, articles, entries, sources);
-        Metrics.Counter refreshes = metrics.counter(
-                "tidings_feed_refreshes_total",
-                "Feed refreshes this node made, by status: ok, not_modified, error.",
-                "status");
-        refresher.onOutcome(refreshes::inc);
-        Metrics.Counter modelCalls = metrics.counter(
-                "tidings_llm_requests_total",
-                "Requests for the language model (TIDINGS_LLM_URL), by outcome: ok, cached (answered from the"
-                        + " cache), limited (over the calls a minute), failed (the built-in method stood in).",
-                "outcome");
         this.embedder = Embedder.load(Embedder.Settings.ALL_CORES_PER_CALL);
         this.ai = new ArticleAi(db, articles, settings.ai(), clock, embedder::embedAll);
-        ai.onModelCall(modelCalls::inc);
+        NodeMetrics.register(metrics, clock, articles, entries, sources, refresher, ai);
         ingestion.onStored(ai::enrich);
         this.texts = new ArticleTexts(db);
         this.index = SearchIndex.open(settings.dataDir().resolve("index"), texts);
