@@ -100,35 +100,30 @@ public final class Metrics {
 
         abstract void write(List<String> lines);
 
+        /**
+         * The label pairs for these values as they are written out ({@code route="/",status="2xx"}),
+         * which also keys the family's samples: nothing to take apart again when writing.
+         */
         String key(String[] values) {
             if (values.length != labels.length) {
                 throw new IllegalArgumentException(
                         name + " takes " + labels.length + " label values, not " + values.length);
             }
-            return String.join("\u0000", values);
-        }
-
-        String labelText(String[] values, String extraName, String extraValue) {
             StringBuilder sb = new StringBuilder();
             for (int i = 0; i < labels.length; i++) {
-                sb.append(sb.isEmpty() ? "" : ",")
+                sb.append(i == 0 ? "" : ",")
                         .append(labels[i])
                         .append("=\"")
                         .append(escapeValue(values[i]))
                         .append('"');
             }
-            if (extraName != null) {
-                sb.append(sb.isEmpty() ? "" : ",")
-                        .append(extraName)
-                        .append("=\"")
-                        .append(extraValue)
-                        .append('"');
-            }
-            return sb.isEmpty() ? "" : "{" + sb + "}";
+            return sb.toString();
         }
 
-        static String[] split(String key, int n) {
-            return n == 0 ? new String[0] : key.split("\u0000", -1);
+        /** A sample's name with its label pairs, and one more pair when {@code extra} is not null. */
+        String sample(String suffix, String key, String extra) {
+            String pairs = extra == null ? key : key.isEmpty() ? extra : key + "," + extra;
+            return name + suffix + (pairs.isEmpty() ? "" : "{" + pairs + "}");
         }
     }
 
@@ -159,8 +154,8 @@ public final class Metrics {
         void write(List<String> lines) {
             counts.entrySet().stream()
                     .sorted(Map.Entry.comparingByKey())
-                    .forEach(e -> lines.add(name + labelText(split(e.getKey(), labels.length), null, null) + " "
-                            + e.getValue().sum()));
+                    .forEach(e -> lines.add(
+                            sample("", e.getKey(), null) + " " + e.getValue().sum()));
         }
     }
 
@@ -205,17 +200,17 @@ public final class Metrics {
         @Override
         void write(List<String> lines) {
             cells.entrySet().stream().sorted(Map.Entry.comparingByKey()).forEach(e -> {
-                String[] values = split(e.getKey(), labels.length);
+                String key = e.getKey();
                 Cells c = e.getValue();
                 long below = 0;
                 for (int i = 0; i < bounds.length; i++) {
                     below += c.buckets[i].sum();
-                    lines.add(name + "_bucket" + labelText(values, "le", number(bounds[i])) + " " + below);
+                    lines.add(sample("_bucket", key, "le=\"" + number(bounds[i]) + "\"") + " " + below);
                 }
                 long count = c.count.sum();
-                lines.add(name + "_bucket" + labelText(values, "le", "+Inf") + " " + count);
-                lines.add(name + "_sum" + labelText(values, null, null) + " " + number(c.sum.sum()));
-                lines.add(name + "_count" + labelText(values, null, null) + " " + count);
+                lines.add(sample("_bucket", key, "le=\"+Inf\"") + " " + count);
+                lines.add(sample("_sum", key, null) + " " + number(c.sum.sum()));
+                lines.add(sample("_count", key, null) + " " + count);
             });
         }
     }
@@ -240,8 +235,7 @@ public final class Metrics {
         void write(List<String> lines) {
             values.get().entrySet().stream()
                     .sorted(Map.Entry.comparingByKey())
-                    .forEach(e -> lines.add(name
-                            + (labels.length == 0 ? "" : labelText(new String[] {e.getKey()}, null, null))
+                    .forEach(e -> lines.add(sample("", labels.length == 0 ? "" : key(new String[] {e.getKey()}), null)
                             + " "
                             + number(e.getValue())));
         }
