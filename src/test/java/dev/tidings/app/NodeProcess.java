@@ -15,7 +15,8 @@ import java.util.regex.Pattern;
 
 /** A {@code tidings serve} node in its own JVM, as an operator would run it. */
 final class NodeProcess implements AutoCloseable {
-    private static final Pattern SERVING = Pattern.compile("serving http://[^:]+:(\\d+)/");
+    /* The port, from the line the command prints or, should that line be missed, the web server's log line. */
+    private static final Pattern SERVING = Pattern.compile("(?:serving |event=web_started url=)http://[^:/]+:(\\d+)/");
 
     private final Process process;
     private final CompletableFuture<Integer> port = new CompletableFuture<>();

@@ -123,7 +123,8 @@ class SeveralNodesTest {
     }
 
     private static void awaitTrue(BooleanSupplier condition) throws InterruptedException {
-        for (int i = 0; i < 600 && !condition.getAsBoolean(); i++) {
+        long deadline = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(60);
+        while (System.nanoTime() < deadline && !condition.getAsBoolean()) {
             Thread.sleep(100);
         }
         assertThat(condition.getAsBoolean()).as("condition reached within 60 s").isTrue();
