@@ -7,6 +7,7 @@ import dev.tidings.source.EntryRepository;
 import dev.tidings.source.FeedRefresher;
 import dev.tidings.source.Source;
 import dev.tidings.source.SourceRepository;
+import dev.tidings.story.RelatedArticles;
 import java.lang.management.ManagementFactory;
 import java.time.Clock;
 import java.time.Duration;
@@ -17,9 +18,9 @@ import java.util.function.Supplier;
 
 /**
  * What a node reports on {@code /metrics} besides the counters its parts keep themselves (requests,
- * article pages): feed refreshes and language-model requests as their parts report them, the process
- * (heap, threads, CPU, uptime), and the shared data every node sees (articles stored, entries waiting, feeds by
- * their last status). The database figures are read at most once a {@link #DATABASE_EVERY}, so
+ * article pages): feed refreshes, language-model requests and related-article lookups as their parts
+ * report them, the process (heap, threads, CPU, uptime), and the shared data every node sees
+ * (articles stored, entries waiting, feeds by their last status). The database figures are read at most once a {@link #DATABASE_EVERY}, so
  * frequent scrapes of many nodes cost the database nothing to speak of.
  */
 final class NodeMetrics {
@@ -34,7 +35,8 @@ final class NodeMetrics {
             EntryRepository entries,
             SourceRepository sources,
             FeedRefresher refresher,
-            ArticleAi ai) {
+            ArticleAi ai,
+            RelatedArticles related) {
         Metrics.Counter refreshes = metrics.counter(
                 "tidings_feed_refreshes_total",
                 "Feed refreshes this node made, by status: ok, not_modified, error.",
@@ -46,6 +48,12 @@ final class NodeMetrics {
                         + " cache), limited (over the calls a minute), failed (the built-in method stood in).",
                 "outcome");
         ai.onModelCall(modelCalls::inc);
+        Metrics.Counter relatedLookups = metrics.counter(
+                "tidings_related_lookups_total",
+                "Related-article lists asked for (article pages and the API), by outcome: kept (served again,"
+                        + " the article's story unchanged, within a minute) or worked_out.",
+                "outcome");
+        related.onLookup(relatedLookups::inc);
         var runtime = ManagementFactory.getRuntimeMXBean();
         var memory = ManagementFactory.getMemoryMXBean();
         var threads = ManagementFactory.getThreadMXBean();

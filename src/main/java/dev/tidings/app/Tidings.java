@@ -100,7 +100,6 @@ final class Tidings implements AutoCloseable {
                 metrics);
         this.embedder = Embedder.load(Embedder.Settings.ALL_CORES_PER_CALL);
         this.ai = new ArticleAi(db, articles, settings.ai(), clock, embedder::embedAll);
-        NodeMetrics.register(metrics, clock, articles, entries, sources, refresher, ai);
         ingestion.onStored(ai::enrich);
         this.texts = new ArticleTexts(db);
         this.index = SearchIndex.open(settings.dataDir().resolve("index"), texts);
@@ -108,6 +107,7 @@ final class Tidings implements AutoCloseable {
         this.stories = new StoryRepository(db);
         this.storyEnricher = new StoryEnricher(articles, stories, new Features(embedder), index, clock);
         this.related = new RelatedArticles(stories, index, storyEnricher.documentFrequencies());
+        NodeMetrics.register(metrics, clock, articles, entries, sources, refresher, ai, related);
         ingestion.onStored(storyEnricher::onStored);
         ingestion.onRemoved(storyEnricher::onRemoved);
         this.tags = new TagRepository(db);

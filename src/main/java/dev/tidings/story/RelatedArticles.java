@@ -4,11 +4,16 @@ import dev.tidings.article.ArticleCard;
 import dev.tidings.nlp.Vectors;
 import dev.tidings.search.SearchIndex;
 import dev.tidings.search.VectorHit;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Consumer;
+import java.util.function.LongSupplier;
 
 /**
  * Related coverage for the article page: the same story from other outlets first, then the
@@ -17,40 +22,111 @@ import java.util.Optional;
  * blend of meaning and shared words, as {@code batch related} ranks them, other stories' articles
  * less their hubness (their closeness to everything, kept in the database as articles arrive), read
  * with their stories and words in one query.
+ *
+ * <p>A list once worked out is served again for up to {@link #KEEP} (a popular article's page is
+ * read many times a minute, and each lookup weighs up to 300 candidates), but never after the
+ * article's story has changed: coverage of the same story is always current, closely related
+ * stories at most a minute late. Only the articles' ids are kept; their cards are read afresh.
  */
 public final class RelatedArticles {
+    /** How long a related list is served again while the article's story stays as it was. */
+    public static final Duration KEEP = Duration.ofSeconds(60);
+    /** Lists kept at most (the least recently read go first). */
+    static final int KEPT_LISTS = 4_096;
+    /** Members of the article's own story weighed, the most recent first. */
+    private static final int STORY_MEMBERS = 200;
 
     private final StoryRepository stories;
     private final SearchIndex index;
     private final StoryMatcher matcher;
+    private final long keepNanos;
+    private final LongSupplier nanoTime;
+    private final Map<Key, Kept> kept = new LinkedHashMap<>(256, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<Key, Kept> eldest) {
+            return size() > KEPT_LISTS;
+        }
+    };
+    private volatile Consumer<String> onLookup = outcome -> {};
+
+    private record Key(String articleId, int limit) {}
+
+    /** A list and what it was worked out from: the story as it then was, and when. */
+    private record Kept(Optional<StoryRepository.Stamp> story, List<String> ids, long atNanos) {}
 
     /** {@code df}: the document frequencies the story enricher keeps, for word weights. */
     public RelatedArticles(StoryRepository stories, SearchIndex index, DocumentFrequencies df) {
+        this(stories, index, df, KEEP, System::nanoTime);
+    }
+
+    /**
+     * The same, keeping lists for {@code keep} (zero: never) by the time {@code nanoTime} tells (as
+     * {@link System#nanoTime()} does).
+     */
+    RelatedArticles(
+            StoryRepository stories, SearchIndex index, DocumentFrequencies df, Duration keep, LongSupplier nanoTime) {
         this.stories = stories;
         this.index = index;
         this.matcher = new StoryMatcher(StoryMatcher.Params.DEFAULT, df);
+        this.keepNanos = keep.toNanos();
+        this.nanoTime = nanoTime;
+    }
+
+    /** Hears each lookup's outcome: {@code kept} (served again) or {@code worked_out}. */
+    public void onLookup(Consumer<String> listener) {
+        this.onLookup = Objects.requireNonNull(listener);
     }
 
     /** Up to {@code limit} cards, best first; empty when the article has not been enriched yet. */
     public List<ArticleCard> of(String articleId, int limit) {
+        Optional<StoryRepository.Stamp> story = stories.stampOf(articleId);
+        Key key = new Key(articleId, limit);
+        long now = nanoTime.getAsLong();
+        Kept before;
+        synchronized (kept) {
+            before = kept.get(key);
+        }
+        List<String> ids;
+        if (before != null && before.story().equals(story) && now - before.atNanos() < keepNanos) {
+            ids = before.ids();
+            onLookup.accept("kept");
+        } else {
+            Optional<List<String>> worked = ranked(articleId, story.map(StoryRepository.Stamp::storyId), limit);
+            if (worked.isEmpty()) {
+                return List.of();
+            }
+            ids = worked.get();
+            synchronized (kept) {
+                kept.put(key, new Kept(story, ids, now));
+            }
+            onLookup.accept("worked_out");
+        }
+        Map<String, ArticleCard> cards = new HashMap<>();
+        for (ArticleCard c : stories.cards(ids)) {
+            cards.put(c.id(), c);
+        }
+        return ids.stream().map(cards::get).filter(Objects::nonNull).toList();
+    }
+
+    /**
+     * The ids of up to {@code limit} related articles, best first, worked out now; empty when the
+     * article has no vectors yet. {@code story}: the article's story, if it has one.
+     */
+    Optional<List<String>> ranked(String articleId, Optional<Long> story, int limit) {
         Optional<StoryRepository.Member> found = stories.member(articleId);
         if (found.isEmpty()) {
-            return List.of();
+            return Optional.empty();
         }
         StoryRepository.Member me = found.get();
         StoryMatcher.Comparison mine = matcher.comparing(me.terms());
-        Long story = stories.storyOf(articleId).orElse(null);
         List<RelatedRanker.Candidate> candidates = new ArrayList<>();
-        Map<String, ArticleCard> cards = new HashMap<>();
-        if (story != null) {
-            List<ArticleCard> sameStory = stories.articles(story);
-            for (ArticleCard c : sameStory) {
-                cards.put(c.id(), c);
-            }
-            for (StoryRepository.Member m : stories.db().read(h -> StoryRepository.members(h, story, 200))) {
+        if (story.isPresent()) {
+            long storyId = story.get();
+            for (StoryRepository.Member m :
+                    stories.db().read(h -> StoryRepository.members(h, storyId, STORY_MEMBERS))) {
                 candidates.add(new RelatedRanker.Candidate(
                         m.articleId(),
-                        story.toString(),
+                        Long.toString(storyId),
                         Long.toString(m.sourceId()),
                         mine.similarity(Vectors.dot(me.embedding(), m.embedding()), m.terms())));
             }
@@ -74,16 +150,7 @@ public final class RelatedArticles {
                         RelatedRanker.gapDays(me.published(), hit.published())));
             }
         }
-        List<String> ranked = RelatedRanker.rank(
-                articleId, story == null ? null : story.toString(), Long.toString(me.sourceId()), candidates, limit);
-        List<String> missing =
-                ranked.stream().filter(id -> !cards.containsKey(id)).toList();
-        for (ArticleCard c : stories.cards(missing)) {
-            cards.put(c.id(), c);
-        }
-        return ranked.stream()
-                .map(cards::get)
-                .filter(java.util.Objects::nonNull)
-                .toList();
+        return Optional.of(List.copyOf(RelatedRanker.rank(
+                articleId, story.map(Object::toString).orElse(null), Long.toString(me.sourceId()), candidates, limit)));
     }
 }

@@ -177,6 +177,18 @@ public final class StoryRepository {
     }
 
     /** The story an article belongs to (after merges), if it has joined one. */
+    /** What a story was at one moment: its id, how many articles it had, and when it last changed. */
+    record Stamp(long storyId, int articleCount, long updatedAt) {}
+
+    /** The article's story as it stands, in one read; empty while the article has no story. */
+    Optional<Stamp> stampOf(String articleId) {
+        return db.read(h -> h.queryOne(
+                "SELECT s.id, s.article_count, s.updated_at FROM story_articles sa"
+                        + " JOIN stories s ON s.id = sa.story_id WHERE sa.article_id = ?",
+                rs -> new Stamp(rs.getLong(1), rs.getInt(2), rs.getLong(3)),
+                articleId));
+    }
+
     public Optional<Long> storyOf(String articleId) {
         return db.read(h ->
                 h.queryOne("SELECT story_id FROM story_articles WHERE article_id = ?", rs -> rs.getLong(1), articleId));

@@ -62,6 +62,7 @@ class MetricsEndpointTest {
         assertThat(stored).isPositive();
         String articleId = tidings.articles.latest(1, 0).getFirst().id();
         assertThat(get(base + "/en/article/" + articleId).statusCode()).isEqualTo(200);
+        assertThat(get(base + "/en/article/" + articleId).statusCode()).isEqualTo(200);
         assertThat(get(base + "/story/999999").statusCode()).isEqualTo(404);
 
         HttpResponse<String> r = get(base + "/metrics");
@@ -77,13 +78,15 @@ class MetricsEndpointTest {
                 .contains("tidings_entries_pending 0\n")
                 .contains("tidings_feed_refreshes_total{status=\"error\"} 1\n")
                 .contains("tidings_feed_refreshes_total{status=\"ok\"} 1\n")
+                .contains("tidings_related_lookups_total{outcome=\"worked_out\"} 1\n")
+                .contains("tidings_related_lookups_total{outcome=\"kept\"} 1\n")
                 .contains("# TYPE process_cpu_seconds_total counter\n")
                 .contains("jvm_memory_heap_used_bytes ");
         // a route's pattern, never the path a reader asked for
         assertThat(text)
-                .contains("tidings_http_requests_total{route=\"/{lang}/article/{id}\",status=\"2xx\"} 1\n")
+                .contains("tidings_http_requests_total{route=\"/{lang}/article/{id}\",status=\"2xx\"} 2\n")
                 .contains("tidings_http_requests_total{route=\"/story/{id}\",status=\"4xx\"} 1\n")
-                .contains("tidings_http_request_duration_seconds_count{route=\"/{lang}/article/{id}\"} 1\n")
+                .contains("tidings_http_request_duration_seconds_count{route=\"/{lang}/article/{id}\"} 2\n")
                 .doesNotContain(articleId)
                 .doesNotContain("999999");
 

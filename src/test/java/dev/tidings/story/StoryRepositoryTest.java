@@ -8,10 +8,16 @@ import dev.tidings.db.TestDatabases;
 import dev.tidings.db.TestDatabases.Kind;
 import dev.tidings.nlp.Embedder;
 import dev.tidings.nlp.Vectors;
+import dev.tidings.search.IndexText;
+import dev.tidings.search.IndexedArticle;
+import dev.tidings.search.SearchIndex;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicLong;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -225,6 +231,55 @@ class StoryRepositoryTest {
     }
 
     /** Neighbourhood rows in which the article appears, on either side. */
+    @Test
+    void relatedListsAreKeptForAMinuteButNeverPastAChangeInTheirStory() {
+        try (SearchIndex index = SearchIndex.open(dir.resolve("index"))) {
+            AtomicLong nanos = new AtomicLong();
+            var related = new RelatedArticles(stories, index, df, Duration.ofSeconds(60), nanos::get);
+            List<String> outcomes = new ArrayList<>();
+            related.onLookup(outcomes::add);
+            var rail1 = article("r1", harbour, "Rail strike called", 0, axis(0), "rail strike union pay");
+            var rail2 = article("r2", ledger, "Rail strike to halt freight", 60, axis(0), "rail strike freight union");
+            long rail = assigner.assign(rail1, Map.of(), T0).storyId();
+            assertThat(assigner.assign(rail2, near(rail2, rail1), T0).storyId()).isEqualTo(rail);
+            indexAll(index, rail1, rail2);
+            assertThat(related.of("r1", 8)).extracting(ArticleCard::id).containsExactly("r2");
+
+            // Another story, close in meaning, arrives: the kept list stands until it is a minute old.
+            float[] nearby = Vectors.normalize(mix(axis(0), scaled(axis(1), 1.5f)));
+            var comet = article("c1", ledger, "Comet over the rail yards", 90, nearby, "comet astronomer sky");
+            assertThat(assigner.assign(comet, near(comet, rail1, rail2), T0).storyId())
+                    .isNotEqualTo(rail);
+            indexAll(index, comet);
+            nanos.set(Duration.ofSeconds(59).toNanos());
+            assertThat(related.of("r1", 8)).extracting(ArticleCard::id).containsExactly("r2");
+            nanos.set(Duration.ofSeconds(61).toNanos());
+            assertThat(related.of("r1", 8)).extracting(ArticleCard::id).containsExactly("r2", "c1");
+
+            // Coverage of the article's own story shows at once, a minute or not.
+            var rail3 = article("r3", ledger, "Rail strike enters second day", 120, axis(0), "rail strike union talks");
+            assertThat(assigner.assign(rail3, near(rail3, rail1, rail2, comet), T0)
+                            .storyId())
+                    .isEqualTo(rail);
+            indexAll(index, rail3);
+            nanos.set(Duration.ofSeconds(62).toNanos());
+            assertThat(related.of("r1", 8)).extracting(ArticleCard::id).contains("r2", "r3", "c1");
+            assertThat(related.of("r1", 3)).as("each length its own list").hasSize(3);
+            assertThat(outcomes).containsExactly("worked_out", "kept", "worked_out", "worked_out", "worked_out");
+        }
+    }
+
+    private void indexAll(SearchIndex index, StoryRepository.Member... members) {
+        for (StoryRepository.Member m : members) {
+            long story = stories.storyOf(m.articleId()).orElseThrow();
+            index.add(
+                    new IndexedArticle(m.articleId(), m.published(), m.sourceId(), story, m.embedding()),
+                    IndexText.EMPTY);
+        }
+        index.commit();
+        index.refresh();
+    }
+
     private long rowsNaming(String articleId) {
         return db.read(h -> h.queryLong(
                 "SELECT COUNT(*) FROM article_neighbours WHERE article_id = ? OR neighbour_id = ?",
