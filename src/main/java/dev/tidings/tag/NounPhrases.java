@@ -21,7 +21,7 @@ final class NounPhrases {
 
     /** The document's candidates, keyed by their stems, each counted where it occurs. */
     Map<String, Candidate> of(List<Token> tokens) {
-        tokens = withJoiners(tokens);
+        tokens = superlativeHeads(withJoiners(tokens));
         Map<String, Candidate> out = new LinkedHashMap<>();
         List<int[]> spans = new ArrayList<>();
         int i = 0;
@@ -205,6 +205,28 @@ final class NounPhrases {
                     out = new ArrayList<>(tokens);
                 }
                 out.set(i, t.withPos(JOIN));
+            }
+        }
+        return out == null ? tokens : out;
+    }
+
+    /**
+     * "Best" or "worst" straight after a noun is the phrase's head whatever the tagger made of it
+     * ("a marathon world best", "a season's worst"): left out, the phrase would end "marathon world".
+     */
+    private static List<Token> superlativeHeads(List<Token> tokens) {
+        List<Token> out = null;
+        for (int i = 1; i < tokens.size(); i++) {
+            Token t = tokens.get(i);
+            Token before = tokens.get(i - 1);
+            if ((t.lower().equals("best") || t.lower().equals("worst"))
+                    && !t.noun()
+                    && before.noun()
+                    && before.sentence() == t.sentence()) {
+                if (out == null) {
+                    out = new ArrayList<>(tokens);
+                }
+                out.set(i, t.withPos("NOUN"));
             }
         }
         return out == null ? tokens : out;

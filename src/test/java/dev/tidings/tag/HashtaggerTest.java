@@ -68,6 +68,17 @@ class HashtaggerTest {
     }
 
     @Test
+    void aBestAfterANounIsTheHeadOfItsPhrase() {
+        var result = hashtagger.tagAlone(
+                "Oduya takes the marathon world record in Vesper",
+                "Amara Oduya became the first Ardenian to hold a marathon world best. She ran 2:09:41, a marathon"
+                        + " world best by 37 seconds, and her coach said the marathon world record had been her aim"
+                        + " for years. The runner-up, Tsige Marew, set a personal best.");
+        assertThat(result.keyphrases()).doesNotContain("marathon world");
+        assertThat(result.hashtags()).doesNotContain("MarathonWorld");
+    }
+
+    @Test
     void noEmptyTags() {
         var result = hashtagger.tagAlone(
                 "News: what happened on Monday",
