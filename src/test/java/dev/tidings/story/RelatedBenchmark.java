@@ -27,14 +27,18 @@ import java.util.SplittableRandom;
  * with document frequencies seeded from the database as at start. Mode {@code index}: the older
  * measurement without database reads (HNSW query plus {@link RelatedRanker} on embedding cosines).
  *
- * <p>Articles: 8 per story, stories spread over 90 days and grouped in topics (so a story's
+ * <p>Articles: 8 per story (or as many as a third argument says), stories spread over 90 days and grouped in topics (so a story's
  * neighbours include same-topic stories above the related threshold), about 300 sources, each
  * article with a vector and 40–80 weighted words from a Zipfian vocabulary plus its story's own
  * words. Run: {@code ./mvnw -q test-compile exec:java -Dexec.classpathScope=test
- * -Dexec.mainClass=dev.tidings.story.RelatedBenchmark [-Dexec.args="ARTICLES [db|index]"]}.
+ * -Dexec.mainClass=dev.tidings.story.RelatedBenchmark [-Dexec.args="ARTICLES [db|index] [PER_STORY]"]}.
  */
 public final class RelatedBenchmark {
-    private static final int PER_STORY = 8;
+    /** Members of each story unless told otherwise (a third argument). */
+    private static final int DEFAULT_PER_STORY = 8;
+    /** Neighbours recorded per article, as the enricher keeps its ten closest. */
+    private static final int NEIGHBOURS = 10;
+
     private static final int QUERIES = 2_000;
     private static final int SOURCES = 300;
     private static final int STORIES_PER_TOPIC = 50;
@@ -44,15 +48,17 @@ public final class RelatedBenchmark {
     private static final Instant START = Instant.parse("2026-08-01T00:00:00Z");
 
     private final int n;
+    private final int perStory;
     private final int storyCount;
     private final SplittableRandom random = new SplittableRandom(42);
     private final double[] zipf = new double[VOCABULARY];
     private final float[][] vectors;
     private final Instant[] published;
 
-    private RelatedBenchmark(int n) {
+    private RelatedBenchmark(int n, int perStory) {
         this.n = n;
-        this.storyCount = (n + PER_STORY - 1) / PER_STORY;
+        this.perStory = perStory;
+        this.storyCount = (n + perStory - 1) / perStory;
         this.vectors = new float[n][];
         this.published = new Instant[n];
         double sum = 0;
@@ -68,7 +74,8 @@ public final class RelatedBenchmark {
     public static void main(String[] args) throws Exception {
         int n = args.length > 0 ? Integer.parseInt(args[0]) : 100_000;
         String mode = args.length > 1 ? args[1] : "db";
-        var bench = new RelatedBenchmark(n);
+        int perStory = args.length > 2 ? Integer.parseInt(args[2]) : DEFAULT_PER_STORY;
+        var bench = new RelatedBenchmark(n, perStory);
         Path dir = Files.createTempDirectory("relbench-related-");
         try {
             switch (mode) {
@@ -97,7 +104,7 @@ public final class RelatedBenchmark {
             // Noise of norm ≈ 1 around the topic: stories of one topic have cosine ≈ 0.5.
             float[] centre = noise(topicCentres[s % topics].clone(), 0.051f);
             Instant base = START.plus(Duration.ofMinutes((long) s * 90 * 24 * 60 / storyCount));
-            for (int i = s * PER_STORY; i < Math.min(n, (s + 1) * PER_STORY); i++) {
+            for (int i = s * perStory; i < Math.min(n, (s + 1) * perStory); i++) {
                 vectors[i] = noise(centre.clone(), 0.022f);
                 published[i] = base.plus(Duration.ofMinutes(random.nextInt(600)));
             }
@@ -156,10 +163,10 @@ public final class RelatedBenchmark {
                     nanos[q] = System.nanoTime() - q0;
                     if (round == 1) {
                         for (ArticleCard c : cards) {
-                            int story = Integer.parseInt(c.id().substring(1)) / PER_STORY;
+                            int story = Integer.parseInt(c.id().substring(1)) / perStory;
                             results++;
-                            sameStory += story == i / PER_STORY ? 1 : 0;
-                            sameTopic += story % topics == (i / PER_STORY) % topics ? 1 : 0;
+                            sameStory += story == i / perStory ? 1 : 0;
+                            sameTopic += story % topics == (i / perStory) % topics ? 1 : 0;
                         }
                     }
                 }
@@ -171,15 +178,15 @@ public final class RelatedBenchmark {
                     results / (double) QUERIES,
                     100.0 * sameStory / Math.max(1, results),
                     100.0 * sameTopic / Math.max(1, results),
-                    PER_STORY,
-                    PER_STORY - 1);
+                    perStory,
+                    perStory - 1);
         }
     }
 
     /** One story's row, its members' articles, vectors and words, and their index documents. */
     private void insertStory(Handle h, int s, long[] sources, SearchIndex index) {
-        int first = s * PER_STORY;
-        int last = Math.min(n, first + PER_STORY);
+        int first = s * perStory;
+        int last = Math.min(n, first + perStory);
         Instant firstAt = published[first];
         Instant lastAt = published[first];
         for (int i = first; i < last; i++) {
@@ -228,16 +235,15 @@ public final class RelatedBenchmark {
                     published[i]);
             index.add(new IndexedArticle("a" + i, published[i], source, storyId, vectors[i]), IndexText.EMPTY);
         }
-        // Each member's neighbourhood, as the enricher records it: here its story mates.
+        // Each member's neighbourhood, as the enricher records it (its ten closest): here story mates.
         for (int i = first; i < last; i++) {
-            for (int m = first; m < last; m++) {
-                if (m != i) {
-                    h.update(
-                            "INSERT INTO article_neighbours (article_id, neighbour_id, similarity) VALUES (?, ?, ?)",
-                            "a" + i,
-                            "a" + m,
-                            Vectors.dot(vectors[i], vectors[m]));
-                }
+            for (int k = 1; k <= Math.min(NEIGHBOURS, last - first - 1); k++) {
+                int m = first + (i - first + k) % (last - first);
+                h.update(
+                        "INSERT INTO article_neighbours (article_id, neighbour_id, similarity) VALUES (?, ?, ?)",
+                        "a" + i,
+                        "a" + m,
+                        Vectors.dot(vectors[i], vectors[m]));
             }
         }
     }
@@ -263,7 +269,7 @@ public final class RelatedBenchmark {
         generateVectors();
         try (SearchIndex index = SearchIndex.open(dir)) {
             for (int i = 0; i < n; i++) {
-                int story = i / PER_STORY;
+                int story = i / perStory;
                 index.upsert(new IndexedArticle("a" + i, published[i], i % 50, story + 1, vectors[i]));
             }
             index.commit();
@@ -296,9 +302,9 @@ public final class RelatedBenchmark {
     }
 
     private List<String> lookup(SearchIndex index, int i) {
-        int story = i / PER_STORY;
+        int story = i / perStory;
         List<RelatedRanker.Candidate> candidates = new ArrayList<>();
-        for (int m = story * PER_STORY; m < Math.min(n, (story + 1) * PER_STORY); m++) {
+        for (int m = story * perStory; m < Math.min(n, (story + 1) * perStory); m++) {
             candidates.add(new RelatedRanker.Candidate(
                     "a" + m,
                     Integer.toString(story + 1),
