@@ -96,6 +96,14 @@ final class ReadAlone {
     private static final Pattern DEMONSTRATIVE = Pattern.compile(
             "\\b(?:[Tt]his|[Tt]hese|[Tt]hose)\\s+(?!(?:year|week|month|morning|afternoon|evening|weekend|season"
                     + "|summer|winter|spring|autumn|century|decade)s?\\b)\\p{L}|\\ball of (?:that|this|it)\\b");
+    /*
+     * "The latter" or "the former" standing for something ("the latter has …", not "the former
+     * minister", "the latter half"), or one of kinds the sentence before set out ("… is the second
+     * kind"; not "the first kind of vaccine", which names what it counts).
+     */
+    private static final Pattern ONE_OF_BEFORE = Pattern.compile("\\b(?i:the)\\s+(?:(?:latter|former)"
+            + "(?=[,.;:]|\\s+(?:is|was|are|were|has|had|have|will|would|can|could|may|might|said|says)\\b)"
+            + "|(?:first|second|third|other)\\s+(?:kind|type|sort)s?\\b(?!\\s+of\\b))");
     /* The writer's or a speaker's "I" and "we" outside quotation marks. */
     private static final Pattern FIRST_PERSON = Pattern.compile("\\b(?:I|[Ww]e|[Oo]ur|[Mm]y|me|us)\\b");
     private static final Pattern QUOTED = Pattern.compile("\"[^\"]*\"|“[^”]*”");
@@ -108,6 +116,7 @@ final class ReadAlone {
         String unquoted = QUOTED.matcher(sentence).replaceAll(" ");
         return STANDS_FOR_BEFORE.matcher(sentence).find()
                 || DEMONSTRATIVE.matcher(unquoted).find()
+                || ONE_OF_BEFORE.matcher(unquoted).find()
                 || FIRST_PERSON.matcher(unquoted).find()
                 || NAMED_BY_AGE.matcher(sentence).find()
                 || PRONOUN_IN_OPENING_CLAUSE.matcher(sentence).find();

@@ -16,10 +16,19 @@ class ReadAloneTest {
                 .isTrue();
         assertThat(ReadAlone.pointsBack("I kept thinking about him the whole of extra time."))
                 .isTrue();
+        assertThat(ReadAlone.pointsBack(
+                        "For most Ardenians, Mattias Holm's \"The Lantern Keeper\" is the second kind."))
+                .isTrue();
+        assertThat(ReadAlone.pointsBack("The latter has never been tried in a cloud region of this size."))
+                .isTrue();
 
         assertThat(ReadAlone.pointsBack("Some 38,000 people have left their homes since the spring."))
                 .isFalse();
         assertThat(ReadAlone.pointsBack("Interest rates rose for the first time this year."))
+                .isFalse();
+        assertThat(ReadAlone.pointsBack("VTM-7 is the first kind of malaria vaccine made in Ardenia."))
+                .isFalse();
+        assertThat(ReadAlone.pointsBack("The former finance minister said the latter half of the year would be hard."))
                 .isFalse();
         assertThat(ReadAlone.pointsBack("\"We will rebuild,\" the mayor said on Tuesday."))
                 .isFalse();
