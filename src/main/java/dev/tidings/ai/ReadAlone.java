@@ -57,6 +57,15 @@ final class ReadAlone {
     private static final Pattern PRONOUN_IN_OPENING_CLAUSE = Pattern.compile(
             "^(?:If|When|By the time|As|After|Before|Once|Until|While|Although|Though|Whether|Because|Since"
                     + "|Unless)\\b[^,]*\\b(?:he|she|it|they)\\b");
+    /*
+     * A pronoun that is the subject straight after a short opening phrase ("In a Chamber of 225, that
+     * is close enough …", "Adjusted for …, that is a reduction of …"): what it stands for is in the
+     * sentence before, as when the sentence opens with it. (Not "…, that means paying 450 crowns a
+     * month more": a reader takes the consequence as a fact of its own.)
+     */
+    private static final Pattern PRONOUN_AFTER_OPENING = Pattern.compile(
+            "^[^,\"“”]{2,50},\\s+(?:that|this|it|they|he|she)\\s+(?:is|was|are|were|has|had|have|will|would|could"
+                    + "|may|might|says|said)\\b");
 
     /*
      * Quotations in single marks, as British pages write them. An opening mark follows a space or a
@@ -119,7 +128,8 @@ final class ReadAlone {
                 || ONE_OF_BEFORE.matcher(unquoted).find()
                 || FIRST_PERSON.matcher(unquoted).find()
                 || NAMED_BY_AGE.matcher(sentence).find()
-                || PRONOUN_IN_OPENING_CLAUSE.matcher(sentence).find();
+                || PRONOUN_IN_OPENING_CLAUSE.matcher(sentence).find()
+                || PRONOUN_AFTER_OPENING.matcher(sentence).find();
     }
 
     /**

@@ -82,6 +82,18 @@ class ReadAloneTest {
                                 + " workers far from Vesper."))
                 .isFalse();
 
+        assertThat(ReadAlone.standsAlone(
+                        "In a Chamber of 225, that is close enough to make every minister feel slightly foolish."))
+                .isFalse();
+        assertThat(ReadAlone.standsAlone(
+                        "Adjusted for the different group sizes, that is a reduction of 69.8 per cent."))
+                .isFalse();
+        assertThat(ReadAlone.standsAlone(
+                        "For a typical variable-rate borrower, that means paying roughly 450 crowns a month more."))
+                .isTrue();
+        assertThat(ReadAlone.standsAlone("In March, the council voted to close the old bridge to lorries."))
+                .isTrue();
+
         assertThat(ReadAlone.standsAlone("Now the council wants the scheme extended to every district by 2028."))
                 .isTrue();
         assertThat(ReadAlone.standsAlone("Since 2015, the festival has opened with a foreign film every year."))
