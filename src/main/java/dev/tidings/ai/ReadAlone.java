@@ -59,13 +59,15 @@ final class ReadAlone {
                     + "|Unless)\\b[^,]*\\b(?:he|she|it|they)\\b");
     /*
      * A pronoun that is the subject straight after a short opening phrase ("In a Chamber of 225, that
-     * is close enough …", "Adjusted for …, that is a reduction of …"): what it stands for is in the
-     * sentence before, as when the sentence opens with it. (Not "…, that means paying 450 crowns a
+     * is close enough …", "Adjusted for …, that is a reduction of …"), or a possessive one there
+     * ("For most of the fourteen months …, their two largest home countries …"): what it stands for
+     * is in the sentence before, as when the sentence opens with it. (Not "…, that means paying 450 crowns a
      * month more": a reader takes the consequence as a fact of its own.)
      */
     private static final Pattern PRONOUN_AFTER_OPENING = Pattern.compile(
             "^[^,\"“”]{2,50},\\s+(?:that|this|it|they|he|she)\\s+(?:is|was|are|were|has|had|have|will|would|could"
-                    + "|may|might|says|said)\\b");
+                    + "|may|might|says|said)\\b"
+                    + "|^[^,\"“”]{2,80},\\s+(?:their|his|its)\\s");
 
     /*
      * Quotations in single marks, as British pages write them. An opening mark follows a space or a

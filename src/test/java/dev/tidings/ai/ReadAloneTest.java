@@ -91,6 +91,9 @@ class ReadAloneTest {
         assertThat(ReadAlone.standsAlone(
                         "For a typical variable-rate borrower, that means paying roughly 450 crowns a month more."))
                 .isTrue();
+        assertThat(ReadAlone.standsAlone(
+                        "For most of the fourteen months of the study, their two home countries were at war."))
+                .isFalse();
         assertThat(ReadAlone.standsAlone("In March, the council voted to close the old bridge to lorries."))
                 .isTrue();
 
