@@ -2,6 +2,7 @@ package dev.tidings.ai;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -96,6 +97,24 @@ final class AskTerms {
             }
         }
         return q;
+    }
+
+    /**
+     * Of the stems looked for, those of the words a question asks about rather than the names it
+     * asks about them: its words written in lower case ("offered", "resign" in "has Adrian Pell
+     * offered to resign?"). Empty when the question is all names.
+     */
+    Set<String> askedAbout(String question, List<String> lookedFor) {
+        Set<String> named = new HashSet<>();
+        String[] words = question.strip().split("[^\\p{L}\\p{N}'’-]+");
+        for (int i = 1; i < words.length; i++) {
+            if (!words[i].isEmpty() && Character.isUpperCase(words[i].codePointAt(0))) {
+                named.addAll(of(words[i]));
+            }
+        }
+        Set<String> asked = new LinkedHashSet<>(lookedFor);
+        asked.removeAll(named);
+        return asked;
     }
 
     /** The stem of what a "how many" question counts ("how many monitors will ..." → "monitor"), else null. */

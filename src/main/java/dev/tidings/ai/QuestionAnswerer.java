@@ -134,8 +134,16 @@ final class QuestionAnswerer {
         if (best < MIN_COVERAGE) {
             return byMeaning(question, q, passages.getFirst(), candidates);
         }
-        List<Candidate> answering =
-                pool.stream().filter(c -> c.coverage >= MIN_COVERAGE).toList();
+        Set<String> asked = terms.askedAbout(question, q);
+        // a sentence that shares only the names a question is about says nothing of what it asks
+        // ("has Adrian Pell offered to resign?" / "Chief executive Adrian Pell said sorry.")
+        List<Candidate> answering = pool.stream()
+                .filter(c -> c.coverage >= MIN_COVERAGE)
+                .filter(c -> asked.isEmpty() || asked.stream().anyMatch(c.terms::contains))
+                .toList();
+        if (answering.isEmpty()) {
+            return byMeaning(question, q, passages.getFirst(), candidates);
+        }
         if (farInMeaning(question, q, answering)) {
             return Answer.unsupported(question, "builtin");
         }

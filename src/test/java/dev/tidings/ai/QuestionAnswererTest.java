@@ -23,6 +23,20 @@ class QuestionAnswererTest {
     }
 
     @Test
+    void aSentenceThatSharesOnlyTheNamesAskedAboutDoesNotAnswer() {
+        var breach = List.of(new Passage(
+                "Metro Wire",
+                "Hollis & Grant hacked",
+                "Hollis & Grant says hackers copied records on about 3 million shoppers. Chief executive Adrian"
+                        + " Pell said sorry to customers on Tuesday. The Data Protection Authority has opened an"
+                        + " inquiry, and the company could face a large fine."));
+        assertThat(qa.answer("Has Adrian Pell offered to resign?", breach).supported())
+                .isFalse();
+        assertThat(quoted("What did Adrian Pell say to customers?", breach))
+                .containsExactly("Chief executive Adrian Pell said sorry to customers on Tuesday.");
+    }
+
+    @Test
     void findsWhenTicketsGoOnSale() {
         Answer a = qa.answer("When do tickets go on sale?", ferry);
         assertThat(a.supported()).isTrue();
