@@ -4,8 +4,8 @@ import dev.tidings.article.Article;
 import dev.tidings.article.ArticleRepository;
 import dev.tidings.db.Database;
 import dev.tidings.work.Background;
+import dev.tidings.work.LeastRecentlyUsed;
 import java.time.Clock;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -33,12 +33,7 @@ public final class ArticleAi {
     private final StorySummarizer stories;
     private final LlmWriter llm;
     private final ThreadPoolExecutor upgrades;
-    private final Map<String, StorySummary> storyCache = new LinkedHashMap<>(64, 0.75f, true) {
-        @Override
-        protected boolean removeEldestEntry(Map.Entry<String, StorySummary> eldest) {
-            return size() > STORY_CACHE;
-        }
-    };
+    private final Map<String, StorySummary> storyCache = LeastRecentlyUsed.map(STORY_CACHE);
 
     public ArticleAi(Database db, ArticleRepository articles, AiSettings settings, Clock clock) {
         this(db, articles, settings, clock, null);

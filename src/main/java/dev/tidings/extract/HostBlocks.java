@@ -1,6 +1,6 @@
 package dev.tidings.extract;
 
-import java.util.LinkedHashMap;
+import dev.tidings.work.LeastRecentlyUsed;
 import java.util.Map;
 
 /**
@@ -15,12 +15,7 @@ final class HostBlocks {
 
     HostBlocks(int maxBlocks, int maxPagesKept) {
         this.maxPagesKept = maxPagesKept;
-        this.pagesByPrint = new LinkedHashMap<>(64, 0.75f, true) {
-            @Override
-            protected boolean removeEldestEntry(Map.Entry<Long, long[]> eldest) {
-                return size() > maxBlocks;
-            }
-        };
+        this.pagesByPrint = LeastRecentlyUsed.map(maxBlocks);
     }
 
     /** On how many pages other than {@code page} the block was seen (at most the number kept). */

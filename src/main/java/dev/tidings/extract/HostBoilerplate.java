@@ -1,8 +1,8 @@
 package dev.tidings.extract;
 
+import dev.tidings.work.LeastRecentlyUsed;
 import java.net.URI;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -38,12 +38,7 @@ public final class HostBoilerplate {
 
     HostBoilerplate(int maxHosts, int maxBlocksPerHost) {
         this.maxBlocksPerHost = maxBlocksPerHost;
-        this.hosts = new LinkedHashMap<>(64, 0.75f, true) {
-            @Override
-            protected boolean removeEldestEntry(Map.Entry<String, HostBlocks> eldest) {
-                return size() > maxHosts;
-            }
-        };
+        this.hosts = LeastRecentlyUsed.map(maxHosts);
     }
 
     /** Records the paragraphs of an article text already extracted from {@code pageUrl}. */

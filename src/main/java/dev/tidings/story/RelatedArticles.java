@@ -4,10 +4,10 @@ import dev.tidings.article.ArticleCard;
 import dev.tidings.nlp.Vectors;
 import dev.tidings.search.SearchIndex;
 import dev.tidings.search.VectorHit;
+import dev.tidings.work.LeastRecentlyUsed;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -41,12 +41,7 @@ public final class RelatedArticles {
     private final StoryMatcher matcher;
     private final long keepNanos;
     private final LongSupplier nanoTime;
-    private final Map<Key, Kept> kept = new LinkedHashMap<>(256, 0.75f, true) {
-        @Override
-        protected boolean removeEldestEntry(Map.Entry<Key, Kept> eldest) {
-            return size() > KEPT_LISTS;
-        }
-    };
+    private final Map<Key, Kept> kept = LeastRecentlyUsed.map(KEPT_LISTS);
     private volatile Consumer<String> onLookup = outcome -> {};
 
     private record Key(String articleId, int limit) {}
