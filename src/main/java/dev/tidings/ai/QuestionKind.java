@@ -13,6 +13,17 @@ final class QuestionKind {
     private static final Pattern NUMBER = Pattern.compile("(?i)\\d|\\b(?:" + NUMBER_WORDS + ")\\b");
     /* An amount ("how much"): figures, not "two" in "a two-year gap". */
     private static final Pattern AMOUNT = Pattern.compile("(?i)\\d|\\b(?:hundreds?|thousands?|millions?|billions?)\\b");
+    /* A sum of money: "440 crowns", "£2m", "$40". */
+    private static final Pattern MONEY = Pattern.compile(
+            "(?i)[$£€]\\s?\\d|\\d[\\d.,]*\\s*(?:m|bn|k)?\\s*"
+                    + "(?:(?:million|billion|thousand)\\s+)?(?:crowns?|dollars?|pounds?|euros?|cents?|pence|kr|francs?|yen)\\b");
+    /*
+     * "How much … cost / pay / earn …", "What does … cost …": the answer is a sum of money, not any
+     * figure.
+     */
+    private static final Pattern ASKS_MONEY = Pattern.compile(
+            "^how much\\b.*\\b(?:cost|costs|pay|pays|paid|spend|spent|earn|earns|earned|charge|charged|price|worth)\\b"
+                    + "|^what (?:does|did|will|would|do)\\b.*\\bcost\\b");
     /* A stretch of time: "30 days", "a 30-day truce", "two weeks", "a year", "until March". */
     private static final Pattern DURATION = Pattern.compile("(?i)\\b(?:(?:\\d+|a|an|" + NUMBER_WORDS
             + "|several|few)[- ](?:second|minute|hour|day|night|week|fortnight|month|year|decade)s?|until|till)\\b");
@@ -80,6 +91,9 @@ final class QuestionKind {
         }
         if (question.startsWith("how many") || question.startsWith("how far")) {
             return NUMBER.matcher(sentence).find();
+        }
+        if (ASKS_MONEY.matcher(question).find()) {
+            return MONEY.matcher(sentence).find();
         }
         if (question.startsWith("how much") || question.contains("what percent")) {
             return AMOUNT.matcher(sentence).find();

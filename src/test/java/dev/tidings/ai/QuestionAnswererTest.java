@@ -37,6 +37,20 @@ class QuestionAnswererTest {
     }
 
     @Test
+    void aQuestionOfWhatSomethingCostsWantsASumOfMoneyNotAnyFigure() {
+        var rates = List.of(new Passage(
+                "Daily Ledger",
+                "Rate rise",
+                "The bank raised its rate to 4.75 per cent on Thursday. Roughly 41 per cent of mortgages are on"
+                        + " variable rates, so the rise will cost many borrowers more each month. For a typical"
+                        + " mortgage, repayments go up by about 440 crowns a month."));
+        assertThat(quoted("How much more will my mortgage cost each month?", rates))
+                .containsExactly("For a typical mortgage, repayments go up by about 440 crowns a month.");
+        assertThat(quoted("What does the rise cost a typical mortgage each month?", rates))
+                .containsExactly("For a typical mortgage, repayments go up by about 440 crowns a month.");
+    }
+
+    @Test
     void findsWhenTicketsGoOnSale() {
         Answer a = qa.answer("When do tickets go on sale?", ferry);
         assertThat(a.supported()).isTrue();
