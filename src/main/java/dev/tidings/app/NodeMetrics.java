@@ -14,14 +14,16 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.function.Consumer;
 import java.util.function.Supplier;
 
 /**
  * What a node reports on {@code /metrics} besides the counters its parts keep themselves (requests,
  * article pages): feed refreshes, language-model requests and related-article lookups as their parts
  * report them, the process (heap, threads, CPU, uptime), and the shared data every node sees
- * (articles stored, entries waiting, feeds by their last status). The database figures are read at most once a {@link #DATABASE_EVERY}, so
- * frequent scrapes of many nodes cost the database nothing to speak of.
+ * (articles stored, entries waiting, feeds by their last status). The database figures are read at
+ * most once a {@link #DATABASE_EVERY}, so frequent scrapes of many nodes cost the database nothing
+ * to speak of.
  */
 final class NodeMetrics {
     static final Duration DATABASE_EVERY = Duration.ofSeconds(30);
@@ -37,23 +39,26 @@ final class NodeMetrics {
             FeedRefresher refresher,
             ArticleAi ai,
             RelatedArticles related) {
-        Metrics.Counter refreshes = metrics.counter(
+        countOutcomes(
+                metrics,
                 "tidings_feed_refreshes_total",
                 "Feed refreshes this node made, by status: ok, not_modified, error.",
-                "status");
-        refresher.onOutcome(refreshes::inc);
-        Metrics.Counter modelCalls = metrics.counter(
+                "status",
+                refresher::onOutcome);
+        countOutcomes(
+                metrics,
                 "tidings_llm_requests_total",
                 "Requests for the language model (TIDINGS_LLM_URL), by outcome: ok, cached (answered from the"
                         + " cache), limited (over the calls a minute), failed (the built-in method stood in).",
-                "outcome");
-        ai.onModelCall(modelCalls::inc);
-        Metrics.Counter relatedLookups = metrics.counter(
+                "outcome",
+                ai::onModelCall);
+        countOutcomes(
+                metrics,
                 "tidings_related_lookups_total",
                 "Related-article lists asked for (article pages and the API), by outcome: kept (served again,"
                         + " the article's story unchanged, within a minute) or worked_out.",
-                "outcome");
-        related.onLookup(relatedLookups::inc);
+                "outcome",
+                related::onLookup);
         var runtime = ManagementFactory.getRuntimeMXBean();
         var memory = ManagementFactory.getMemoryMXBean();
         var threads = ManagementFactory.getThreadMXBean();
@@ -81,6 +86,13 @@ final class NodeMetrics {
                 "Feeds by the status of their last refresh (never: not fetched yet; disabled: switched off).",
                 "status",
                 every(clock, () -> byStatus(sources)));
+    }
+
+    /** A counter by one label whose values a part reports to the listener it is given. */
+    private static void countOutcomes(
+            Metrics metrics, String name, String help, String label, Consumer<Consumer<String>> listen) {
+        Metrics.Counter counter = metrics.counter(name, help, label);
+        listen.accept(outcome -> counter.inc(outcome));
     }
 
     private static Map<String, Double> byStatus(SourceRepository sources) {
