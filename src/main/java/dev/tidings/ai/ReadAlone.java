@@ -57,6 +57,9 @@ final class ReadAlone {
     private static final Pattern PRONOUN_IN_OPENING_CLAUSE = Pattern.compile(
             "^(?:If|When|By the time|As|After|Before|Once|Until|While|Although|Though|Whether|Because|Since"
                     + "|Unless)\\b[^,]*\\b(?:he|she|it|they)\\b");
+    /* The verbs that make a pronoun before them its sentence's subject ("that is", "they have", "it said"). */
+    private static final String STATES = "is|was|are|were|has|had|have|will|would|could|may|might|says|said";
+
     /*
      * A pronoun that is the subject straight after a short opening phrase ("In a Chamber of 225, that
      * is close enough …", "Adjusted for …, that is a reduction of …"), or a possessive one there
@@ -64,9 +67,8 @@ final class ReadAlone {
      * is in the sentence before, as when the sentence opens with it. (Not "…, that means paying 450 crowns a
      * month more": a reader takes the consequence as a fact of its own.)
      */
-    private static final Pattern PRONOUN_AFTER_OPENING = Pattern.compile(
-            "^[^,\"“”]{2,50},\\s+(?:that|this|it|they|he|she)\\s+(?:is|was|are|were|has|had|have|will|would|could"
-                    + "|may|might|says|said)\\b"
+    private static final Pattern PRONOUN_AFTER_OPENING =
+            Pattern.compile("^[^,\"“”]{2,50},\\s+(?:that|this|it|they|he|she)\\s+(?:" + STATES + ")\\b"
                     + "|^[^,\"“”]{2,80},\\s+(?:their|his|its)\\s");
 
     /*
@@ -113,7 +115,7 @@ final class ReadAlone {
      * kind"; not "the first kind of vaccine", which names what it counts).
      */
     private static final Pattern ONE_OF_BEFORE = Pattern.compile("\\b(?i:the)\\s+(?:(?:latter|former)"
-            + "(?=[,.;:]|\\s+(?:is|was|are|were|has|had|have|will|would|can|could|may|might|said|says)\\b)"
+            + "(?=[,.;:]|\\s+(?:can|" + STATES + ")\\b)"
             + "|(?:first|second|third|other)\\s+(?:kind|type|sort)s?\\b(?!\\s+of\\b))");
     /* The writer's or a speaker's "I" and "we" outside quotation marks. */
     private static final Pattern FIRST_PERSON = Pattern.compile("\\b(?:I|[Ww]e|[Oo]ur|[Mm]y|me|us)\\b");
