@@ -4,18 +4,19 @@ import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 
 /**
- * An opaque position in the newest-first order of articles: the publication time and internal
- * sequence of the last article seen. Stable while articles arrive, unlike an offset.
+ * An opaque position in a listing of articles ordered by time (newest first, or a story's oldest
+ * first): the publication time and internal sequence of the last article seen. Stable while
+ * articles arrive, unlike an offset.
  */
-record Cursor(long publishedAt, long seq) {
+public record Cursor(long publishedAt, long seq) {
 
-    String encode() {
+    public String encode() {
         String raw = publishedAt + ":" + seq;
         return Base64.getUrlEncoder().withoutPadding().encodeToString(raw.getBytes(StandardCharsets.US_ASCII));
     }
 
     /** Decodes a cursor; throws IllegalArgumentException for anything that is not one. */
-    static Cursor decode(String text) {
+    public static Cursor decode(String text) {
         try {
             String raw = new String(Base64.getUrlDecoder().decode(text), StandardCharsets.US_ASCII);
             String[] parts = raw.split(":", 2);

@@ -1,6 +1,8 @@
 package dev.tidings.story;
 
 import dev.tidings.article.ArticleCard;
+import dev.tidings.article.ArticleSlice;
+import dev.tidings.article.Cursor;
 import dev.tidings.db.Database;
 import dev.tidings.db.Handle;
 import dev.tidings.nlp.Vectors;
@@ -9,6 +11,7 @@ import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -20,6 +23,11 @@ import java.util.Set;
 public final class StoryRepository {
     static final String CARD = "SELECT a.id, a.language, a.title, a.lead, a.published_at, a.source_id,"
             + " s.title, s.slug FROM articles a JOIN sources s ON s.id = a.source_id ";
+    /** {@link #CARD} with the article's sequence as a ninth column. */
+    private static final String CARD_SEQ = CARD.replaceFirst(" FROM ", ", a.seq FROM ");
+
+    private static final String STORY_ORDER =
+            "JOIN story_articles sa ON sa.article_id = a.id WHERE sa.story_id = ? ORDER BY a.published_at, a.seq";
 
     private final Database db;
 
@@ -340,13 +348,92 @@ public final class StoryRepository {
         return db.read(h -> h.queryOne("SELECT * FROM stories WHERE id = ?", StoryRepository::story, id));
     }
 
-    /** The story's articles as cards, oldest first (the order of the timeline). */
+    /**
+     * All the story's articles as cards, oldest first (the order of the timeline). Unbounded: for
+     * what must see every article (re-pointing a merged story's articles); pages read {@link
+     * #articles(long, int, int)} or {@link #articles(long, String, int)}.
+     */
     public List<ArticleCard> articles(long storyId) {
+        return db.read(h -> h.query(CARD + STORY_ORDER, StoryRepository::card, storyId));
+    }
+
+    /** One page of the story's articles, oldest first, {@code offset} articles in. */
+    public List<ArticleCard> articles(long storyId, int limit, int offset) {
+        return db.read(
+                h -> h.query(CARD + STORY_ORDER + " LIMIT ? OFFSET ?", StoryRepository::card, storyId, limit, offset));
+    }
+
+    /**
+     * The story's articles, oldest first, after {@code cursor} (null for the first); keyset
+     * pagination on (published_at, seq), so a page never repeats or skips an article that was
+     * there when the reader started, whatever joins meanwhile. Throws IllegalArgumentException
+     * for a cursor that is not one.
+     */
+    public ArticleSlice articles(long storyId, String cursor, int limit) {
+        List<Object> params = new ArrayList<>(List.of(storyId));
+        if (cursor != null) {
+            Cursor c = Cursor.decode(cursor);
+            params.addAll(List.of(c.publishedAt(), c.publishedAt(), c.seq()));
+        }
+        String after = cursor == null ? "" : " AND (a.published_at > ? OR (a.published_at = ? AND a.seq > ?))";
+        params.add(limit + 1);
+        List<Sequenced> rows = db.read(h -> h.query(
+                CARD_SEQ + "JOIN story_articles sa ON sa.article_id = a.id WHERE sa.story_id = ?" + after
+                        + " ORDER BY a.published_at, a.seq LIMIT ?",
+                Sequenced::of,
+                params.toArray()));
+        boolean more = rows.size() > limit;
+        List<Sequenced> page = more ? rows.subList(0, limit) : rows;
+        String next = more
+                ? new Cursor(
+                                page.getLast().card().publishedAt().toEpochMilli(),
+                                page.getLast().seq())
+                        .encode()
+                : null;
+        return new ArticleSlice(page.stream().map(Sequenced::card).toList(), next);
+    }
+
+    /** The story's newest articles, newest first. */
+    public List<ArticleCard> newest(long storyId, int limit) {
         return db.read(h -> h.query(
                 CARD + "JOIN story_articles sa ON sa.article_id = a.id WHERE sa.story_id = ?"
-                        + " ORDER BY a.published_at, a.seq",
+                        + " ORDER BY a.published_at DESC, a.seq DESC LIMIT ?",
                 StoryRepository::card,
-                storyId));
+                storyId,
+                limit));
+    }
+
+    /**
+     * At most {@code limit} of the story's articles spread over its outlets — each outlet's
+     * earliest, in the order they appeared, then each one's second, and so on — leaving out the
+     * outlet {@code exceptSourceId} (0 for none); returned oldest first. What a comparison of
+     * the outlets' coverage reads, whatever one outlet's share of a large story.
+     */
+    public List<ArticleCard> acrossOutlets(long storyId, long exceptSourceId, int limit) {
+        List<Sequenced> rows = db.read(h -> h.query(
+                "SELECT * FROM ("
+                        + CARD_SEQ.replaceFirst(
+                                " FROM ",
+                                ", ROW_NUMBER() OVER (PARTITION BY a.source_id"
+                                        + " ORDER BY a.published_at, a.seq) AS nth FROM ")
+                        + "JOIN story_articles sa ON sa.article_id = a.id WHERE sa.story_id = ? AND a.source_id <> ?)"
+                        + " c ORDER BY c.nth, c.published_at, c.seq LIMIT ?",
+                Sequenced::of,
+                storyId,
+                exceptSourceId,
+                limit));
+        return rows.stream()
+                .sorted(Comparator.comparing((Sequenced r) -> r.card().publishedAt())
+                        .thenComparingLong(Sequenced::seq))
+                .map(Sequenced::card)
+                .toList();
+    }
+
+    /** A card with the article's place in storage order, which breaks ties of time. */
+    private record Sequenced(ArticleCard card, long seq) {
+        static Sequenced of(ResultSet rs) throws SQLException {
+            return new Sequenced(StoryRepository.card(rs), rs.getLong(9));
+        }
     }
 
     /** Stories with coverage after {@code since}, most recently updated first. */
@@ -377,7 +464,7 @@ public final class StoryRepository {
     }
 
     /** The outlets covering each story, in the order they first covered it. */
-    Map<Long, List<String>> outlets(List<Long> storyIds) {
+    public Map<Long, List<String>> outlets(List<Long> storyIds) {
         Map<Long, List<String>> out = new HashMap<>();
         if (storyIds.isEmpty()) {
             return out;

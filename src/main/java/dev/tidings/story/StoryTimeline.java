@@ -3,35 +3,55 @@ package dev.tidings.story;
 import dev.tidings.article.ArticleCard;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
 /**
  * The coverage timeline drawn on a story page: one row per outlet (in the order they first
- * reported), one dot per article placed by its time. Coordinates are computed here so the template
- * only draws.
+ * reported), one dot per article placed by its time. Its size is bounded whatever the story's:
+ * past {@link #OWN_ROWS} outlets the later ones share a last row, and articles of one row that
+ * would overlap are drawn as one dot that counts them. Coordinates are computed here so the
+ * template only draws.
  */
 public record StoryTimeline(int width, int height, List<Row> rows, List<Dot> dots, Instant from, Instant to) {
     static final int LABEL = 150;
     static final int ROW = 26;
     static final int PAD = 14;
+    /** Outlets with a row of their own; with more, the rest share one more row. */
+    static final int OWN_ROWS = 12;
+    /** Dots of one row closer than this (a dot's width) become one. */
+    static final int OVERLAP = 12;
 
-    /** An outlet's row: its name and vertical position. */
-    public record Row(String outlet, int y) {}
+    /** A row: an outlet's name (or how many others share it) and its vertical position. */
+    public record Row(String label, int y) {}
 
-    /** One article on the timeline. */
-    public record Dot(int x, int y, ArticleCard article) {}
+    /**
+     * What one dot stands for: an article, or {@code count} articles of its row published from
+     * {@code article}'s time to {@code last}.
+     */
+    public record Dot(int x, int y, ArticleCard article, int count, Instant last, String row) {
+        public boolean many() {
+            return count > 1;
+        }
+    }
 
+    /** The timeline of these articles, oldest first. */
     public static StoryTimeline of(List<ArticleCard> articles, int width) {
-        Map<String, Integer> rowOf = new LinkedHashMap<>();
-        List<Row> rows = new ArrayList<>();
+        Map<String, Integer> outletRow = new LinkedHashMap<>();
         for (ArticleCard a : articles) {
-            rowOf.computeIfAbsent(a.sourceTitle(), name -> {
-                int y = PAD + rows.size() * ROW + ROW / 2;
-                rows.add(new Row(name, y));
-                return y;
-            });
+            outletRow.putIfAbsent(a.sourceTitle(), outletRow.size());
+        }
+        int shared = outletRow.size() > OWN_ROWS + 1 ? OWN_ROWS : -1;
+        List<Row> rows = new ArrayList<>();
+        for (var outlet : outletRow.entrySet()) {
+            if (shared < 0 || outlet.getValue() < shared) {
+                rows.add(new Row(outlet.getKey(), y(outlet.getValue())));
+            }
+        }
+        if (shared >= 0) {
+            rows.add(new Row((outletRow.size() - shared) + " other outlets", y(shared)));
         }
         Instant from = articles.stream()
                 .map(ArticleCard::publishedAt)
@@ -43,14 +63,46 @@ public record StoryTimeline(int width, int height, List<Row> rows, List<Dot> dot
                 .orElse(from);
         long span = Math.max(to.toEpochMilli() - from.toEpochMilli(), 1);
         int plot = width - LABEL - 2 * PAD;
-        List<Dot> dots = new ArrayList<>();
+        Map<Integer, List<ArticleCard>> byRow = new LinkedHashMap<>();
         for (ArticleCard a : articles) {
-            int x = LABEL
-                    + PAD
-                    + (int) Math.round((a.publishedAt().toEpochMilli() - from.toEpochMilli()) * (double) plot / span);
-            dots.add(new Dot(x, rowOf.get(a.sourceTitle()), a));
+            int row = outletRow.get(a.sourceTitle());
+            byRow.computeIfAbsent(shared >= 0 ? Math.min(row, shared) : row, r -> new ArrayList<>())
+                    .add(a);
         }
+        List<Dot> dots = new ArrayList<>();
+        byRow.forEach((row, inRow) -> {
+            String label = rows.get(row).label();
+            int firstX = -1;
+            int lastX = -1;
+            List<ArticleCard> group = new ArrayList<>();
+            for (ArticleCard a : inRow.stream()
+                    .sorted(Comparator.comparing(ArticleCard::publishedAt))
+                    .toList()) {
+                int x = LABEL
+                        + PAD
+                        + (int) Math.round(
+                                (a.publishedAt().toEpochMilli() - from.toEpochMilli()) * (double) plot / span);
+                if (!group.isEmpty() && x - firstX >= OVERLAP) {
+                    dots.add(dot(group, (firstX + lastX) / 2, y(row), label));
+                    group.clear();
+                }
+                if (group.isEmpty()) {
+                    firstX = x;
+                }
+                group.add(a);
+                lastX = x;
+            }
+            dots.add(dot(group, (firstX + lastX) / 2, y(row), label));
+        });
         return new StoryTimeline(width, PAD * 2 + Math.max(rows.size(), 1) * ROW + 14, rows, dots, from, to);
+    }
+
+    private static Dot dot(List<ArticleCard> group, int x, int y, String row) {
+        return new Dot(x, y, group.getFirst(), group.size(), group.getLast().publishedAt(), row);
+    }
+
+    private static int y(int row) {
+        return PAD + row * ROW + ROW / 2;
     }
 
     public int axisY() {

@@ -170,9 +170,10 @@ final class ApiModels {
     record StoryList(List<StoryItem> items) {}
 
     /**
-     * {@code summary} is null while only one outlet covers the story (there is nothing to compare).
+     * {@code summary} is null while only one outlet covers the story (there is nothing to compare);
+     * {@code articles} is one page, oldest first, and {@code nextCursor} null on the last.
      */
-    record StoryDetail(StoryItem story, StorySummaryModel summary, List<ArticleItem> articles) {}
+    record StoryDetail(StoryItem story, StorySummaryModel summary, List<ArticleItem> articles, String nextCursor) {}
 
     /** What all of a story's outlets report, and what only some report or report differently. */
     record StorySummaryModel(List<ClaimModel> allReport, List<ClaimModel> someReport, String method) {

@@ -2,9 +2,9 @@ package dev.tidings.web;
 
 import dev.tidings.account.Viewer;
 import dev.tidings.ai.StorySummary;
-import dev.tidings.article.ArticleCard;
 import dev.tidings.article.ArticleId;
 import dev.tidings.article.ArticleRepository;
+import dev.tidings.article.ArticleSlice;
 import dev.tidings.comment.CommentTarget;
 import dev.tidings.comment.Comments;
 import dev.tidings.comment.Ordering;
@@ -61,18 +61,23 @@ final class ApiStories {
             story = stories.story(story.mergedInto()).orElseThrow(() -> ApiProblem.notFound("no story with id " + raw));
         }
         String base = ApiV1.baseUrl(ctx);
-        List<ArticleCard> cards = stories.articles(story.id());
-        StorySummary summary = summaries.of(story.id(), cards);
-        List<String> outlets =
-                cards.stream().map(ArticleCard::sourceTitle).distinct().toList();
+        ArticleSlice page;
+        try {
+            page = stories.articles(story.id(), ctx.queryParam("cursor"), ApiV1.limit(ctx, ApiV1.MAX_LIMIT));
+        } catch (IllegalArgumentException e) {
+            throw ApiProblem.badRequest(e.getMessage());
+        }
+        StorySummary summary = summaries.of(story.id());
+        List<String> outlets = stories.outlets(List.of(story.id())).getOrDefault(story.id(), List.of());
         Json.send(
                 ctx,
                 new ApiModels.StoryDetail(
                         ApiModels.StoryItem.of(story, outlets, base),
                         summary == null ? null : ApiModels.StorySummaryModel.of(summary),
-                        cards.stream()
+                        page.cards().stream()
                                 .map(c -> ApiModels.ArticleItem.of(c, base))
-                                .toList()));
+                                .toList(),
+                        page.nextCursor()));
     }
 
     void comments(Context ctx) {

@@ -120,9 +120,14 @@ final class ApiV1 {
     }
 
     static int limit(Context ctx) {
+        return limit(ctx, DEFAULT_LIMIT);
+    }
+
+    /** {@code ?limit=}, between 1 and {@link #MAX_LIMIT}; {@code otherwise} when absent. */
+    static int limit(Context ctx, int otherwise) {
         String raw = ctx.queryParam("limit");
         if (raw == null) {
-            return DEFAULT_LIMIT;
+            return otherwise;
         }
         try {
             int n = Integer.parseInt(raw);

@@ -84,9 +84,7 @@ final class ArticlePage {
     /** Other outlets' articles in this article's story (syndicated copies included), for answering questions. */
     List<Passage> otherCoverage(Article article) {
         return stories.storyOf(article.id())
-                .map(story -> stories.articles(story).stream()
-                        .filter(c -> !c.id().equals(article.id()) && c.sourceId() != article.sourceId())
-                        .limit(OTHER_COVERAGE)
+                .map(story -> stories.acrossOutlets(story, article.sourceId(), OTHER_COVERAGE).stream()
                         .flatMap(c -> articles.byId(c.id()).stream()
                                 .map(a -> new Passage(c.sourceTitle(), a.title(), a.bodyText())))
                         .toList())

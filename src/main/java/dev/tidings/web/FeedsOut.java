@@ -15,8 +15,6 @@ import dev.tidings.tag.TagRepository;
 import io.javalin.http.Context;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
 
@@ -63,9 +61,7 @@ final class FeedsOut {
             throw new NotFound("There is no such story.");
         }
         FeedWriter.Format format = format(file, id);
-        List<ArticleCard> items = new ArrayList<>(stories.articles(story.id()));
-        items.sort(Comparator.comparing(ArticleCard::publishedAt).reversed());
-        items = items.subList(0, Math.min(ITEMS, items.size()));
+        List<ArticleCard> items = stories.newest(story.id(), ITEMS);
         send(
                 ctx,
                 format,

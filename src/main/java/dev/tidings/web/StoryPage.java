@@ -40,16 +40,23 @@ final class StoryPage {
             ctx.redirect("/story/" + story.mergedInto(), HttpStatus.MOVED_PERMANENTLY);
             return;
         }
-        List<ArticleCard> articles = stories.articles(id);
+        // Every article is drawn on the timeline (its size is bounded) and named among the
+        // outlets; the cards below come a page at a time.
+        List<ArticleCard> coverage = stories.articles(id);
         List<String> outlets = List.copyOf(new LinkedHashSet<>(
-                articles.stream().map(ArticleCard::sourceTitle).toList()));
+                coverage.stream().map(ArticleCard::sourceTitle).toList()));
+        int page = Paging.page(ctx);
+        List<ArticleCard> cards = stories.articles(id, Paging.PAGE_SIZE + 1, Paging.offset(page));
+        boolean hasNext = cards.size() > Paging.PAGE_SIZE;
         var view = new Views.StoryPage(
                 pages.now(ctx),
                 story,
-                articles,
+                coverage.isEmpty() ? null : coverage.getFirst(),
+                hasNext ? cards.subList(0, Paging.PAGE_SIZE) : cards,
+                new Views.Pager(story.path(), page, hasNext, "← Earlier", "Later →"),
                 outlets,
-                StoryTimeline.of(articles, TIMELINE_WIDTH),
-                summaries.of(id, articles));
+                StoryTimeline.of(coverage, TIMELINE_WIDTH),
+                summaries.of(id));
         templates.render(ctx, "story.jte", view);
     }
 }

@@ -23,7 +23,10 @@ import org.slf4j.LoggerFactory;
  */
 final class StorySummaries implements AutoCloseable {
     private static final Logger log = LoggerFactory.getLogger(StorySummaries.class);
-    /** The summary reads at most this many articles (the earliest), so a huge story stays cheap. */
+    /**
+     * The summary reads at most this many articles (each outlet's earliest first), so a huge
+     * story stays cheap.
+     */
     private static final int SUMMARY_ARTICLES = 12;
     /* Stories waiting to be summarized; past it a story is left for its first reader. */
     private static final int QUEUE = 64;
@@ -41,15 +44,15 @@ final class StorySummaries implements AutoCloseable {
     }
 
     /**
-     * The summary of a story with these articles (as its page lists them), remembered by {@link
-     * ArticleAi}; null while one outlet covers the story, since there is nothing to compare.
+     * The summary of a story, remembered by {@link ArticleAi}; null while one outlet covers the
+     * story, since there is nothing to compare.
      */
-    StorySummary of(long storyId, List<ArticleCard> cards) {
+    StorySummary of(long storyId) {
+        List<ArticleCard> cards = stories.acrossOutlets(storyId, 0, SUMMARY_ARTICLES);
         if (!summarized(cards)) {
             return null;
         }
         List<Passage> coverage = cards.stream()
-                .limit(SUMMARY_ARTICLES)
                 .flatMap(c ->
                         articles.byId(c.id()).stream().map(a -> new Passage(c.sourceTitle(), a.title(), a.bodyText())))
                 .toList();
@@ -73,7 +76,7 @@ final class StorySummaries implements AutoCloseable {
             ahead.execute(() -> {
                 queued.remove(storyId);
                 try {
-                    of(storyId, stories.articles(storyId));
+                    of(storyId);
                 } catch (RuntimeException e) {
                     log.warn("event=story_summary_ahead_failed story_id={} error=\"{}\"", storyId, e.toString());
                 }

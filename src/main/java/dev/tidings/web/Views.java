@@ -55,17 +55,19 @@ public final class Views {
             Pager pager,
             List<TagLink> related) {}
 
-    /** A story: its headline, coverage counts, timeline, outlets and articles (oldest first). */
+    /**
+     * A story: its headline, coverage counts, first report, timeline, outlets and one page of its
+     * articles (oldest first).
+     */
     public record StoryPage(
             PageContext page,
             Story story,
+            ArticleCard firstReport,
             List<ArticleCard> articles,
+            Pager pager,
             List<String> outlets,
             StoryTimeline timeline,
             StorySummary summary) {
-        public ArticleCard firstReport() {
-            return articles.isEmpty() ? null : articles.getFirst();
-        }
 
         /** Whether every outlet reports one point, only with different figures. */
         public boolean allReportDifferently() {
@@ -200,7 +202,12 @@ public final class Views {
     }
 
     /** Page links for a list: {@code basePath?page=N}. */
-    public record Pager(String basePath, int page, boolean hasNext) {
+    public record Pager(String basePath, int page, boolean hasNext, String previousLabel, String nextLabel) {
+        /** Pages of a newest-first list. */
+        public Pager(String basePath, int page, boolean hasNext) {
+            this(basePath, page, hasNext, "← Newer", "Older →");
+        }
+
         public boolean hasPrevious() {
             return page > 1;
         }

@@ -90,6 +90,55 @@ class StoryRepositoryTest {
     }
 
     @Test
+    void aLargeStorysArticlesAreReadAPageAtATimeAndSpreadOverItsOutlets() {
+        long vesper = source("vesper");
+        // harbour five times, ledger three, vesper once; h2 and l1 at the same minute
+        long[] outlet = {harbour, harbour, ledger, harbour, ledger, harbour, vesper, ledger, harbour};
+        int[] minutes = {0, 10, 10, 30, 40, 50, 60, 70, 80};
+        String[] ids = {"h1", "h2", "l1", "h3", "l2", "h4", "v1", "l3", "h5"};
+        List<StoryRepository.Member> members = new ArrayList<>();
+        for (int i = 0; i < ids.length; i++) {
+            var m = article(ids[i], outlet[i], "Rail strike called", minutes[i], axis(0), "rail strike union pay");
+            assigner.assign(m, near(m, members.toArray(StoryRepository.Member[]::new)), T0);
+            members.add(m);
+        }
+        long story = stories.storyOf("h1").orElseThrow();
+        assertThat(stories.articles(story)).extracting(ArticleCard::id).containsExactly(ids);
+
+        List<String> byOffset = new ArrayList<>();
+        for (int offset = 0; offset < 12; offset += 4) {
+            stories.articles(story, 4, offset).forEach(c -> byOffset.add(c.id()));
+        }
+        assertThat(byOffset).containsExactly(ids);
+
+        List<String> byCursor = new ArrayList<>();
+        String cursor = null;
+        int pages = 0;
+        do {
+            var slice = stories.articles(story, cursor, 2);
+            slice.cards().forEach(c -> byCursor.add(c.id()));
+            cursor = slice.nextCursor();
+            pages++;
+        } while (cursor != null);
+        assertThat(byCursor).as("every article once, in order").containsExactly(ids);
+        assertThat(pages).isEqualTo(5);
+        assertThat(stories.articles(story, null, 9).nextCursor())
+                .as("no next page after the last article")
+                .isNull();
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> stories.articles(story, "not-a-cursor", 2))
+                .isInstanceOf(IllegalArgumentException.class);
+
+        assertThat(stories.newest(story, 3)).extracting(ArticleCard::id).containsExactly("h5", "l3", "v1");
+        assertThat(stories.acrossOutlets(story, 0, 4))
+                .as("each outlet's first, then the earliest of the seconds, oldest first")
+                .extracting(ArticleCard::id)
+                .containsExactly("h1", "h2", "l1", "v1");
+        assertThat(stories.acrossOutlets(story, harbour, 3))
+                .extracting(ArticleCard::id)
+                .containsExactly("l1", "l2", "v1");
+    }
+
+    @Test
     void aSameDayRetellingJoinsInAQuietStreamAsTheBatchDecides() {
         float[] retold = Vectors.normalize(mix(axis(0), scaled(axis(1), 2.5f)));
         var comet = article("q0", ledger, "Comet seen over Vesper", -3 * 24 * 60, axis(2), "comet astronomer sky");

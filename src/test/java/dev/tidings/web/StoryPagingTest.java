@@ -1,0 +1,166 @@
+package dev.tidings.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.tidings.ai.AiFixtures;
+import dev.tidings.ai.AiSettings;
+import dev.tidings.ai.ArticleAi;
+import dev.tidings.article.ArticleRepository;
+import dev.tidings.db.Database;
+import dev.tidings.db.TestClock;
+import dev.tidings.db.TestDatabases;
+import dev.tidings.search.SearchIndex;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** A story too large for one page: its page and its API read it a page at a time, and draw it bounded. */
+class StoryPagingTest {
+    private static final int ARTICLES = 70;
+    private static final String[] OUTLETS = {"Harbour Times", "Metro Wire", "Northwind Post"};
+    private static final Pattern CARD = Pattern.compile("<article class=\"card\">");
+
+    @TempDir
+    Path dir;
+
+    private Database db;
+    private SearchIndex index;
+    private WebServer web;
+    private long story;
+    private final List<String> ids = new ArrayList<>();
+    private final HttpClient http = HttpClient.newHttpClient();
+    private final ObjectMapper json = new ObjectMapper();
+
+    @BeforeEach
+    void start() {
+        TestClock clock = new TestClock(Instant.parse("2026-11-28T12:00:00Z"));
+        db = TestDatabases.open(TestDatabases.Kind.SQLITE, dir);
+        for (int i = 0; i < ARTICLES; i++) {
+            String id = "%016x".formatted(0xa000L + i);
+            AiFixtures.storeArticle(
+                    db,
+                    id,
+                    OUTLETS[i % 3],
+                    "Ferry update number " + i,
+                    "The night ferry to Vell sailed on time again, update " + i + ".");
+            // the first sixty within a minute, the rest an hour apart
+            long published = Instant.parse("2026-11-28T00:00:00Z").toEpochMilli()
+                    + (i < 60 ? i * 1_000L : (i - 59) * 3_600_000L);
+            db.transaction(h -> h.update("UPDATE articles SET published_at = ? WHERE id = ?", published, id));
+            ids.add(id);
+        }
+        story = AiFixtures.storeStory(db, "Night ferry to Vell", ids.toArray(String[]::new));
+        ArticleAi ai = new ArticleAi(db, new ArticleRepository(db), AiSettings.none(), clock);
+        index = SearchIndex.open(dir.resolve("index"));
+        web = TestSite.serve(db, clock, ai, index);
+    }
+
+    @AfterEach
+    void stop() {
+        web.close();
+        index.close();
+        db.close();
+    }
+
+    @Test
+    void theStoryPageListsItsArticlesAPageAtATimeOldestFirst() throws Exception {
+        String page1 = get("/story/" + story).body();
+        String first = articlesOf(page1);
+        assertThat(CARD.matcher(first).results().count()).isEqualTo(Paging.PAGE_SIZE);
+        assertThat(first)
+                .contains(
+                        "Ferry update number 0<",
+                        "Ferry update number 29<",
+                        "rel=\"next\" href=\"/story/" + story + "?page=2\"",
+                        "Later →")
+                .doesNotContain("Ferry update number 30<", "rel=\"prev\"");
+        assertThat(page1).contains("First reported by <a href=\"/source/harbour-times\">Harbour Times</a>");
+        assertThat(page1).as("every outlet is named").contains("Harbour Times · Metro Wire · Northwind Post");
+
+        String page3 = get("/story/" + story + "?page=3").body();
+        String third = articlesOf(page3);
+        assertThat(CARD.matcher(third).results().count()).isEqualTo(ARTICLES - 2 * Paging.PAGE_SIZE);
+        assertThat(third)
+                .contains("Ferry update number 69<", "rel=\"prev\" href=\"/story/" + story + "?page=2\"", "← Earlier")
+                .doesNotContain("rel=\"next\"");
+        assertThat(page3)
+                .as("a later page still names the first report")
+                .contains("First reported by <a href=\"/source/harbour-times\">Harbour Times</a>");
+        assertThat(get("/story/" + story + "?page=9").statusCode()).isEqualTo(200);
+    }
+
+    @Test
+    void theTimelineDrawsEveryArticleWithoutADotPerArticleWhenTheyCrowd() throws Exception {
+        String html = get("/story/" + story).body();
+        String svg = html.substring(html.indexOf("<svg"), html.indexOf("</svg>"));
+        long dots =
+                Pattern.compile("<circle class=\"dot").matcher(svg).results().count();
+        assertThat(dots).isLessThan(ARTICLES).isPositive();
+        long counted = Pattern.compile("<text class=\"count\"[^>]*>(\\d+)</text>")
+                .matcher(svg)
+                .results()
+                .mapToLong(m -> Long.parseLong(m.group(1)))
+                .sum();
+        long single =
+                Pattern.compile("<circle class=\"dot\" ").matcher(svg).results().count();
+        assertThat(counted + single).as("each article counted once").isEqualTo(ARTICLES);
+        assertThat(svg).contains("articles, Metro Wire, ");
+    }
+
+    @Test
+    void theApiPagesThroughAStoryWithACursor() throws Exception {
+        JsonNode whole = json.readTree(get("/api/v1/stories/" + story).body());
+        assertThat(whole.path("articles")).hasSize(ARTICLES);
+        assertThat(whole.path("next_cursor").isNull()).isTrue();
+        assertThat(whole.path("story").path("outlet_names")).hasSize(3);
+
+        List<String> seen = new ArrayList<>();
+        String cursor = null;
+        int pages = 0;
+        do {
+            String path = "/api/v1/stories/" + story + "?limit=25"
+                    + (cursor == null ? "" : "&cursor=" + URLEncoder.encode(cursor, StandardCharsets.UTF_8));
+            JsonNode page = json.readTree(get(path).body());
+            page.path("articles").forEach(a -> seen.add(a.path("id").asText()));
+            cursor = page.path("next_cursor").isNull()
+                    ? null
+                    : page.path("next_cursor").asText();
+            pages++;
+        } while (cursor != null && pages < 10);
+        assertThat(pages).isEqualTo(3);
+        assertThat(seen).containsExactlyElementsOf(ids);
+        Set<String> distinct = new HashSet<>(seen);
+        assertThat(distinct).hasSize(ARTICLES);
+
+        var bad = get("/api/v1/stories/" + story + "?cursor=%25%25nonsense");
+        assertThat(bad.statusCode()).isEqualTo(400);
+        assertThat(bad.headers().firstValue("Content-Type").orElse("")).startsWith("application/problem+json");
+        assertThat(get("/api/v1/stories/" + story + "?limit=0").statusCode()).isEqualTo(400);
+    }
+
+    /** The page's list of articles, after its summary, timeline and outlets. */
+    private static String articlesOf(String html) {
+        return html.substring(html.indexOf("id=\"articles-heading\""));
+    }
+
+    private HttpResponse<String> get(String path) throws Exception {
+        var request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + web.port() + path));
+        return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+    }
+}
