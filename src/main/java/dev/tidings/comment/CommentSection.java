@@ -5,8 +5,8 @@ import java.util.List;
 
 /**
  * Everything the comments section of a page needs: its target and page path, the ordering, the
- * visible count, the thread as this viewer sees it, and after an action a notice, or an error
- * with the typed text to put back in the form.
+ * visible count, one page of the threads as this viewer sees them (which page, of how many), and
+ * after an action a notice, or an error with the typed text to put back in the form.
  */
 public record CommentSection(
         CommentTarget target,
@@ -14,6 +14,8 @@ public record CommentSection(
         Ordering ordering,
         long count,
         List<CommentItem> items,
+        int page,
+        int pages,
         Viewer viewer,
         String notice,
         String error,
@@ -21,16 +23,22 @@ public record CommentSection(
         Long draftParent) {
 
     public CommentSection withError(String message, String text, Long parent) {
-        return new CommentSection(target, path, ordering, count, items, viewer, null, message, text, parent);
+        return new CommentSection(
+                target, path, ordering, count, items, page, pages, viewer, null, message, text, parent);
     }
 
     public CommentSection withNotice(String message) {
-        return new CommentSection(target, path, ordering, count, items, viewer, message, null, null, null);
+        return new CommentSection(target, path, ordering, count, items, page, pages, viewer, message, null, null, null);
     }
 
     /** The link that shows this section in another order. */
     public String orderLink(Ordering o) {
         return path + "?order=" + o.param() + "#comments";
+    }
+
+    /** The link to another page of the section, in this order. */
+    public String pageLink(int n) {
+        return path + "?order=" + ordering.param() + (n > 1 ? "&cpage=" + n : "") + "#comments";
     }
 
     public String countText() {

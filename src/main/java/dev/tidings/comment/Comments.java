@@ -23,6 +23,11 @@ import org.slf4j.LoggerFactory;
  */
 public final class Comments {
     public static final Duration EDIT_WINDOW = Duration.ofMinutes(10);
+    /**
+     * Threads (a comment and its replies) a page of comments shows, so a discussion of thousands
+     * is read a page at a time.
+     */
+    public static final int THREADS_PER_PAGE = 50;
     /** More links than this and a comment waits for a moderator. */
     public static final int MAX_LINKS = 2;
     /** Open reports from this many readers hold a comment until a moderator looks. */
@@ -186,11 +191,51 @@ public final class Comments {
 
     /** The thread on a target as this viewer sees it. */
     public CommentSection section(CommentTarget target, String path, Ordering ordering, Viewer viewer) {
+        return section(target, path, ordering, viewer, 1);
+    }
+
+    /**
+     * One page of the section: {@value #THREADS_PER_PAGE} threads (a comment with its replies) in
+     * the given order; a page past the last is the last.
+     */
+    public CommentSection section(CommentTarget target, String path, Ordering ordering, Viewer viewer, int page) {
+        return paged(target, path, ordering, viewer, threads -> page);
+    }
+
+    /**
+     * The page of the section that shows this comment (or the reply to it), so that after
+     * posting, editing or voting the reader lands where the comment is; the first page when it is
+     * not shown to this viewer.
+     */
+    public CommentSection sectionShowing(
+            CommentTarget target, String path, Ordering ordering, Viewer viewer, long commentId) {
+        return paged(target, path, ordering, viewer, threads -> {
+            for (int i = 0; i < threads.size(); i++) {
+                CommentItem t = threads.get(i);
+                if (t.id() == commentId || t.replies().stream().anyMatch(r -> r.id() == commentId)) {
+                    return i / THREADS_PER_PAGE + 1;
+                }
+            }
+            return 1;
+        });
+    }
+
+    private CommentSection paged(
+            CommentTarget target,
+            String path,
+            Ordering ordering,
+            Viewer viewer,
+            java.util.function.ToIntFunction<List<CommentItem>> choosePage) {
         List<Comment> all = repo.forTarget(target);
         long visible =
                 all.stream().filter(c -> c.status() == CommentStatus.VISIBLE).count();
-        List<CommentItem> items = new Threads(viewer, clock.instant()).build(all, ordering);
-        return new CommentSection(target, path, ordering, visible, items, viewer, null, null, null, null);
+        List<CommentItem> threads = new Threads(viewer, clock.instant()).build(all, ordering);
+        int pages = Math.max(1, (threads.size() + THREADS_PER_PAGE - 1) / THREADS_PER_PAGE);
+        int page = Math.clamp(choosePage.applyAsInt(threads), 1, pages);
+        List<CommentItem> shown =
+                threads.subList((page - 1) * THREADS_PER_PAGE, Math.min(threads.size(), page * THREADS_PER_PAGE));
+        return new CommentSection(
+                target, path, ordering, visible, List.copyOf(shown), page, pages, viewer, null, null, null, null);
     }
 
     /** Whether the viewer may still edit this comment (the edit page asks before showing its form). */

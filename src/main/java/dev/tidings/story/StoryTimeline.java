@@ -105,6 +105,11 @@ public record StoryTimeline(int width, int height, List<Row> rows, List<Dot> dot
         return PAD + row * ROW + ROW / 2;
     }
 
+    /** Whether some dot stands for several articles. */
+    public boolean crowded() {
+        return dots.stream().anyMatch(Dot::many);
+    }
+
     public int axisY() {
         return height - 6;
     }

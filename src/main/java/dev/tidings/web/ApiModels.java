@@ -222,7 +222,8 @@ final class ApiModels {
         }
     }
 
-    record CommentList(String article, long count, String order, List<CommentNode> items) {}
+    /** One page of an article's threads ({@code items}), page {@code page} of {@code pages}. */
+    record CommentList(String article, long count, String order, List<CommentNode> items, int page, int pages) {}
 
     record TagCount(String tag, long articles) {}
 

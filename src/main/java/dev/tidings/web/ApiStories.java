@@ -86,13 +86,15 @@ final class ApiStories {
             throw ApiProblem.notFound("no article with id " + id);
         }
         Ordering order = Ordering.parse(ctx.queryParam("order"));
-        var section = comments.section(CommentTarget.article(id), "", order, Viewer.anonymous(""));
+        var section = comments.section(CommentTarget.article(id), "", order, Viewer.anonymous(""), Paging.page(ctx));
         Json.send(
                 ctx,
                 new ApiModels.CommentList(
                         id,
                         section.count(),
                         order.param(),
-                        section.items().stream().map(ApiModels.CommentNode::of).toList()));
+                        section.items().stream().map(ApiModels.CommentNode::of).toList(),
+                        section.page(),
+                        section.pages()));
     }
 }

@@ -114,7 +114,8 @@ final class ArticlePage {
                 CommentTarget.article(article.id()),
                 "/" + article.language() + "/article/" + article.id(),
                 Ordering.parse(ctx.queryParam("order")),
-                page.viewer());
+                page.viewer(),
+                Paging.page(ctx, "cpage"));
         var view = new Views.ArticlePage(
                 page,
                 article,

@@ -7,6 +7,8 @@ import dev.tidings.comment.Ordering;
 import dev.tidings.comment.Outcome;
 import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -36,9 +38,13 @@ final class CommentResponses {
     void respond(Context ctx, Outcome outcome, CommentTarget target, String draft, Long parent, String notice) {
         String path = path(target);
         Ordering order = Ordering.parse(ctx.formParam("order"));
+        // the section is shown at the page holding the comment acted on (or replied to)
+        Long shown = outcome instanceof Outcome.Done done ? Long.valueOf(done.commentId()) : parent;
         if ("fetch".equals(ctx.header(INLINE_HEADER))) {
             PageContext page = pages.now(ctx);
-            CommentSection section = comments.section(target, path, order, page.viewer());
+            CommentSection section = shown == null
+                    ? comments.section(target, path, order, page.viewer())
+                    : comments.sectionShowing(target, path, order, page.viewer(), shown);
             section = switch (outcome) {
                 case Outcome.Done d
                 when d.held() ->
@@ -51,8 +57,18 @@ final class CommentResponses {
             return;
         }
         if (outcome instanceof Outcome.Done done) {
-            String query = order == Ordering.NEWEST ? "" : "?order=" + order.param();
-            ctx.redirect(path + query + "#c-" + done.commentId(), HttpStatus.SEE_OTHER);
+            int page = comments.sectionShowing(
+                            target, path, order, pages.now(ctx).viewer(), done.commentId())
+                    .page();
+            List<String> query = new ArrayList<>();
+            if (order != Ordering.NEWEST) {
+                query.add("order=" + order.param());
+            }
+            if (page > 1) {
+                query.add("cpage=" + page);
+            }
+            String q = query.isEmpty() ? "" : "?" + String.join("&", query);
+            ctx.redirect(path + q + "#c-" + done.commentId(), HttpStatus.SEE_OTHER);
             return;
         }
         if (outcome instanceof Outcome.Limited limited) {

@@ -10,7 +10,12 @@ final class Paging {
     private Paging() {}
 
     static int page(Context ctx) {
-        String raw = ctx.queryParam("page");
+        return page(ctx, "page");
+    }
+
+    /** Reads the page number from the query parameter {@code name}. */
+    static int page(Context ctx, String name) {
+        String raw = ctx.queryParam(name);
         if (raw == null) {
             return 1;
         }

@@ -109,6 +109,45 @@ class CommentsTest {
     }
 
     @Test
+    void aLongDiscussionIsReadFiftyThreadsAPageAndAnActionLandsOnItsCommentsPage() {
+        Comments open = new Comments(db, clock, new RateLimiter(db, clock), AbuseLimits.generous());
+        List<Long> ids = new java.util.ArrayList<>();
+        for (int i = 0; i < 120; i++) {
+            ids.add(((Outcome.Done) open.post(ann, ARTICLE, null, "Comment number " + i, "10.0.0.1")).commentId());
+            clock.advance(Duration.ofSeconds(1));
+        }
+        long reply =
+                ((Outcome.Done) open.post(bob, ARTICLE, ids.get(5), "A reply to number 5", "10.0.0.2")).commentId();
+
+        CommentSection first = open.section(ARTICLE, PATH, Ordering.NEWEST, bob, 1);
+        assertThat(first.items()).hasSize(Comments.THREADS_PER_PAGE);
+        assertThat(first.count()).isEqualTo(121);
+        assertThat(first.pages()).isEqualTo(3);
+        assertThat(first.items().getFirst().id()).isEqualTo(ids.getLast());
+        CommentSection last = open.section(ARTICLE, PATH, Ordering.NEWEST, bob, 3);
+        assertThat(last.items()).hasSize(20);
+        assertThat(last.items().getLast().id()).isEqualTo(ids.getFirst());
+        assertThat(open.section(ARTICLE, PATH, Ordering.NEWEST, bob, 99).page())
+                .as("past the last page is the last")
+                .isEqualTo(3);
+        assertThat(last.pageLink(2)).isEqualTo(PATH + "?order=newest&cpage=2#comments");
+        assertThat(last.pageLink(1)).isEqualTo(PATH + "?order=newest#comments");
+
+        // number 5 is the 115th newest thread: page 3 newest first, page 1 oldest first
+        CommentSection showing = open.sectionShowing(ARTICLE, PATH, Ordering.NEWEST, bob, reply);
+        assertThat(showing.page()).isEqualTo(3);
+        assertThat(showing.items())
+                .anySatisfy(
+                        t -> assertThat(t.replies()).extracting(CommentItem::id).contains(reply));
+        assertThat(open.sectionShowing(ARTICLE, PATH, Ordering.OLDEST, bob, ids.get(5))
+                        .page())
+                .isEqualTo(1);
+        assertThat(open.sectionShowing(ARTICLE, PATH, Ordering.NEWEST, bob, -1).page())
+                .as("a comment not shown lands on the first page")
+                .isEqualTo(1);
+    }
+
+    @Test
     void onlyTheAuthorEditsWithinTenMinutesAndTheCommentShowsEdited() {
         long id = post(ann, "Frist");
         assertThat(comments.edit(bob, id, "Hijacked")).isInstanceOf(Outcome.Forbidden.class);

@@ -22,6 +22,7 @@ class StoryTimelineTest {
         assertThat(t.rows()).extracting(StoryTimeline.Row::label).containsExactly("Harbour Times", "Metro Wire");
         assertThat(t.dots()).extracting(d -> d.article().id()).containsExactlyInAnyOrder("a", "b", "c");
         assertThat(t.dots()).noneMatch(StoryTimeline.Dot::many);
+        assertThat(t.crowded()).isFalse();
         StoryTimeline.Dot first = t.dots().stream()
                 .filter(d -> d.article().id().equals("a"))
                 .findFirst()

@@ -121,6 +121,7 @@ class StoryPagingTest {
                 Pattern.compile("<circle class=\"dot\" ").matcher(svg).results().count();
         assertThat(counted + single).as("each article counted once").isEqualTo(ARTICLES);
         assertThat(svg).contains("articles, Metro Wire, ");
+        assertThat(html).contains("a numbered dot that many of one row's articles");
     }
 
     @Test

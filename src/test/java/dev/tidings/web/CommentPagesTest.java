@@ -1,0 +1,140 @@
+package dev.tidings.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.tidings.account.AbuseLimits;
+import dev.tidings.article.TestArticles;
+import dev.tidings.comment.Comments;
+import dev.tidings.db.TestClock;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** A discussion longer than a page: read a page at a time, and an action lands on its comment's page. */
+class CommentPagesTest {
+    private static final int POSTED = Comments.THREADS_PER_PAGE + 10;
+    private static final Pattern THREAD = Pattern.compile("<li class=\"comment\" id=\"c-");
+
+    @TempDir
+    Path dir;
+
+    private final TestClock clock = new TestClock(Instant.parse("2026-11-28T12:00:00Z"));
+    private TestSite site;
+    private String article;
+    private String articlePath;
+    private Browserless ann;
+    private final List<Long> ids = new ArrayList<>();
+
+    @BeforeEach
+    void start() {
+        site = new TestSite(dir, clock, AbuseLimits.generous());
+        article = TestArticles.store(
+                site.db, "harbour", "Harbour reopens", clock.instant().minusSeconds(3600));
+        articlePath = "/en/article/" + article;
+        ann = new Browserless(site.base());
+        ann.get("/signup");
+        ann.post("/signup", Map.of("email", "ann@example.org", "name", "Ann", "password", "a long enough secret"));
+        ann.get(articlePath);
+        for (int i = 0; i < POSTED; i++) {
+            var r = ann.post("/comments", Map.of("target", "article/" + article, "body", "Thought number " + i));
+            String location = r.headers().firstValue("Location").orElseThrow();
+            ids.add(Long.parseLong(location.substring(location.indexOf("#c-") + 3)));
+            clock.advance(Duration.ofSeconds(1));
+        }
+    }
+
+    @AfterEach
+    void stop() {
+        site.close();
+    }
+
+    @Test
+    void theArticlePageShowsFiftyThreadsAndLinksToTheRest() {
+        String first = ann.get(articlePath).body();
+        assertThat(THREAD.matcher(first).results().count()).isEqualTo(Comments.THREADS_PER_PAGE);
+        assertThat(first)
+                .contains(POSTED + " comments", "Comments page 1 of 2", "Thought number " + (POSTED - 1) + "<")
+                .contains("rel=\"next\" href=\"" + articlePath + "?order=newest&amp;cpage=2#comments\"")
+                .doesNotContain("Thought number 9<");
+
+        String second = ann.get(articlePath + "?cpage=2").body();
+        assertThat(THREAD.matcher(second).results().count()).isEqualTo(POSTED - Comments.THREADS_PER_PAGE);
+        assertThat(second)
+                .contains("Comments page 2 of 2", "Thought number 0<", "← Previous comments")
+                .doesNotContain("More comments →");
+        assertThat(ann.get(articlePath + "?cpage=junk").body()).contains("Comments page 1 of 2");
+    }
+
+    @Test
+    void aReplyToACommentOnTheSecondPageLandsOnThatPage() {
+        long oldest = ids.getFirst();
+        var plain = ann.post(
+                "/comments",
+                Map.of("target", "article/" + article, "parent", Long.toString(oldest), "body", "A late reply"));
+        assertThat(plain.statusCode()).isEqualTo(303);
+        String location = plain.headers().firstValue("Location").orElseThrow();
+        assertThat(location).startsWith(articlePath + "?cpage=2#c-");
+        assertThat(ann.get(location.substring(0, location.indexOf('#'))).body()).contains("A late reply");
+
+        var inline = ann.postRaw(
+                "/comments",
+                Map.of(
+                        "target",
+                        "article/" + article,
+                        "parent",
+                        Long.toString(oldest),
+                        "body",
+                        "Another late reply",
+                        "order",
+                        "newest",
+                        "csrf",
+                        ann.lastCsrf),
+                Map.of("X-Requested-With", "fetch"));
+        assertThat(inline.statusCode()).isEqualTo(200);
+        assertThat(inline.body()).contains("Comments page 2 of 2", "Another late reply", "A late reply");
+
+        var oldestFirst = ann.post(
+                "/comments",
+                Map.of(
+                        "target",
+                        "article/" + article,
+                        "parent",
+                        Long.toString(oldest),
+                        "body",
+                        "A third reply",
+                        "order",
+                        "oldest"));
+        assertThat(oldestFirst.headers().firstValue("Location").orElseThrow())
+                .as("oldest first, the thread is on the first page")
+                .startsWith(articlePath + "?order=oldest#c-");
+    }
+
+    @Test
+    void theApiPagesThreadsToo() throws Exception {
+        ObjectMapper json = new ObjectMapper();
+        JsonNode first = json.readTree(
+                ann.get("/api/v1/articles/" + article + "/comments").body());
+        assertThat(first.path("items")).hasSize(Comments.THREADS_PER_PAGE);
+        assertThat(first.path("page").asInt()).isEqualTo(1);
+        assertThat(first.path("pages").asInt()).isEqualTo(2);
+        assertThat(first.path("count").asInt()).isEqualTo(POSTED);
+        JsonNode second = json.readTree(
+                ann.get("/api/v1/articles/" + article + "/comments?page=2").body());
+        assertThat(second.path("items")).hasSize(POSTED - Comments.THREADS_PER_PAGE);
+        assertThat(second.path("items")
+                        .get(second.path("items").size() - 1)
+                        .path("id")
+                        .asLong())
+                .isEqualTo(ids.getFirst());
+    }
+}
