@@ -68,12 +68,20 @@ public final class Hashtagger {
         Map<String, Candidate> chosen = new LinkedHashMap<>();
         double top = bySalience.isEmpty() ? 0 : salience(bySalience.getFirst());
         Set<String> commonWords = commonWords(bySalience, corpus);
+        // longer names that a chosen name stands for ("Kestrel Cells" behind #Kestrel)
+        List<Candidate> absorbed = new ArrayList<>();
         for (Candidate c : bySalience) {
             if (chosen.size() == MAX_TAGS || (chosen.size() >= MIN_TAGS && salience(c) < FLOOR * top)) {
                 break;
             }
             String plain = c.plain();
-            if (TagNames.empty(plain.split(" ")) || overlaps(c, chosen.values()) || !substantial(c)) {
+            if (TagNames.empty(plain.split(" ")) || !substantial(c)) {
+                continue;
+            }
+            if (overlaps(c, chosen.values())) {
+                if (c.proper && c.length() > 1) {
+                    absorbed.add(c);
+                }
                 continue;
             }
             boolean bareNoun = !c.proper && c.length() == 1;
@@ -104,9 +112,11 @@ public final class Hashtagger {
                 chosen.putAll(renamed);
             }
         }
+        List<Candidate> names = new ArrayList<>(chosen.values());
+        names.addAll(absorbed);
         List<String> out = new ArrayList<>();
         for (Candidate c : chosen.values()) {
-            if (!partOfAName(c, chosen.values())) {
+            if (!partOfAName(c, names)) {
                 out.add(c.tag);
             }
         }
@@ -115,7 +125,8 @@ public final class Hashtagger {
 
     /**
      * A common word that is a word of a chosen name ("gallery" beside the National Gallery, "police"
-     * beside the Ardenian Police): the name says it, whichever of the two ranked first.
+     * beside the Ardenian Police), or of a longer name a chosen one stands for ("cells" beside
+     * #Kestrel, for Kestrel Cells): the name says it, whichever of the two ranked first.
      */
     private static boolean partOfAName(Candidate c, Iterable<Candidate> chosen) {
         if (c.proper || c.length() != 1) {

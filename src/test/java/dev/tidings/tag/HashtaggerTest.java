@@ -68,6 +68,24 @@ class HashtaggerTest {
     }
 
     @Test
+    void aCommonWordOfTheLongerNameATagStandsForIsNoTagOfItsOwn() {
+        var corpus = new MemoryCorpusStats();
+        // Other articles mostly write the firm's short name.
+        for (int i = 0; i < 5; i++) {
+            corpus.count(new DocumentCounts(List.of(), java.util.Map.of("Kestrel", 3, "Kestrel Cells", 1)));
+        }
+        var doc = hashtagger.parse(
+                "Kestrel Cells to build a battery factory in Haldor",
+                "Kestrel Cells said on Monday it would build a cell factory in Haldor. Kestrel will make"
+                        + " cheaper cells for lorries, and Kestrel expects the cells to reach buyers in 2029."
+                        + " Kestrel employs 300 people today; Kestrel plans to hire more, and its cells will"
+                        + " also go into grid storage, Kestrel said.");
+        corpus.count(doc.counts());
+        // #Kestrel stands for Kestrel Cells, so "cells" is the firm's name, not a topic of its own
+        assertThat(hashtagger.tag(doc, corpus).hashtags()).contains("Kestrel").doesNotContain("Cells");
+    }
+
+    @Test
     void aBestAfterANounIsTheHeadOfItsPhrase() {
         var result = hashtagger.tagAlone(
                 "Oduya takes the marathon world record in Vesper",
