@@ -1005,7 +1005,29 @@ final class Words {
             "news",
             "times",
             "post",
-            "wire");
+            "wire",
+            "federation",
+            "association",
+            "authority",
+            "agency",
+            "institute",
+            "committee",
+            "council",
+            "commission",
+            "foundation",
+            "trust",
+            "society",
+            "observatory",
+            "club",
+            "team",
+            "party",
+            "union",
+            "ministry",
+            "office",
+            "service",
+            "services",
+            "company",
+            "corporation");
 
     /** Words that head a name continued with "of": "Bank of Ardenia", "University of Vesper". */
     static final Set<String> NAME_HEADS = set(

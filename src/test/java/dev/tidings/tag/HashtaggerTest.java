@@ -57,6 +57,23 @@ class HashtaggerTest {
     }
 
     @Test
+    void aBodyIsNeverShortenedToTheWordThatSaysWhatKindOfBodyItIs() {
+        var corpus = new MemoryCorpusStats();
+        // Other articles write other federations: the corpus writes "Federation" more often.
+        for (int i = 0; i < 5; i++) {
+            corpus.count(new DocumentCounts(List.of(), java.util.Map.of("Federation", 3, "Retail Federation", 1)));
+        }
+        var doc = hashtagger.parse(
+                "Outage cost shops millions, Retail Federation says",
+                "The Retail Federation put the cost of the outage at 340 million crowns. The Retail Federation"
+                        + " said shops lost sales all morning, and the Retail Federation wants a review.");
+        corpus.count(doc.counts());
+        assertThat(hashtagger.tag(doc, corpus).hashtags())
+                .contains("RetailFederation")
+                .doesNotContain("Federation");
+    }
+
+    @Test
     void aCommonWordThatIsPartOfAChosenNameIsNoTagOfItsOwn() {
         var result = hashtagger.tagAlone(
                 "Painting stolen from the National Gallery",
