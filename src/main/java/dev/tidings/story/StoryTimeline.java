@@ -21,8 +21,11 @@ public record StoryTimeline(int width, int height, List<Row> rows, List<Dot> dot
     static final int PAD = 14;
     /** Outlets with a row of their own; with more, the rest share one more row. */
     static final int OWN_ROWS = 12;
-    /** Dots of one row closer than this (a dot's width) become one. */
-    static final int OVERLAP = 12;
+    /**
+     * Dots of one row closer than this become one, drawn where the first of them is: wider than a
+     * numbered dot (18 pixels), so no two dots of a row touch.
+     */
+    static final int OVERLAP = 20;
 
     /** A row: an outlet's name (or how many others share it) and its vertical position. */
     public record Row(String label, int y) {}
@@ -73,7 +76,6 @@ public record StoryTimeline(int width, int height, List<Row> rows, List<Dot> dot
         byRow.forEach((row, inRow) -> {
             String label = rows.get(row).label();
             int firstX = -1;
-            int lastX = -1;
             List<ArticleCard> group = new ArrayList<>();
             for (ArticleCard a : inRow.stream()
                     .sorted(Comparator.comparing(ArticleCard::publishedAt))
@@ -83,16 +85,15 @@ public record StoryTimeline(int width, int height, List<Row> rows, List<Dot> dot
                         + (int) Math.round(
                                 (a.publishedAt().toEpochMilli() - from.toEpochMilli()) * (double) plot / span);
                 if (!group.isEmpty() && x - firstX >= OVERLAP) {
-                    dots.add(dot(group, (firstX + lastX) / 2, y(row), label));
+                    dots.add(dot(group, firstX, y(row), label));
                     group.clear();
                 }
                 if (group.isEmpty()) {
                     firstX = x;
                 }
                 group.add(a);
-                lastX = x;
             }
-            dots.add(dot(group, (firstX + lastX) / 2, y(row), label));
+            dots.add(dot(group, firstX, y(row), label));
         });
         return new StoryTimeline(width, PAD * 2 + Math.max(rows.size(), 1) * ROW + 14, rows, dots, from, to);
     }

@@ -63,8 +63,8 @@ class StoryTimelineTest {
                     .toList();
             for (int i = 1; i < xs.size(); i++) {
                 assertThat(xs.get(i) - xs.get(i - 1))
-                        .as("dots of one row do not sit on each other")
-                        .isPositive();
+                        .as("dots of one row do not touch")
+                        .isGreaterThanOrEqualTo(StoryTimeline.OVERLAP);
             }
         }
         StoryTimeline.Dot shared = t.dots().stream()

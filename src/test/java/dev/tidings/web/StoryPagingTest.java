@@ -66,6 +66,7 @@ class StoryPagingTest {
             ids.add(id);
         }
         story = AiFixtures.storeStory(db, "Night ferry to Vell", ids.toArray(String[]::new));
+        db.transaction(h -> h.update("UPDATE stories SET outlet_count = 3 WHERE id = ?", story));
         ArticleAi ai = new ArticleAi(db, new ArticleRepository(db), AiSettings.none(), clock);
         index = SearchIndex.open(dir.resolve("index"));
         web = TestSite.serve(db, clock, ai, index);
@@ -90,6 +91,7 @@ class StoryPagingTest {
                         "rel=\"next\" href=\"/story/" + story + "?page=2\"",
                         "Later →")
                 .doesNotContain("Ferry update number 30<", "rel=\"prev\"");
+        assertThat(page1).contains("How 3 outlets covered: Night ferry to Vell");
         assertThat(page1).contains("First reported by <a href=\"/source/harbour-times\">Harbour Times</a>");
         assertThat(page1).as("every outlet is named").contains("Harbour Times · Metro Wire · Northwind Post");
 

@@ -131,7 +131,8 @@ class StorySummaryPageTest {
                 .contains("Critics argued that the money should go to road repairs instead. <span class=\"by\">— Metro"
                         + " Wire</span>");
 
-        assertThat(get("/story/" + loneStory)).contains("Only one outlet has covered this story so far");
+        assertThat(get("/story/" + loneStory))
+                .contains("Only one outlet has covered this story so far", "How one outlet covered: Pier repainted");
 
         String toll = get("/story/" + tollStory);
         assertThat(toll)
