@@ -48,12 +48,19 @@ final class AskTerms {
      * not about the subject ("how long does the truce last" looks for a stretch of time, not for
      * "long" or "last").
      */
-    private static final Map<String, String> ASKING_WORD = Map.of(
-            "how long", "long last lasted take took",
-            "how old", "old",
-            "how far", "far",
-            "how many", "many",
-            "how much", "much");
+    private static final Map<String, String> ASKING_WORD = Map.ofEntries(
+            Map.entry("how long", "long last lasted take took"),
+            Map.entry("how old", "old"),
+            Map.entry("how far", "far"),
+            Map.entry("how many", "many"),
+            Map.entry("how much", "much"),
+            Map.entry("what caused", "caused cause"),
+            Map.entry("what causes", "causes cause"),
+            Map.entry("what led", "led lead"),
+            Map.entry("what triggered", "triggered trigger"),
+            Map.entry("what sparked", "sparked spark"),
+            Map.entry("what was the", "cause causes reason reasons"),
+            Map.entry("what is the", "cause causes reason reasons"));
     /*
      * Verbs that only frame a "where" or "when" question: "where were the talks held?", "when will
      * it take place?", "where was the final played?".

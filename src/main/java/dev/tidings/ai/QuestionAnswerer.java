@@ -131,6 +131,15 @@ final class QuestionAnswerer {
         if (fitting.isEmpty() && lower.startsWith("how old")) {
             return ageByItself(question, q, passages, candidates);
         }
+        if (fitting.isEmpty() && QuestionKind.asksCause(lower) && opensWith(passages.getFirst(), q, candidates)) {
+            // "what caused the outage?" over an article that opens with the outage asks about its
+            // own event: the cause it states, wherever it does, rather than the opening that
+            // only shares the word
+            Answer cause = aboutTheEvent(question, lower, passages.getFirst(), candidates);
+            if (cause.supported()) {
+                return cause;
+            }
+        }
         if (best < MIN_COVERAGE) {
             return byMeaning(question, q, passages.getFirst(), candidates);
         }
@@ -240,14 +249,25 @@ final class QuestionAnswerer {
         return quoting(question, List.of(evidence(article, own.get(best).sentence, new HashSet<>(q))));
     }
 
+    /** Whether the article's opening sentences hold every word the question looks for. */
+    private static boolean opensWith(Passage article, List<String> q, List<Candidate> candidates) {
+        Set<String> opening = new HashSet<>();
+        candidates.stream()
+                .filter(c -> c.passage == article)
+                .limit(OPENING_SENTENCES)
+                .forEach(c -> opening.addAll(c.terms));
+        return opening.containsAll(q);
+    }
+
     /**
      * A question about the event itself, with nothing of its own to look for ("When did it happen?",
      * "Where was this?"): the first of the article's opening sentences that gives the kind of answer
-     * asked for, or that the text does not say. "What was the score?" takes the first scoreline
-     * anywhere, the article's own first: a match report may give it only halfway down.
+     * asked for, or that the text does not say. "What was the score?" and "What caused it?" take
+     * the first scoreline or stated cause anywhere, the article's own first: a match report may give
+     * the score only halfway down, and a news story the cause after what happened.
      */
     private Answer aboutTheEvent(String question, String lower, Passage article, List<Candidate> candidates) {
-        boolean score = QuestionKind.asksScore(lower);
+        boolean score = QuestionKind.asksScore(lower) || QuestionKind.asksCause(lower);
         if (!score && !lower.startsWith("when") && !lower.startsWith("where")) {
             return Answer.unsupported(question, "builtin");
         }

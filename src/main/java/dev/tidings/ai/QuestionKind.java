@@ -31,6 +31,16 @@ final class QuestionKind {
     private static final Pattern REASON = Pattern.compile("(?i)\\b(?:because|since|after|due to|owing to|thanks to"
             + "|as a result|so that|in order to|to (?:avoid|prevent|protect|stop|save|keep)|blamed|caused by|led to"
             + "|reasons?|why)\\b");
+    /*
+     * "What caused the outage?", "What led to it?", "What was the reason?": the answer states a
+     * cause. Unlike "why" this never takes a bare "after" or "since", which mostly tell time.
+     */
+    private static final Pattern ASKS_CAUSE =
+            Pattern.compile("^what (?:caused|causes|led to|leads to|triggered|sparked|was behind|is behind)\\b"
+                    + "|^what (?:was|is|were|are) the (?:causes?|reasons?)\\b");
+    /* A stated cause: "caused by", "blames a faulty update", "because", "due to", "the result of". */
+    private static final Pattern CAUSE = Pattern.compile("(?i)\\b(?:caused|causes|cause|blamed|blames|blame"
+            + "|because|due to|owing to|triggered|the result of|resulted from|traced to|down to|led to|reasons?)\\b");
     /* "What did Voss say?", "What has the minister said about it?": someone's words are asked for. */
     private static final Pattern ASKS_WHAT_WAS_SAID = Pattern.compile(
             "^(?:what|how)\\b.*\\b(?:say|said|says|tell|told|think|thinks|react|reacted|respond|responded)\\b");
@@ -65,6 +75,11 @@ final class QuestionKind {
         return AGE_AS_SUBJECT.matcher(sentence).find();
     }
 
+    /** Whether the (lower-case) question asks what caused something. */
+    static boolean asksCause(String question) {
+        return ASKS_CAUSE.matcher(question).find();
+    }
+
     /** Whether the (lower-case) question asks for a match's result. */
     static boolean asksScore(String question) {
         return ASKS_SCORE.matcher(question).find();
@@ -82,6 +97,10 @@ final class QuestionKind {
         }
         if (ASKS_WHAT_WAS_SAID.matcher(question).find()) {
             return SPEECH.matcher(sentence).find();
+        }
+        if (ASKS_CAUSE.matcher(question).find()) {
+            // a question in the text ("The cause?") asks, it does not answer
+            return CAUSE.matcher(sentence).find() && !sentence.strip().endsWith("?");
         }
         if (question.startsWith("how long")) {
             return DURATION.matcher(sentence).find();

@@ -51,6 +51,21 @@ class QuestionAnswererTest {
     }
 
     @Test
+    void whatCausedTheEventIsTheCauseTheArticleStatesNotItsOpening() {
+        var outage = List.of(new Passage(
+                "Metro Wire",
+                "Payments back after outage",
+                "Card payments are working again after an outage of about five hours that hit shops across"
+                        + " the country. Tills started failing just after 9am. The cause? Not an attack, the"
+                        + " processor says. It blames a faulty software release that reached every data centre"
+                        + " at once. Refunds should arrive within two days."));
+        String cause = "It blames a faulty software release that reached every data centre at once.";
+        assertThat(quoted("What caused it?", outage)).containsExactly(cause);
+        assertThat(quoted("What caused the outage?", outage)).containsExactly(cause);
+        assertThat(quoted("What was the cause of the outage?", outage)).containsExactly(cause);
+    }
+
+    @Test
     void findsWhenTicketsGoOnSale() {
         Answer a = qa.answer("When do tickets go on sale?", ferry);
         assertThat(a.supported()).isTrue();
