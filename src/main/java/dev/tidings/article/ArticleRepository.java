@@ -205,11 +205,10 @@ public final class ArticleRepository {
             params.add(c.seq());
         }
         params.add(limit + 1);
-        record Row(ArticleCard card, long seq) {}
-        List<Row> rows = db.read(h -> h.query(
+        List<ArticleSlice.Row> rows = db.read(h -> h.query(
                 CARD.replaceFirst("SELECT ", "SELECT a.seq, ") + where
                         + " ORDER BY a.published_at DESC, a.seq DESC LIMIT ?",
-                rs -> new Row(
+                rs -> new ArticleSlice.Row(
                         new ArticleCard(
                                 rs.getString(2),
                                 rs.getString(3),
@@ -221,15 +220,7 @@ public final class ArticleRepository {
                                 rs.getString(9)),
                         rs.getLong(1)),
                 params.toArray()));
-        boolean more = rows.size() > limit;
-        List<Row> page = more ? rows.subList(0, limit) : rows;
-        String next = more
-                ? new Cursor(
-                                page.getLast().card().publishedAt().toEpochMilli(),
-                                page.getLast().seq())
-                        .encode()
-                : null;
-        return new ArticleSlice(page.stream().map(Row::card).toList(), next);
+        return ArticleSlice.of(rows, limit);
     }
 
     public long countBySource(long sourceId) {

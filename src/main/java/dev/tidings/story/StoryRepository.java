@@ -377,20 +377,12 @@ public final class StoryRepository {
         }
         String after = cursor == null ? "" : " AND (a.published_at > ? OR (a.published_at = ? AND a.seq > ?))";
         params.add(limit + 1);
-        List<Sequenced> rows = db.read(h -> h.query(
+        List<ArticleSlice.Row> rows = db.read(h -> h.query(
                 CARD_SEQ + "JOIN story_articles sa ON sa.article_id = a.id WHERE sa.story_id = ?" + after
                         + " ORDER BY a.published_at, a.seq LIMIT ?",
-                Sequenced::of,
+                StoryRepository::sequenced,
                 params.toArray()));
-        boolean more = rows.size() > limit;
-        List<Sequenced> page = more ? rows.subList(0, limit) : rows;
-        String next = more
-                ? new Cursor(
-                                page.getLast().card().publishedAt().toEpochMilli(),
-                                page.getLast().seq())
-                        .encode()
-                : null;
-        return new ArticleSlice(page.stream().map(Sequenced::card).toList(), next);
+        return ArticleSlice.of(rows, limit);
     }
 
     /** The story's newest articles, newest first. */
@@ -410,7 +402,7 @@ public final class StoryRepository {
      * the outlets' coverage reads, whatever one outlet's share of a large story.
      */
     public List<ArticleCard> acrossOutlets(long storyId, long exceptSourceId, int limit) {
-        List<Sequenced> rows = db.read(h -> h.query(
+        List<ArticleSlice.Row> rows = db.read(h -> h.query(
                 "SELECT * FROM ("
                         + CARD_SEQ.replaceFirst(
                                 " FROM ",
@@ -418,22 +410,20 @@ public final class StoryRepository {
                                         + " ORDER BY a.published_at, a.seq) AS nth FROM ")
                         + "JOIN story_articles sa ON sa.article_id = a.id WHERE sa.story_id = ? AND a.source_id <> ?)"
                         + " c ORDER BY c.nth, c.published_at, c.seq LIMIT ?",
-                Sequenced::of,
+                StoryRepository::sequenced,
                 storyId,
                 exceptSourceId,
                 limit));
         return rows.stream()
-                .sorted(Comparator.comparing((Sequenced r) -> r.card().publishedAt())
-                        .thenComparingLong(Sequenced::seq))
-                .map(Sequenced::card)
+                .sorted(Comparator.comparing((ArticleSlice.Row r) -> r.card().publishedAt())
+                        .thenComparingLong(ArticleSlice.Row::seq))
+                .map(ArticleSlice.Row::card)
                 .toList();
     }
 
-    /** A card with the article's place in storage order, which breaks ties of time. */
-    private record Sequenced(ArticleCard card, long seq) {
-        static Sequenced of(ResultSet rs) throws SQLException {
-            return new Sequenced(StoryRepository.card(rs), rs.getLong(9));
-        }
+    /** A card read with {@link #CARD_SEQ}, with its sequence. */
+    private static ArticleSlice.Row sequenced(ResultSet rs) throws SQLException {
+        return new ArticleSlice.Row(card(rs), rs.getLong(9));
     }
 
     /** Stories with coverage after {@code since}, most recently updated first. */
