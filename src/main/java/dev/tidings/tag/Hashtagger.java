@@ -23,6 +23,8 @@ public final class Hashtagger {
     private static final double FLOOR = 0.15;
     /** A single common noun must be nearly as salient as the best tag to be a topic (#Ceasefire, not #Town). */
     private static final double SINGLE_WORD_FLOOR = 0.4;
+    /** At most this many single common nouns: past two, a list of them says less than a phrase. */
+    private static final int MAX_BARE_NOUNS = 2;
     /** With enough articles counted, a word in more than this share of them is too common to be a tag. */
     private static final double COMMON_SHARE = 0.15;
 
@@ -85,7 +87,10 @@ public final class Hashtagger {
                 continue;
             }
             boolean bareNoun = !c.proper && c.length() == 1;
-            if (bareNoun && (commonWords.contains(c.key) || salience(c) < SINGLE_WORD_FLOOR * top)) {
+            if (bareNoun
+                    && (commonWords.contains(c.key)
+                            || salience(c) < SINGLE_WORD_FLOOR * top
+                            || bareNouns(chosen.values()) >= MAX_BARE_NOUNS)) {
                 continue;
             }
             String tag = TagNames.camelCase(c.proper ? spelling(c, corpus) : plain);
@@ -128,6 +133,10 @@ public final class Hashtagger {
      * beside the Ardenian Police), or of a longer name a chosen one stands for ("cells" beside
      * #Kestrel, for Kestrel Cells): the name says it, whichever of the two ranked first.
      */
+    private static long bareNouns(java.util.Collection<Candidate> chosen) {
+        return chosen.stream().filter(d -> !d.proper && d.length() == 1).count();
+    }
+
     private static boolean partOfAName(Candidate c, Iterable<Candidate> chosen) {
         if (c.proper || c.length() != 1) {
             return false;

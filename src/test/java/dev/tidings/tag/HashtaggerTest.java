@@ -103,6 +103,20 @@ class HashtaggerTest {
     }
 
     @Test
+    void atMostTwoSingleCommonWordsBecomeTags() {
+        var result = hashtagger.tagAlone(
+                "Wallet, app, agency, verifier, credentials",
+                "The wallet, the app, the agency, the verifier and the credentials. The wallet, the app,"
+                        + " the agency, the verifier and the credentials again. Then the wallet, the app, the"
+                        + " agency, the verifier and the credentials. Last, the wallet, the app, the agency,"
+                        + " the verifier and the credentials.");
+        List<String> single = result.hashtags().stream()
+                .filter(t -> t.chars().filter(Character::isUpperCase).count() == 1)
+                .toList();
+        assertThat(single).hasSize(2);
+    }
+
+    @Test
     void aBestAfterANounIsTheHeadOfItsPhrase() {
         var result = hashtagger.tagAlone(
                 "Oduya takes the marathon world record in Vesper",
