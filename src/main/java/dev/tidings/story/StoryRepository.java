@@ -357,6 +357,15 @@ public final class StoryRepository {
         return db.read(h -> h.query(CARD + STORY_ORDER, StoryRepository::card, storyId));
     }
 
+    /**
+     * Every article of the story as the timeline draws it, oldest first: cards without their lead,
+     * so a story of thousands reads what the drawing needs and no more.
+     */
+    public List<ArticleCard> timeline(long storyId) {
+        return db.read(
+                h -> h.query(CARD.replaceFirst("a\\.lead", "NULL") + STORY_ORDER, StoryRepository::card, storyId));
+    }
+
     /** One page of the story's articles, oldest first, {@code offset} articles in. */
     public List<ArticleCard> articles(long storyId, int limit, int offset) {
         return db.read(

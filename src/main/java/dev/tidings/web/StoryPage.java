@@ -42,7 +42,7 @@ final class StoryPage {
         }
         // Every article is drawn on the timeline (its size is bounded) and named among the
         // outlets; the cards below come a page at a time.
-        List<ArticleCard> coverage = stories.articles(id);
+        List<ArticleCard> coverage = stories.timeline(id);
         List<String> outlets = List.copyOf(new LinkedHashSet<>(
                 coverage.stream().map(ArticleCard::sourceTitle).toList()));
         int page = Paging.page(ctx);

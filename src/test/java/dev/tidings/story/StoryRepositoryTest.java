@@ -104,6 +104,8 @@ class StoryRepositoryTest {
         }
         long story = stories.storyOf("h1").orElseThrow();
         assertThat(stories.articles(story)).extracting(ArticleCard::id).containsExactly(ids);
+        assertThat(stories.timeline(story)).extracting(ArticleCard::id).containsExactly(ids);
+        assertThat(stories.timeline(story)).allSatisfy(c -> assertThat(c.lead()).isNull());
 
         List<String> byOffset = new ArrayList<>();
         for (int offset = 0; offset < 12; offset += 4) {
