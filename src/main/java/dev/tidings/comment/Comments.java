@@ -204,11 +204,11 @@ public final class Comments {
 
     /**
      * The page of the section that shows this comment (or the reply to it), so that after
-     * posting, editing or voting the reader lands where the comment is; the first page when it is
-     * not shown to this viewer.
+     * posting, editing or voting the reader lands where the comment is; page {@code otherwise}
+     * when it is not shown to this viewer (deleted, say).
      */
     public CommentSection sectionShowing(
-            CommentTarget target, String path, Ordering ordering, Viewer viewer, long commentId) {
+            CommentTarget target, String path, Ordering ordering, Viewer viewer, long commentId, int otherwise) {
         return paged(target, path, ordering, viewer, threads -> {
             for (int i = 0; i < threads.size(); i++) {
                 CommentItem t = threads.get(i);
@@ -216,7 +216,7 @@ public final class Comments {
                     return i / THREADS_PER_PAGE + 1;
                 }
             }
-            return 1;
+            return otherwise;
         });
     }
 

@@ -38,13 +38,15 @@ final class CommentResponses {
     void respond(Context ctx, Outcome outcome, CommentTarget target, String draft, Long parent, String notice) {
         String path = path(target);
         Ordering order = Ordering.parse(ctx.formParam("order"));
-        // the section is shown at the page holding the comment acted on (or replied to)
+        // the section is shown at the page holding the comment acted on (or replied to), else at
+        // the page the form was on
         Long shown = outcome instanceof Outcome.Done done ? Long.valueOf(done.commentId()) : parent;
+        int from = Paging.number(ctx.formParam("cpage"));
         if ("fetch".equals(ctx.header(INLINE_HEADER))) {
             PageContext page = pages.now(ctx);
             CommentSection section = shown == null
-                    ? comments.section(target, path, order, page.viewer())
-                    : comments.sectionShowing(target, path, order, page.viewer(), shown);
+                    ? comments.section(target, path, order, page.viewer(), from)
+                    : comments.sectionShowing(target, path, order, page.viewer(), shown, from);
             section = switch (outcome) {
                 case Outcome.Done d
                 when d.held() ->
@@ -58,7 +60,7 @@ final class CommentResponses {
         }
         if (outcome instanceof Outcome.Done done) {
             int page = comments.sectionShowing(
-                            target, path, order, pages.now(ctx).viewer(), done.commentId())
+                            target, path, order, pages.now(ctx).viewer(), done.commentId(), from)
                     .page();
             List<String> query = new ArrayList<>();
             if (order != Ordering.NEWEST) {

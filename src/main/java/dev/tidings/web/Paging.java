@@ -15,7 +15,11 @@ final class Paging {
 
     /** Reads the page number from the query parameter {@code name}. */
     static int page(Context ctx, String name) {
-        String raw = ctx.queryParam(name);
+        return number(ctx.queryParam(name));
+    }
+
+    /** A page number as written in a query or a form; page 1 for anything else. */
+    static int number(String raw) {
         if (raw == null) {
             return 1;
         }

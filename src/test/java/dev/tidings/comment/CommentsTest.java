@@ -134,17 +134,18 @@ class CommentsTest {
         assertThat(last.pageLink(1)).isEqualTo(PATH + "?order=newest#comments");
 
         // number 5 is the 115th newest thread: page 3 newest first, page 1 oldest first
-        CommentSection showing = open.sectionShowing(ARTICLE, PATH, Ordering.NEWEST, bob, reply);
+        CommentSection showing = open.sectionShowing(ARTICLE, PATH, Ordering.NEWEST, bob, reply, 1);
         assertThat(showing.page()).isEqualTo(3);
         assertThat(showing.items())
                 .anySatisfy(
                         t -> assertThat(t.replies()).extracting(CommentItem::id).contains(reply));
-        assertThat(open.sectionShowing(ARTICLE, PATH, Ordering.OLDEST, bob, ids.get(5))
+        assertThat(open.sectionShowing(ARTICLE, PATH, Ordering.OLDEST, bob, ids.get(5), 3)
                         .page())
                 .isEqualTo(1);
-        assertThat(open.sectionShowing(ARTICLE, PATH, Ordering.NEWEST, bob, -1).page())
-                .as("a comment not shown lands on the first page")
-                .isEqualTo(1);
+        assertThat(open.sectionShowing(ARTICLE, PATH, Ordering.NEWEST, bob, -1, 2)
+                        .page())
+                .as("a comment not shown lands on the page the reader was on")
+                .isEqualTo(2);
     }
 
     @Test

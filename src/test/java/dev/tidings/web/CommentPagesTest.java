@@ -120,6 +120,14 @@ class CommentPagesTest {
     }
 
     @Test
+    void deletingACommentOnTheSecondPageStaysOnIt() {
+        var deleted = ann.post("/comments/" + ids.getFirst() + "/delete", Map.of("order", "newest", "cpage", "2"));
+        assertThat(deleted.statusCode()).isEqualTo(303);
+        assertThat(deleted.headers().firstValue("Location").orElseThrow()).startsWith(articlePath + "?cpage=2#c-");
+        assertThat(ann.get(articlePath + "?cpage=2").body()).doesNotContain("Thought number 0<");
+    }
+
+    @Test
     void theApiPagesThreadsToo() throws Exception {
         ObjectMapper json = new ObjectMapper();
         JsonNode first = json.readTree(
