@@ -61,6 +61,13 @@ final class FeedsOut {
             throw new NotFound("There is no such story.");
         }
         FeedWriter.Format format = format(file, id);
+        if (story.mergedInto() != null) {
+            // its coverage now belongs to the story it was merged into: subscribers follow
+            ctx.redirect(
+                    "/feeds/story/" + story.mergedInto() + file.substring(id.length()),
+                    io.javalin.http.HttpStatus.MOVED_PERMANENTLY);
+            return;
+        }
         List<ArticleCard> items = stories.newest(story.id(), ITEMS);
         send(
                 ctx,

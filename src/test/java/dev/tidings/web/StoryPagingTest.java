@@ -127,6 +127,29 @@ class StoryPagingTest {
     }
 
     @Test
+    void aMergedStorysPageFeedAndApiLeadToTheStoryItWasMergedInto() throws Exception {
+        long absorbed = db.transaction(h -> {
+            h.update(
+                    "INSERT INTO stories (title, lead_article_id, first_published_at, last_published_at,"
+                            + " article_count, outlet_count, created_at, updated_at, merged_into)"
+                            + " VALUES ('Ferry news', ?, 0, 0, 0, 0, 0, 0, ?)",
+                    ids.getFirst(),
+                    story);
+            return h.queryLong("SELECT MAX(id) FROM stories");
+        });
+        var page = get("/story/" + absorbed);
+        assertThat(page.statusCode()).isEqualTo(301);
+        assertThat(page.headers().firstValue("Location")).contains("/story/" + story);
+        for (String kind : List.of("rss", "atom", "json")) {
+            var feed = get("/feeds/story/" + absorbed + "." + kind);
+            assertThat(feed.statusCode()).isEqualTo(301);
+            assertThat(feed.headers().firstValue("Location")).contains("/feeds/story/" + story + "." + kind);
+        }
+        JsonNode api = json.readTree(get("/api/v1/stories/" + absorbed).body());
+        assertThat(api.path("story").path("id").asLong()).isEqualTo(story);
+    }
+
+    @Test
     void theApiPagesThroughAStoryWithACursor() throws Exception {
         JsonNode whole = json.readTree(get("/api/v1/stories/" + story).body());
         assertThat(whole.path("articles")).hasSize(ARTICLES);
