@@ -78,45 +78,27 @@ class CommentPagesTest {
     @Test
     void aReplyToACommentOnTheSecondPageLandsOnThatPage() {
         long oldest = ids.getFirst();
-        var plain = ann.post(
-                "/comments",
-                Map.of("target", "article/" + article, "parent", Long.toString(oldest), "body", "A late reply"));
+        var plain = ann.post("/comments", reply(oldest, "A late reply", "newest"));
         assertThat(plain.statusCode()).isEqualTo(303);
         String location = plain.headers().firstValue("Location").orElseThrow();
         assertThat(location).startsWith(articlePath + "?cpage=2#c-");
         assertThat(ann.get(location.substring(0, location.indexOf('#'))).body()).contains("A late reply");
 
-        var inline = ann.postRaw(
-                "/comments",
-                Map.of(
-                        "target",
-                        "article/" + article,
-                        "parent",
-                        Long.toString(oldest),
-                        "body",
-                        "Another late reply",
-                        "order",
-                        "newest",
-                        "csrf",
-                        ann.lastCsrf),
-                Map.of("X-Requested-With", "fetch"));
+        Map<String, String> inlineForm = new java.util.HashMap<>(reply(oldest, "Another late reply", "newest"));
+        inlineForm.put("csrf", ann.lastCsrf);
+        var inline = ann.postRaw("/comments", inlineForm, Map.of("X-Requested-With", "fetch"));
         assertThat(inline.statusCode()).isEqualTo(200);
         assertThat(inline.body()).contains("Comments page 2 of 2", "Another late reply", "A late reply");
 
-        var oldestFirst = ann.post(
-                "/comments",
-                Map.of(
-                        "target",
-                        "article/" + article,
-                        "parent",
-                        Long.toString(oldest),
-                        "body",
-                        "A third reply",
-                        "order",
-                        "oldest"));
+        var oldestFirst = ann.post("/comments", reply(oldest, "A third reply", "oldest"));
         assertThat(oldestFirst.headers().firstValue("Location").orElseThrow())
                 .as("oldest first, the thread is on the first page")
                 .startsWith(articlePath + "?order=oldest#c-");
+    }
+
+    /** The reply form's fields, as the page sends them in this order. */
+    private Map<String, String> reply(long parent, String body, String order) {
+        return Map.of("target", "article/" + article, "parent", Long.toString(parent), "body", body, "order", order);
     }
 
     @Test
