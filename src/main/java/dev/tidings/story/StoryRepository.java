@@ -366,10 +366,12 @@ public final class StoryRepository {
                 h -> h.query(CARD.replaceFirst("a\\.lead", "NULL") + STORY_ORDER, StoryRepository::card, storyId));
     }
 
-    /** One page of the story's articles, oldest first, {@code offset} articles in. */
-    public List<ArticleCard> articles(long storyId, int limit, int offset) {
-        return db.read(
-                h -> h.query(CARD + STORY_ORDER + " LIMIT ? OFFSET ?", StoryRepository::card, storyId, limit, offset));
+    /** One page of the story's articles, oldest or newest first, {@code offset} articles in. */
+    public List<ArticleCard> articles(long storyId, boolean newestFirst, int limit, int offset) {
+        String order = newestFirst
+                ? STORY_ORDER.replace("a.published_at, a.seq", "a.published_at DESC, a.seq DESC")
+                : STORY_ORDER;
+        return db.read(h -> h.query(CARD + order + " LIMIT ? OFFSET ?", StoryRepository::card, storyId, limit, offset));
     }
 
     /**
@@ -392,16 +394,6 @@ public final class StoryRepository {
                 StoryRepository::sequenced,
                 params.toArray()));
         return ArticleSlice.of(rows, limit);
-    }
-
-    /** The story's newest articles, newest first. */
-    public List<ArticleCard> newest(long storyId, int limit) {
-        return db.read(h -> h.query(
-                CARD + "JOIN story_articles sa ON sa.article_id = a.id WHERE sa.story_id = ?"
-                        + " ORDER BY a.published_at DESC, a.seq DESC LIMIT ?",
-                StoryRepository::card,
-                storyId,
-                limit));
     }
 
     /**

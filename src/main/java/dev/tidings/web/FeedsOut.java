@@ -68,7 +68,7 @@ final class FeedsOut {
                     io.javalin.http.HttpStatus.MOVED_PERMANENTLY);
             return;
         }
-        List<ArticleCard> items = stories.newest(story.id(), ITEMS);
+        List<ArticleCard> items = stories.articles(story.id(), true, ITEMS, 0);
         send(
                 ctx,
                 format,

@@ -46,14 +46,19 @@ final class StoryPage {
         List<String> outlets = List.copyOf(new LinkedHashSet<>(
                 coverage.stream().map(ArticleCard::sourceTitle).toList()));
         int page = Paging.page(ctx);
-        List<ArticleCard> cards = stories.articles(id, Paging.PAGE_SIZE + 1, Paging.offset(page));
+        boolean newestFirst = "newest".equals(ctx.queryParam("order"));
+        List<ArticleCard> cards = stories.articles(id, newestFirst, Paging.PAGE_SIZE + 1, Paging.offset(page));
         boolean hasNext = cards.size() > Paging.PAGE_SIZE;
+        Views.Pager pager = newestFirst
+                ? new Views.Pager(story.path() + "?order=newest", page, hasNext, "← Later", "Earlier →")
+                : new Views.Pager(story.path(), page, hasNext, "← Earlier", "Later →");
         var view = new Views.StoryPage(
                 pages.now(ctx),
                 story,
                 coverage.isEmpty() ? null : coverage.getFirst(),
                 hasNext ? cards.subList(0, Paging.PAGE_SIZE) : cards,
-                new Views.Pager(story.path(), page, hasNext, "← Earlier", "Later →"),
+                newestFirst,
+                pager,
                 outlets,
                 StoryTimeline.of(coverage, TIMELINE_WIDTH),
                 summaries.of(id));

@@ -57,13 +57,14 @@ public final class Views {
 
     /**
      * A story: its headline, coverage counts, first report, timeline, outlets and one page of its
-     * articles (oldest first).
+     * articles (oldest first, or newest).
      */
     public record StoryPage(
             PageContext page,
             Story story,
             ArticleCard firstReport,
             List<ArticleCard> articles,
+            boolean newestFirst,
             Pager pager,
             List<String> outlets,
             StoryTimeline timeline,
@@ -213,7 +214,7 @@ public final class Views {
         }
 
         public String link(int n) {
-            return n <= 1 ? basePath : basePath + "?page=" + n;
+            return n <= 1 ? basePath : basePath + (basePath.contains("?") ? "&" : "?") + "page=" + n;
         }
     }
 }

@@ -109,7 +109,7 @@ class StoryRepositoryTest {
 
         List<String> byOffset = new ArrayList<>();
         for (int offset = 0; offset < 12; offset += 4) {
-            stories.articles(story, 4, offset).forEach(c -> byOffset.add(c.id()));
+            stories.articles(story, false, 4, offset).forEach(c -> byOffset.add(c.id()));
         }
         assertThat(byOffset).containsExactly(ids);
 
@@ -130,7 +130,12 @@ class StoryRepositoryTest {
         org.assertj.core.api.Assertions.assertThatThrownBy(() -> stories.articles(story, "not-a-cursor", 2))
                 .isInstanceOf(IllegalArgumentException.class);
 
-        assertThat(stories.newest(story, 3)).extracting(ArticleCard::id).containsExactly("h5", "l3", "v1");
+        assertThat(stories.articles(story, true, 3, 0))
+                .extracting(ArticleCard::id)
+                .containsExactly("h5", "l3", "v1");
+        assertThat(stories.articles(story, true, 3, 3))
+                .extracting(ArticleCard::id)
+                .containsExactly("h4", "l2", "h3");
         assertThat(stories.acrossOutlets(story, 0, 4))
                 .as("each outlet's first, then the earliest of the seconds, oldest first")
                 .extracting(ArticleCard::id)

@@ -108,6 +108,23 @@ class StoryPagingTest {
     }
 
     @Test
+    void readersCanListTheNewestFirst() throws Exception {
+        String html = get("/story/" + story + "?order=newest").body();
+        String list = articlesOf(html);
+        assertThat(list.indexOf("Ferry update number 69<"))
+                .isPositive()
+                .isLessThan(list.indexOf("Ferry update number 68<"));
+        assertThat(list)
+                .contains("<strong aria-current=\"true\">Newest first</strong>")
+                .contains("rel=\"next\" href=\"/story/" + story + "?order=newest&amp;page=2\"", "Earlier →")
+                .doesNotContain("Ferry update number 39<");
+        String last = articlesOf(get("/story/" + story + "?order=newest&page=3").body());
+        assertThat(last).contains("Ferry update number 0<", "← Later").doesNotContain("rel=\"next\"");
+        assertThat(articlesOf(get("/story/" + story).body()))
+                .contains("<strong aria-current=\"true\">Oldest first</strong>", "?order=newest#articles-heading");
+    }
+
+    @Test
     void theTimelineDrawsEveryArticleWithoutADotPerArticleWhenTheyCrowd() throws Exception {
         String html = get("/story/" + story).body();
         String svg = html.substring(html.indexOf("<svg"), html.indexOf("</svg>"));
