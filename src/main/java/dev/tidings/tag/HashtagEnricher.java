@@ -17,6 +17,16 @@ import org.slf4j.LoggerFactory;
 public final class HashtagEnricher implements AutoCloseable {
     private static final Logger log = LoggerFactory.getLogger(HashtagEnricher.class);
     private static final int CATCH_UP_BATCH = 200;
+    /**
+     * After this many newly tagged articles, the recent ones are tagged again against the grown
+     * corpus: a name's spelling (#Marsh or #HelenaMarsh) and what counts as too common to be a
+     * tag depend on the corpus, so articles tagged while it was small settle to what later ones get.
+     */
+    static final int SETTLE_EVERY = 50;
+    /** How far back the articles tagged again reach, by publication, and how many at most. */
+    static final java.time.Duration SETTLE_WINDOW = java.time.Duration.ofDays(3);
+
+    static final int SETTLE_LIMIT = 1_000;
 
     private final Database db;
     private final ArticleRepository articles;
@@ -32,6 +42,7 @@ public final class HashtagEnricher implements AutoCloseable {
             });
 
     private volatile java.util.function.Consumer<String> onTagged = id -> {};
+    private final java.util.concurrent.atomic.AtomicLong newlyTagged = new java.util.concurrent.atomic.AtomicLong();
 
     public HashtagEnricher(
             Database db, ArticleRepository articles, TagRepository tags, Hashtagger hashtagger, Clock clock) {
@@ -129,7 +140,63 @@ public final class HashtagEnricher implements AutoCloseable {
                 String.join(",", result),
                 (System.nanoTime() - t0) / 1_000_000);
         onTagged.accept(articleId);
+        if (newlyTagged.incrementAndGet() % SETTLE_EVERY == 0) {
+            try {
+                worker.execute(this::settle);
+            } catch (java.util.concurrent.RejectedExecutionException e) {
+                // closing: the recent articles keep the tags they have
+            }
+        }
         return result;
+    }
+
+    /**
+     * Tags a tagged article again against the corpus as it now stands (which already counts it,
+     * so nothing is counted twice); returns its tags.
+     */
+    public List<String> retag(String articleId) {
+        Article a = articles.byId(articleId)
+                .orElseThrow(() -> new IllegalArgumentException("no stored article with id " + articleId));
+        List<String> before = tags.tagsOf(articleId);
+        if (a.language() != null && !a.language().toLowerCase(Locale.ROOT).startsWith("en")) {
+            return before;
+        }
+        var parsed = hashtagger.parse(a.title(), a.bodyText());
+        List<String> after = db.transaction(h -> {
+            var tagged = hashtagger.tag(parsed, new DbCorpusStats(h));
+            tags.store(h, articleId, a.publishedAt(), tagged.hashtags(), tagged.keyphrases(), clock.instant());
+            return tagged.hashtags();
+        });
+        if (!after.equals(before)) {
+            log.info(
+                    "event=article_retagged article_id={} before={} after={}",
+                    articleId,
+                    String.join(",", before),
+                    String.join(",", after));
+            onTagged.accept(articleId);
+        }
+        return after;
+    }
+
+    /** Tags the articles of the last {@link #SETTLE_WINDOW} again; returns how many changed. */
+    int settle() {
+        int changed = 0;
+        List<String> recent = tags.taggedSince(clock.instant().minus(SETTLE_WINDOW), SETTLE_LIMIT);
+        for (String id : recent) {
+            if (worker.isShutdown()) {
+                break;
+            }
+            try {
+                List<String> before = tags.tagsOf(id);
+                if (!retag(id).equals(before)) {
+                    changed++;
+                }
+            } catch (RuntimeException e) {
+                log.warn("event=retagging_failed article_id={} error=\"{}\"", id, e.toString());
+            }
+        }
+        log.info("event=tags_settled articles={} changed={}", recent.size(), changed);
+        return changed;
     }
 
     /** Tags every stored article that has no tags row yet; returns how many it tagged. */

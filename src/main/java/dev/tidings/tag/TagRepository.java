@@ -52,6 +52,16 @@ public final class TagRepository {
         return h.queryLong("SELECT COUNT(*) FROM tagged_articles WHERE article_id = ?", articleId) > 0;
     }
 
+    /** Ids of tagged articles published since {@code since}, newest first. */
+    List<String> taggedSince(Instant since, int limit) {
+        return db.read(h -> h.query(
+                "SELECT t.article_id FROM tagged_articles t JOIN articles a ON a.id = t.article_id"
+                        + " WHERE a.published_at >= ? ORDER BY a.published_at DESC LIMIT ?",
+                rs -> rs.getString(1),
+                since,
+                limit));
+    }
+
     /** Ids of stored articles not tagged yet, oldest first. */
     List<String> untagged(int limit) {
         return db.read(h -> h.query(

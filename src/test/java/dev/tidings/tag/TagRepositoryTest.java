@@ -69,6 +69,44 @@ class TagRepositoryTest {
     }
 
     @Test
+    void recentArticlesAreTaggedAgainAsTheCorpusGrowsWithoutCountingThemTwice() {
+        TagTestData.article(db, source, "m0", "Ceasefire agreed in the Saltmarsh", CEASEFIRE, NOW.minusSeconds(600));
+        List<String> alone = enricher.tag("m0");
+        assertThat(alone).contains("Marsh");
+        // Later articles that name the Prime Minister write her name in full; most are about other things.
+        for (int i = 1; i < HashtagEnricher.SETTLE_EVERY; i++) {
+            boolean marsh = i % 5 == 0;
+            TagTestData.article(
+                    db,
+                    source,
+                    "m" + i,
+                    marsh ? "Helena Marsh on the budget " + i : "Ferry timetable change " + i,
+                    marsh
+                            ? "Helena Marsh presented the budget. Helena Marsh said taxes would not rise, and Helena"
+                                    + " Marsh promised new rail lines."
+                            : "The harbour ferry to Grenby will leave at " + i + " past the hour from Monday, the"
+                                    + " operator Tollen Lines said. Passengers on route " + i + " were told to"
+                                    + " check the timetable.",
+                    NOW.minusSeconds(500 - i));
+            enricher.submit("m" + i);
+        }
+        enricher.awaitQueued();
+        enricher.awaitQueued(); // the fiftieth tagging queued the settling behind the first wait
+        long documents = db.read(h -> new DbCorpusStats(h).documents());
+        assertThat(documents).as("tagging again counts nothing twice").isEqualTo(HashtagEnricher.SETTLE_EVERY);
+        // m0 was tagged again against the fifty articles: Marsh, now in a fifth of them, is no
+        // longer salient beside what only m0 covers
+        List<String> settled = tags.tagsOf("m0");
+        assertThat(settled).isNotEqualTo(alone).doesNotContain("Marsh");
+        Hashtagger hashtagger = Hashtagger.standard();
+        var parsed = hashtagger.parse("Ceasefire agreed in the Saltmarsh", CEASEFIRE);
+        List<String> now =
+                db.read(h -> hashtagger.tag(parsed, new DbCorpusStats(h)).hashtags());
+        assertThat(now).as("what the grown corpus gives").isEqualTo(settled);
+        assertThat(enricher.retag("m0")).isEqualTo(settled);
+    }
+
+    @Test
     void catchUpTagsWhatWasStoredUntaggedAndCountsTheCorpus() {
         for (int i = 0; i < 3; i++) {
             TagTestData.article(db, source, "c" + i, "Ceasefire news " + i, CEASEFIRE, NOW.minusSeconds(60 * i));
