@@ -48,6 +48,11 @@ final class DemoSite implements AutoCloseable {
                 && tidings.entries.pendingCount() == 0;
     }
 
+    /** Waits until the articles stored so far are tagged and their tags have settled. */
+    void awaitTags() {
+        tidings.hashtags.awaitQueued();
+    }
+
     @Override
     public void close() {
         tidings.close();

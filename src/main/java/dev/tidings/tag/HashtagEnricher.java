@@ -43,6 +43,7 @@ public final class HashtagEnricher implements AutoCloseable {
 
     private volatile java.util.function.Consumer<String> onTagged = id -> {};
     private final java.util.concurrent.atomic.AtomicLong newlyTagged = new java.util.concurrent.atomic.AtomicLong();
+    private final java.util.concurrent.atomic.AtomicLong settlesQueued = new java.util.concurrent.atomic.AtomicLong();
 
     public HashtagEnricher(
             Database db, ArticleRepository articles, TagRepository tags, Hashtagger hashtagger, Clock clock) {
@@ -81,10 +82,17 @@ public final class HashtagEnricher implements AutoCloseable {
         this.onTagged = listener;
     }
 
-    /** Waits until every queued article has been tagged (for commands that exit, and for tests). */
+    /**
+     * Waits until every queued article has been tagged, and any settling they started is done (for
+     * commands that exit, and for tests).
+     */
     public void awaitQueued() {
         try {
-            worker.submit(() -> {}).get();
+            long settles;
+            do {
+                settles = settlesQueued.get();
+                worker.submit(() -> {}).get();
+            } while (settlesQueued.get() != settles);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         } catch (java.util.concurrent.ExecutionException e) {
@@ -142,6 +150,7 @@ public final class HashtagEnricher implements AutoCloseable {
         onTagged.accept(articleId);
         if (newlyTagged.incrementAndGet() % SETTLE_EVERY == 0) {
             try {
+                settlesQueued.incrementAndGet();
                 worker.execute(this::settle);
             } catch (java.util.concurrent.RejectedExecutionException e) {
                 // closing: the recent articles keep the tags they have

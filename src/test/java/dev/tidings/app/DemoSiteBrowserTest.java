@@ -54,6 +54,7 @@ class DemoSiteBrowserTest {
         for (int i = 0; i < 1200 && !site.ingested(); i++) {
             Thread.sleep(100);
         }
+        site.awaitTags(); // tags settle after the fiftieth article: the tour follows one
         playwright = Playwright.create(
                 new Playwright.CreateOptions().setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
         browser = XssProbe.chromium(playwright);

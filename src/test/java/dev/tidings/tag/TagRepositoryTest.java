@@ -90,8 +90,7 @@ class TagRepositoryTest {
                     NOW.minusSeconds(500 - i));
             enricher.submit("m" + i);
         }
-        enricher.awaitQueued();
-        enricher.awaitQueued(); // the fiftieth tagging queued the settling behind the first wait
+        enricher.awaitQueued(); // and the settling the fiftieth tagging queued
         long documents = db.read(h -> new DbCorpusStats(h).documents());
         assertThat(documents).as("tagging again counts nothing twice").isEqualTo(HashtagEnricher.SETTLE_EVERY);
         // m0 was tagged again against the fifty articles: Marsh, now in a fifth of them, is no
