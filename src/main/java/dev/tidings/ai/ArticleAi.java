@@ -12,6 +12,7 @@ import java.util.Optional;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.function.Consumer;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -234,8 +235,17 @@ public final class ArticleAi {
      * page is read far more often than a story gains articles.
      */
     public StorySummary summarizeStory(long storyId, List<Passage> coverage) {
+        return summarizeStory(storyId, coverage, () -> coverage);
+    }
+
+    /**
+     * As {@link #summarizeStory(long, List)}, reading the articles' texts only when the summary is
+     * not remembered: {@code headlines} (each article's outlet and title, in order, texts not
+     * needed) say which coverage it is, so a page view that finds it remembered reads no article.
+     */
+    public StorySummary summarizeStory(long storyId, List<Passage> headlines, Supplier<List<Passage>> texts) {
         StringBuilder key = new StringBuilder().append(storyId);
-        coverage.forEach(p -> key.append('|').append(p.outlet()).append('|').append(p.title()));
+        headlines.forEach(p -> key.append('|').append(p.outlet()).append('|').append(p.title()));
         String k = key.toString();
         synchronized (storyCache) {
             StorySummary cached = storyCache.get(k);
@@ -243,6 +253,7 @@ public final class ArticleAi {
                 return cached;
             }
         }
+        List<Passage> coverage = texts.get();
         StorySummary s = stories.summarize(coverage);
         Grounding toWrite = null;
         if (llm != null && !s.isEmpty()) {

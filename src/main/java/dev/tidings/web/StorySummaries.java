@@ -52,11 +52,17 @@ final class StorySummaries implements AutoCloseable {
         if (!summarized(cards)) {
             return null;
         }
-        List<Passage> coverage = cards.stream()
-                .flatMap(c ->
-                        articles.byId(c.id()).stream().map(a -> new Passage(c.sourceTitle(), a.title(), a.bodyText())))
+        // the cards name the coverage; the texts are read only if the summary must be made
+        List<Passage> headlines = cards.stream()
+                .map(c -> new Passage(c.sourceTitle(), c.title(), ""))
                 .toList();
-        return ai.summarizeStory(storyId, coverage);
+        return ai.summarizeStory(
+                storyId,
+                headlines,
+                () -> cards.stream()
+                        .flatMap(c -> articles.byId(c.id()).stream()
+                                .map(a -> new Passage(c.sourceTitle(), a.title(), a.bodyText())))
+                        .toList());
     }
 
     /** Whether a story's articles come from two or more outlets: only then is there a summary. */
