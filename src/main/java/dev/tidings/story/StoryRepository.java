@@ -26,8 +26,11 @@ public final class StoryRepository {
     /** {@link #CARD} with the article's sequence as a ninth column. */
     private static final String CARD_SEQ = CARD.replaceFirst(" FROM ", ", a.seq FROM ");
 
-    private static final String STORY_ORDER =
-            "JOIN story_articles sa ON sa.article_id = a.id WHERE sa.story_id = ? ORDER BY a.published_at, a.seq";
+    /** After {@link #CARD}: the articles of the story given as the first parameter. */
+    private static final String IN_STORY = "JOIN story_articles sa ON sa.article_id = a.id WHERE sa.story_id = ?";
+
+    private static final String OLDEST_FIRST = " ORDER BY a.published_at, a.seq";
+    private static final String NEWEST_FIRST = " ORDER BY a.published_at DESC, a.seq DESC";
 
     private final Database db;
 
@@ -351,10 +354,10 @@ public final class StoryRepository {
     /**
      * All the story's articles as cards, oldest first (the order of the timeline). Unbounded: for
      * what must see every article (re-pointing a merged story's articles); pages read {@link
-     * #articles(long, int, int)} or {@link #articles(long, String, int)}.
+     * #articles(long, boolean, int, int)} or {@link #articles(long, String, int)}.
      */
     public List<ArticleCard> articles(long storyId) {
-        return db.read(h -> h.query(CARD + STORY_ORDER, StoryRepository::card, storyId));
+        return db.read(h -> h.query(CARD + IN_STORY + OLDEST_FIRST, StoryRepository::card, storyId));
     }
 
     /**
@@ -362,16 +365,15 @@ public final class StoryRepository {
      * so a story of thousands reads what the drawing needs and no more.
      */
     public List<ArticleCard> timeline(long storyId) {
-        return db.read(
-                h -> h.query(CARD.replaceFirst("a\\.lead", "NULL") + STORY_ORDER, StoryRepository::card, storyId));
+        return db.read(h -> h.query(
+                CARD.replaceFirst("a\\.lead", "NULL") + IN_STORY + OLDEST_FIRST, StoryRepository::card, storyId));
     }
 
     /** One page of the story's articles, oldest or newest first, {@code offset} articles in. */
     public List<ArticleCard> articles(long storyId, boolean newestFirst, int limit, int offset) {
-        String order = newestFirst
-                ? STORY_ORDER.replace("a.published_at, a.seq", "a.published_at DESC, a.seq DESC")
-                : STORY_ORDER;
-        return db.read(h -> h.query(CARD + order + " LIMIT ? OFFSET ?", StoryRepository::card, storyId, limit, offset));
+        String order = newestFirst ? NEWEST_FIRST : OLDEST_FIRST;
+        return db.read(h ->
+                h.query(CARD + IN_STORY + order + " LIMIT ? OFFSET ?", StoryRepository::card, storyId, limit, offset));
     }
 
     /**
@@ -389,10 +391,7 @@ public final class StoryRepository {
         String after = cursor == null ? "" : " AND (a.published_at > ? OR (a.published_at = ? AND a.seq > ?))";
         params.add(limit + 1);
         List<ArticleSlice.Row> rows = db.read(h -> h.query(
-                CARD_SEQ + "JOIN story_articles sa ON sa.article_id = a.id WHERE sa.story_id = ?" + after
-                        + " ORDER BY a.published_at, a.seq LIMIT ?",
-                StoryRepository::sequenced,
-                params.toArray()));
+                CARD_SEQ + IN_STORY + after + OLDEST_FIRST + " LIMIT ?", StoryRepository::sequenced, params.toArray()));
         return ArticleSlice.of(rows, limit);
     }
 
@@ -409,7 +408,7 @@ public final class StoryRepository {
                                 " FROM ",
                                 ", ROW_NUMBER() OVER (PARTITION BY a.source_id"
                                         + " ORDER BY a.published_at, a.seq) AS nth FROM ")
-                        + "JOIN story_articles sa ON sa.article_id = a.id WHERE sa.story_id = ? AND a.source_id <> ?)"
+                        + IN_STORY + " AND a.source_id <> ?)"
                         + " c ORDER BY c.nth, c.published_at, c.seq LIMIT ?",
                 StoryRepository::sequenced,
                 storyId,
