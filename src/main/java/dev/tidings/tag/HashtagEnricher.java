@@ -3,6 +3,7 @@ package dev.tidings.tag;
 import dev.tidings.article.Article;
 import dev.tidings.article.ArticleRepository;
 import dev.tidings.db.Database;
+import dev.tidings.db.Handle;
 import java.time.Clock;
 import java.util.List;
 import java.util.Locale;
@@ -118,12 +119,9 @@ public final class HashtagEnricher implements AutoCloseable {
 
     /** Tags one stored article unless it already is; returns its tags. */
     public List<String> tag(String articleId) {
-        Article a = articles.byId(articleId)
-                .orElseThrow(() -> new IllegalArgumentException("no stored article with id " + articleId));
+        Article a = stored(articleId);
         // The part-of-speech model is English; other languages are marked done with no tags.
-        boolean english =
-                a.language() == null || a.language().toLowerCase(Locale.ROOT).startsWith("en");
-        var parsed = english ? hashtagger.parse(a.title(), a.bodyText()) : null;
+        var parsed = english(a) ? hashtagger.parse(a.title(), a.bodyText()) : null;
         long t0 = System.nanoTime();
         List<String> result = db.transaction(h -> {
             if (TagRepository.isTagged(h, articleId)) {
@@ -135,9 +133,7 @@ public final class HashtagEnricher implements AutoCloseable {
             }
             DbCorpusStats corpus = new DbCorpusStats(h);
             corpus.count(parsed.counts());
-            var tagged = hashtagger.tag(parsed, corpus);
-            tags.store(h, articleId, a.publishedAt(), tagged.hashtags(), tagged.keyphrases(), clock.instant());
-            return tagged.hashtags();
+            return store(h, a, parsed, corpus);
         });
         if (result == null) {
             return tags.tagsOf(articleId);
@@ -164,18 +160,20 @@ public final class HashtagEnricher implements AutoCloseable {
      * so nothing is counted twice); returns its tags.
      */
     public List<String> retag(String articleId) {
-        Article a = articles.byId(articleId)
-                .orElseThrow(() -> new IllegalArgumentException("no stored article with id " + articleId));
+        return retagging(articleId).after();
+    }
+
+    /** An article's tags before and after it was tagged again. */
+    private record Retagged(List<String> before, List<String> after) {}
+
+    private Retagged retagging(String articleId) {
+        Article a = stored(articleId);
         List<String> before = tags.tagsOf(articleId);
-        if (a.language() != null && !a.language().toLowerCase(Locale.ROOT).startsWith("en")) {
-            return before;
+        if (!english(a)) {
+            return new Retagged(before, before);
         }
         var parsed = hashtagger.parse(a.title(), a.bodyText());
-        List<String> after = db.transaction(h -> {
-            var tagged = hashtagger.tag(parsed, new DbCorpusStats(h));
-            tags.store(h, articleId, a.publishedAt(), tagged.hashtags(), tagged.keyphrases(), clock.instant());
-            return tagged.hashtags();
-        });
+        List<String> after = db.transaction(h -> store(h, a, parsed, new DbCorpusStats(h)));
         if (!after.equals(before)) {
             log.info(
                     "event=article_retagged article_id={} before={} after={}",
@@ -184,7 +182,23 @@ public final class HashtagEnricher implements AutoCloseable {
                     String.join(",", after));
             onTagged.accept(articleId);
         }
-        return after;
+        return new Retagged(before, after);
+    }
+
+    private Article stored(String articleId) {
+        return articles.byId(articleId)
+                .orElseThrow(() -> new IllegalArgumentException("no stored article with id " + articleId));
+    }
+
+    private static boolean english(Article a) {
+        return a.language() == null || a.language().toLowerCase(Locale.ROOT).startsWith("en");
+    }
+
+    /** Ranks the parsed article against the counts and stores its tags; returns them. */
+    private List<String> store(Handle h, Article a, Keyphrases.Parsed parsed, CorpusStats corpus) {
+        var tagged = hashtagger.tag(parsed, corpus);
+        tags.store(h, a.id(), a.publishedAt(), tagged.hashtags(), tagged.keyphrases(), clock.instant());
+        return tagged.hashtags();
     }
 
     /** Tags the articles of the last {@link #SETTLE_WINDOW} again; returns how many changed. */
@@ -196,8 +210,8 @@ public final class HashtagEnricher implements AutoCloseable {
                 break;
             }
             try {
-                List<String> before = tags.tagsOf(id);
-                if (!retag(id).equals(before)) {
+                Retagged r = retagging(id);
+                if (!r.after().equals(r.before())) {
                     changed++;
                 }
             } catch (RuntimeException e) {

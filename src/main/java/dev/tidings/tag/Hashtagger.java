@@ -128,15 +128,16 @@ public final class Hashtagger {
         return out;
     }
 
+    /** How many of the chosen are single common nouns. */
+    private static long bareNouns(java.util.Collection<Candidate> chosen) {
+        return chosen.stream().filter(d -> !d.proper && d.length() == 1).count();
+    }
+
     /**
      * A common word that is a word of a chosen name ("gallery" beside the National Gallery, "police"
      * beside the Ardenian Police), or of a longer name a chosen one stands for ("cells" beside
      * #Kestrel, for Kestrel Cells): the name says it, whichever of the two ranked first.
      */
-    private static long bareNouns(java.util.Collection<Candidate> chosen) {
-        return chosen.stream().filter(d -> !d.proper && d.length() == 1).count();
-    }
-
     private static boolean partOfAName(Candidate c, Iterable<Candidate> chosen) {
         if (c.proper || c.length() != 1) {
             return false;
