@@ -48,19 +48,12 @@ final class AskTerms {
      * not about the subject ("how long does the truce last" looks for a stretch of time, not for
      * "long" or "last").
      */
-    private static final Map<String, String> ASKING_WORD = Map.ofEntries(
-            Map.entry("how long", "long last lasted take took"),
-            Map.entry("how old", "old"),
-            Map.entry("how far", "far"),
-            Map.entry("how many", "many"),
-            Map.entry("how much", "much"),
-            Map.entry("what caused", "caused cause"),
-            Map.entry("what causes", "causes cause"),
-            Map.entry("what led", "led lead"),
-            Map.entry("what triggered", "triggered trigger"),
-            Map.entry("what sparked", "sparked spark"),
-            Map.entry("what was the", "cause causes reason reasons"),
-            Map.entry("what is the", "cause causes reason reasons"));
+    private static final Map<String, String> ASKING_WORD = Map.of(
+            "how long", "long last lasted take took",
+            "how old", "old",
+            "how far", "far",
+            "how many", "many",
+            "how much", "much");
     /*
      * Verbs that only frame a "where" or "when" question: "where were the talks held?", "when will
      * it take place?", "where was the final played?".
@@ -72,11 +65,13 @@ final class AskTerms {
     private final Map<String, List<String>> askingStems = new HashMap<>();
     private final List<String> framingStems = new ArrayList<>();
     private final List<String> scoreStems;
+    private final List<String> causeStems;
 
     AskTerms() {
         ASKING_WORD.forEach((opening, asking) -> askingStems.put(opening, of(asking)));
         FRAMING_VERBS.forEach(v -> framingStems.addAll(words.content(v)));
         scoreStems = of("score final result");
+        causeStems = of("cause causes caused lead leads led trigger triggered spark sparked behind reason reasons");
     }
 
     /** The stemmed content words of a text, with the few stop words a question can turn on. */
@@ -95,6 +90,9 @@ final class AskTerms {
         });
         if (QuestionKind.asksScore(lower)) {
             q.removeAll(scoreStems); // the scoreline is the answer; it seldom says "score"
+        }
+        if (QuestionKind.asksCause(lower)) {
+            q.removeAll(causeStems); // "what caused the outage?" looks for the outage, and a stated cause
         }
         if (lower.startsWith("where") || lower.startsWith("when")) {
             for (String stem : framingStems) {

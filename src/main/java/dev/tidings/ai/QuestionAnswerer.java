@@ -267,11 +267,11 @@ final class QuestionAnswerer {
      * the score only halfway down, and a news story the cause after what happened.
      */
     private Answer aboutTheEvent(String question, String lower, Passage article, List<Candidate> candidates) {
-        boolean score = QuestionKind.asksScore(lower) || QuestionKind.asksCause(lower);
-        if (!score && !lower.startsWith("when") && !lower.startsWith("where")) {
+        boolean anywhere = QuestionKind.asksScore(lower) || QuestionKind.asksCause(lower);
+        if (!anywhere && !lower.startsWith("when") && !lower.startsWith("where")) {
             return Answer.unsupported(question, "builtin");
         }
-        java.util.stream.Stream<Candidate> where = score
+        java.util.stream.Stream<Candidate> where = anywhere
                 ? candidates.stream()
                 : candidates.stream().filter(c -> c.passage == article).limit(OPENING_SENTENCES);
         return where.filter(c -> QuestionKind.fits(lower, c.sentence))
