@@ -41,10 +41,7 @@ class CommentPagesTest {
         article = TestArticles.store(
                 site.db, "harbour", "Harbour reopens", clock.instant().minusSeconds(3600));
         articlePath = "/en/article/" + article;
-        ann = new Browserless(site.base());
-        ann.get("/signup");
-        ann.post("/signup", Map.of("email", "ann@example.org", "name", "Ann", "password", "a long enough secret"));
-        ann.get(articlePath);
+        ann = site.signedUp("ann@example.org", "Ann", "a long enough secret", articlePath);
         for (int i = 0; i < POSTED; i++) {
             var r = ann.post("/comments", Map.of("target", "article/" + article, "body", "Thought number " + i));
             String location = r.headers().firstValue("Location").orElseThrow();

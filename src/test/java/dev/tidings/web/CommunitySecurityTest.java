@@ -47,12 +47,7 @@ class CommunitySecurityTest {
     }
 
     private Browserless signedUp(String email, String name) {
-        Browserless b = new Browserless(site.base());
-        b.get("/signup");
-        var r = b.post("/signup", Map.of("email", email, "name", name, "password", PASSWORD));
-        assertThat(r.statusCode()).as("sign-up of " + email).isEqualTo(303);
-        b.get(articlePath);
-        return b;
+        return site.signedUp(email, name, PASSWORD, articlePath);
     }
 
     private long postComment(Browserless b, String body) {

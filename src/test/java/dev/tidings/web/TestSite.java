@@ -128,6 +128,21 @@ final class TestSite implements AutoCloseable {
         return "http://127.0.0.1:" + web.port();
     }
 
+    /**
+     * A reader who signed up through the form (with {@code password}) and then opened {@code path},
+     * so the client holds a session and a form token from that page.
+     */
+    Browserless signedUp(String email, String name, String password, String path) {
+        Browserless b = new Browserless(base());
+        b.get("/signup");
+        var r = b.post("/signup", java.util.Map.of("email", email, "name", name, "password", password));
+        org.assertj.core.api.Assertions.assertThat(r.statusCode())
+                .as("sign-up of " + email)
+                .isEqualTo(303);
+        b.get(path);
+        return b;
+    }
+
     @Override
     public void close() {
         web.close();
