@@ -189,7 +189,7 @@ public final class Comments {
         return repo.countVisible(target);
     }
 
-    /** The thread on a target as this viewer sees it. */
+    /** The first page of the threads on a target, as this viewer sees them. */
     public CommentSection section(CommentTarget target, String path, Ordering ordering, Viewer viewer) {
         return section(target, path, ordering, viewer, 1);
     }
