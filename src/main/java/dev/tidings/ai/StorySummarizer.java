@@ -23,9 +23,10 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Summarizes one story across its outlets: each article's likeliest summary sentences are grouped
- * with the sentences of other outlets that make the same claim (most of their content words
- * shared, or, when sentence vectors are at hand, close in meaning); a group every outlet
- * contributes to is common ground, the rest is reported by some.
+ * with the sentences (and headlines) of other outlets that make the same claim (most of their
+ * content words shared, or, when sentence vectors are at hand, close in meaning); a group every
+ * outlet contributes to is common ground, the rest is reported by some. Each group is shown in the
+ * words of its version closest to the others.
  */
 public final class StorySummarizer {
     private static final Logger log = LoggerFactory.getLogger(StorySummarizer.class);
@@ -114,9 +115,23 @@ public final class StorySummarizer {
                         s,
                         new HashSet<>(words.content(s)),
                         figures(s),
-                        scored.probability()[i]);
+                        scored.probability()[i],
+                        false);
                 own.add(c);
                 byIndex.put(i, c);
+            }
+            if (p.title() != null && !p.title().isBlank()) {
+                // the headline says what the outlet reports in the fewest words: a version of a
+                // claim, never a claim shown alone
+                String title = p.title().strip();
+                own.add(new Claim(
+                        sentencesSeen++,
+                        p.outlet(),
+                        title,
+                        new HashSet<>(words.content(title)),
+                        figures(title),
+                        0,
+                        true));
             }
             int taken = 0;
             for (int i : scored.byProbability()) {
@@ -175,7 +190,7 @@ public final class StorySummarizer {
                     .sorted(Comparator.comparing((Claim v) -> v.outlet))
                     .map(v -> new StorySummary.Version(v.outlet, v.sentence))
                     .toList();
-            var point = new StorySummary.Point(best.getFirst().sentence, by, numbersDiffer(best), versions);
+            var point = new StorySummary.Point(likeness.centre(best).sentence, by, numbersDiffer(best), versions);
             if (outlets.size() > 1 && by.size() == outlets.size() && !point.differs()) {
                 if (all.size() < MAX_COMMON) {
                     all.add(point);
@@ -287,30 +302,81 @@ public final class StorySummarizer {
             // every sentence of a story is on its topic: words shared are a claim shared only when
             // the meaning is close too ("Credit where it is due ... in Port Caldera" / "talks are
             // due to resume in Port Caldera", 0.41)
-            boolean same = cosine >= SAME_MEANING
+            // a headline is close in meaning to every sentence naming its subject: it tells the same
+            // claim only by the same words or the same figure
+            boolean same = cosine >= SAME_MEANING && !a.headline && !b.headline
                     || sameWords && cosine >= SAME_WORDS_MEANING
-                    || cosine >= SAME_FIGURE_MEANING && sharesFigure(a, b, false)
-                    || cosine >= SAME_EXACT_FIGURE_MEANING && sharesFigure(a, b, true);
+                    || cosine >= SAME_FIGURE_MEANING && sharesFigure(a, b, Match.OF_THE_SAME_THING)
+                    || cosine >= SAME_EXACT_FIGURE_MEANING
+                            && (sharesFigure(a, b, Match.EXACT) || sharesFigure(a, b, Match.IN_THE_SAME_PLACE));
             return same ? cosine : Double.NEGATIVE_INFINITY;
         }
 
+        /**
+         * The version of a point to show: the sentence closest to all the others, so what is shown
+         * is what the outlets share rather than what one of them adds ("A six-hour failure ... cost
+         * retailers 340 million crowns ..." against three reports of a six-hour outage); the
+         * likeliest claim on a tie, and never a headline.
+         */
+        Claim centre(List<Claim> versions) {
+            Claim centre = versions.getFirst();
+            double closest = Double.NEGATIVE_INFINITY;
+            for (Claim v : versions) {
+                if (v.headline) {
+                    continue;
+                }
+                double sum = 0;
+                for (Claim other : versions) {
+                    if (other != v) {
+                        sum += closeness(v, other);
+                    }
+                }
+                if (sum > closest + 1e-9) {
+                    closest = sum;
+                    centre = v;
+                }
+            }
+            return centre;
+        }
+
+        private double closeness(Claim a, Claim b) {
+            float[] va = meaning.get(a.sentence);
+            float[] vb = meaning.get(b.sentence);
+            return va != null && vb != null
+                    ? Vectors.dot(va, vb)
+                    : WordOverlap.of(a.terms, b.terms).jaccard();
+        }
+
         private boolean mightSupport(Claim c, Claim o) {
-            return sharesFigure(c, o, false)
+            return sharesFigure(c, o, Match.OF_THE_SAME_THING)
                     || c.terms.stream().filter(o.terms::contains).limit(3).count() == 3;
         }
     }
 
-    /**
-     * The same figure of the same thing ("4,000 people" in both); {@code exact}: a figure few
-     * sentences would give by chance (three digits or more, or a fraction: "2,300", "5.8"), not a
-     * small count ("two people").
-     */
-    private static boolean sharesFigure(Claim a, Claim b, boolean exact) {
+    /** How telling a figure two sentences share is. */
+    private enum Match {
+        /** The same figure of the same thing: "4,000 people" in both. */
+        OF_THE_SAME_THING,
+        /**
+         * Of the same thing, and a figure few sentences would give by chance: three digits or more,
+         * or a fraction ("2,300", "5.8"), not a small count ("two people").
+         */
+        EXACT,
+        /**
+         * Of the same thing, and placed by the same word: "an outage of around six hours" and "during
+         * an outage of over six hours".
+         */
+        IN_THE_SAME_PLACE
+    }
+
+    private static boolean sharesFigure(Claim a, Claim b, Match match) {
         return a.figures.stream()
-                .filter(f -> !exact || f.value.length() >= 3)
+                .filter(f -> match != Match.EXACT || f.value.length() >= 3)
                 .anyMatch(f -> b.figures.stream()
                         .anyMatch(g -> g.value.equals(f.value)
-                                && (g.unit.equals(f.unit) || !f.next.isEmpty() && g.next.equals(f.next))));
+                                && (g.unit.equals(f.unit) || !f.next.isEmpty() && g.next.equals(f.next))
+                                && (match != Match.IN_THE_SAME_PLACE
+                                        || g.context.stream().anyMatch(f.context::contains))));
     }
 
     /**
@@ -395,7 +461,16 @@ public final class StorySummarizer {
      */
     private record Figure(String unit, String next, String value, Set<String> context) {}
 
-    /** A sentence of one outlet's article; {@code id} numbers the sentences of one summary. */
+    /**
+     * A sentence of one outlet's article, or its headline; {@code id} numbers the sentences of one
+     * summary.
+     */
     private record Claim(
-            int id, String outlet, String sentence, Set<String> terms, List<Figure> figures, double probability) {}
+            int id,
+            String outlet,
+            String sentence,
+            Set<String> terms,
+            List<Figure> figures,
+            double probability,
+            boolean headline) {}
 }

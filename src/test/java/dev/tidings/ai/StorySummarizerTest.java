@@ -87,6 +87,56 @@ class StorySummarizerTest {
     }
 
     @Test
+    void theEventAllOutletsReportIsFoundInTheirHeadlinesAndShownInTheWordsTheyShare() {
+        var wire = new Passage(
+                "Metro Wire",
+                "Tarnwick has water again after nine-hour cut",
+                "Tarnwick Water says supply is back to normal after an outage of around nine hours that left"
+                        + " schools, cafes and the county hospital without tap water. "
+                        + "Bottled water was handed out at the station car park. "
+                        + "Schools will reopen tomorrow.");
+        var ledger = new Passage(
+                "The Daily Ledger",
+                "Water cut cost Tarnwick traders 2m crowns",
+                "A nine-hour failure at Tarnwick Water cost the town's cafes and shops an estimated 2 million"
+                        + " crowns in lost trade, according to the chamber of commerce, after a burst main cut"
+                        + " supply this morning. "
+                        + "Shares in the utility's owner fell 3.1%. "
+                        + "The regulator has asked for a report within a month.");
+        var times = new Passage(
+                "The Harbour Times",
+                "Operations postponed as Tarnwick runs dry",
+                "More than 300 operations were postponed and every school closed during an outage of over nine"
+                        + " hours, prompting councillors to ask why the town relies on a single main. "
+                        + "Nurses carried water to the wards in buckets. "
+                        + "The council will debate a second supply line next week.");
+        var signal = new Passage(
+                "Circuit & Signal",
+                "How one burst main left Tarnwick dry for nine hours",
+                "The main that failed was laid in 1962 and carries all of the town's water from the reservoir. "
+                        + "Its pressure sensors had been reporting faults since the spring. "
+                        + "Engineers had to drain a length of the pipe before they could reach the split.");
+
+        StorySummary s;
+        try (Embedder embedder = Embedder.load(Embedder.Settings.ONE_CORE_PER_CALL)) {
+            s = new StorySummarizer(embedder::embedAll).summarize(List.of(wire, ledger, times, signal));
+        }
+
+        // the outage of nine hours: the one outlet that gives it only in its headline is counted, and
+        // the sentence shown is the wire's plain report, not the Ledger's with its cost
+        assertThat(s.allReport()).anySatisfy(p -> {
+            assertThat(p.outlets())
+                    .containsExactly("Circuit & Signal", "Metro Wire", "The Daily Ledger", "The Harbour Times");
+            assertThat(p.sentence()).startsWith("Tarnwick Water says supply is back");
+            assertThat(p.versions()).extracting(StorySummary.Version::sentence).contains(signal.title());
+        });
+        // a headline is a version of a point, never a point of its own
+        assertThat(concat(s.allReport(), s.someReport()))
+                .extracting(StorySummary.Point::sentence)
+                .doesNotContain(wire.title(), ledger.title(), times.title(), signal.title());
+    }
+
+    @Test
     void whenSentenceVectorsFailTheSummaryComesFromWordsAlone() {
         StorySummarizer failing = new StorySummarizer(sentences -> {
             throw new IllegalStateException("embedding failed for a batch of " + sentences.size());
