@@ -42,7 +42,8 @@ final class OnlineClusterer {
         StoryProfile best = null;
         double bestScore = Double.NEGATIVE_INFINITY;
         List<StoryProfile> near = new ArrayList<>();
-        for (StoryProfile s : nearest(f)) {
+        List<StoryProfile> candidates = nearest(f);
+        for (StoryProfile s : candidates) {
             double score = matcher.score(f, s, quietness);
             if (Double.isNaN(score)) {
                 continue;
@@ -55,7 +56,8 @@ final class OnlineClusterer {
                 near.add(s);
             }
         }
-        if (best == null || bestScore < matcher.params().threshold()) {
+        boolean grew = best != null && bestScore >= matcher.params().threshold();
+        if (!grew) {
             best = new StoryProfile("s" + next++, Embedder.DIMENSIONS);
             stories.put(best.id, best);
         }
@@ -67,6 +69,13 @@ final class OnlineClusterer {
                     && matcher.score(best, other) >= matcher.params().mergeThreshold()) {
                 // the merged story goes on as the one to compare with (it may be the older, other id)
                 best = merge(best, other);
+            }
+        }
+        if (grew) {
+            for (StoryProfile lone : matcher.takenInByGrowth(f, best, candidates, a -> quietness(a.published()))) {
+                if (stories.containsKey(lone.id)) {
+                    best = merge(best, lone);
+                }
             }
         }
         return resolve(best.id);

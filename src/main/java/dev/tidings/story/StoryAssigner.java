@@ -61,6 +61,7 @@ final class StoryAssigner {
                     "SELECT id FROM stories WHERE merged_into IS NULL AND updated_at >= ? ORDER BY updated_at DESC LIMIT 50",
                     rs -> rs.getLong(1),
                     now.minusSeconds(600)));
+            List<StoryProfile> scored = new ArrayList<>();
             List<StoryProfile> near = new ArrayList<>();
             StoryProfile best = null;
             double bestScore = Double.NEGATIVE_INFINITY;
@@ -78,6 +79,7 @@ final class StoryAssigner {
                 if (Double.isNaN(score)) {
                     continue;
                 }
+                scored.add(profile);
                 if (score > bestScore) {
                     bestScore = score;
                     best = profile;
@@ -114,20 +116,19 @@ final class StoryAssigner {
                 if (other != best
                         && !absorbed.contains(Long.parseLong(other.id))
                         && matcher.score(best, other) >= matcher.params().mergeThreshold()) {
-                    long otherId = Long.parseLong(other.id);
-                    long keep = Math.min(storyId, otherId);
-                    long gone = Math.max(storyId, otherId);
-                    merge(h, keep, gone, now);
-                    absorbed.add(gone);
-                    if (gone == storyId) {
-                        storyId = keep;
-                        other.absorb(best);
-                        best = other;
-                    } else {
-                        best.absorb(other);
-                    }
+                    best = merge(h, best, other, absorbed, now);
                 }
             }
+            if (!created) {
+                List<StoryProfile> alone = scored.stream()
+                        .filter(p -> !absorbed.contains(Long.parseLong(p.id)))
+                        .toList();
+                for (StoryProfile lone : matcher.takenInByGrowth(
+                        f, best, alone, a -> a.published() == null ? 0 : StoryRepository.quietness(h, a.published()))) {
+                    best = merge(h, best, lone, absorbed, now);
+                }
+            }
+            storyId = Long.parseLong(best.id);
             refreshSummary(h, storyId, best, now);
             return new Assignment(storyId, created, absorbed, bestScore);
         });
@@ -194,6 +195,26 @@ final class StoryAssigner {
             p.add(m.features());
         }
         return p;
+    }
+
+    /**
+     * Merges two stories into the older (lower) id and returns its profile, holding both stories'
+     * members; the younger id goes on {@code absorbed}.
+     */
+    private static StoryProfile merge(
+            Handle h, StoryProfile grown, StoryProfile other, List<Long> absorbed, Instant now) {
+        long grownId = Long.parseLong(grown.id);
+        long otherId = Long.parseLong(other.id);
+        long keep = Math.min(grownId, otherId);
+        long gone = Math.max(grownId, otherId);
+        merge(h, keep, gone, now);
+        absorbed.add(gone);
+        if (gone == grownId) {
+            other.absorb(grown);
+            return other;
+        }
+        grown.absorb(other);
+        return grown;
     }
 
     private static void merge(Handle h, long keep, long gone, Instant now) {

@@ -2,9 +2,11 @@ package dev.tidings.story;
 
 import dev.tidings.nlp.Vectors;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.ToDoubleFunction;
 
 /**
  * How well an article fits a story: meaning (embedding against the story's centroid) blended with
@@ -109,6 +111,43 @@ final class StoryMatcher {
             return (1 - w) * centroid - penalty;
         }
         return (1 - w) * centroid + w * nearestMember(f, fNorm, story) - penalty;
+    }
+
+    /**
+     * The stories of one article each, among {@code candidates}, that {@code grown} takes in now that
+     * {@code article} has joined it: an article that stood alone because it arrived before the
+     * coverage it belongs with is scored again, as if it came now, when the newcomer is close enough
+     * to have been its story on its own. Both fits must reach the threshold: the newcomer alone
+     * (the reason to look again) and the grown story (the story it would join). Without this, the
+     * stories of a backlog read in any order depend on the order (a piece on an outage's cost, read
+     * first, stayed alone when the three reports of the outage came after it).
+     */
+    List<StoryProfile> takenInByGrowth(
+            StoryFeatures article,
+            StoryProfile grown,
+            List<StoryProfile> candidates,
+            ToDoubleFunction<StoryFeatures> quietnessAt) {
+        StoryProfile newcomer = null;
+        List<StoryProfile> taken = new ArrayList<>();
+        for (StoryProfile lone : candidates) {
+            if (lone == grown || lone.size() != 1) {
+                continue;
+            }
+            if (newcomer == null) {
+                newcomer = new StoryProfile("newcomer", article.embedding().length);
+                newcomer.add(article);
+            }
+            StoryFeatures alone = lone.members.getFirst();
+            if (!(score(alone, newcomer, 1) >= params.threshold())) {
+                continue; // not even in the quietest stream: the stream's pace need not be read
+            }
+            double quietness = quietnessAt.applyAsDouble(alone);
+            if (score(alone, newcomer, quietness) >= params.threshold()
+                    && score(alone, grown, quietness) >= params.threshold()) {
+                taken.add(lone);
+            }
+        }
+        return taken;
     }
 
     /**

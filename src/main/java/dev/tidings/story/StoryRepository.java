@@ -171,20 +171,23 @@ public final class StoryRepository {
      * first article was published.
      */
     double quietness(Instant t) {
+        return db.read(h -> quietness(h, t));
+    }
+
+    /** The same, read through a transaction already open. */
+    static double quietness(Handle h, Instant t) {
         long day = StoryMatcher.SAME_DAY.toMillis();
-        return db.read(h -> {
-            long first = h.queryOne("SELECT MIN(published_at) FROM articles", rs -> {
-                        long v = rs.getLong(1);
-                        return rs.wasNull() ? null : v;
-                    })
-                    .orElse(t.toEpochMilli());
-            long running = h.queryLong(
-                    "SELECT COUNT(*) FROM stories WHERE merged_into IS NULL"
-                            + " AND last_published_at >= ? AND last_published_at <= ?",
-                    t.minusMillis(day),
-                    t.plusMillis(day));
-            return StoryMatcher.quietness((int) running, Duration.ofMillis(Math.max(0, t.toEpochMilli() - first)));
-        });
+        long first = h.queryOne("SELECT MIN(published_at) FROM articles", rs -> {
+                    long v = rs.getLong(1);
+                    return rs.wasNull() ? null : v;
+                })
+                .orElse(t.toEpochMilli());
+        long running = h.queryLong(
+                "SELECT COUNT(*) FROM stories WHERE merged_into IS NULL"
+                        + " AND last_published_at >= ? AND last_published_at <= ?",
+                t.minusMillis(day),
+                t.plusMillis(day));
+        return StoryMatcher.quietness((int) running, Duration.ofMillis(Math.max(0, t.toEpochMilli() - first)));
     }
 
     /** The story an article belongs to (after merges), if it has joined one. */

@@ -210,10 +210,15 @@ final class ClusterHarness {
 
     /**
      * The streams as {@code arg} asks: {@code dated:SPAN_DAYS:SPREAD_HOURS:SEED} replaces them with
-     * their {@link #dated} simulations (the demo, which has its own times, is left out); anything
-     * else leaves them as they are.
+     * their {@link #dated} simulations (the demo, which has its own times, is left out);
+     * {@code shuffled:SEED} reads each in a random order ({@link #shuffled}); anything else leaves
+     * them as they are.
      */
     static List<Labelled> simulated(List<Labelled> streams, String arg) {
+        if (arg.startsWith("shuffled:")) {
+            long seed = Long.parseLong(arg.substring("shuffled:".length()));
+            return streams.stream().map(s -> shuffled(s, seed)).toList();
+        }
         if (!arg.startsWith("dated:")) {
             return streams;
         }
@@ -256,6 +261,26 @@ final class ClusterHarness {
             features.add(new StoryFeatures(f.articleId(), f.source(), t, f.embedding(), f.terms()));
         }
         return new Labelled(s.name() + "-dated", articles, features);
+    }
+
+    /**
+     * The stream read in a random order, times kept: a backlog, as when Tidings first reads its
+     * outlets' feeds, whose articles arrive in whatever order the fetches finish. Stories should not
+     * depend on it.
+     */
+    static Labelled shuffled(Labelled s, long seed) {
+        List<Integer> order = new ArrayList<>();
+        for (int i = 0; i < s.articles().size(); i++) {
+            order.add(i);
+        }
+        java.util.Collections.shuffle(order, new java.util.Random(seed));
+        List<BatchArticle> articles = new ArrayList<>();
+        List<StoryFeatures> features = new ArrayList<>();
+        for (int i : order) {
+            articles.add(s.articles().get(i));
+            features.add(s.features().get(i));
+        }
+        return new Labelled(s.name() + "-shuffled", articles, features);
     }
 
     /**

@@ -185,6 +185,38 @@ class StoryRepositoryTest {
     }
 
     @Test
+    void anArticleReadBeforeTheCoverageItBelongsWithIsTakenInWhenThatStoryGrows() {
+        // a piece on the outage's cost comes first (a backlog read in any order); the first report of
+        // the outage is too far from it to join, the next ones join the report, and the last is close
+        // to both: the cost piece, scored again against the grown story, joins it
+        var cost = article("c1", ledger, "Retailers count the cost", 0, angle(1.0f), "retailers cost shares");
+        var report = article("c2", harbour, "Hospital outage", 10, angle(0f), "outage hospital cards");
+        var network = article("c3", harbour, "Network outage", 20, angle(0.1f), "outage hospital network");
+        var plain = article("c4", ledger, "Card outage hits retailers", 30, angle(0.5f), "outage cards retailers");
+        List<StoryRepository.Member> arrival = List.of(cost, report, network, plain);
+
+        OnlineClusterer batch = new OnlineClusterer(StoryMatcher.Params.DEFAULT);
+        List<StoryRepository.Member> seen = new ArrayList<>();
+        List<Long> live = new ArrayList<>();
+        for (StoryRepository.Member m : arrival) {
+            batch.add(m.features());
+            df.add(m.terms());
+            live.add(assigner.assign(m, near(m, seen.toArray(StoryRepository.Member[]::new)), T0)
+                    .storyId());
+            seen.add(m);
+        }
+        assertThat(live.get(1))
+                .as("the first report does not join the cost piece")
+                .isNotEqualTo(live.get(0));
+        assertThat(List.of("c2", "c3", "c4"))
+                .allSatisfy(id -> assertThat(batch.storyOf(id)).isEqualTo(batch.storyOf("c1")));
+        assertThat(List.of("c1", "c2", "c3", "c4"))
+                .allSatisfy(id -> assertThat(stories.storyOf(id)).contains(live.get(0)));
+        assertThat(stories.story(live.get(1)).orElseThrow().mergedInto()).isEqualTo(live.get(0));
+        assertThat(stories.story(live.get(0)).orElseThrow().articleCount()).isEqualTo(4);
+    }
+
+    @Test
     void storiesThatConvergeMergeIntoTheOlderOneWhichTheOtherRedirectsTo() {
         float[] between = Vectors.normalize(mix(axis(0), axis(1)));
         var a = article("b1", harbour, "Port strike", 0, axis(0), "port crane dock strike");
@@ -386,6 +418,14 @@ class StoryRepositoryTest {
         TermBag terms = Features.terms(title, words);
         stories.saveVectors(id, embedding, terms, T0.toEpochMilli());
         return stories.member(id).orElseThrow();
+    }
+
+    /** A unit vector in the plane of the first two axes, {@code radians} from the first. */
+    private static float[] angle(float radians) {
+        float[] v = new float[Embedder.DIMENSIONS];
+        v[0] = (float) Math.cos(radians);
+        v[1] = (float) Math.sin(radians);
+        return v;
     }
 
     private static float[] axis(int i) {
