@@ -42,8 +42,7 @@ final class OnlineClusterer {
         StoryProfile best = null;
         double bestScore = Double.NEGATIVE_INFINITY;
         List<StoryProfile> near = new ArrayList<>();
-        List<StoryProfile> candidates = nearest(f);
-        for (StoryProfile s : candidates) {
+        for (StoryProfile s : nearest(f)) {
             double score = matcher.score(f, s, quietness);
             if (Double.isNaN(score)) {
                 continue;
@@ -72,7 +71,7 @@ final class OnlineClusterer {
             }
         }
         if (grew) {
-            for (StoryProfile lone : matcher.takenInByGrowth(f, best, candidates, a -> quietness(a.published()))) {
+            for (StoryProfile lone : matcher.takenInByGrowth(best, near, a -> quietness(a.published()))) {
                 if (stories.containsKey(lone.id)) {
                     best = merge(best, lone);
                 }

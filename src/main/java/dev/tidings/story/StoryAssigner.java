@@ -61,7 +61,6 @@ final class StoryAssigner {
                     "SELECT id FROM stories WHERE merged_into IS NULL AND updated_at >= ? ORDER BY updated_at DESC LIMIT 50",
                     rs -> rs.getLong(1),
                     now.minusSeconds(600)));
-            List<StoryProfile> scored = new ArrayList<>();
             List<StoryProfile> near = new ArrayList<>();
             StoryProfile best = null;
             double bestScore = Double.NEGATIVE_INFINITY;
@@ -79,7 +78,6 @@ final class StoryAssigner {
                 if (Double.isNaN(score)) {
                     continue;
                 }
-                scored.add(profile);
                 if (score > bestScore) {
                     bestScore = score;
                     best = profile;
@@ -120,11 +118,11 @@ final class StoryAssigner {
                 }
             }
             if (!created) {
-                List<StoryProfile> alone = scored.stream()
+                List<StoryProfile> fitting = near.stream()
                         .filter(p -> !absorbed.contains(Long.parseLong(p.id)))
                         .toList();
                 for (StoryProfile lone : matcher.takenInByGrowth(
-                        f, best, alone, a -> a.published() == null ? 0 : StoryRepository.quietness(h, a.published()))) {
+                        best, fitting, a -> a.published() == null ? 0 : StoryRepository.quietness(h, a.published()))) {
                     best = merge(h, best, lone, absorbed, now);
                 }
             }

@@ -114,36 +114,24 @@ final class StoryMatcher {
     }
 
     /**
-     * The stories of one article each, among {@code candidates}, that {@code grown} takes in now that
-     * {@code article} has joined it: an article that stood alone because it arrived before the
-     * coverage it belongs with is scored again, as if it came now, when the newcomer is close enough
-     * to have been its story on its own. Both fits must reach the threshold: the newcomer alone
-     * (the reason to look again) and the grown story (the story it would join). Without this, the
-     * stories of a backlog read in any order depend on the order (a piece on an outage's cost, read
-     * first, stayed alone when the three reports of the outage came after it).
+     * The stories of one article each that {@code grown} takes in now that an article has joined it:
+     * among {@code fitting} (the stories that article also fitted, though less well), each whose lone
+     * article fits the grown story, scored as if it arrived now. An article that stood alone because
+     * it came before the coverage it belongs with joins it once a newcomer close to it joins that
+     * coverage; without this, the stories of a backlog read in any order depend on the order (a piece
+     * on an outage's cost, read first, stayed alone when three reports of the outage came after it).
      */
     List<StoryProfile> takenInByGrowth(
-            StoryFeatures article,
-            StoryProfile grown,
-            List<StoryProfile> candidates,
-            ToDoubleFunction<StoryFeatures> quietnessAt) {
-        StoryProfile newcomer = null;
+            StoryProfile grown, List<StoryProfile> fitting, ToDoubleFunction<StoryFeatures> quietnessAt) {
         List<StoryProfile> taken = new ArrayList<>();
-        for (StoryProfile lone : candidates) {
+        for (StoryProfile lone : fitting) {
             if (lone == grown || lone.size() != 1) {
                 continue;
             }
-            if (newcomer == null) {
-                newcomer = new StoryProfile("newcomer", article.embedding().length);
-                newcomer.add(article);
-            }
             StoryFeatures alone = lone.members.getFirst();
-            if (!(score(alone, newcomer, 1) >= params.threshold())) {
-                continue; // not even in the quietest stream: the stream's pace need not be read
-            }
-            double quietness = quietnessAt.applyAsDouble(alone);
-            if (score(alone, newcomer, quietness) >= params.threshold()
-                    && score(alone, grown, quietness) >= params.threshold()) {
+            // the stream's pace is read only when even the quietest stream would make it a match
+            if (score(alone, grown, 1) >= params.threshold()
+                    && score(alone, grown, quietnessAt.applyAsDouble(alone)) >= params.threshold()) {
                 taken.add(lone);
             }
         }
