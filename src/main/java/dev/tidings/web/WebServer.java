@@ -11,6 +11,7 @@ import dev.tidings.story.TopStories;
 import dev.tidings.tag.TagRepository;
 import io.javalin.Javalin;
 import io.javalin.http.staticfiles.Location;
+import io.javalin.router.EndpointNotFound;
 import java.time.Clock;
 import java.time.ZoneId;
 import org.slf4j.Logger;
@@ -159,6 +160,19 @@ public final class WebServer implements AutoCloseable {
             config.routes.exception(Refusal.class, (e, ctx) -> {
                 ctx.status(e.status);
                 templates.render(ctx, "error.jte", new Views.Error(pages.now(ctx), e.status, e.title, e.getMessage()));
+            });
+            // no route for the address (a mistyped or stale link): the same page as a missing
+            // article, or a problem document under /api/, not the framework's plain-text line
+            config.routes.exception(EndpointNotFound.class, (e, ctx) -> {
+                if (ctx.path().startsWith("/api/")) {
+                    Json.problem(ctx, 404, "Not Found", "no API route at " + ctx.path());
+                    return;
+                }
+                ctx.status(404);
+                templates.render(
+                        ctx,
+                        "error.jte",
+                        new Views.Error(pages.now(ctx), 404, "Not found", "There is no page at this address."));
             });
             config.routes.exception(NotFound.class, (e, ctx) -> {
                 ctx.status(404);

@@ -255,6 +255,30 @@ class ApiAndFeedsTest {
     }
 
     @Test
+    void anAddressWithNoPageAnswersTheSitesOwnNotFoundPage() throws Exception {
+        for (String path : List.of("/article/0000000000000000", "/no/such/page")) {
+            HttpResponse<String> r = http.send(
+                    HttpRequest.newBuilder(URI.create(base + path))
+                            .header("Accept", "text/html,application/xhtml+xml,*/*;q=0.8")
+                            .build(),
+                    HttpResponse.BodyHandlers.ofString());
+            assertThat(r.statusCode()).isEqualTo(404);
+            assertThat(r.headers().firstValue("Content-Type"))
+                    .hasValueSatisfying(t -> assertThat(t).startsWith("text/html"));
+            assertThat(r.body())
+                    .contains("There is no page at this address", "href=\"/latest\"")
+                    .doesNotContain("Endpoint");
+        }
+        HttpResponse<String> post = http.send(
+                HttpRequest.newBuilder(URI.create(base + "/api/v1/articles"))
+                        .POST(HttpRequest.BodyPublishers.ofString("{}"))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(post.statusCode()).isEqualTo(404);
+        assertThat(post.headers().firstValue("Content-Type")).contains("application/problem+json");
+    }
+
+    @Test
     void readsCarryAnETagAndAnswerIfNoneMatch() throws Exception {
         HttpResponse<String> first = get("/api/v1/outlets");
         String etag = first.headers().firstValue("ETag").orElseThrow();
