@@ -5,6 +5,8 @@ import dev.tidings.db.Handle;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
 
@@ -56,13 +58,47 @@ final class CommentRepository {
         return db.read(h -> h.queryOne(SELECT + "WHERE c.id = ?", CommentRepository::map, id));
     }
 
-    /** Every comment on a target in any state, oldest first; the caller decides what a viewer sees. */
-    List<Comment> forTarget(CommentTarget target) {
+    /**
+     * Every comment on a target in any state, oldest first, without author names or bodies: what a
+     * discussion's threads are ordered and paged by, read cheaply however long the discussion is.
+     * {@link #threads} then reads the comments of the page in full.
+     */
+    List<Comment> outlines(CommentTarget target) {
         return db.read(h -> h.query(
-                SELECT + "WHERE c.target_kind = ? AND c.target_id = ? ORDER BY c.id",
-                CommentRepository::map,
+                "SELECT id, parent_id, user_id, status, votes, created_at FROM comments"
+                        + " WHERE target_kind = ? AND target_id = ? ORDER BY id",
+                rs -> new Comment(
+                        rs.getLong(1),
+                        target,
+                        nullableLong(rs, 2),
+                        rs.getLong(3),
+                        "",
+                        "",
+                        "",
+                        CommentStatus.valueOf(rs.getString(4)),
+                        null,
+                        rs.getInt(5),
+                        0,
+                        Instant.ofEpochMilli(rs.getLong(6)),
+                        null),
                 target.kind(),
                 target.id()));
+    }
+
+    /** These top-level comments and every reply to them, in full, oldest first. */
+    List<Comment> threads(CommentTarget target, List<Long> rootIds) {
+        if (rootIds.isEmpty()) {
+            return List.of();
+        }
+        String marks = String.join(", ", Collections.nCopies(rootIds.size(), "?"));
+        List<Object> params = new ArrayList<>(List.of(target.kind(), target.id()));
+        params.addAll(rootIds);
+        params.addAll(rootIds);
+        return db.read(h -> h.query(
+                SELECT + "WHERE c.target_kind = ? AND c.target_id = ? AND (c.id IN (" + marks + ") OR c.parent_id IN ("
+                        + marks + ")) ORDER BY c.id",
+                CommentRepository::map,
+                params.toArray()));
     }
 
     long countVisible(CommentTarget target) {

@@ -226,16 +226,24 @@ public final class Comments {
             Ordering ordering,
             Viewer viewer,
             java.util.function.ToIntFunction<List<CommentItem>> choosePage) {
-        List<Comment> all = repo.forTarget(target);
-        long visible =
-                all.stream().filter(c -> c.status() == CommentStatus.VISIBLE).count();
-        List<CommentItem> threads = new Threads(viewer, clock.instant()).build(all, ordering);
+        // the threads are ordered and paged from outlines (no bodies); only the page's threads are
+        // read in full, and built again from them: the same threads, in the same order
+        Threads builder = new Threads(viewer, clock.instant());
+        List<Comment> outlines = repo.outlines(target);
+        long visible = outlines.stream()
+                .filter(c -> c.status() == CommentStatus.VISIBLE)
+                .count();
+        List<CommentItem> threads = builder.build(outlines, ordering);
         int pages = Math.max(1, (threads.size() + THREADS_PER_PAGE - 1) / THREADS_PER_PAGE);
         int page = Math.clamp(choosePage.applyAsInt(threads), 1, pages);
-        List<CommentItem> shown =
-                threads.subList((page - 1) * THREADS_PER_PAGE, Math.min(threads.size(), page * THREADS_PER_PAGE));
-        return new CommentSection(
-                target, path, ordering, visible, List.copyOf(shown), page, pages, viewer, null, null, null, null);
+        List<Long> roots =
+                threads
+                        .subList((page - 1) * THREADS_PER_PAGE, Math.min(threads.size(), page * THREADS_PER_PAGE))
+                        .stream()
+                        .map(CommentItem::id)
+                        .toList();
+        List<CommentItem> shown = builder.build(repo.threads(target, roots), ordering);
+        return new CommentSection(target, path, ordering, visible, shown, page, pages, viewer, null, null, null, null);
     }
 
     /** Whether the viewer may still edit this comment (the edit page asks before showing its form). */

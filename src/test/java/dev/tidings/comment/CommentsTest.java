@@ -149,6 +149,61 @@ class CommentsTest {
     }
 
     @Test
+    void pagesReadFromOutlinesShowWhatTheWholeDiscussionBuiltAtOnceShows() {
+        Comments generous = new Comments(db, clock, new RateLimiter(db, clock), AbuseLimits.generous());
+        java.util.Random random = new java.util.Random(5);
+        List<Long> roots = new java.util.ArrayList<>();
+        List<Long> open = new java.util.ArrayList<>(); // shown to all: only these take replies
+        for (int i = 0; i < 140; i++) {
+            Viewer author = random.nextBoolean() ? ann : bob;
+            Long parent = open.isEmpty() || random.nextInt(3) > 0 ? null : open.get(random.nextInt(open.size()));
+            // some held for their links: only their author and moderators see them
+            String body = random.nextInt(12) == 0
+                    ? "See https://a.example https://b.example https://c.example, number " + i
+                    : "Comment number " + i;
+            var posted = (Outcome.Done) generous.post(author, ARTICLE, parent, body, "10.0.0." + i);
+            if (parent == null) {
+                roots.add(posted.commentId());
+                if (!posted.held()) {
+                    open.add(posted.commentId());
+                }
+            }
+            clock.advance(Duration.ofSeconds(1 + random.nextInt(3)));
+        }
+        for (int i = 0; i < 60; i++) {
+            generous.vote(
+                    random.nextBoolean() ? mod : (random.nextBoolean() ? ann : bob),
+                    roots.get(random.nextInt(roots.size())));
+        }
+        for (int i = 0; i < 12; i++) {
+            long root = roots.get(random.nextInt(roots.size()));
+            // a deleted or removed top-level comment stays as a placeholder while it has replies
+            if (i % 2 == 0) {
+                moderation.act(mod, root, Moderation.Action.HIDE);
+            } else {
+                moderation.act(mod, root, Moderation.Action.DELETE);
+            }
+        }
+
+        CommentRepository repo = new CommentRepository(db);
+        List<Comment> whole = repo.threads(ARTICLE, roots);
+        for (Viewer v : List.of(Viewer.anonymous("t"), ann, mod)) {
+            for (Ordering o : Ordering.values()) {
+                List<CommentItem> expected = new Threads(v, clock.instant()).build(whole, o);
+                List<CommentItem> paged = new java.util.ArrayList<>();
+                CommentSection first = generous.section(ARTICLE, PATH, o, v, 1);
+                for (int page = 1; page <= first.pages(); page++) {
+                    paged.addAll(generous.section(ARTICLE, PATH, o, v, page).items());
+                }
+                assertThat(first.pages()).isGreaterThan(1);
+                assertThat(paged)
+                        .as("%s, %s", v.signedIn() ? v.userId() : "anonymous", o)
+                        .isEqualTo(expected);
+            }
+        }
+    }
+
+    @Test
     void onlyTheAuthorEditsWithinTenMinutesAndTheCommentShowsEdited() {
         long id = post(ann, "Frist");
         assertThat(comments.edit(bob, id, "Hijacked")).isInstanceOf(Outcome.Forbidden.class);
