@@ -7,6 +7,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * The words "Ask about this article" works with: the stemmed content words of a question and of
@@ -60,6 +61,15 @@ final class AskTerms {
      */
     private static final List<String> FRAMING_VERBS = List.of(
             "held", "hold", "located", "based", "situated", "take", "takes", "took", "place", "played", "staged");
+    /*
+     * A place in an order is told with many verbs ("came second", "finished second", "ended
+     * second", "placed second") or none ("runner-up"): each is read as "placed" and the ordinal, in
+     * questions and sentences alike, so that "who came second?" finds "Marew finished second" and
+     * not "37 seconds". ("Last" is left out: "the strike ended last week" is a time.)
+     */
+    private static final Pattern PLACING = Pattern.compile(
+            "(?i)\\b(?:came|comes?|finish(?:ed|es)?|end(?:ed|s)?|placed?|places)\\s+(first|second|third|fourth|fifth)\\b");
+    private static final Pattern RUNNER_UP = Pattern.compile("(?i)\\brunners?[- ]up\\b");
     private final Words words = new Words();
     /* The stems of ASKING_WORD's words and of FRAMING_VERBS, made once. */
     private final Map<String, List<String>> askingStems = new HashMap<>();
@@ -76,7 +86,9 @@ final class AskTerms {
 
     /** The stemmed content words of a text, with the few stop words a question can turn on. */
     List<String> of(String text) {
-        return words.content(text, KEPT_WORDS);
+        String placed = PLACING.matcher(RUNNER_UP.matcher(text).replaceAll("placed second"))
+                .replaceAll("placed $1");
+        return words.content(placed, KEPT_WORDS);
     }
 
     /** The stems to look for: the question's content words less those that only say what is asked. */

@@ -66,6 +66,20 @@ class QuestionAnswererTest {
     }
 
     @Test
+    void aPlaceInAnOrderIsFoundWhateverVerbTellsIt() {
+        var tournament = List.of(new Passage(
+                "The Field Gazette",
+                "Halden wins the Vesper Open",
+                "Tove Halden won the Vesper Open on tie-break after a final round that ran 40 seconds past"
+                        + " the deadline. Ilse Brandt finished second, half a point behind, and Aron Weiss was"
+                        + " third. The prize fund was 80,000 crowns."));
+        String second = "Ilse Brandt finished second, half a point behind, and Aron Weiss was third.";
+        assertThat(quoted("Who came second?", tournament)).containsExactly(second);
+        assertThat(quoted("Who was the runner-up?", tournament)).containsExactly(second);
+        assertThat(quoted("Who finished second?", tournament)).containsExactly(second);
+    }
+
+    @Test
     void findsWhenTicketsGoOnSale() {
         Answer a = qa.answer("When do tickets go on sale?", ferry);
         assertThat(a.supported()).isTrue();
