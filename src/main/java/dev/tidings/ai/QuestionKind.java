@@ -50,10 +50,13 @@ final class QuestionKind {
     /* A place: "in Port Caldera", "at the Vell terminal", "near Ossel". */
     private static final Pattern PLACE =
             Pattern.compile("\\b(?:in|at|near|outside|inside|from|to)\\s+(?:the\\s+)?\\p{Lu}\\p{L}+");
+    /* A time: a date, a day, a time of day, or a time from now ("in six weeks", "within a month"). */
     private static final Pattern DATE = Pattern.compile(
             "(?i)\\b(\\d{4}|monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|tomorrow"
                     + "|january|february|march|april|may|june|july|august|september|october|november|december"
-                    + "|morning|evening|night|week|month|year|\\d{1,2}(:\\d{2})?\\s?(am|pm|a\\.m\\.|p\\.m\\.))\\b");
+                    + "|morning|evening|night|week|month|year|\\d{1,2}(:\\d{2})?\\s?(am|pm|a\\.m\\.|p\\.m\\.)"
+                    + "|(?:in|within)\\s+(?:\\d+|a|an|a few|several|" + NUMBER_WORDS
+                    + ")\\s+(?:days?|weeks?|fortnights?|months?|years?))\\b");
 
     /* "What was the score?", "What was the final score?": a result, "2-1", "2–1" or "Rovers 2 Castlegate 1". */
     private static final Pattern ASKS_SCORE = Pattern.compile("^what\\b.*\\bscore\\b");

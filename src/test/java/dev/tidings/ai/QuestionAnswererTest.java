@@ -80,6 +80,18 @@ class QuestionAnswererTest {
     }
 
     @Test
+    void aTimeFromNowSaysWhen() {
+        var fares = List.of(new Passage(
+                "The Daily Ledger",
+                "Rail fares to rise",
+                "The regulator approved a rise in rail fares of 4 per cent. Operators said they would raise"
+                        + " their fares from the start of next month. The next fare review is in six weeks,"
+                        + " alongside the timetable change."));
+        assertThat(quoted("When is the next fare review?", fares))
+                .containsExactly("The next fare review is in six weeks, alongside the timetable change.");
+    }
+
+    @Test
     void findsWhenTicketsGoOnSale() {
         Answer a = qa.answer("When do tickets go on sale?", ferry);
         assertThat(a.supported()).isTrue();
