@@ -54,7 +54,7 @@ final class QuestionKind {
     private static final Pattern DATE = Pattern.compile(
             "(?i)\\b(\\d{4}|monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|tomorrow"
                     + "|january|february|march|april|may|june|july|august|september|october|november|december"
-                    + "|morning|evening|night|week|month|year|\\d{1,2}(:\\d{2})?\\s?(am|pm|a\\.m\\.|p\\.m\\.)"
+                    + "|morning|evening|night|week|month|year|spring|summer|autumn|winter|\\d{1,2}(:\\d{2})?\\s?(am|pm|a\\.m\\.|p\\.m\\.)"
                     + "|(?:in|within)\\s+(?:\\d+|a|an|a few|several|" + NUMBER_WORDS
                     + ")\\s+(?:days?|weeks?|fortnights?|months?|years?))\\b");
 

@@ -92,6 +92,18 @@ class QuestionAnswererTest {
     }
 
     @Test
+    void aSeasonOrATimeFromNowSaysWhen() {
+        assertThat(QuestionKind.fits(
+                        "when might it rain again?",
+                        "Forecasters see little prospect of heavy rain before the autumn."))
+                .isTrue();
+        assertThat(QuestionKind.fits("when is the review?", "The review is within a fortnight."))
+                .isTrue();
+        assertThat(QuestionKind.fits("when is the review?", "The review looked at sixty pages."))
+                .isFalse();
+    }
+
+    @Test
     void findsWhenTicketsGoOnSale() {
         Answer a = qa.answer("When do tickets go on sale?", ferry);
         assertThat(a.supported()).isTrue();
