@@ -74,9 +74,9 @@ class QuestionAnswererTest {
                         + " the deadline. Ilse Brandt finished second, half a point behind, and Aron Weiss was"
                         + " third. The prize fund was 80,000 crowns."));
         String second = "Ilse Brandt finished second, half a point behind, and Aron Weiss was third.";
-        assertThat(quoted("Who came second?", tournament)).containsExactly(second);
-        assertThat(quoted("Who was the runner-up?", tournament)).containsExactly(second);
-        assertThat(quoted("Who finished second?", tournament)).containsExactly(second);
+        for (String question : List.of("Who came second?", "Who was the runner-up?", "Who finished second?")) {
+            assertThat(quoted(question, tournament)).as(question).containsExactly(second);
+        }
     }
 
     @Test
