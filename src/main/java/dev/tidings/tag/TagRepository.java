@@ -176,7 +176,19 @@ public final class TagRepository {
         return trends.size() > limit ? List.copyOf(trends.subList(0, limit)) : trends;
     }
 
+    /**
+     * What a tag is matched by: its lower-case name with a plural last word folded ("CardNumbers" and
+     * "CardNumber" are one tag): a name longer than three letters ending in "s", but not in "ss",
+     * "us" or "is" ("Congress", "Campus", "Hollis"), loses the "s". Migration V009 applies the same
+     * rule to stored keys.
+     */
     static String key(String tag) {
-        return tag.toLowerCase(Locale.ROOT);
+        String lower = tag.toLowerCase(Locale.ROOT);
+        boolean plural = lower.length() > 3
+                && lower.endsWith("s")
+                && !lower.endsWith("ss")
+                && !lower.endsWith("us")
+                && !lower.endsWith("is");
+        return plural ? lower.substring(0, lower.length() - 1) : lower;
     }
 }

@@ -69,6 +69,66 @@ class TagRepositoryTest {
     }
 
     @Test
+    void aPluralAndItsSingularAreOneTag() {
+        for (String id : List.of("p1", "p2", "p3")) {
+            TagTestData.article(db, source, id, "Breach " + id, "Card numbers were taken.", NOW.minusSeconds(60));
+        }
+        db.transaction(h -> {
+            tags.store(h, "p1", NOW, List.of("CardNumbers", "Congress"), List.of(), NOW);
+            tags.store(h, "p2", NOW, List.of("CardNumber", "Vote", "Votes"), List.of(), NOW);
+            tags.store(h, "p3", NOW, List.of("CardNumber", "Hollis"), List.of(), NOW);
+            return null;
+        });
+        assertThat(tags.countArticles("CardNumbers")).isEqualTo(3);
+        assertThat(tags.articles("cardnumber", 10, 0))
+                .extracting(ArticleCard::id)
+                .containsExactlyInAnyOrder("p1", "p2", "p3");
+        assertThat(tags.spelling("cardnumbers")).contains("CardNumber");
+        assertThat(tags.tagsOf("p2")).as("one tag however it is written").containsExactly("CardNumber", "Vote");
+        assertThat(tags.mostCovered(NOW.minusSeconds(3600), 2, 10))
+                .extracting(TagRepository.TagCount::articles)
+                .containsExactly(3L);
+        // not plurals: "ss", "is"
+        assertThat(tags.countArticles("Congres")).isZero();
+        assertThat(tags.countArticles("Holli")).isZero();
+    }
+
+    @Test
+    void storedPluralKeysAreFoldedByTheMigration() throws Exception {
+        for (String id : List.of("k1", "k2")) {
+            TagTestData.article(db, source, id, "Vote " + id, "A vote was held.", NOW.minusSeconds(60));
+        }
+        // keys as they were stored before V009: the name lower-cased, plural or not
+        db.transaction(h -> {
+            String insert = "INSERT INTO article_tags (article_id, tag_key, tag, tag_rank, published_at)"
+                    + " VALUES (?, ?, ?, ?, ?)";
+            h.update(insert, "k1", "votes", "Votes", 0, NOW);
+            h.update(insert, "k1", "vote", "Vote", 1, NOW);
+            h.update(insert, "k2", "cardnumbers", "CardNumbers", 0, NOW);
+            h.update(insert, "k2", "congress", "Congress", 1, NOW);
+            return null;
+        });
+        String sql;
+        try (var in = TagRepository.class.getResourceAsStream("/db/migration/V009.sql")) {
+            sql = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        }
+        db.transaction(h -> {
+            for (String statement : sql.split(";\\s*\\n")) {
+                if (!statement.isBlank()) {
+                    h.update(statement);
+                }
+            }
+            return null;
+        });
+        List<String> keys = db.read(h -> h.query(
+                "SELECT article_id, tag_key FROM article_tags WHERE article_id IN ('k1', 'k2')"
+                        + " ORDER BY article_id, tag_key",
+                rs -> rs.getString(1) + ":" + rs.getString(2)));
+        assertThat(keys).containsExactly("k1:vote", "k2:cardnumber", "k2:congress");
+        assertThat(tags.countArticles("Votes")).isEqualTo(1);
+    }
+
+    @Test
     void recentArticlesAreTaggedAgainAsTheCorpusGrowsWithoutCountingThemTwice() {
         TagTestData.article(db, source, "m0", "Ceasefire agreed in the Saltmarsh", CEASEFIRE, NOW.minusSeconds(600));
         List<String> alone = enricher.tag("m0");
