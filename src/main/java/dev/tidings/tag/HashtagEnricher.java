@@ -197,8 +197,7 @@ public final class HashtagEnricher implements AutoCloseable {
     /** Ranks the parsed article against the counts and stores its tags; returns them. */
     private List<String> store(Handle h, Article a, Keyphrases.Parsed parsed, CorpusStats corpus) {
         var tagged = hashtagger.tag(parsed, corpus);
-        tags.store(h, a.id(), a.publishedAt(), tagged.hashtags(), tagged.keyphrases(), clock.instant());
-        return tagged.hashtags();
+        return tags.store(h, a.id(), a.publishedAt(), tagged.hashtags(), tagged.keyphrases(), clock.instant());
     }
 
     /** Tags the articles of the last {@link #SETTLE_WINDOW} again; returns how many changed. */

@@ -7,9 +7,11 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 
 /** The hashtag tables: tags per article, tag pages, related and trending tags. */
 public final class TagRepository {
@@ -25,19 +27,37 @@ public final class TagRepository {
     /** A tag rising now: articles in the recent window against what its usual rate predicts. */
     public record Trend(String tag, long recent, double expected, double score) {}
 
-    /** Stores an article's tags and keyphrases, replacing any it had. */
-    void store(
+    /**
+     * Stores an article's tags and keyphrases, replacing any it had, and returns the tags as stored: a
+     * tag other articles already carry in its other number (#CardNumbers where #CardNumber is
+     * established) is written as they write it most, and is stored once.
+     */
+    List<String> store(
             Handle h, String articleId, Instant publishedAt, List<String> tags, List<String> keyphrases, Instant now) {
         h.update("DELETE FROM article_tags WHERE article_id = ?", articleId);
-        for (int i = 0; i < tags.size(); i++) {
+        List<String> stored = new ArrayList<>();
+        Set<String> keys = new HashSet<>();
+        for (String tag : tags) {
+            String key = key(tag);
+            if (!keys.add(key)) {
+                continue;
+            }
+            String written = h.queryOne(
+                            "SELECT tag FROM article_tags WHERE tag_key = ? GROUP BY tag ORDER BY COUNT(*) DESC, tag"
+                                    + " LIMIT 1",
+                            rs -> rs.getString(1),
+                            key)
+                    // only the number is taken from others; the tagger's own casing stands
+                    .filter(usual -> !usual.equalsIgnoreCase(tag))
+                    .orElse(tag);
             h.update(
-                    "INSERT INTO article_tags (article_id, tag_key, tag, tag_rank, published_at) VALUES (?, ?, ?, ?, ?)"
-                            + " ON CONFLICT DO NOTHING",
+                    "INSERT INTO article_tags (article_id, tag_key, tag, tag_rank, published_at) VALUES (?, ?, ?, ?, ?)",
                     articleId,
-                    key(tags.get(i)),
-                    tags.get(i),
-                    i,
+                    key,
+                    written,
+                    stored.size(),
                     publishedAt);
+            stored.add(written);
         }
         h.update(
                 "INSERT INTO tagged_articles (article_id, keyphrases, tagged_at) VALUES (?, ?, ?)"
@@ -46,6 +66,7 @@ public final class TagRepository {
                 articleId,
                 String.join("\n", keyphrases),
                 now);
+        return stored;
     }
 
     static boolean isTagged(Handle h, String articleId) {
