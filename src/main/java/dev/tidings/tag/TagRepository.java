@@ -42,11 +42,7 @@ public final class TagRepository {
             if (!keys.add(key)) {
                 continue;
             }
-            String written = h.queryOne(
-                            "SELECT tag FROM article_tags WHERE tag_key = ? GROUP BY tag ORDER BY COUNT(*) DESC, tag"
-                                    + " LIMIT 1",
-                            rs -> rs.getString(1),
-                            key)
+            String written = usualSpelling(h, key)
                     // only the number is taken from others; the tagger's own casing stands
                     .filter(usual -> !usual.equalsIgnoreCase(tag))
                     .orElse(tag);
@@ -110,10 +106,15 @@ public final class TagRepository {
 
     /** How the tag is usually written, if any article carries it (matched without regard to case). */
     public Optional<String> spelling(String tag) {
-        return db.read(h -> h.queryOne(
+        return db.read(h -> usualSpelling(h, key(tag)));
+    }
+
+    /** The spelling most articles carrying the tag with this key use (alphabetically first on a tie). */
+    private static Optional<String> usualSpelling(Handle h, String key) {
+        return h.queryOne(
                 "SELECT tag, COUNT(*) AS n FROM article_tags WHERE tag_key = ? GROUP BY tag ORDER BY n DESC, tag LIMIT 1",
                 rs -> rs.getString(1),
-                key(tag)));
+                key);
     }
 
     public long countArticles(String tag) {
