@@ -5,8 +5,11 @@ import dev.tidings.article.ArticleRepository;
 import dev.tidings.db.Database;
 import dev.tidings.db.Handle;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.atomic.AtomicLong;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -25,7 +28,7 @@ public final class HashtagEnricher implements AutoCloseable {
      */
     static final int SETTLE_EVERY = 50;
     /** How far back the articles tagged again reach, by publication, and how many at most. */
-    static final java.time.Duration SETTLE_WINDOW = java.time.Duration.ofDays(3);
+    static final Duration SETTLE_WINDOW = Duration.ofDays(3);
 
     static final int SETTLE_LIMIT = 1_000;
 
@@ -43,8 +46,8 @@ public final class HashtagEnricher implements AutoCloseable {
             });
 
     private volatile java.util.function.Consumer<String> onTagged = id -> {};
-    private final java.util.concurrent.atomic.AtomicLong newlyTagged = new java.util.concurrent.atomic.AtomicLong();
-    private final java.util.concurrent.atomic.AtomicLong settlesQueued = new java.util.concurrent.atomic.AtomicLong();
+    private final AtomicLong newlyTagged = new AtomicLong();
+    private final AtomicLong settlesQueued = new AtomicLong();
 
     public HashtagEnricher(
             Database db, ArticleRepository articles, TagRepository tags, Hashtagger hashtagger, Clock clock) {
@@ -68,7 +71,7 @@ public final class HashtagEnricher implements AutoCloseable {
                     log.error("event=tagging_failed article_id={} error=\"{}\"", articleId, e.toString(), e);
                 }
             });
-        } catch (java.util.concurrent.RejectedExecutionException e) {
+        } catch (RejectedExecutionException e) {
             log.warn("event=tagging_skipped article_id={} reason=closed", articleId);
         }
     }
@@ -148,7 +151,7 @@ public final class HashtagEnricher implements AutoCloseable {
             try {
                 settlesQueued.incrementAndGet();
                 worker.execute(this::settle);
-            } catch (java.util.concurrent.RejectedExecutionException e) {
+            } catch (RejectedExecutionException e) {
                 // closing: the recent articles keep the tags they have
             }
         }

@@ -13,6 +13,7 @@ import dev.tidings.story.Story;
 import dev.tidings.story.StoryRepository;
 import dev.tidings.tag.TagRepository;
 import io.javalin.http.Context;
+import io.javalin.http.HttpStatus;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
@@ -64,8 +65,7 @@ final class FeedsOut {
         if (story.mergedInto() != null) {
             // its coverage now belongs to the story it was merged into: subscribers follow
             ctx.redirect(
-                    "/feeds/story/" + story.mergedInto() + file.substring(id.length()),
-                    io.javalin.http.HttpStatus.MOVED_PERMANENTLY);
+                    "/feeds/story/" + story.mergedInto() + file.substring(id.length()), HttpStatus.MOVED_PERMANENTLY);
             return;
         }
         List<ArticleCard> items = stories.articles(story.id(), true, ITEMS, 0);
