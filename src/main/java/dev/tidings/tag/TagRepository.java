@@ -15,6 +15,15 @@ import java.util.Set;
 
 /** The hashtag tables: tags per article, tag pages, related and trending tags. */
 public final class TagRepository {
+    /*
+     * How a tag is usually written and which tags go with it are read from its latest articles
+     * only: what it means now, and a page of a tag on many thousands of articles stays cheap.
+     */
+    private static final int LATEST = 500;
+    /* One tag's latest rows, newest first, in the order of the index that holds them (V010). */
+    private static final String NEWEST =
+            "SELECT %s FROM article_tags WHERE tag_key = ? ORDER BY published_at DESC, article_id DESC LIMIT ?";
+
     private final Database db;
 
     public TagRepository(Database db) {
@@ -109,12 +118,17 @@ public final class TagRepository {
         return db.read(h -> usualSpelling(h, key(tag)));
     }
 
-    /** The spelling most articles carrying the tag with this key use (alphabetically first on a tie). */
+    /**
+     * The spelling most of the latest articles carrying the tag with this key use (alphabetically
+     * first on a tie).
+     */
     private static Optional<String> usualSpelling(Handle h, String key) {
         return h.queryOne(
-                "SELECT tag, COUNT(*) AS n FROM article_tags WHERE tag_key = ? GROUP BY tag ORDER BY n DESC, tag LIMIT 1",
+                "SELECT tag, COUNT(*) AS n FROM (" + NEWEST.formatted("tag") + ") latest"
+                        + " GROUP BY tag ORDER BY n DESC, tag LIMIT 1",
                 rs -> rs.getString(1),
-                key);
+                key,
+                LATEST);
     }
 
     public long countArticles(String tag) {
@@ -127,7 +141,7 @@ public final class TagRepository {
                 "SELECT a.id, a.language, a.title, a.lead, a.published_at, a.source_id, s.title, s.slug"
                         + " FROM article_tags t JOIN articles a ON a.id = t.article_id"
                         + " JOIN sources s ON s.id = a.source_id"
-                        + " WHERE t.tag_key = ? ORDER BY a.published_at DESC, a.seq DESC LIMIT ? OFFSET ?",
+                        + " WHERE t.tag_key = ? ORDER BY t.published_at DESC, t.article_id DESC LIMIT ? OFFSET ?",
                 rs -> new ArticleCard(
                         rs.getString(1),
                         rs.getString(2),
@@ -142,14 +156,17 @@ public final class TagRepository {
                 offset));
     }
 
-    /** Tags that most often share an article with this one. */
+    /** Tags that most often share an article with this one, among its latest articles. */
     public List<TagCount> related(String tag, int limit) {
+        String key = key(tag);
         return db.read(h -> h.query(
-                "SELECT MAX(o.tag), COUNT(*) AS n FROM article_tags t"
-                        + " JOIN article_tags o ON o.article_id = t.article_id AND o.tag_key <> t.tag_key"
-                        + " WHERE t.tag_key = ? GROUP BY o.tag_key ORDER BY n DESC, o.tag_key LIMIT ?",
+                "SELECT MAX(o.tag), COUNT(*) AS n FROM (" + NEWEST.formatted("article_id") + ") t"
+                        + " JOIN article_tags o ON o.article_id = t.article_id AND o.tag_key <> ?"
+                        + " GROUP BY o.tag_key ORDER BY n DESC, o.tag_key LIMIT ?",
                 rs -> new TagCount(rs.getString(1), rs.getLong(2)),
-                key(tag),
+                key,
+                LATEST,
+                key,
                 limit));
     }
 

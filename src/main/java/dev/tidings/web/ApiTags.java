@@ -2,17 +2,16 @@ package dev.tidings.web;
 
 import dev.tidings.tag.TagRepository;
 import io.javalin.http.Context;
-import java.time.Clock;
 import java.util.List;
 
 /** {@code /api/v1/hashtags/{name}} (its newest articles) and {@code /api/v1/trending}. */
 final class ApiTags {
     private final TagRepository tags;
-    private final Clock clock;
+    private final Topics topics;
 
-    ApiTags(TagRepository tags, Clock clock) {
+    ApiTags(TagRepository tags, Topics topics) {
         this.tags = tags;
-        this.clock = clock;
+        this.topics = topics;
     }
 
     void hashtag(Context ctx) {
@@ -29,12 +28,9 @@ final class ApiTags {
     }
 
     void trending(Context ctx) {
-        var items =
-                tags
-                        .trending(clock.instant(), HomePage.TREND_WINDOW, HomePage.TREND_BASELINE, ApiV1.limit(ctx))
-                        .stream()
-                        .map(t -> new ApiModels.Trend(t.tag(), t.recent(), t.expected(), t.score()))
-                        .toList();
+        var items = topics.rising(ApiV1.limit(ctx)).stream()
+                .map(t -> new ApiModels.Trend(t.tag(), t.recent(), t.expected(), t.score()))
+                .toList();
         Json.send(ctx, new ApiModels.TrendList(items));
     }
 }

@@ -51,20 +51,21 @@ public final class WebServer implements AutoCloseable {
         Viewers viewers = new Viewers(community.accounts(), community.trustForwarded());
         PageContexts pages = new PageContexts(clock, new RelativeTime(zone), viewers);
         Outlets outlets = new Outlets(sources, articles);
-        HomePage home = new HomePage(articles, new TopStories(stories), outlets, tags, templates, pages);
+        Topics topicsNow = new Topics(tags, clock);
+        HomePage home = new HomePage(articles, new TopStories(stories), outlets, topicsNow, templates, pages);
         LatestPage latest = new LatestPage(articles, templates, pages);
         ArticlePage article =
                 new ArticlePage(articles, sources, ai, stories, related, templates, pages, community.comments(), tags);
         AskHandler ask = new AskHandler(article, ai, templates);
         StoryPage story = new StoryPage(stories, storySummaries, templates, pages);
         TagPage tagPage = new TagPage(tags, templates, pages);
-        TopicsPage topics = new TopicsPage(tags, templates, pages);
+        TopicsPage topics = new TopicsPage(topicsNow, templates, pages);
         SourcePage source = new SourcePage(sources, articles, templates, pages);
         SourcesPage sourceList = new SourcesPage(outlets, templates, pages);
         ApiV1 api = new ApiV1(articles, sources, outlets, related, stories, tags, ai);
         SearchPage searchPage = new SearchPage(search, articles, sources, outlets, templates, pages);
         FeedsOut feeds = new FeedsOut(articles, sources, clock, stories, search, searchPage, tags);
-        ApiTags apiTags = new ApiTags(tags, clock);
+        ApiTags apiTags = new ApiTags(tags, topicsNow);
         ApiSearch apiSearch = new ApiSearch(search, sources, searchPage);
         ApiStories apiStories = new ApiStories(stories, articles, storySummaries, community.comments(), clock);
         byte[] openApi = resource("/dev/tidings/web/openapi.json");

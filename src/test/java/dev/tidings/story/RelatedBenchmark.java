@@ -16,8 +16,11 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.SplittableRandom;
 
 /**
@@ -31,7 +34,13 @@ import java.util.SplittableRandom;
  * neighbours include same-topic stories above the related threshold), about 300 sources, each
  * article with a vector and 40–80 weighted words from a Zipfian vocabulary plus its story's own
  * words. Run: {@code ./mvnw -q test-compile exec:java -Dexec.classpathScope=test
- * -Dexec.mainClass=dev.tidings.story.RelatedBenchmark [-Dexec.args="ARTICLES [db|index] [PER_STORY]"]}.
+ * -Dexec.mainClass=dev.tidings.story.RelatedBenchmark [-Dexec.args="ARTICLES [db|index] [PER_STORY] [KEEP_DIR]"]}.
+ *
+ * <p>With a fourth argument the {@code db} mode leaves its data directory there for {@code tidings
+ * serve --data KEEP_DIR} (after {@code tidings reindex --data KEEP_DIR}, which indexes the texts too):
+ * the stories then end at the time of the run, every article carries four hashtags (its topic's and
+ * three of 5,000 drawn by Zipf's law) and the sources are disabled, so the site can be timed at that
+ * size ({@code PageLatency}).
  */
 public final class RelatedBenchmark {
     /** Members of each story unless told otherwise (a third argument). */
@@ -45,18 +54,26 @@ public final class RelatedBenchmark {
     private static final int VOCABULARY = 30_000;
     private static final int STORY_WORDS = 10;
     private static final int STORIES_PER_TRANSACTION = 250;
-    private static final Instant START = Instant.parse("2026-08-01T00:00:00Z");
+    private static final Instant FIXED_START = Instant.parse("2026-08-01T00:00:00Z");
+    private static final Duration SPAN = Duration.ofDays(90);
+    private static final int HASHTAGS = 5_000;
 
     private final int n;
     private final int perStory;
     private final int storyCount;
     private final SplittableRandom random = new SplittableRandom(42);
     private final double[] zipf = new double[VOCABULARY];
+    private final double[] tagZipf = cumulativeZipf(HASHTAGS);
+    /* Whether the data is kept for the site: times end now, articles are tagged. */
+    private final boolean forSite;
+    private final Instant start;
     private final float[][] vectors;
     private final Instant[] published;
 
-    private RelatedBenchmark(int n, int perStory) {
+    private RelatedBenchmark(int n, int perStory, boolean forSite) {
         this.n = n;
+        this.forSite = forSite;
+        this.start = forSite ? Instant.now().minus(SPAN).minus(Duration.ofHours(10)) : FIXED_START;
         this.perStory = perStory;
         this.storyCount = (n + perStory - 1) / perStory;
         this.vectors = new float[n][];
@@ -75,8 +92,9 @@ public final class RelatedBenchmark {
         int n = args.length > 0 ? Integer.parseInt(args[0]) : 100_000;
         String mode = args.length > 1 ? args[1] : "db";
         int perStory = args.length > 2 ? Integer.parseInt(args[2]) : DEFAULT_PER_STORY;
-        var bench = new RelatedBenchmark(n, perStory);
-        Path dir = Files.createTempDirectory("relbench-related-");
+        Path keep = args.length > 3 ? Path.of(args[3]) : null;
+        var bench = new RelatedBenchmark(n, perStory, keep != null);
+        Path dir = keep != null ? Files.createDirectories(keep) : Files.createTempDirectory("relbench-related-");
         try {
             switch (mode) {
                 case "db" -> bench.database(dir);
@@ -84,6 +102,9 @@ public final class RelatedBenchmark {
                 default -> throw new IllegalArgumentException("mode must be db or index, was " + mode);
             }
         } finally {
+            if (keep != null) {
+                System.exit(0);
+            }
             // The database and index of 100,000 articles take a few hundred MB of the shared /tmp.
             try (var paths = Files.walk(dir)) {
                 paths.sorted(java.util.Comparator.reverseOrder())
@@ -103,7 +124,7 @@ public final class RelatedBenchmark {
         for (int s = 0; s < storyCount; s++) {
             // Noise of norm ≈ 1 around the topic: stories of one topic have cosine ≈ 0.5.
             float[] centre = noise(topicCentres[s % topics].clone(), 0.051f);
-            Instant base = START.plus(Duration.ofMinutes((long) s * 90 * 24 * 60 / storyCount));
+            Instant base = start.plus(Duration.ofMinutes(s * SPAN.toMinutes() / storyCount));
             for (int i = s * perStory; i < Math.min(n, (s + 1) * perStory); i++) {
                 vectors[i] = noise(centre.clone(), 0.022f);
                 published[i] = base.plus(Duration.ofMinutes(random.nextInt(600)));
@@ -120,11 +141,12 @@ public final class RelatedBenchmark {
                 long[] ids = new long[SOURCES];
                 for (int s = 0; s < SOURCES; s++) {
                     ids[s] = h.insert(
-                                    "INSERT INTO sources (feed_url, title, slug, created_at) VALUES (?, ?, ?, ?)",
+                                    "INSERT INTO sources (feed_url, title, slug, created_at, enabled) VALUES (?, ?, ?, ?, ?)",
                                     "https://outlet" + s + ".example/rss",
                                     "Outlet " + s,
                                     "outlet-" + s,
-                                    START)
+                                    start,
+                                    forSite ? 0 : 1)
                             .orElseThrow();
                 }
                 return ids;
@@ -159,11 +181,11 @@ public final class RelatedBenchmark {
                 for (int q = 0; q < QUERIES; q++) {
                     int i = random.nextInt(n);
                     long q0 = System.nanoTime();
-                    List<ArticleCard> cards = related.of("a" + i, 8);
+                    List<ArticleCard> cards = related.of(id(i), 8);
                     nanos[q] = System.nanoTime() - q0;
                     if (round == 1) {
                         for (ArticleCard c : cards) {
-                            int story = Integer.parseInt(c.id().substring(1)) / perStory;
+                            int story = Integer.parseInt(c.id().substring(1), 16) / perStory;
                             results++;
                             sameStory += story == i / perStory ? 1 : 0;
                             sameTopic += story % topics == (i / perStory) % topics ? 1 : 0;
@@ -197,7 +219,7 @@ public final class RelatedBenchmark {
                         "INSERT INTO stories (title, lead_article_id, first_published_at, last_published_at,"
                                 + " article_count, outlet_count, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
                         "Story " + s,
-                        "a" + first,
+                        id(first),
                         firstAt,
                         lastAt,
                         last - first,
@@ -211,7 +233,7 @@ public final class RelatedBenchmark {
             h.update(
                     "INSERT INTO articles (id, source_id, url, title, language, published_at, stored_at, lead,"
                             + " body_html, body_text, word_count, content_hash) VALUES (?, ?, ?, ?, 'en', ?, ?, ?, '', ?, 1, ?)",
-                    "a" + i,
+                    id(i),
                     source,
                     "https://example.org/a" + i,
                     title,
@@ -222,18 +244,21 @@ public final class RelatedBenchmark {
                     "h" + i);
             h.update(
                     "INSERT INTO article_vectors (article_id, model, embedding, terms, created_at) VALUES (?, ?, ?, ?, ?)",
-                    "a" + i,
+                    id(i),
                     Embedder.MODEL,
                     Vectors.toBytes(vectors[i]),
                     words(s).format(),
                     published[i]);
             h.update(
                     "INSERT INTO story_articles (article_id, story_id, score, joined_at) VALUES (?, ?, ?, ?)",
-                    "a" + i,
+                    id(i),
                     storyId,
                     0.5,
                     published[i]);
-            index.add(new IndexedArticle("a" + i, published[i], source, storyId, vectors[i]), IndexText.EMPTY);
+            index.add(new IndexedArticle(id(i), published[i], source, storyId, vectors[i]), IndexText.EMPTY);
+            if (forSite) {
+                tag(h, i, s);
+            }
         }
         // Each member's neighbourhood, as the enricher records it (its ten closest): here story mates.
         for (int i = first; i < last; i++) {
@@ -241,11 +266,53 @@ public final class RelatedBenchmark {
                 int m = first + (i - first + k) % (last - first);
                 h.update(
                         "INSERT INTO article_neighbours (article_id, neighbour_id, similarity) VALUES (?, ?, ?)",
-                        "a" + i,
-                        "a" + m,
+                        id(i),
+                        id(m),
                         Vectors.dot(vectors[i], vectors[m]));
             }
         }
+    }
+
+    /** Four hashtags: the story's topic's, first, and three drawn by Zipf's law from 5,000. */
+    private void tag(Handle h, int article, int story) {
+        Set<String> tags = new LinkedHashSet<>();
+        tags.add("Topic" + story % Math.max(1, storyCount / STORIES_PER_TOPIC));
+        while (tags.size() < 4) {
+            int r = Arrays.binarySearch(tagZipf, random.nextDouble());
+            tags.add("Tag" + (r < 0 ? -r - 1 : r));
+        }
+        int rank = 0;
+        for (String tag : tags) {
+            h.update(
+                    "INSERT INTO article_tags (article_id, tag_key, tag, tag_rank, published_at) VALUES (?, ?, ?, ?, ?)",
+                    id(article),
+                    tag.toLowerCase(Locale.ROOT),
+                    tag,
+                    rank++,
+                    published[article]);
+        }
+        h.update(
+                "INSERT INTO tagged_articles (article_id, keyphrases, tagged_at) VALUES (?, '', ?)",
+                id(article),
+                published[article]);
+    }
+
+    /** Article {@code i}'s id, in the form the site's pages accept (16 hexadecimal digits). */
+    private static String id(int i) {
+        return String.format("a%015x", i);
+    }
+
+    private static double[] cumulativeZipf(int size) {
+        double[] c = new double[size];
+        double sum = 0;
+        for (int r = 0; r < size; r++) {
+            sum += 1.0 / (r + 1);
+            c[r] = sum;
+        }
+        for (int r = 0; r < size; r++) {
+            c[r] /= sum;
+        }
+        return c;
     }
 
     /** 40–80 words: 6–10 of the story's own (weighted as title words and names) and Zipfian common words. */
@@ -270,7 +337,7 @@ public final class RelatedBenchmark {
         try (SearchIndex index = SearchIndex.open(dir)) {
             for (int i = 0; i < n; i++) {
                 int story = i / perStory;
-                index.upsert(new IndexedArticle("a" + i, published[i], i % 50, story + 1, vectors[i]));
+                index.upsert(new IndexedArticle(id(i), published[i], i % 50, story + 1, vectors[i]));
             }
             index.commit();
             index.refresh();
@@ -306,17 +373,14 @@ public final class RelatedBenchmark {
         List<RelatedRanker.Candidate> candidates = new ArrayList<>();
         for (int m = story * perStory; m < Math.min(n, (story + 1) * perStory); m++) {
             candidates.add(new RelatedRanker.Candidate(
-                    "a" + m,
-                    Integer.toString(story + 1),
-                    Integer.toString(m % 50),
-                    Vectors.dot(vectors[i], vectors[m])));
+                    id(m), Integer.toString(story + 1), Integer.toString(m % 50), Vectors.dot(vectors[i], vectors[m])));
         }
         Duration window = Duration.ofDays(7);
         for (VectorHit hit : index.nearest(vectors[i], 40, published[i].minus(window), published[i].plus(window))) {
             candidates.add(new RelatedRanker.Candidate(
                     hit.articleId(), Long.toString(hit.storyId()), Long.toString(hit.sourceId()), hit.similarity()));
         }
-        return RelatedRanker.rank("a" + i, Integer.toString(story + 1), Integer.toString(i % 50), candidates, 8);
+        return RelatedRanker.rank(id(i), Integer.toString(story + 1), Integer.toString(i % 50), candidates, 8);
     }
 
     private float[] noise(float[] v, float scale) {

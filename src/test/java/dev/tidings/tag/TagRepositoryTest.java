@@ -206,6 +206,44 @@ class TagRepositoryTest {
     }
 
     @Test
+    void aTagOnManyArticlesIsPagedNewestFirstAndKnownByItsLatestArticles() {
+        // 600 older articles pair #Velmora with #Ceasefire, then 550 newer ones with #Marsh and
+        // spell it #VELMORA: a tag read from its latest 500 articles is about what it is about now
+        int older = 600;
+        int newer = 550;
+        for (int i = 0; i < older + newer; i++) {
+            TagTestData.article(db, source, "m" + i, "Story " + i, "text", NOW.minusSeconds(older + newer - i));
+        }
+        db.transaction(h -> {
+            for (int i = 0; i < older + newer; i++) {
+                List<String> t = i < older ? List.of("Velmora", "Ceasefire") : List.of("VELMORA", "Marsh");
+                h.update(
+                        "INSERT INTO article_tags (article_id, tag_key, tag, tag_rank, published_at) VALUES (?, ?, ?, 0, ?)",
+                        "m" + i,
+                        TagRepository.key(t.getFirst()),
+                        t.getFirst(),
+                        NOW.minusSeconds(older + newer - i));
+                h.update(
+                        "INSERT INTO article_tags (article_id, tag_key, tag, tag_rank, published_at) VALUES (?, ?, ?, 1, ?)",
+                        "m" + i,
+                        TagRepository.key(t.getLast()),
+                        t.getLast(),
+                        NOW.minusSeconds(older + newer - i));
+            }
+            return null;
+        });
+        assertThat(tags.countArticles("velmora")).isEqualTo(older + newer);
+        assertThat(tags.related("Velmora", 5)).containsExactly(new TagRepository.TagCount("Marsh", 500));
+        assertThat(tags.spelling("velmora")).contains("VELMORA");
+        assertThat(tags.articles("Velmora", 3, 0))
+                .extracting(ArticleCard::id)
+                .containsExactly("m1149", "m1148", "m1147");
+        assertThat(tags.articles("Velmora", 2, older + newer - 1))
+                .extracting(ArticleCard::id)
+                .containsExactly("m0");
+    }
+
+    @Test
     void trendingRanksTagsRisingAgainstTheirUsualRate() {
         int n = 0;
         // #Weather is steady: two a day all week, and one in the last hours.
