@@ -8,6 +8,7 @@ import dev.tidings.search.VectorHit;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -28,6 +29,8 @@ public final class StoryEnricher {
     static final int NEIGHBOURS = 20;
     private static final int BATCH = 32;
     private static final int IDF_SEED = 20_000;
+    /* Up to this many articles missing from the index at start are read one by one; more, in one pass. */
+    private static final int ONE_BY_ONE = 1_000;
 
     private final ArticleRepository articles;
     private final StoryRepository stories;
@@ -112,14 +115,32 @@ public final class StoryEnricher {
             stories.member(id).ifPresent(this::assignAndIndex);
             done++;
         }
+        // Ids alone are compared, so a start reads no vector it does not index: at 100,000 articles
+        // reading every row took seconds of each start.
         Set<String> stale = index.ids();
-        int[] added = {0};
-        stories.forEachIndexable(row -> {
-            if (!stale.remove(row.articleId())) {
-                index.upsert(toIndexed(row));
-                added[0]++;
+        Set<String> missing = new HashSet<>();
+        for (String id : stories.indexableIds()) {
+            if (!stale.remove(id)) {
+                missing.add(id);
             }
-        });
+        }
+        int[] added = {0};
+        if (missing.size() > ONE_BY_ONE) {
+            // a node's first start on a database others filled: one pass over every row
+            stories.forEachIndexable(row -> {
+                if (missing.contains(row.articleId())) {
+                    index.upsert(toIndexed(row));
+                    added[0]++;
+                }
+            });
+        } else {
+            for (String id : missing) {
+                stories.indexRow(id).ifPresent(row -> {
+                    index.upsert(toIndexed(row));
+                    added[0]++;
+                });
+            }
+        }
         // Left over: articles the database no longer has (a duplicate removed just before a crash).
         stale.forEach(index::delete);
         index.refresh();

@@ -124,6 +124,15 @@ public final class StoryRepository {
                 }));
     }
 
+    /** The ids of the articles {@link #forEachIndexable} gives, without reading their vectors. */
+    Set<String> indexableIds() {
+        Set<String> ids = new HashSet<>();
+        db.read(h -> h.query(
+                "SELECT v.article_id FROM article_vectors v JOIN articles a ON a.id = v.article_id",
+                rs -> ids.add(rs.getString(1))));
+        return ids;
+    }
+
     record IndexRow(String articleId, Instant published, long sourceId, long storyId, float[] embedding) {}
 
     /**

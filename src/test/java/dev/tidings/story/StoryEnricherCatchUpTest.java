@@ -1,0 +1,110 @@
+package dev.tidings.story;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.tidings.article.ArticleRepository;
+import dev.tidings.db.Database;
+import dev.tidings.db.Handle;
+import dev.tidings.nlp.Embedder;
+import dev.tidings.nlp.Vectors;
+import dev.tidings.search.ArticleTexts;
+import dev.tidings.search.SearchIndex;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.HashSet;
+import java.util.Set;
+import java.util.SplittableRandom;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Start-up makes a node's index hold exactly the database's articles, whatever it lacked. */
+class StoryEnricherCatchUpTest {
+    private static final Instant T = Instant.parse("2026-11-20T12:00:00Z");
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void anEmptyIndexIsFilledInOnePassAndAFewMissingArticlesOneByOne() {
+        int n = 1_200; // more than are read one by one
+        try (Database db = Database.openSqlite(dir);
+                SearchIndex index = SearchIndex.open(dir.resolve("index"), new ArticleTexts(db));
+                Embedder embedder = Embedder.load(Embedder.Settings.ONE_CORE_PER_CALL)) {
+            db.transaction(h -> {
+                long source = h.insert(
+                                "INSERT INTO sources (feed_url, title, slug, created_at) VALUES (?, ?, ?, ?)",
+                                "https://outlet.example/feed",
+                                "Outlet",
+                                "outlet",
+                                T)
+                        .orElseThrow();
+                var random = new SplittableRandom(1);
+                for (int i = 0; i < n; i++) {
+                    storedWithItsOwnStory(h, source, String.format("%016x", i), random);
+                }
+                return null;
+            });
+            var stories = new StoryRepository(db);
+            var enricher = new StoryEnricher(
+                    new ArticleRepository(db), stories, new Features(embedder), index, Clock.systemUTC());
+            Set<String> all = stories.indexableIds();
+            assertThat(all).hasSize(n);
+
+            enricher.catchUp();
+            assertThat(index.ids()).as("a first start on a filled database").isEqualTo(all);
+
+            Set<String> lost = Set.of(String.format("%016x", 3), String.format("%016x", 1_100));
+            lost.forEach(index::delete);
+            String gone = String.format("%016x", 7);
+            db.transaction(h -> h.update("DELETE FROM articles WHERE id = ?", gone));
+            index.refresh();
+            enricher.catchUp();
+            Set<String> expected = new HashSet<>(all);
+            expected.remove(gone);
+            assertThat(index.ids())
+                    .as("articles lost from the index are indexed again, one the database lost is dropped")
+                    .isEqualTo(expected);
+        }
+    }
+
+    /** An article with a vector, its words and a story of its own, as the enricher leaves it. */
+    private static void storedWithItsOwnStory(Handle h, long source, String id, SplittableRandom random) {
+        h.update(
+                "INSERT INTO articles (id, source_id, url, title, language, published_at, stored_at, lead,"
+                        + " body_html, body_text, word_count, content_hash) VALUES (?, ?, ?, ?, 'en', ?, ?, '', '', '', 0, ?)",
+                id,
+                source,
+                "https://outlet.example/" + id,
+                "Article " + id,
+                T,
+                T,
+                "h" + id);
+        float[] v = new float[Embedder.DIMENSIONS];
+        for (int d = 0; d < v.length; d++) {
+            v[d] = (float) random.nextGaussian();
+        }
+        h.update(
+                "INSERT INTO article_vectors (article_id, model, embedding, terms, created_at) VALUES (?, ?, ?, ?, ?)",
+                id,
+                Embedder.MODEL,
+                Vectors.toBytes(Vectors.normalize(v)),
+                new TermBag(java.util.Map.of("word" + id, 1f)).format(),
+                T);
+        long story = h.insert(
+                        "INSERT INTO stories (title, lead_article_id, first_published_at, last_published_at,"
+                                + " article_count, outlet_count, created_at, updated_at) VALUES (?, ?, ?, ?, 1, 1, ?, ?)",
+                        "Article " + id,
+                        id,
+                        T,
+                        T,
+                        T,
+                        T)
+                .orElseThrow();
+        h.update(
+                "INSERT INTO story_articles (article_id, story_id, score, joined_at) VALUES (?, ?, 1.0, ?)",
+                id,
+                story,
+                T);
+    }
+}
