@@ -10,6 +10,8 @@ final class HomePage {
     static final int LATEST = 100;
     static final int TOP = 12;
     static final int TRENDING = 12;
+    /** The side bar names this many outlets at most (those with the most articles); the rest are a link away. */
+    static final int OUTLETS = 20;
 
     private final ArticleRepository articles;
     private final TopStories top;
@@ -43,7 +45,14 @@ final class HomePage {
     void handle(Context ctx) {
         PageContext page = pages.now(ctx);
         var trending = trending(topics, TRENDING);
-        var view = new Views.Home(page, top.top(page.now(), TOP), articles.latest(LATEST, 0), outlets.all(), trending);
+        var all = outlets.all();
+        var view = new Views.Home(
+                page,
+                top.top(page.now(), TOP),
+                articles.latest(LATEST, 0),
+                Outlets.largest(all, OUTLETS),
+                all.size(),
+                trending);
         templates.render(ctx, "home.jte", view);
     }
 }

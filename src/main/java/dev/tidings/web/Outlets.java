@@ -30,4 +30,20 @@ final class Outlets {
                 .map(s -> new Views.Outlet(s, counts.getOrDefault(s.id(), 0L)))
                 .toList();
     }
+
+    /**
+     * At most {@code limit} of {@code all}: those with the most articles, in the order of {@code
+     * all}; all of them when there are no more.
+     */
+    static List<Views.Outlet> largest(List<Views.Outlet> all, int limit) {
+        if (all.size() <= limit) {
+            return all;
+        }
+        var kept = new java.util.HashSet<>(all.stream()
+                .sorted(java.util.Comparator.comparingLong(Views.Outlet::articleCount)
+                        .reversed())
+                .limit(limit)
+                .toList());
+        return all.stream().filter(kept::contains).toList();
+    }
 }

@@ -24,12 +24,13 @@ public final class Views {
     /** An outlet in a list, with how many articles we hold from it. */
     public record Outlet(Source source, long articleCount) {}
 
-    /** The front page: top stories first, then the latest articles. */
+    /** The front page: top stories first, then the latest articles; the side bar names {@code outlets} of {@code allOutlets}. */
     public record Home(
             PageContext page,
             List<StoryCard> topStories,
             List<ArticleCard> latest,
             List<Outlet> outlets,
+            int allOutlets,
             List<TagLink> trending) {}
 
     /** A hashtag as a link to its page; {@code count} is shown when positive. */
