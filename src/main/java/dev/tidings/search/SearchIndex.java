@@ -5,6 +5,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -263,23 +264,41 @@ public final class SearchIndex implements AutoCloseable {
 
     /** Ids of every indexed article (for catch-up against the database). */
     public Set<String> ids() {
-        Set<String> ids = new HashSet<>();
+        return new HashSet<>(storyOfEach().keySet());
+    }
+
+    /**
+     * Every indexed article's id with the story the index has it in (0 for none): what start-up
+     * compares with the database, reading no document.
+     */
+    public Map<String, Long> storyOfEach() {
+        Map<String, Long> out = new HashMap<>();
         withSearcher(searcher -> {
             for (LeafReaderContext leaf : searcher.getIndexReader().leaves()) {
                 Terms terms = leaf.reader().terms(ID);
                 if (terms == null) {
                     continue;
                 }
+                // ids by document, then the stories read in document order, as doc values are
+                String[] idOf = new String[leaf.reader().maxDoc()];
                 TermsEnum it = terms.iterator();
                 for (BytesRef t = it.next(); t != null; t = it.next()) {
-                    if (leaf.reader().getLiveDocs() == null || hasLiveDoc(leaf, t)) {
-                        ids.add(t.utf8ToString());
+                    int doc = liveDoc(leaf, t);
+                    if (doc >= 0) {
+                        idOf[doc] = t.utf8ToString();
+                    }
+                }
+                NumericDocValues stories = leaf.reader().getNumericDocValues(STORY);
+                for (int doc = 0; doc < idOf.length; doc++) {
+                    if (idOf[doc] != null) {
+                        boolean has = stories != null && stories.advanceExact(doc);
+                        out.put(idOf[doc], has ? stories.longValue() : 0L);
                     }
                 }
             }
             return null;
         });
-        return ids;
+        return out;
     }
 
     public int count() {
@@ -304,17 +323,18 @@ public final class SearchIndex implements AutoCloseable {
         }
     }
 
-    private boolean hasLiveDoc(LeafReaderContext leaf, BytesRef term) throws IOException {
+    /** The live document holding the id {@code term} in this segment, or -1. */
+    private static int liveDoc(LeafReaderContext leaf, BytesRef term) throws IOException {
         var postings = leaf.reader().postings(new Term(ID, term));
         var live = leaf.reader().getLiveDocs();
         for (int doc = postings.nextDoc();
                 doc != org.apache.lucene.search.DocIdSetIterator.NO_MORE_DOCS;
                 doc = postings.nextDoc()) {
-            if (live.get(doc)) {
-                return true;
+            if (live == null || live.get(doc)) {
+                return doc;
             }
         }
-        return false;
+        return -1;
     }
 
     private List<VectorHit> search(Query query, int k) {

@@ -115,15 +115,23 @@ public final class StoryEnricher {
             stories.member(id).ifPresent(this::assignAndIndex);
             done++;
         }
-        // Ids alone are compared, so a start reads no vector it does not index: at 100,000 articles
-        // reading every row took seconds of each start.
-        Set<String> stale = index.ids();
+        // Ids and stories alone are compared, so a start reads no vector it does not index: at
+        // 100,000 articles reading every row took seconds of each start. What is stored meanwhile
+        // the follower finds, from the sequence as it was before the comparison.
+        long upTo = stories.lastSeq();
+        Map<String, Long> stale = index.storyOfEach();
         Set<String> missing = new HashSet<>();
-        for (String id : stories.indexableIds()) {
-            if (!stale.remove(id)) {
+        int[] moved = {0};
+        stories.indexableStories().forEach((id, story) -> {
+            Long had = stale.remove(id);
+            if (had == null) {
                 missing.add(id);
+            } else if (had.longValue() != story) {
+                // a merge the index did not see (another node's, or one lost with its last commit)
+                index.setStory(id, story);
+                moved[0]++;
             }
-        }
+        });
         int[] added = {0};
         if (missing.size() > ONE_BY_ONE) {
             // a node's first start on a database others filled: one pass over every row
@@ -142,12 +150,18 @@ public final class StoryEnricher {
             }
         }
         // Left over: articles the database no longer has (a duplicate removed just before a crash).
-        stale.forEach(index::delete);
+        stale.keySet().forEach(index::delete);
         index.refresh();
-        if (done > 0 || added[0] > 0 || !stale.isEmpty()) {
-            log.info("event=stories_caught_up enriched={} indexed={} unindexed={}", done, added[0], stale.size());
+        followed = Math.max(followed, upTo);
+        if (done > 0 || added[0] > 0 || moved[0] > 0 || !stale.isEmpty()) {
+            log.info(
+                    "event=stories_caught_up enriched={} indexed={} restoried={} unindexed={}",
+                    done,
+                    added[0],
+                    moved[0],
+                    stale.size());
         }
-        return done + added[0];
+        return done + added[0] + moved[0];
     }
 
     /** Indexes the article again (its text changed, say its hashtags); nothing if it has no vectors yet. */

@@ -124,13 +124,22 @@ public final class StoryRepository {
                 }));
     }
 
-    /** The ids of the articles {@link #forEachIndexable} gives, without reading their vectors. */
-    Set<String> indexableIds() {
-        Set<String> ids = new HashSet<>();
+    /**
+     * The articles {@link #forEachIndexable} gives, each with its story (0 for none), without
+     * reading their vectors.
+     */
+    Map<String, Long> indexableStories() {
+        Map<String, Long> out = new HashMap<>();
         db.read(h -> h.query(
-                "SELECT v.article_id FROM article_vectors v JOIN articles a ON a.id = v.article_id",
-                rs -> ids.add(rs.getString(1))));
-        return ids;
+                "SELECT v.article_id, COALESCE(sa.story_id, 0) FROM article_vectors v"
+                        + " JOIN articles a ON a.id = v.article_id LEFT JOIN story_articles sa ON sa.article_id = a.id",
+                rs -> out.put(rs.getString(1), rs.getLong(2))));
+        return out;
+    }
+
+    /** The article change sequence's latest value (0 before the first article). */
+    long lastSeq() {
+        return db.read(h -> h.queryLong("SELECT COALESCE(MAX(seq), 0) FROM articles"));
     }
 
     record IndexRow(String articleId, Instant published, long sourceId, long storyId, float[] embedding) {}
