@@ -10,9 +10,7 @@ import dev.tidings.comment.Comments;
 import dev.tidings.comment.Ordering;
 import dev.tidings.story.Story;
 import dev.tidings.story.StoryRepository;
-import dev.tidings.story.TopStories;
 import io.javalin.http.Context;
-import java.time.Clock;
 import java.util.List;
 
 /**
@@ -24,27 +22,26 @@ final class ApiStories {
     private final ArticleRepository articles;
     private final Comments comments;
     private final StorySummaries summaries;
-    private final Clock clock;
+    private final TopStoriesNow top;
 
     ApiStories(
             StoryRepository stories,
             ArticleRepository articles,
             StorySummaries summaries,
             Comments comments,
-            Clock clock) {
+            TopStoriesNow top) {
         this.stories = stories;
         this.summaries = summaries;
         this.articles = articles;
         this.comments = comments;
-        this.clock = clock;
+        this.top = top;
     }
 
     void list(Context ctx) {
         String base = ApiV1.baseUrl(ctx);
-        var items = new TopStories(stories)
-                .top(clock.instant(), ApiV1.limit(ctx)).stream()
-                        .map(c -> ApiModels.StoryItem.of(c.story(), c.outlets(), base))
-                        .toList();
+        var items = top.first(ApiV1.limit(ctx)).stream()
+                .map(c -> ApiModels.StoryItem.of(c.story(), c.outlets(), base))
+                .toList();
         Json.send(ctx, new ApiModels.StoryList(items));
     }
 

@@ -1,7 +1,6 @@
 package dev.tidings.web;
 
 import dev.tidings.article.ArticleRepository;
-import dev.tidings.story.TopStories;
 import io.javalin.http.Context;
 import java.util.List;
 
@@ -14,7 +13,7 @@ final class HomePage {
     static final int OUTLETS = 20;
 
     private final ArticleRepository articles;
-    private final TopStories top;
+    private final TopStoriesNow top;
     private final Outlets outlets;
     private final Templates templates;
     private final PageContexts pages;
@@ -22,7 +21,7 @@ final class HomePage {
 
     HomePage(
             ArticleRepository articles,
-            TopStories top,
+            TopStoriesNow top,
             Outlets outlets,
             Topics topics,
             Templates templates,
@@ -47,12 +46,7 @@ final class HomePage {
         var trending = trending(topics, TRENDING);
         var all = outlets.all();
         var view = new Views.Home(
-                page,
-                top.top(page.now(), TOP),
-                articles.latest(LATEST, 0),
-                Outlets.largest(all, OUTLETS),
-                all.size(),
-                trending);
+                page, top.first(TOP), articles.latest(LATEST, 0), Outlets.largest(all, OUTLETS), all.size(), trending);
         templates.render(ctx, "home.jte", view);
     }
 }

@@ -7,7 +7,6 @@ import dev.tidings.search.ArticleSearch;
 import dev.tidings.source.SourceRepository;
 import dev.tidings.story.RelatedArticles;
 import dev.tidings.story.StoryRepository;
-import dev.tidings.story.TopStories;
 import dev.tidings.tag.TagRepository;
 import io.javalin.Javalin;
 import io.javalin.http.staticfiles.Location;
@@ -52,7 +51,8 @@ public final class WebServer implements AutoCloseable {
         PageContexts pages = new PageContexts(clock, new RelativeTime(zone), viewers);
         Outlets outlets = new Outlets(sources, articles);
         Topics topicsNow = new Topics(tags, clock);
-        HomePage home = new HomePage(articles, new TopStories(stories), outlets, topicsNow, templates, pages);
+        TopStoriesNow topStories = new TopStoriesNow(stories, clock);
+        HomePage home = new HomePage(articles, topStories, outlets, topicsNow, templates, pages);
         LatestPage latest = new LatestPage(articles, templates, pages);
         ArticlePage article =
                 new ArticlePage(articles, sources, ai, stories, related, templates, pages, community.comments(), tags);
@@ -67,7 +67,7 @@ public final class WebServer implements AutoCloseable {
         FeedsOut feeds = new FeedsOut(articles, sources, clock, stories, search, searchPage, tags);
         ApiTags apiTags = new ApiTags(tags, topicsNow);
         ApiSearch apiSearch = new ApiSearch(search, sources, searchPage);
-        ApiStories apiStories = new ApiStories(stories, articles, storySummaries, community.comments(), clock);
+        ApiStories apiStories = new ApiStories(stories, articles, storySummaries, community.comments(), topStories);
         byte[] openApi = resource("/dev/tidings/web/openapi.json");
         commentTargets.register("article", id -> articles.byId(id).map(a -> "/" + a.language() + "/article/" + a.id()));
         RequestGuard guard = new RequestGuard(viewers);
