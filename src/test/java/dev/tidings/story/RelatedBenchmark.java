@@ -62,7 +62,7 @@ public final class RelatedBenchmark {
     private final int perStory;
     private final int storyCount;
     private final SplittableRandom random = new SplittableRandom(42);
-    private final double[] zipf = new double[VOCABULARY];
+    private final double[] zipf = cumulativeZipf(VOCABULARY);
     private final double[] tagZipf = cumulativeZipf(HASHTAGS);
     /* Whether the data is kept for the site: times end now, articles are tagged. */
     private final boolean forSite;
@@ -78,14 +78,6 @@ public final class RelatedBenchmark {
         this.storyCount = (n + perStory - 1) / perStory;
         this.vectors = new float[n][];
         this.published = new Instant[n];
-        double sum = 0;
-        for (int r = 0; r < VOCABULARY; r++) {
-            sum += 1.0 / (r + 1);
-            zipf[r] = sum;
-        }
-        for (int r = 0; r < VOCABULARY; r++) {
-            zipf[r] /= sum;
-        }
     }
 
     public static void main(String[] args) throws Exception {

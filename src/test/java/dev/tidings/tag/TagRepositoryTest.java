@@ -217,18 +217,15 @@ class TagRepositoryTest {
         db.transaction(h -> {
             for (int i = 0; i < older + newer; i++) {
                 List<String> t = i < older ? List.of("Velmora", "Ceasefire") : List.of("VELMORA", "Marsh");
-                h.update(
-                        "INSERT INTO article_tags (article_id, tag_key, tag, tag_rank, published_at) VALUES (?, ?, ?, 0, ?)",
-                        "m" + i,
-                        TagRepository.key(t.getFirst()),
-                        t.getFirst(),
-                        NOW.minusSeconds(older + newer - i));
-                h.update(
-                        "INSERT INTO article_tags (article_id, tag_key, tag, tag_rank, published_at) VALUES (?, ?, ?, 1, ?)",
-                        "m" + i,
-                        TagRepository.key(t.getLast()),
-                        t.getLast(),
-                        NOW.minusSeconds(older + newer - i));
+                for (int rank = 0; rank < t.size(); rank++) {
+                    h.update(
+                            "INSERT INTO article_tags (article_id, tag_key, tag, tag_rank, published_at) VALUES (?, ?, ?, ?, ?)",
+                            "m" + i,
+                            TagRepository.key(t.get(rank)),
+                            t.get(rank),
+                            rank,
+                            NOW.minusSeconds(older + newer - i));
+                }
             }
             return null;
         });
