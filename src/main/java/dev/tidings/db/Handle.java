@@ -15,6 +15,9 @@ import java.util.Optional;
  * {@code null} binds SQL NULL.
  */
 public final class Handle {
+    /* Rows fetched at a time by {@link #stream}. */
+    private static final int STREAM_BATCH = 1_000;
+
     private final Connection connection;
 
     Handle(Connection connection) {
@@ -25,6 +28,42 @@ public final class Handle {
     @FunctionalInterface
     public interface RowMapper<T> {
         T map(ResultSet rs) throws SQLException;
+    }
+
+    /** Takes the current row of a result set (to read, not keep, the rows of a large scan). */
+    @FunctionalInterface
+    public interface RowReader {
+        void read(ResultSet rs) throws SQLException;
+    }
+
+    /**
+     * Hands each row to {@code reader} as it is read, holding only a batch of rows at a time: for
+     * scans of every article (PostgreSQL's driver otherwise reads the whole result into memory
+     * first, which for a million articles' vectors is gigabytes). Outside a transaction the scan
+     * runs in one of its own, read only as far as it is concerned, so it sees one snapshot.
+     */
+    public void stream(String sql, RowReader reader, Object... params) {
+        try {
+            boolean own = connection.getAutoCommit();
+            if (own) {
+                connection.setAutoCommit(false);
+            }
+            try (PreparedStatement ps = prepare(sql, false, params)) {
+                ps.setFetchSize(STREAM_BATCH);
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        reader.read(rs);
+                    }
+                }
+            } finally {
+                if (own) {
+                    connection.commit();
+                    connection.setAutoCommit(true);
+                }
+            }
+        } catch (SQLException e) {
+            throw new DatabaseException(sql, e);
+        }
     }
 
     public <T> List<T> query(String sql, RowMapper<T> mapper, Object... params) {

@@ -122,7 +122,7 @@ public final class StoryEnricher {
         Map<String, Long> stale = index.storyOfEach();
         Set<String> missing = new HashSet<>();
         int[] moved = {0};
-        stories.indexableStories().forEach((id, story) -> {
+        stories.forEachIndexableStory((id, story) -> {
             Long had = stale.remove(id);
             if (had == null) {
                 missing.add(id);

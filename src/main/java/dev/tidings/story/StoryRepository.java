@@ -109,32 +109,33 @@ public final class StoryRepository {
 
     /** Every article with vectors, oldest first, for rebuilding the index. */
     void forEachIndexable(java.util.function.Consumer<IndexRow> consumer) {
-        db.read(h -> h.query(
-                "SELECT a.id, a.published_at, a.source_id, COALESCE(sa.story_id, 0), v.embedding FROM article_vectors v"
-                        + " JOIN articles a ON a.id = v.article_id LEFT JOIN story_articles sa ON sa.article_id = a.id"
-                        + " ORDER BY a.seq",
-                rs -> {
-                    consumer.accept(new IndexRow(
+        db.read(h -> {
+            h.stream(
+                    "SELECT a.id, a.published_at, a.source_id, COALESCE(sa.story_id, 0), v.embedding FROM article_vectors v"
+                            + " JOIN articles a ON a.id = v.article_id LEFT JOIN story_articles sa ON sa.article_id = a.id"
+                            + " ORDER BY a.seq",
+                    rs -> consumer.accept(new IndexRow(
                             rs.getString(1),
                             Instant.ofEpochMilli(rs.getLong(2)),
                             rs.getLong(3),
                             rs.getLong(4),
-                            Vectors.fromBytes(rs.getBytes(5))));
-                    return null;
-                }));
+                            Vectors.fromBytes(rs.getBytes(5)))));
+            return null;
+        });
     }
 
     /**
-     * The articles {@link #forEachIndexable} gives, each with its story (0 for none), without
-     * reading their vectors.
+     * The articles {@link #forEachIndexable} gives, each with its story (0 for none), streamed
+     * without their vectors.
      */
-    Map<String, Long> indexableStories() {
-        Map<String, Long> out = new HashMap<>();
-        db.read(h -> h.query(
-                "SELECT v.article_id, COALESCE(sa.story_id, 0) FROM article_vectors v"
-                        + " JOIN articles a ON a.id = v.article_id LEFT JOIN story_articles sa ON sa.article_id = a.id",
-                rs -> out.put(rs.getString(1), rs.getLong(2))));
-        return out;
+    void forEachIndexableStory(java.util.function.ObjLongConsumer<String> consumer) {
+        db.read(h -> {
+            h.stream(
+                    "SELECT v.article_id, COALESCE(sa.story_id, 0) FROM article_vectors v"
+                            + " JOIN articles a ON a.id = v.article_id LEFT JOIN story_articles sa ON sa.article_id = a.id",
+                    rs -> consumer.accept(rs.getString(1), rs.getLong(2)));
+            return null;
+        });
     }
 
     /** The article change sequence's latest value (0 before the first article). */

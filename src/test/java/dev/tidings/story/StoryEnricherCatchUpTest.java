@@ -48,7 +48,8 @@ class StoryEnricherCatchUpTest {
             var stories = new StoryRepository(db);
             var enricher = new StoryEnricher(
                     new ArticleRepository(db), stories, new Features(embedder), index, Clock.systemUTC());
-            Set<String> all = stories.indexableStories().keySet();
+            Set<String> all = new HashSet<>();
+            stories.forEachIndexableStory((id, story) -> all.add(id));
             assertThat(all).hasSize(n);
 
             enricher.catchUp();
