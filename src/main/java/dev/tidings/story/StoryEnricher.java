@@ -155,7 +155,7 @@ public final class StoryEnricher {
         followed = Math.max(followed, upTo);
         if (done > 0 || added[0] > 0 || moved[0] > 0 || !stale.isEmpty()) {
             log.info(
-                    "event=stories_caught_up enriched={} indexed={} restoried={} unindexed={}",
+                    "event=stories_caught_up enriched={} indexed={} story_moved={} unindexed={}",
                     done,
                     added[0],
                     moved[0],
