@@ -71,10 +71,6 @@ public final class StoryEnricher {
         index.delete(articleId);
     }
 
-    /**
-     * Processes stored articles that lack vectors or a story, and indexes articles the index is
-     * missing. Called at start, so a crash between storing and enriching heals.
-     */
     /** How far back each follow pass looks again, for articles whose vectors were stored late. */
     private static final long FOLLOW_MARGIN = 200;
 
@@ -99,22 +95,13 @@ public final class StoryEnricher {
         return n[0];
     }
 
+    /**
+     * Gives stored articles that lack them their vectors and a story, and makes the index agree with
+     * the database: articles it lacks indexed, stories it missed moved, articles the database lost
+     * dropped. Called at start, so a crash between storing and enriching heals.
+     */
     public int catchUp() {
-        int done = 0;
-        while (true) {
-            List<String> ids = stories.articlesWithoutVectors(BATCH);
-            if (ids.isEmpty()) {
-                break;
-            }
-            List<Article> batch =
-                    ids.stream().map(articles::byId).flatMap(Optional::stream).toList();
-            enrich(batch);
-            done += batch.size();
-        }
-        for (String id : stories.articlesWithoutStory(10_000)) {
-            stories.member(id).ifPresent(this::assignAndIndex);
-            done++;
-        }
+        int done = enrichMissing();
         // Ids and stories alone are compared, so a start reads no vector it does not index: at
         // 100,000 articles reading every row took seconds of each start. What is stored meanwhile
         // the follower finds, from the sequence as it was before the comparison.
@@ -169,9 +156,14 @@ public final class StoryEnricher {
         stories.indexRow(articleId).ifPresent(row -> index.upsert(toIndexed(row)));
     }
 
-    /** Rebuilds this node's index from the database; returns the number of articles indexed. */
+    /**
+     * Rebuilds this node's index from the database; returns the number of articles indexed. Only
+     * the database is caught up first: comparing it with an index about to be emptied would read
+     * every row twice.
+     */
     public int reindex() {
-        catchUp();
+        enrichMissing();
+        long upTo = stories.lastSeq();
         index.clear();
         int[] n = {0};
         stories.forEachIndexable(row -> {
@@ -180,7 +172,28 @@ public final class StoryEnricher {
         });
         index.commit();
         index.refresh();
+        followed = Math.max(followed, upTo);
         return n[0];
+    }
+
+    /** Gives stored articles that lack them their vectors and a story; returns how many. */
+    private int enrichMissing() {
+        int done = 0;
+        while (true) {
+            List<String> ids = stories.articlesWithoutVectors(BATCH);
+            if (ids.isEmpty()) {
+                break;
+            }
+            List<Article> batch =
+                    ids.stream().map(articles::byId).flatMap(Optional::stream).toList();
+            enrich(batch);
+            done += batch.size();
+        }
+        for (String id : stories.articlesWithoutStory(10_000)) {
+            stories.member(id).ifPresent(this::assignAndIndex);
+            done++;
+        }
+        return done;
     }
 
     private void enrich(List<Article> batch) {

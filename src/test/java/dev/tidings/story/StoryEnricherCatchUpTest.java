@@ -75,6 +75,12 @@ class StoryEnricherCatchUpTest {
                     .as("articles lost from the index are indexed again, one the database lost is dropped")
                     .isEqualTo(expected);
             assertThat(index.storyOfEach()).containsEntry(moved, storyOf6);
+
+            assertThat(enricher.reindex())
+                    .as("a rebuild indexes every article once")
+                    .isEqualTo(expected.size());
+            assertThat(index.storyOfEach()).containsEntry(moved, storyOf6).hasSize(expected.size());
+            assertThat(enricher.followChanges()).isLessThanOrEqualTo(200);
         }
     }
 
