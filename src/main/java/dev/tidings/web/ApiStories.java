@@ -9,6 +9,7 @@ import dev.tidings.comment.CommentTarget;
 import dev.tidings.comment.Comments;
 import dev.tidings.comment.Ordering;
 import dev.tidings.story.Story;
+import dev.tidings.story.StoryCard;
 import dev.tidings.story.StoryRepository;
 import io.javalin.http.Context;
 import java.util.List;
@@ -22,14 +23,14 @@ final class ApiStories {
     private final ArticleRepository articles;
     private final Comments comments;
     private final StorySummaries summaries;
-    private final TopStoriesNow top;
+    private final RecentList<StoryCard> top;
 
     ApiStories(
             StoryRepository stories,
             ArticleRepository articles,
             StorySummaries summaries,
             Comments comments,
-            TopStoriesNow top) {
+            RecentList<StoryCard> top) {
         this.stories = stories;
         this.summaries = summaries;
         this.articles = articles;

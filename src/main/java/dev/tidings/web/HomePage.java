@@ -1,6 +1,7 @@
 package dev.tidings.web;
 
 import dev.tidings.article.ArticleRepository;
+import dev.tidings.story.StoryCard;
 import io.javalin.http.Context;
 import java.util.List;
 
@@ -13,7 +14,7 @@ final class HomePage {
     static final int OUTLETS = 20;
 
     private final ArticleRepository articles;
-    private final TopStoriesNow top;
+    private final RecentList<StoryCard> top;
     private final Outlets outlets;
     private final Templates templates;
     private final PageContexts pages;
@@ -21,7 +22,7 @@ final class HomePage {
 
     HomePage(
             ArticleRepository articles,
-            TopStoriesNow top,
+            RecentList<StoryCard> top,
             Outlets outlets,
             Topics topics,
             Templates templates,

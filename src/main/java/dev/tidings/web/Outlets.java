@@ -3,7 +3,6 @@ package dev.tidings.web;
 import dev.tidings.article.ArticleRepository;
 import dev.tidings.source.SourceRepository;
 import dev.tidings.work.Recently;
-import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 
@@ -13,15 +12,12 @@ import java.util.Map;
  * every article, {@link Recently recently}.
  */
 final class Outlets {
-    /** However cheap, the counts are at most this old. */
-    private static final Duration OLDEST = Duration.ofMinutes(1);
-
     private final SourceRepository sources;
     private final Recently<Map<Long, Long>> counts;
 
     Outlets(SourceRepository sources, ArticleRepository articles) {
         this.sources = sources;
-        this.counts = new Recently<>(() -> Map.copyOf(articles.countsBySource()), OLDEST);
+        this.counts = new Recently<>(() -> Map.copyOf(articles.countsBySource()));
     }
 
     List<Views.Outlet> all() {

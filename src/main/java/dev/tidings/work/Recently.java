@@ -7,7 +7,7 @@ import java.util.function.Supplier;
 /**
  * A value about the whole site (counts, trends) that is worked out again only once it is old
  * compared with what it costs: kept for {@value #COST_FACTOR} times as long as the last working-out
- * took, and never longer than a given limit. On a small site it is as good as fresh (a 2 ms count
+ * took, and never longer than a minute. On a small site it is as good as fresh (a 2 ms count
  * is kept 40 ms); on a large one every page still shows it while its query runs at most about a
  * twentieth of the time, however many pages are read. Readers who come while it is worked out wait
  * for that one working-out rather than start their own.
@@ -22,9 +22,12 @@ public final class Recently<T> {
     private long madeAt;
     private long keepNanos = -1;
 
+    /** However cheap the work, its result is never older than this. */
+    static final Duration LONGEST = Duration.ofMinutes(1);
+
     /** {@code work} done again when its last result is stale, by {@link System#nanoTime()}. */
-    public Recently(Supplier<T> work, Duration longest) {
-        this(work, longest, System::nanoTime);
+    public Recently(Supplier<T> work) {
+        this(work, LONGEST, System::nanoTime);
     }
 
     /** The same by the time {@code nanoTime} tells (as {@link System#nanoTime()} does). */
