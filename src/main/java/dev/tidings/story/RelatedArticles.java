@@ -7,7 +7,6 @@ import dev.tidings.search.VectorHit;
 import dev.tidings.work.LeastRecentlyUsed;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -96,11 +95,7 @@ public final class RelatedArticles {
             }
             onLookup.accept("worked_out");
         }
-        Map<String, ArticleCard> cards = new HashMap<>();
-        for (ArticleCard c : stories.cards(ids)) {
-            cards.put(c.id(), c);
-        }
-        return ids.stream().map(cards::get).filter(Objects::nonNull).toList();
+        return stories.inOrder(ids);
     }
 
     /**

@@ -101,12 +101,7 @@ final class StoryAssigner {
             } else {
                 storyId = Long.parseLong(best.id);
             }
-            h.update(
-                    "INSERT INTO story_articles (article_id, story_id, score, joined_at) VALUES (?, ?, ?, ?)",
-                    article.articleId(),
-                    storyId,
-                    created ? null : bestScore,
-                    now);
+            StoryRepository.addToStory(h, article.articleId(), storyId, created ? null : bestScore, now);
             best.add(f);
             List<Long> absorbed = new ArrayList<>();
             for (StoryProfile other : near) {
@@ -239,12 +234,9 @@ final class StoryAssigner {
         h.update(
                 "UPDATE stories SET"
                         + " article_count = (SELECT COUNT(*) FROM story_articles WHERE story_id = ?),"
-                        + " outlet_count = (SELECT COUNT(DISTINCT a.source_id) FROM story_articles sa"
-                        + " JOIN articles a ON a.id = sa.article_id WHERE sa.story_id = ?),"
-                        + " first_published_at = (SELECT MIN(a.published_at) FROM story_articles sa"
-                        + " JOIN articles a ON a.id = sa.article_id WHERE sa.story_id = ?),"
-                        + " last_published_at = (SELECT MAX(a.published_at) FROM story_articles sa"
-                        + " JOIN articles a ON a.id = sa.article_id WHERE sa.story_id = ?),"
+                        + " outlet_count = (SELECT COUNT(DISTINCT source_id) FROM story_articles WHERE story_id = ?),"
+                        + " first_published_at = (SELECT MIN(published_at) FROM story_articles WHERE story_id = ?),"
+                        + " last_published_at = (SELECT MAX(published_at) FROM story_articles WHERE story_id = ?),"
                         + " lead_article_id = ?, title = (SELECT title FROM articles WHERE id = ?), updated_at = ?"
                         + " WHERE id = ?",
                 storyId,

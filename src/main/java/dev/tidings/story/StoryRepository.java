@@ -11,7 +11,6 @@ import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -29,8 +28,12 @@ public final class StoryRepository {
     /** After {@link #CARD}: the articles of the story given as the first parameter. */
     private static final String IN_STORY = "JOIN story_articles sa ON sa.article_id = a.id WHERE sa.story_id = ?";
 
-    private static final String OLDEST_FIRST = " ORDER BY a.published_at, a.seq";
-    private static final String NEWEST_FIRST = " ORDER BY a.published_at DESC, a.seq DESC";
+    /*
+     * Time order, ties in storage order, from the story's copies of both (V011): read straight
+     * from the index on (story_id, published_at, article_seq), so a page stops at its end.
+     */
+    private static final String OLDEST_FIRST = " ORDER BY sa.published_at, sa.article_seq";
+    private static final String NEWEST_FIRST = " ORDER BY sa.published_at DESC, sa.article_seq DESC";
 
     private final Database db;
 
@@ -382,13 +385,41 @@ public final class StoryRepository {
         return db.read(h -> h.query(CARD + IN_STORY + OLDEST_FIRST, StoryRepository::card, storyId));
     }
 
+    /** Who reported the story when: every article's outlet and time, oldest first. */
+    public StoryCoverage coverage(long storyId) {
+        return db.read(h -> {
+            List<StoryCoverage.Item> items = h.query(
+                    "SELECT sa.article_seq, sa.source_id, sa.published_at FROM story_articles sa WHERE sa.story_id = ?"
+                            + OLDEST_FIRST,
+                    rs -> new StoryCoverage.Item(rs.getLong(1), rs.getLong(2), Instant.ofEpochMilli(rs.getLong(3))),
+                    storyId);
+            Map<Long, String> names = new HashMap<>();
+            h.query(
+                    "SELECT s.id, s.title FROM sources s WHERE s.id IN"
+                            + " (SELECT DISTINCT source_id FROM story_articles WHERE story_id = ?)",
+                    rs -> names.put(rs.getLong(1), rs.getString(2)),
+                    storyId);
+            return new StoryCoverage(items, names);
+        });
+    }
+
     /**
-     * Every article of the story as the timeline draws it, oldest first: cards without their lead,
-     * so a story of thousands reads what the drawing needs and no more.
+     * Puts an article in a story, with the copies of its time, storage order and outlet that keep
+     * a story's coverage in order (V011). {@code score}: how well it matched, null for a story's
+     * first article.
      */
-    public List<ArticleCard> timeline(long storyId) {
-        return db.read(h -> h.query(
-                CARD.replaceFirst("a\\.lead", "NULL") + IN_STORY + OLDEST_FIRST, StoryRepository::card, storyId));
+    static void addToStory(Handle h, String articleId, long storyId, Double score, Instant joinedAt) {
+        h.update(
+                "INSERT INTO story_articles (article_id, story_id, score, joined_at, published_at, article_seq, source_id)"
+                        + " VALUES (?, ?, ?, ?, (SELECT published_at FROM articles WHERE id = ?),"
+                        + " (SELECT seq FROM articles WHERE id = ?), (SELECT source_id FROM articles WHERE id = ?))",
+                articleId,
+                storyId,
+                score,
+                joinedAt,
+                articleId,
+                articleId,
+                articleId);
     }
 
     /** One page of the story's articles, oldest or newest first, {@code offset} articles in. */
@@ -410,7 +441,8 @@ public final class StoryRepository {
             Cursor c = Cursor.decode(cursor);
             params.addAll(List.of(c.publishedAt(), c.publishedAt(), c.seq()));
         }
-        String after = cursor == null ? "" : " AND (a.published_at > ? OR (a.published_at = ? AND a.seq > ?))";
+        String after =
+                cursor == null ? "" : " AND (sa.published_at > ? OR (sa.published_at = ? AND sa.article_seq > ?))";
         params.add(limit + 1);
         List<ArticleSlice.Row> rows = db.read(h -> h.query(
                 CARD_SEQ + IN_STORY + after + OLDEST_FIRST + " LIMIT ?", StoryRepository::sequenced, params.toArray()));
@@ -424,22 +456,35 @@ public final class StoryRepository {
      * the outlets' coverage reads, whatever one outlet's share of a large story.
      */
     public List<ArticleCard> acrossOutlets(long storyId, long exceptSourceId, int limit) {
-        List<ArticleSlice.Row> rows = db.read(h -> h.query(
-                "SELECT * FROM ("
-                        + CARD_SEQ.replaceFirst(
-                                " FROM ",
-                                ", ROW_NUMBER() OVER (PARTITION BY a.source_id"
-                                        + " ORDER BY a.published_at, a.seq) AS nth FROM ")
-                        + IN_STORY + " AND a.source_id <> ?)"
-                        + " c ORDER BY c.nth, c.published_at, c.seq LIMIT ?",
-                StoryRepository::sequenced,
-                storyId,
-                exceptSourceId,
-                limit));
-        return rows.stream()
-                .sorted(Comparator.comparing((ArticleSlice.Row r) -> r.card().publishedAt())
-                        .thenComparingLong(ArticleSlice.Row::seq))
-                .map(ArticleSlice.Row::card)
+        return cardsInOrder(coverage(storyId).acrossOutlets(exceptSourceId, limit));
+    }
+
+    /** Cards of the articles at these places in storage order, in the order given. */
+    public List<ArticleCard> cardsInOrder(List<Long> seqs) {
+        Map<Long, ArticleCard> cards = cardsBySeq(seqs);
+        return seqs.stream().map(cards::get).filter(java.util.Objects::nonNull).toList();
+    }
+
+    /** Cards of the articles at these places in storage order; an article gone meanwhile is left out. */
+    public Map<Long, ArticleCard> cardsBySeq(List<Long> seqs) {
+        Map<Long, ArticleCard> out = new HashMap<>();
+        for (int i = 0; i < seqs.size(); i += 500) {
+            List<Long> run = seqs.subList(i, Math.min(seqs.size(), i + 500));
+            db.read(h -> h.query(
+                    CARD_SEQ + "WHERE a.seq IN (" + marks(run.size(), "?") + ")",
+                    rs -> out.put(rs.getLong(9), card(rs)),
+                    run.toArray()));
+        }
+        return out;
+    }
+
+    /** Cards of the given articles, in the order of their ids; an article gone meanwhile is left out. */
+    public List<ArticleCard> inOrder(List<String> articleIds) {
+        Map<String, ArticleCard> byId = new HashMap<>();
+        cards(articleIds).forEach(c -> byId.put(c.id(), c));
+        return articleIds.stream()
+                .map(byId::get)
+                .filter(java.util.Objects::nonNull)
                 .toList();
     }
 
@@ -468,8 +513,8 @@ public final class StoryRepository {
         List<Object> params = new ArrayList<>(storyIds);
         params.add(since);
         db.read(h -> h.query(
-                "SELECT sa.story_id, COUNT(*) FROM story_articles sa JOIN articles a ON a.id = sa.article_id"
-                        + " WHERE sa.story_id IN (" + marks + ") AND a.published_at >= ? GROUP BY sa.story_id",
+                "SELECT story_id, COUNT(*) FROM story_articles" + " WHERE story_id IN (" + marks
+                        + ") AND published_at >= ? GROUP BY story_id",
                 rs -> out.put(rs.getLong(1), rs.getInt(2)),
                 params.toArray()));
         return out;
@@ -483,8 +528,8 @@ public final class StoryRepository {
         }
         String marks = marks(storyIds.size(), "?");
         db.read(h -> h.query(
-                "SELECT sa.story_id, s.title, MIN(a.published_at) AS first_at FROM story_articles sa"
-                        + " JOIN articles a ON a.id = sa.article_id JOIN sources s ON s.id = a.source_id"
+                "SELECT sa.story_id, s.title, MIN(sa.published_at) AS first_at FROM story_articles sa"
+                        + " JOIN sources s ON s.id = sa.source_id"
                         + " WHERE sa.story_id IN (" + marks + ") GROUP BY sa.story_id, s.title ORDER BY first_at",
                 rs -> out.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>()).add(rs.getString(2)),
                 storyIds.toArray()));

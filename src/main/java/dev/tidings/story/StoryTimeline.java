@@ -3,10 +3,10 @@ package dev.tidings.story;
 import dev.tidings.article.ArticleCard;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 
 /**
  * The coverage timeline drawn on a story page: one row per outlet (in the order they first
@@ -40,70 +40,94 @@ public record StoryTimeline(int width, int height, List<Row> rows, List<Dot> dot
         }
     }
 
-    /** The timeline of these articles, oldest first. */
-    public static StoryTimeline of(List<ArticleCard> articles, int width) {
-        Map<String, Integer> outletRow = new LinkedHashMap<>();
-        for (ArticleCard a : articles) {
-            outletRow.putIfAbsent(a.sourceTitle(), outletRow.size());
+    /**
+     * The timeline of a story's coverage; {@code cards} gives the cards of the articles its dots
+     * link to (one per dot, however many articles the dot counts) by their place in storage order.
+     */
+    public static StoryTimeline of(
+            StoryCoverage coverage, int width, Function<List<Long>, Map<Long, ArticleCard>> cards) {
+        List<StoryCoverage.Item> items = coverage.items();
+        Map<Long, Integer> outletRow = new LinkedHashMap<>();
+        for (StoryCoverage.Item i : items) {
+            outletRow.putIfAbsent(i.sourceId(), outletRow.size());
         }
         int shared = outletRow.size() > OWN_ROWS + 1 ? OWN_ROWS : -1;
         List<Row> rows = new ArrayList<>();
         for (var outlet : outletRow.entrySet()) {
             if (shared < 0 || outlet.getValue() < shared) {
-                rows.add(new Row(outlet.getKey(), y(outlet.getValue())));
+                rows.add(new Row(coverage.outletNames().getOrDefault(outlet.getKey(), ""), y(outlet.getValue())));
             }
         }
         if (shared >= 0) {
             rows.add(new Row((outletRow.size() - shared) + " other outlets", y(shared)));
         }
-        Instant from = articles.stream()
-                .map(ArticleCard::publishedAt)
-                .min(Instant::compareTo)
-                .orElse(Instant.EPOCH);
-        Instant to = articles.stream()
-                .map(ArticleCard::publishedAt)
-                .max(Instant::compareTo)
-                .orElse(from);
+        Instant from = items.isEmpty() ? Instant.EPOCH : items.getFirst().publishedAt();
+        Instant to = items.isEmpty() ? from : items.getLast().publishedAt();
         long span = Math.max(to.toEpochMilli() - from.toEpochMilli(), 1);
         int plot = width - LABEL - 2 * PAD;
-        Map<Integer, List<ArticleCard>> byRow = new LinkedHashMap<>();
-        for (ArticleCard a : articles) {
-            int row = outletRow.get(a.sourceTitle());
+        // the items come oldest first, so each row's do too
+        Map<Integer, List<StoryCoverage.Item>> byRow = new LinkedHashMap<>();
+        for (StoryCoverage.Item i : items) {
+            int row = outletRow.get(i.sourceId());
             byRow.computeIfAbsent(shared >= 0 ? Math.min(row, shared) : row, r -> new ArrayList<>())
-                    .add(a);
+                    .add(i);
         }
-        List<Dot> dots = new ArrayList<>();
+        List<Group> groups = new ArrayList<>();
         byRow.forEach((row, inRow) -> {
-            String label = rows.get(row).label();
-            int firstX = -1;
-            List<ArticleCard> group = new ArrayList<>();
-            for (ArticleCard a : inRow.stream()
-                    .sorted(Comparator.comparing(ArticleCard::publishedAt))
-                    .toList()) {
+            Group group = null;
+            for (StoryCoverage.Item i : inRow) {
                 int x = LABEL
                         + PAD
                         + (int) Math.round(
-                                (a.publishedAt().toEpochMilli() - from.toEpochMilli()) * (double) plot / span);
-                if (!group.isEmpty() && x - firstX >= OVERLAP) {
-                    dots.add(dot(group, firstX, y(row), label));
-                    group.clear();
+                                (i.publishedAt().toEpochMilli() - from.toEpochMilli()) * (double) plot / span);
+                if (group == null || x - group.x >= OVERLAP) {
+                    group = new Group(i, x, row);
+                    groups.add(group);
                 }
-                if (group.isEmpty()) {
-                    firstX = x;
-                }
-                group.add(a);
+                group.count++;
+                group.last = i.publishedAt();
             }
-            dots.add(dot(group, firstX, y(row), label));
         });
+        Map<Long, ArticleCard> linked =
+                cards.apply(groups.stream().map(g -> g.first.articleSeq()).toList());
+        List<Dot> dots = groups.stream()
+                .filter(g -> linked.containsKey(g.first.articleSeq()))
+                .map(g -> new Dot(
+                        g.x,
+                        y(g.row),
+                        linked.get(g.first.articleSeq()),
+                        g.count,
+                        g.last,
+                        rows.get(g.row).label()))
+                .toList();
         return new StoryTimeline(width, PAD * 2 + Math.max(rows.size(), 1) * ROW + 14, rows, dots, from, to);
     }
 
-    private static Dot dot(List<ArticleCard> group, int x, int y, String row) {
-        return new Dot(x, y, group.getFirst(), group.size(), group.getLast().publishedAt(), row);
+    /** The articles of one row that one dot will stand for, from the first of them. */
+    private static final class Group {
+        final StoryCoverage.Item first;
+        final int x;
+        final int row;
+        int count;
+        Instant last;
+
+        Group(StoryCoverage.Item first, int x, int row) {
+            this.first = first;
+            this.x = x;
+            this.row = row;
+        }
     }
 
     private static int y(int row) {
         return PAD + row * ROW + ROW / 2;
+    }
+
+    /**
+     * The story's first article, which the first dot stands for (the first outlet's row comes
+     * first, and its earliest dot); null for a story with none.
+     */
+    public ArticleCard firstReport() {
+        return dots.isEmpty() ? null : dots.getFirst().article();
     }
 
     /** Whether some dot stands for several articles. */

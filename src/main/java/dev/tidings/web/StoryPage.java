@@ -2,11 +2,11 @@ package dev.tidings.web;
 
 import dev.tidings.article.ArticleCard;
 import dev.tidings.story.Story;
+import dev.tidings.story.StoryCoverage;
 import dev.tidings.story.StoryRepository;
 import dev.tidings.story.StoryTimeline;
 import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
-import java.util.LinkedHashSet;
 import java.util.List;
 
 /**
@@ -41,10 +41,9 @@ final class StoryPage {
             return;
         }
         // Every article is drawn on the timeline (its size is bounded) and named among the
-        // outlets; the cards below come a page at a time.
-        List<ArticleCard> coverage = stories.timeline(id);
-        List<String> outlets = List.copyOf(new LinkedHashSet<>(
-                coverage.stream().map(ArticleCard::sourceTitle).toList()));
+        // outlets, read without the articles themselves; the cards below come a page at a time.
+        StoryCoverage coverage = stories.coverage(id);
+        StoryTimeline timeline = StoryTimeline.of(coverage, TIMELINE_WIDTH, stories::cardsBySeq);
         int page = Paging.page(ctx);
         boolean newestFirst = "newest".equals(ctx.queryParam("order"));
         List<ArticleCard> cards = stories.articles(id, newestFirst, Paging.PAGE_SIZE + 1, Paging.offset(page));
@@ -55,13 +54,13 @@ final class StoryPage {
         var view = new Views.StoryPage(
                 pages.now(ctx),
                 story,
-                coverage.isEmpty() ? null : coverage.getFirst(),
+                timeline.firstReport(),
                 hasNext ? cards.subList(0, Paging.PAGE_SIZE) : cards,
                 newestFirst,
                 pager,
-                outlets,
-                StoryTimeline.of(coverage, TIMELINE_WIDTH),
-                summaries.of(id));
+                coverage.outlets(),
+                timeline,
+                summaries.of(id, coverage));
         templates.render(ctx, "story.jte", view);
     }
 }

@@ -5,6 +5,7 @@ import dev.tidings.ai.Passage;
 import dev.tidings.ai.StorySummary;
 import dev.tidings.article.ArticleCard;
 import dev.tidings.article.ArticleRepository;
+import dev.tidings.story.StoryCoverage;
 import dev.tidings.story.StoryRepository;
 import dev.tidings.work.Background;
 import java.util.List;
@@ -48,7 +49,12 @@ final class StorySummaries implements AutoCloseable {
      * story, since there is nothing to compare.
      */
     StorySummary of(long storyId) {
-        List<ArticleCard> cards = stories.acrossOutlets(storyId, 0, SUMMARY_ARTICLES);
+        return of(storyId, stories.coverage(storyId));
+    }
+
+    /** {@link #of(long)} for a story whose coverage the caller has read. */
+    StorySummary of(long storyId, StoryCoverage coverage) {
+        List<ArticleCard> cards = stories.cardsInOrder(coverage.acrossOutlets(0, SUMMARY_ARTICLES));
         if (!summarized(cards)) {
             return null;
         }

@@ -72,11 +72,10 @@ public final class AiFixtures {
             long story = h.queryLong("SELECT MAX(id) FROM stories");
             for (String id : articleIds) {
                 h.update(
-                        "INSERT INTO story_articles (article_id, story_id, score, joined_at) VALUES (?, ?, ?, ?)",
-                        id,
+                        "INSERT INTO story_articles (article_id, story_id, score, joined_at, published_at, article_seq,"
+                                + " source_id) SELECT id, ?, 1.0, 0, published_at, seq, source_id FROM articles WHERE id = ?",
                         story,
-                        1.0,
-                        0L);
+                        id);
             }
             return story;
         });

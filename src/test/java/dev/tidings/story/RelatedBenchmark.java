@@ -241,12 +241,7 @@ public final class RelatedBenchmark {
                     Vectors.toBytes(vectors[i]),
                     words(s).format(),
                     published[i]);
-            h.update(
-                    "INSERT INTO story_articles (article_id, story_id, score, joined_at) VALUES (?, ?, ?, ?)",
-                    id(i),
-                    storyId,
-                    0.5,
-                    published[i]);
+            StoryRepository.addToStory(h, id(i), storyId, 0.5, published[i]);
             index.add(new IndexedArticle(id(i), published[i], source, storyId, vectors[i]), IndexText.EMPTY);
             if (forSite) {
                 tag(h, i, s);

@@ -117,10 +117,6 @@ class StoryEnricherCatchUpTest {
                         T,
                         T)
                 .orElseThrow();
-        h.update(
-                "INSERT INTO story_articles (article_id, story_id, score, joined_at) VALUES (?, ?, 1.0, ?)",
-                id,
-                story,
-                T);
+        StoryRepository.addToStory(h, id, story, 1.0, T);
     }
 }

@@ -104,8 +104,13 @@ class StoryRepositoryTest {
         }
         long story = stories.storyOf("h1").orElseThrow();
         assertThat(stories.articles(story)).extracting(ArticleCard::id).containsExactly(ids);
-        assertThat(stories.timeline(story)).extracting(ArticleCard::id).containsExactly(ids);
-        assertThat(stories.timeline(story)).allSatisfy(c -> assertThat(c.lead()).isNull());
+        StoryCoverage coverage = stories.coverage(story);
+        assertThat(stories.cardsInOrder(coverage.items().stream()
+                        .map(StoryCoverage.Item::articleSeq)
+                        .toList()))
+                .extracting(ArticleCard::id)
+                .containsExactly(ids);
+        assertThat(coverage.outlets()).containsExactly("harbour", "ledger", "vesper");
 
         List<String> byOffset = new ArrayList<>();
         for (int offset = 0; offset < 12; offset += 4) {
@@ -143,6 +148,42 @@ class StoryRepositoryTest {
         assertThat(stories.acrossOutlets(story, harbour, 3))
                 .extracting(ArticleCard::id)
                 .containsExactly("l1", "l2", "v1");
+    }
+
+    @Test
+    void storiesStoredBeforeTheirCoverageWasKeptInOrderAreOrderedByTheMigration() throws Exception {
+        String[] ids = {"m1", "m2", "m3"};
+        long[] outlet = {ledger, harbour, ledger};
+        List<StoryRepository.Member> members = new ArrayList<>();
+        for (int i = 0; i < ids.length; i++) {
+            var m = article(ids[i], outlet[i], "Rail strike called", 20 - 10 * i, axis(0), "rail strike union pay");
+            assigner.assign(m, near(m, members.toArray(StoryRepository.Member[]::new)), T0);
+            members.add(m);
+        }
+        long story = stories.storyOf("m1").orElseThrow();
+        // as rows stood before V011: no copy of the article's time, storage order or outlet
+        db.read(h -> h.update("UPDATE story_articles SET published_at = NULL, article_seq = NULL, source_id = NULL"));
+        String sql;
+        try (var in = StoryRepository.class.getResourceAsStream("/db/migration/V011.sql")) {
+            sql = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        }
+        String fill = java.util.Arrays.stream(sql.split(";\\s*\\n"))
+                .map(String::strip)
+                .filter(st -> st.startsWith("UPDATE"))
+                .findFirst()
+                .orElseThrow();
+        db.read(h -> h.update(fill));
+
+        StoryCoverage coverage = stories.coverage(story);
+        assertThat(stories.cardsInOrder(coverage.items().stream()
+                        .map(StoryCoverage.Item::articleSeq)
+                        .toList()))
+                .extracting(ArticleCard::id)
+                .containsExactly("m3", "m2", "m1");
+        assertThat(coverage.outlets()).containsExactly("ledger", "harbour");
+        assertThat(stories.articles(story, true, 2, 0))
+                .extracting(ArticleCard::id)
+                .containsExactly("m1", "m2");
     }
 
     @Test

@@ -6,7 +6,9 @@ import dev.tidings.article.ArticleCard;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /** The story page's timeline: one dot per article while they fit, and a bounded drawing when they do not. */
@@ -18,11 +20,12 @@ class StoryTimelineTest {
     void aSmallStoryHasARowPerOutletAndADotPerArticle() {
         List<ArticleCard> cards =
                 List.of(card("a", "Harbour Times", 0), card("b", "Metro Wire", 120), card("c", "Harbour Times", 600));
-        StoryTimeline t = StoryTimeline.of(cards, WIDTH);
+        StoryTimeline t = timeline(cards);
         assertThat(t.rows()).extracting(StoryTimeline.Row::label).containsExactly("Harbour Times", "Metro Wire");
         assertThat(t.dots()).extracting(d -> d.article().id()).containsExactlyInAnyOrder("a", "b", "c");
         assertThat(t.dots()).noneMatch(StoryTimeline.Dot::many);
         assertThat(t.crowded()).isFalse();
+        assertThat(t.firstReport().id()).isEqualTo("a");
         StoryTimeline.Dot first = t.dots().stream()
                 .filter(d -> d.article().id().equals("a"))
                 .findFirst()
@@ -43,7 +46,7 @@ class StoryTimelineTest {
         for (int i = 0; i < 1200; i++) {
             cards.add(card("a" + i, "Outlet " + (i % 30), i * 2));
         }
-        StoryTimeline t = StoryTimeline.of(cards, WIDTH);
+        StoryTimeline t = timeline(cards);
         assertThat(t.rows()).hasSize(StoryTimeline.OWN_ROWS + 1);
         assertThat(t.rows().getFirst().label()).isEqualTo("Outlet 0");
         assertThat(t.rows().getLast().label()).isEqualTo("18 other outlets");
@@ -55,6 +58,10 @@ class StoryTimelineTest {
         int perRow = (t.plotEnd() - t.plotStart()) / StoryTimeline.OVERLAP + 1;
         assertThat(t.dots()).hasSizeLessThanOrEqualTo(t.rows().size() * perRow);
         assertThat(t.dots()).anyMatch(StoryTimeline.Dot::many);
+        assertThat(asked)
+                .as("the cards read are the dots' own, not every article's")
+                .hasSize(t.dots().size());
+        assertThat(t.firstReport().id()).isEqualTo("a0");
         for (var row : t.rows()) {
             List<Integer> xs = t.dots().stream()
                     .filter(d -> d.y() == row.y())
@@ -81,9 +88,31 @@ class StoryTimelineTest {
         for (int i = 0; i < 13; i++) {
             cards.add(card("a" + i, "Outlet " + i, i * 60));
         }
-        assertThat(StoryTimeline.of(cards, WIDTH).rows())
-                .hasSize(13)
-                .noneMatch(r -> r.label().endsWith("other outlets"));
+        assertThat(timeline(cards).rows()).hasSize(13).noneMatch(r -> r.label().endsWith("other outlets"));
+    }
+
+    /** The cards the timeline asked for, last time. */
+    private final List<Long> asked = new ArrayList<>();
+
+    /**
+     * The timeline of these cards (oldest first), which it reads as a story's coverage: each
+     * card's place in the list stands for its place in storage order.
+     */
+    private StoryTimeline timeline(List<ArticleCard> cards) {
+        Map<Long, String> names = new HashMap<>();
+        List<StoryCoverage.Item> items = new ArrayList<>();
+        for (int i = 0; i < cards.size(); i++) {
+            ArticleCard c = cards.get(i);
+            names.put(c.sourceId(), c.sourceTitle());
+            items.add(new StoryCoverage.Item(i, c.sourceId(), c.publishedAt()));
+        }
+        asked.clear();
+        return StoryTimeline.of(new StoryCoverage(items, names), WIDTH, seqs -> {
+            asked.addAll(seqs);
+            Map<Long, ArticleCard> found = new HashMap<>();
+            seqs.forEach(seq -> found.put(seq, cards.get(seq.intValue())));
+            return found;
+        });
     }
 
     private static ArticleCard card(String id, String outlet, int minutes) {
