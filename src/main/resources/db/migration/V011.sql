@@ -6,9 +6,7 @@
 ALTER TABLE story_articles ADD COLUMN published_at ${BIGINT};
 ALTER TABLE story_articles ADD COLUMN article_seq ${BIGINT};
 ALTER TABLE story_articles ADD COLUMN source_id ${BIGINT};
-UPDATE story_articles SET
-  published_at = (SELECT a.published_at FROM articles a WHERE a.id = story_articles.article_id),
-  article_seq = (SELECT a.seq FROM articles a WHERE a.id = story_articles.article_id),
-  source_id = (SELECT a.source_id FROM articles a WHERE a.id = story_articles.article_id);
+UPDATE story_articles SET published_at = a.published_at, article_seq = a.seq, source_id = a.source_id
+  FROM articles a WHERE a.id = story_articles.article_id;
 CREATE INDEX story_articles_in_order ON story_articles(story_id, published_at, article_seq, source_id, article_id);
 DROP INDEX story_articles_story;

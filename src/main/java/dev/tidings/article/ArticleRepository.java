@@ -81,6 +81,7 @@ public final class ArticleRepository {
                         a.id(),
                         replacedId);
                 h.update("DELETE FROM articles WHERE id = ?", replacedId);
+                ArticleChanges.note(h, replacedId, a.storedAt());
                 return true;
             });
         } catch (DatabaseException e) {

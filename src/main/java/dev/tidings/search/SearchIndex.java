@@ -10,6 +10,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
@@ -77,6 +78,8 @@ public final class SearchIndex implements AutoCloseable {
     static final String SCHEMA = "2";
 
     private static final String SCHEMA_KEY = "tidings.schema";
+    /** When the commit was made (epoch milliseconds), so a restart knows what it may have missed. */
+    private static final String COMMITTED_AT_KEY = "tidings.committed_at";
 
     private final Directory directory;
     private final IndexWriter writer;
@@ -84,6 +87,7 @@ public final class SearchIndex implements AutoCloseable {
     private final ScheduledExecutorService background;
     private final TextSource texts;
     private final boolean rebuilt;
+    private final Instant committedAt;
 
     private SearchIndex(
             Directory directory,
@@ -91,12 +95,14 @@ public final class SearchIndex implements AutoCloseable {
             SearcherManager searchers,
             boolean background,
             TextSource texts,
-            boolean rebuilt) {
+            boolean rebuilt,
+            Instant committedAt) {
         this.directory = directory;
         this.writer = writer;
         this.searchers = searchers;
         this.texts = texts;
         this.rebuilt = rebuilt;
+        this.committedAt = committedAt;
         if (background) {
             this.background = Executors.newSingleThreadScheduledExecutor(r -> {
                 Thread t = new Thread(r, "index-refresh");
@@ -127,21 +133,23 @@ public final class SearchIndex implements AutoCloseable {
         Directory directory = null;
         try {
             directory = FSDirectory.open(dir);
-            boolean stale = DirectoryReader.indexExists(directory)
-                    && !SCHEMA.equals(SegmentInfos.readLatestCommit(directory)
-                            .getUserData()
-                            .get(SCHEMA_KEY));
+            Map<String, String> last = DirectoryReader.indexExists(directory)
+                    ? SegmentInfos.readLatestCommit(directory).getUserData()
+                    : Map.of();
+            boolean stale = !last.isEmpty() && !SCHEMA.equals(last.get(SCHEMA_KEY));
+            Instant committedAt = stale || !last.containsKey(COMMITTED_AT_KEY)
+                    ? null
+                    : Instant.ofEpochMilli(Long.parseLong(last.get(COMMITTED_AT_KEY)));
             IndexWriterConfig config = new IndexWriterConfig(Analysis.ANALYZER);
             config.setOpenMode(stale ? IndexWriterConfig.OpenMode.CREATE : IndexWriterConfig.OpenMode.CREATE_OR_APPEND);
             config.setRAMBufferSizeMB(ramBufferMb);
             IndexWriter writer = new IndexWriter(directory, config);
-            writer.setLiveCommitData(Map.of(SCHEMA_KEY, SCHEMA).entrySet());
             if (stale) {
                 log.info("event=index_schema_changed dir={} schema={} action=rebuild", dir, SCHEMA);
-                writer.commit();
+                commit(writer);
             }
             SearcherManager searchers = new SearcherManager(writer, null);
-            return new SearchIndex(directory, writer, searchers, true, texts, stale);
+            return new SearchIndex(directory, writer, searchers, true, texts, stale, committedAt);
         } catch (LockObtainFailedException e) {
             closeQuietly(directory);
             // One process writes a node's index: most often a serving node holds it.
@@ -317,10 +325,26 @@ public final class SearchIndex implements AutoCloseable {
     /** Makes every change so far durable. */
     public void commit() {
         try {
-            writer.commit();
+            commit(writer);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot commit the index", e);
         }
+    }
+
+    /** Commits, marked with this index's shape and the time. */
+    private static void commit(IndexWriter writer) throws IOException {
+        writer.setLiveCommitData(Map.of(SCHEMA_KEY, SCHEMA, COMMITTED_AT_KEY, Long.toString(System.currentTimeMillis()))
+                .entrySet());
+        writer.commit();
+    }
+
+    /**
+     * When the index this process opened was last committed; empty for a new index, one emptied
+     * for a new shape, or one committed before commits carried their time. What a change made after
+     * it may be missing from.
+     */
+    public Optional<Instant> committedAt() {
+        return Optional.ofNullable(committedAt);
     }
 
     /** The live document holding the id {@code term} in this segment, or -1. */
@@ -398,7 +422,7 @@ public final class SearchIndex implements AutoCloseable {
     private void commitQuietly() {
         try {
             if (writer.hasUncommittedChanges()) {
-                writer.commit();
+                commit(writer);
             }
         } catch (IOException | RuntimeException e) {
             log.warn("event=index_commit_failed error=\"{}\"", e.toString());
@@ -418,7 +442,7 @@ public final class SearchIndex implements AutoCloseable {
         }
         try {
             searchers.close();
-            writer.commit();
+            commit(writer);
             writer.close();
         } catch (IOException | org.apache.lucene.store.AlreadyClosedException e) {
             // A page worker interrupted at shutdown while indexing closes the writer; what it lost

@@ -1,5 +1,6 @@
 package dev.tidings.story;
 
+import dev.tidings.article.ArticleChanges;
 import dev.tidings.db.Database;
 import dev.tidings.db.Dialect;
 import dev.tidings.db.Handle;
@@ -102,6 +103,7 @@ final class StoryAssigner {
                 storyId = Long.parseLong(best.id);
             }
             StoryRepository.addToStory(h, article.articleId(), storyId, created ? null : bestScore, now);
+            ArticleChanges.note(h, article.articleId(), now);
             best.add(f);
             List<Long> absorbed = new ArrayList<>();
             for (StoryProfile other : near) {
@@ -211,6 +213,12 @@ final class StoryAssigner {
     }
 
     private static void merge(Handle h, long keep, long gone, Instant now) {
+        // every node's index must move them too
+        h.update(
+                "INSERT INTO article_changes (article_id, changed_at) SELECT article_id, ? FROM story_articles"
+                        + " WHERE story_id = ?",
+                now,
+                gone);
         h.update("UPDATE story_articles SET story_id = ? WHERE story_id = ?", keep, gone);
         h.update(
                 "UPDATE stories SET merged_into = ?, updated_at = ? WHERE id = ? OR merged_into = ?",

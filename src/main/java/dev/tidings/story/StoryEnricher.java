@@ -1,6 +1,7 @@
 package dev.tidings.story;
 
 import dev.tidings.article.Article;
+import dev.tidings.article.ArticleChanges;
 import dev.tidings.article.ArticleRepository;
 import dev.tidings.search.IndexedArticle;
 import dev.tidings.search.SearchIndex;
@@ -10,10 +11,12 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.LongConsumer;
 import org.slf4j.Logger;
@@ -40,6 +43,7 @@ public final class StoryEnricher {
     private final DocumentFrequencies df = new DocumentFrequencies();
     private final StoryMatcher matcher;
     private final StoryAssigner assigner;
+    private final ArticleChanges changes;
     private final RecentArticles recent = new RecentArticles();
     private final List<LongConsumer> grew = new CopyOnWriteArrayList<>();
     private volatile boolean backfillStopped;
@@ -53,6 +57,7 @@ public final class StoryEnricher {
         this.clock = clock;
         this.matcher = new StoryMatcher(StoryMatcher.Params.DEFAULT, df);
         this.assigner = new StoryAssigner(stories, matcher);
+        this.changes = new ArticleChanges(stories.db());
         stories.forEachRecentTerms(IDF_SEED, df::add);
     }
 
@@ -71,28 +76,64 @@ public final class StoryEnricher {
         index.delete(articleId);
     }
 
-    /** How far back each follow pass looks again, for articles whose vectors were stored late. */
-    private static final long FOLLOW_MARGIN = 200;
+    /**
+     * How many change numbers before the latest seen each follow pass reads again: on PostgreSQL a
+     * change can commit after one numbered later, and must not be skipped for it.
+     */
+    private static final long LATE_CHANGES = 200;
+    /** Changes read per pass; a longer backlog takes several. */
+    private static final int FOLLOW_BATCH = 2_000;
+    /**
+     * How long before its index's last commit a starting node looks in the change log: the
+     * follower may have been that far behind, or a change's transaction that long.
+     */
+    private static final Duration COMMIT_LAG = Duration.ofMinutes(5);
+    /** How long the change log keeps a change; a node down longer catches up at start. */
+    private static final Duration KEEP_CHANGES = Duration.ofDays(1);
 
-    private volatile long followed;
+    private long followed;
+    /** Changes among the latest read that this node has applied, so a late one is applied once. */
+    private final TreeSet<Long> applied = new TreeSet<>();
+
+    private Instant forgotten = Instant.EPOCH;
 
     /**
-     * Brings this node's index up to what the database holds, following the article change sequence:
-     * articles stored by other nodes (or whose story changed recently) appear here within one pass.
-     * Cheap when nothing changed; call it every few seconds.
+     * Brings this node's index up to what the database holds by following the article change log:
+     * articles other nodes enriched, moved to another story or tagged again are indexed again here
+     * within one pass, once each. An idle site costs one small query; call it every few seconds.
+     * Returns how many articles it indexed again or dropped.
      */
-    public int followChanges() {
-        int[] n = {0};
-        long from = Math.max(0, followed - FOLLOW_MARGIN);
-        long last = stories.forEachIndexableAfter(from, 2_000, row -> {
-            index.upsert(toIndexed(row));
-            n[0]++;
-        });
-        followed = Math.max(followed, last);
-        if (n[0] > 0) {
+    public synchronized int followChanges() {
+        Set<String> changed = new LinkedHashSet<>();
+        for (ArticleChanges.Change c : changes.after(Math.max(0, followed - LATE_CHANGES), FOLLOW_BATCH)) {
+            if (applied.add(c.seq())) {
+                changed.add(c.articleId());
+            }
+            followed = Math.max(followed, c.seq());
+        }
+        applied.headSet(followed - LATE_CHANGES).clear();
+        for (String id : changed) {
+            stories.indexRow(id)
+                    .ifPresentOrElse(
+                            row -> index.upsert(toIndexed(row)),
+                            // gone from the database (a copy replaced by its original), or not yet
+                            // enriched, so not in the index either
+                            () -> index.delete(id));
+        }
+        if (!changed.isEmpty()) {
             index.refresh();
         }
-        return n[0];
+        Instant now = clock.instant();
+        if (Duration.between(forgotten, now).compareTo(Duration.ofHours(1)) > 0) {
+            changes.forgetBefore(now.minus(KEEP_CHANGES));
+            forgotten = now;
+        }
+        return changed.size();
+    }
+
+    /** Has the follower start after the changes noted so far. */
+    private synchronized void followFrom(long seq) {
+        followed = Math.max(followed, seq);
     }
 
     /**
@@ -105,7 +146,7 @@ public final class StoryEnricher {
         // Ids and stories alone are compared, so a start reads no vector it does not index: at
         // 100,000 articles reading every row took seconds of each start. What is stored meanwhile
         // the follower finds, from the sequence as it was before the comparison.
-        long upTo = stories.lastSeq();
+        long upTo = changes.last();
         Map<String, Long> stale = index.storyOfEach();
         Set<String> missing = new HashSet<>();
         int[] moved = {0};
@@ -139,14 +180,20 @@ public final class StoryEnricher {
         // Left over: articles the database no longer has (a duplicate removed just before a crash).
         stale.keySet().forEach(index::delete);
         index.refresh();
-        followed = Math.max(followed, upTo);
-        if (done > 0 || added[0] > 0 || moved[0] > 0 || !stale.isEmpty()) {
+        // What changed since a little before the index's last commit may be missing from it: other
+        // nodes' changes while this one was down, or this node's own, lost with a crash.
+        long from = index.committedAt()
+                .map(at -> Math.min(upTo, changes.lastBefore(at.minus(COMMIT_LAG))))
+                .orElse(upTo);
+        followFrom(from);
+        if (done > 0 || added[0] > 0 || moved[0] > 0 || !stale.isEmpty() || from < upTo) {
             log.info(
-                    "event=stories_caught_up enriched={} indexed={} story_moved={} unindexed={}",
+                    "event=stories_caught_up enriched={} indexed={} story_moved={} unindexed={} changes_to_follow={}",
                     done,
                     added[0],
                     moved[0],
-                    stale.size());
+                    stale.size(),
+                    upTo - from);
         }
         return done + added[0] + moved[0];
     }
@@ -163,7 +210,7 @@ public final class StoryEnricher {
      */
     public int reindex() {
         enrichMissing();
-        long upTo = stories.lastSeq();
+        long upTo = changes.last();
         index.clear();
         int[] n = {0};
         stories.forEachIndexable(row -> {
@@ -172,7 +219,7 @@ public final class StoryEnricher {
         });
         index.commit();
         index.refresh();
-        followed = Math.max(followed, upTo);
+        followFrom(upTo);
         return n[0];
     }
 

@@ -141,37 +141,7 @@ public final class StoryRepository {
         });
     }
 
-    /** The article change sequence's latest value (0 before the first article). */
-    long lastSeq() {
-        return db.read(h -> h.queryLong("SELECT COALESCE(MAX(seq), 0) FROM articles"));
-    }
-
     record IndexRow(String articleId, Instant published, long sourceId, long storyId, float[] embedding) {}
-
-    /**
-     * Index rows of articles stored after {@code seq} (the database's article change sequence), oldest
-     * first, with each row's sequence; how a node's index follows what other nodes stored.
-     */
-    long forEachIndexableAfter(long seq, int limit, java.util.function.Consumer<IndexRow> consumer) {
-        long[] last = {seq};
-        db.read(h -> h.query(
-                "SELECT a.id, a.published_at, a.source_id, COALESCE(sa.story_id, 0), v.embedding, a.seq"
-                        + " FROM article_vectors v JOIN articles a ON a.id = v.article_id"
-                        + " LEFT JOIN story_articles sa ON sa.article_id = a.id WHERE a.seq > ? ORDER BY a.seq LIMIT ?",
-                rs -> {
-                    consumer.accept(new IndexRow(
-                            rs.getString(1),
-                            Instant.ofEpochMilli(rs.getLong(2)),
-                            rs.getLong(3),
-                            rs.getLong(4),
-                            Vectors.fromBytes(rs.getBytes(5))));
-                    last[0] = Math.max(last[0], rs.getLong(6));
-                    return null;
-                },
-                seq,
-                limit));
-        return last[0];
-    }
 
     Optional<IndexRow> indexRow(String articleId) {
         return db.read(h -> h.queryOne(

@@ -1,6 +1,7 @@
 package dev.tidings.tag;
 
 import dev.tidings.article.ArticleCard;
+import dev.tidings.article.ArticleChanges;
 import dev.tidings.db.Database;
 import dev.tidings.db.Handle;
 import java.time.Duration;
@@ -44,6 +45,7 @@ public final class TagRepository {
     List<String> store(
             Handle h, String articleId, Instant publishedAt, List<String> tags, List<String> keyphrases, Instant now) {
         h.update("DELETE FROM article_tags WHERE article_id = ?", articleId);
+        ArticleChanges.note(h, articleId, now);
         List<String> stored = new ArrayList<>();
         Set<String> keys = new HashSet<>();
         for (String tag : tags) {

@@ -3,6 +3,7 @@ package dev.tidings.story;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.tidings.article.ArticleCard;
+import dev.tidings.article.ArticleChanges;
 import dev.tidings.db.Database;
 import dev.tidings.db.TestDatabases;
 import dev.tidings.db.TestDatabases.Kind;
@@ -285,6 +286,11 @@ class StoryRepositoryTest {
         assertThat(stories.story(second).orElseThrow().mergedInto()).isEqualTo(first);
         assertThat(stories.storyOf("b2")).contains(first);
         assertThat(stories.story(first).orElseThrow().articleCount()).isEqualTo(3);
+        assertThat(new ArticleChanges(db).after(0, 10))
+                .as("every node's index hears of each article joining, and of those the merge moved (b3"
+                        + " joined b2's story, the younger, which then merged into b1's)")
+                .extracting(ArticleChanges.Change::articleId)
+                .containsExactly("b1", "b2", "b3", "b2", "b3");
     }
 
     @Test

@@ -3,6 +3,7 @@ package dev.tidings.tag;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.tidings.article.ArticleCard;
+import dev.tidings.article.ArticleChanges;
 import dev.tidings.article.ArticleRepository;
 import dev.tidings.db.Database;
 import dev.tidings.db.TestClock;
@@ -161,6 +162,10 @@ class TagRepositoryTest {
         // longer salient beside what only m0 covers
         List<String> settled = tags.tagsOf("m0");
         assertThat(settled).isNotEqualTo(alone).doesNotContain("Marsh");
+        assertThat(new ArticleChanges(db).after(0, 1_000))
+                .as("each node's index hears of m0's first tags and of its new ones")
+                .filteredOn(c -> c.articleId().equals("m0"))
+                .hasSizeGreaterThanOrEqualTo(2);
         Hashtagger hashtagger = Hashtagger.standard();
         var parsed = hashtagger.parse("Ceasefire agreed in the Saltmarsh", CEASEFIRE);
         List<String> now =
