@@ -4,6 +4,7 @@ import dev.tidings.db.Database;
 import dev.tidings.db.Handle;
 import java.time.Instant;
 import java.util.List;
+import java.util.UUID;
 
 /**
  * The article change log (V012): a numbered row each time something a search index shows about an
@@ -11,25 +12,39 @@ import java.util.List;
  * follows it ({@code StoryEnricher.followChanges}), whichever node made the change.
  */
 public final class ArticleChanges {
+    /**
+     * This process, as the writer of its changes: it indexed them itself as it made them, so its
+     * follower skips them; after a restart (a new process) they count as another's, so what a crash
+     * lost from the index is indexed again.
+     */
+    public static final String THIS_PROCESS = UUID.randomUUID().toString();
+
     private final Database db;
 
     public ArticleChanges(Database db) {
         this.db = db;
     }
 
-    /** One change: its number in the log and the article it concerns. */
-    public record Change(long seq, String articleId) {}
+    /**
+     * One change: its number in the log, the article it concerns, and whether this process made it
+     * (and so has it in its index already).
+     */
+    public record Change(long seq, String articleId, boolean ours) {}
 
     /** Notes, in the caller's transaction, that what the index shows about the article changed. */
     public static void note(Handle h, String articleId, Instant at) {
-        h.update("INSERT INTO article_changes (article_id, changed_at) VALUES (?, ?)", articleId, at);
+        h.update(
+                "INSERT INTO article_changes (article_id, changed_at, writer) VALUES (?, ?, ?)",
+                articleId,
+                at,
+                THIS_PROCESS);
     }
 
     /** Up to {@code limit} changes numbered after {@code seq}, in order. */
     public List<Change> after(long seq, int limit) {
         return db.read(h -> h.query(
-                "SELECT seq, article_id FROM article_changes WHERE seq > ? ORDER BY seq LIMIT ?",
-                rs -> new Change(rs.getLong(1), rs.getString(2)),
+                "SELECT seq, article_id, writer FROM article_changes WHERE seq > ? ORDER BY seq LIMIT ?",
+                rs -> new Change(rs.getLong(1), rs.getString(2), THIS_PROCESS.equals(rs.getString(3))),
                 seq,
                 limit));
     }

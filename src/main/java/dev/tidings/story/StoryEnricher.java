@@ -99,14 +99,14 @@ public final class StoryEnricher {
 
     /**
      * Brings this node's index up to what the database holds by following the article change log:
-     * articles other nodes enriched, moved to another story or tagged again are indexed again here
-     * within one pass, once each. An idle site costs one small query; call it every few seconds.
+     * articles other nodes (or this node before a restart) enriched, moved to another story or
+     * tagged again are indexed again here within one pass, once each. An idle site costs one small query; call it every few seconds.
      * Returns how many articles it indexed again or dropped.
      */
     public synchronized int followChanges() {
         Set<String> changed = new LinkedHashSet<>();
         for (ArticleChanges.Change c : changes.after(Math.max(0, followed - LATE_CHANGES), FOLLOW_BATCH)) {
-            if (applied.add(c.seq())) {
+            if (applied.add(c.seq()) && !c.ours()) {
                 changed.add(c.articleId());
             }
             followed = Math.max(followed, c.seq());
