@@ -8,8 +8,9 @@ import java.util.UUID;
 
 /**
  * The article change log (V012): a numbered row each time something a search index shows about an
- * article changes — it joined a story, moved in a merge, was tagged again. Every node's index
- * follows it ({@code StoryEnricher.followChanges}), whichever node made the change.
+ * article changes — it joined a story, moved in a merge, was tagged (again), or was replaced by its
+ * original. Every node's index follows it ({@code StoryEnricher.followChanges}), whichever node
+ * made the change.
  */
 public final class ArticleChanges {
     /**

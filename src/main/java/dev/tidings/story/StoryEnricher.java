@@ -100,8 +100,8 @@ public final class StoryEnricher {
     /**
      * Brings this node's index up to what the database holds by following the article change log:
      * articles other nodes (or this node before a restart) enriched, moved to another story or
-     * tagged again are indexed again here within one pass, once each. An idle site costs one small query; call it every few seconds.
-     * Returns how many articles it indexed again or dropped.
+     * tagged again are indexed again here within one pass, once each. An idle site costs one small
+     * query; call it every few seconds. Returns how many articles it indexed again or dropped.
      */
     public synchronized int followChanges() {
         Set<String> changed = new LinkedHashSet<>();
@@ -144,8 +144,8 @@ public final class StoryEnricher {
     public int catchUp() {
         int done = enrichMissing();
         // Ids and stories alone are compared, so a start reads no vector it does not index: at
-        // 100,000 articles reading every row took seconds of each start. What is stored meanwhile
-        // the follower finds, from the sequence as it was before the comparison.
+        // 100,000 articles reading every row took seconds of each start. What changes meanwhile
+        // the follower finds in the change log, read from where it stood before the comparison.
         long upTo = changes.last();
         Map<String, Long> stale = index.storyOfEach();
         Set<String> missing = new HashSet<>();

@@ -449,7 +449,7 @@ public final class StoryRepository {
     }
 
     /** Cards of the given articles, in the order of their ids; an article gone meanwhile is left out. */
-    public List<ArticleCard> inOrder(List<String> articleIds) {
+    List<ArticleCard> inOrder(List<String> articleIds) {
         Map<String, ArticleCard> byId = new HashMap<>();
         cards(articleIds).forEach(c -> byId.put(c.id(), c));
         return articleIds.stream()
@@ -483,7 +483,7 @@ public final class StoryRepository {
         List<Object> params = new ArrayList<>(storyIds);
         params.add(since);
         db.read(h -> h.query(
-                "SELECT story_id, COUNT(*) FROM story_articles" + " WHERE story_id IN (" + marks
+                "SELECT story_id, COUNT(*) FROM story_articles WHERE story_id IN (" + marks
                         + ") AND published_at >= ? GROUP BY story_id",
                 rs -> out.put(rs.getLong(1), rs.getInt(2)),
                 params.toArray()));
