@@ -71,6 +71,19 @@ public final class Views {
             StoryTimeline timeline,
             StorySummary summary) {
 
+        /** Outlets named in the open; a story covered by more lists the rest behind a disclosure. */
+        static final int NAMED_OUTLETS = 20;
+
+        /** The first outlets to cover the story, in the order they did. */
+        public List<String> namedOutlets() {
+            return outlets.subList(0, Math.min(outlets.size(), NAMED_OUTLETS));
+        }
+
+        /** The outlets after the {@link #NAMED_OUTLETS} first, in the order they covered the story. */
+        public List<String> laterOutlets() {
+            return outlets.subList(Math.min(outlets.size(), NAMED_OUTLETS), outlets.size());
+        }
+
         /** Whether every outlet reports one point, only with different figures. */
         public boolean allReportDifferently() {
             return summary != null
