@@ -8,7 +8,7 @@ import java.util.UUID;
 
 /**
  * The article change log (V012): a numbered row each time something a search index shows about an
- * article changes — it joined a story, moved in a merge, was tagged (again), or was replaced by its
+ * article changes — it joined a story, moved in a merge, its hashtags changed, or it was replaced by its
  * original. Every node's index follows it ({@code StoryEnricher.followChanges}), whichever node
  * made the change.
  */
@@ -18,7 +18,7 @@ public final class ArticleChanges {
      * follower skips them; after a restart (a new process) they count as another's, so what a crash
      * lost from the index is indexed again.
      */
-    public static final String THIS_PROCESS = UUID.randomUUID().toString();
+    private static final String THIS_PROCESS = UUID.randomUUID().toString();
 
     private final Database db;
 
@@ -39,6 +39,21 @@ public final class ArticleChanges {
                 articleId,
                 at,
                 THIS_PROCESS);
+    }
+
+    /**
+     * Notes, in the caller's transaction, a change to each article {@code articleIdsQuery} selects
+     * (its first column), with the query's {@code params}.
+     */
+    public static void noteEach(Handle h, String articleIdsQuery, Instant at, Object... params) {
+        Object[] all = new Object[params.length + 2];
+        all[0] = at;
+        all[1] = THIS_PROCESS;
+        System.arraycopy(params, 0, all, 2, params.length);
+        h.update(
+                "INSERT INTO article_changes (article_id, changed_at, writer) SELECT q.article_id, ?, ? FROM ("
+                        + articleIdsQuery + ") q",
+                all);
     }
 
     /** Up to {@code limit} changes numbered after {@code seq}, in order. */

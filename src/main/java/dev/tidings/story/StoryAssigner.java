@@ -214,12 +214,7 @@ final class StoryAssigner {
 
     private static void merge(Handle h, long keep, long gone, Instant now) {
         // every node's index must move them too
-        h.update(
-                "INSERT INTO article_changes (article_id, changed_at, writer) SELECT article_id, ?, ?"
-                        + " FROM story_articles WHERE story_id = ?",
-                now,
-                ArticleChanges.THIS_PROCESS,
-                gone);
+        ArticleChanges.noteEach(h, "SELECT article_id FROM story_articles WHERE story_id = ?", now, gone);
         h.update("UPDATE story_articles SET story_id = ? WHERE story_id = ?", keep, gone);
         h.update(
                 "UPDATE stories SET merged_into = ?, updated_at = ? WHERE id = ? OR merged_into = ?",

@@ -431,8 +431,7 @@ public final class StoryRepository {
 
     /** Cards of the articles at these places in storage order, in the order given. */
     public List<ArticleCard> cardsInOrder(List<Long> seqs) {
-        Map<Long, ArticleCard> cards = cardsBySeq(seqs);
-        return seqs.stream().map(cards::get).filter(java.util.Objects::nonNull).toList();
+        return inOrderOf(seqs, cardsBySeq(seqs));
     }
 
     /** Cards of the articles at these places in storage order; an article gone meanwhile is left out. */
@@ -452,10 +451,12 @@ public final class StoryRepository {
     List<ArticleCard> inOrder(List<String> articleIds) {
         Map<String, ArticleCard> byId = new HashMap<>();
         cards(articleIds).forEach(c -> byId.put(c.id(), c));
-        return articleIds.stream()
-                .map(byId::get)
-                .filter(java.util.Objects::nonNull)
-                .toList();
+        return inOrderOf(articleIds, byId);
+    }
+
+    /** The cards of {@code keys}, in their order, leaving out those {@code cards} lacks. */
+    private static <K> List<ArticleCard> inOrderOf(List<K> keys, Map<K, ArticleCard> cards) {
+        return keys.stream().map(cards::get).filter(java.util.Objects::nonNull).toList();
     }
 
     /** A card read with {@link #CARD_SEQ}, with its sequence. */

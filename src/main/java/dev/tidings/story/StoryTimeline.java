@@ -38,6 +38,16 @@ public record StoryTimeline(int width, int height, List<Row> rows, List<Dot> dot
         public boolean many() {
             return count > 1;
         }
+
+        /** What a numbered dot shows: its count, or "99+" past 99. */
+        public String label() {
+            return count > 99 ? "99+" : Integer.toString(count);
+        }
+
+        /** Whether the label is three characters, which the dot fits only in smaller type. */
+        public boolean wideLabel() {
+            return count > 99;
+        }
     }
 
     /**

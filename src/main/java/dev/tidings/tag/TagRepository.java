@@ -40,12 +40,13 @@ public final class TagRepository {
     /**
      * Stores an article's tags and keyphrases, replacing any it had, and returns the tags as stored: a
      * tag other articles already carry in its other number (#CardNumbers where #CardNumber is
-     * established) is written as they write it most, and is stored once.
+     * established) is written as they write it most, and is stored once. Tags that differ from
+     * those it had are noted in the change log, for every node's index.
      */
     List<String> store(
             Handle h, String articleId, Instant publishedAt, List<String> tags, List<String> keyphrases, Instant now) {
+        List<String> before = tagsOf(h, articleId);
         h.update("DELETE FROM article_tags WHERE article_id = ?", articleId);
-        ArticleChanges.note(h, articleId, now);
         List<String> stored = new ArrayList<>();
         Set<String> keys = new HashSet<>();
         for (String tag : tags) {
@@ -73,6 +74,9 @@ public final class TagRepository {
                 articleId,
                 String.join("\n", keyphrases),
                 now);
+        if (!stored.equals(before)) {
+            ArticleChanges.note(h, articleId, now);
+        }
         return stored;
     }
 
@@ -101,10 +105,14 @@ public final class TagRepository {
 
     /** The article's hashtags, most salient first. */
     public List<String> tagsOf(String articleId) {
-        return db.read(h -> h.query(
+        return db.read(h -> tagsOf(h, articleId));
+    }
+
+    private static List<String> tagsOf(Handle h, String articleId) {
+        return h.query(
                 "SELECT tag FROM article_tags WHERE article_id = ? ORDER BY tag_rank",
                 rs -> rs.getString(1),
-                articleId));
+                articleId);
     }
 
     /** The article's keyphrases, best first. */

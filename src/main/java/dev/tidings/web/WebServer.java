@@ -53,7 +53,7 @@ public final class WebServer implements AutoCloseable {
         PageContexts pages = new PageContexts(clock, new RelativeTime(zone), viewers);
         Outlets outlets = new Outlets(sources, articles);
         Topics topicsNow = new Topics(tags, clock);
-        // ranking reads all of each ranked story's articles for its outlets (a story of 20,000: 60 ms)
+        // ranking reads each candidate story's growth and every ranked story's outlets, for the whole site
         TopStories ranking = new TopStories(stories);
         RecentList<StoryCard> topStories = new RecentList<>(n -> ranking.top(clock.instant(), n));
         HomePage home = new HomePage(articles, topStories, outlets, topicsNow, templates, pages);

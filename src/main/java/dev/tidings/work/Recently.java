@@ -55,24 +55,22 @@ public final class Recently<T> {
     }
 
     /** The value: the last one while it is fresh, or while a newer one is being worked out. */
-    public T get() {
-        synchronized (this) {
-            boolean stale = keepNanos < 0 || nanoTime.getAsLong() - madeAt >= keepNanos;
-            if (!stale || working) {
-                return value;
-            }
-            if (keepNanos >= 0 && costNanos >= IN_BACKGROUND_FROM.toNanos()) {
-                working = true;
-                try {
-                    background.execute(this::makeInBackground);
-                    return value;
-                } catch (RejectedExecutionException e) {
-                    working = false; // too much waiting: this reader does it
-                }
-            }
-            make();
+    public synchronized T get() {
+        boolean stale = keepNanos < 0 || nanoTime.getAsLong() - madeAt >= keepNanos;
+        if (!stale || working) {
             return value;
         }
+        if (keepNanos >= 0 && costNanos >= IN_BACKGROUND_FROM.toNanos()) {
+            working = true;
+            try {
+                background.execute(this::makeInBackground);
+                return value;
+            } catch (RejectedExecutionException e) {
+                working = false; // too much waiting: this reader does it
+            }
+        }
+        make();
+        return value;
     }
 
     /** Works the value out and keeps it, with how long to keep it. */
