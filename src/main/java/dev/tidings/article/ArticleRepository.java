@@ -8,15 +8,12 @@ import java.net.URI;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
 /** The articles table. */
 public final class ArticleRepository {
-    private static final String CARD = "SELECT a.id, a.language, a.title, a.lead, a.published_at, a.source_id,"
-            + " s.title, s.slug, (SELECT COUNT(*) FROM comments c WHERE c.target_kind = 'article'"
-            + " AND c.target_id = a.id AND c.status = 'VISIBLE')"
-            + " FROM articles a JOIN sources s ON s.id = a.source_id ";
 
     private final Database db;
 
@@ -162,30 +159,34 @@ public final class ArticleRepository {
     }
 
     /** Newest first. */
-    public List<ArticleCard> latest(int limit, int offset) {
-        return db.read(h -> h.query(
-                CARD + "ORDER BY a.published_at DESC, a.seq DESC LIMIT ? OFFSET ?",
-                ArticleRepository::card,
-                limit,
-                offset));
+    /** The newest articles. */
+    public List<ArticleCard> latest(int limit) {
+        return latest(ArticleWindow.Position.NEWEST, limit).cards();
     }
 
-    public List<ArticleCard> bySource(long sourceId, int limit, int offset) {
-        return db.read(h -> h.query(
-                CARD + "WHERE a.source_id = ? ORDER BY a.published_at DESC, a.seq DESC LIMIT ? OFFSET ?",
-                ArticleRepository::card,
-                sourceId,
-                limit,
-                offset));
+    /** A page of every article, newest first. */
+    public ArticleWindow latest(ArticleWindow.Position at, int limit) {
+        return db.read(h -> ArticleWindow.read(h, "", "1 = 1", "a.published_at", at, limit));
+    }
+
+    /** An outlet's newest articles. */
+    public List<ArticleCard> bySource(long sourceId, int limit) {
+        return bySource(sourceId, ArticleWindow.Position.NEWEST, limit).cards();
+    }
+
+    /** A page of one outlet's articles, newest first. */
+    public ArticleWindow bySource(long sourceId, ArticleWindow.Position at, int limit) {
+        return db.read(h -> ArticleWindow.read(h, "", "a.source_id = ?", "a.published_at", at, limit, sourceId));
     }
 
     /**
      * Newest first from {@code cursor} (null for the start), filtered; keyset pagination on
-     * (published_at, seq), so pages stay stable while articles arrive.
+     * (published_at, seq), so pages stay stable while articles arrive. Throws
+     * IllegalArgumentException for a cursor that is not one.
      */
     public ArticleSlice slice(ArticleFilter filter, String cursor, int limit) {
-        StringBuilder where = new StringBuilder("WHERE 1 = 1");
-        java.util.List<Object> params = new java.util.ArrayList<>();
+        StringBuilder where = new StringBuilder("1 = 1");
+        List<Object> params = new ArrayList<>();
         if (filter.sourceId() != null) {
             where.append(" AND a.source_id = ?");
             params.add(filter.sourceId());
@@ -198,30 +199,12 @@ public final class ArticleRepository {
             where.append(" AND a.published_at < ?");
             params.add(filter.until());
         }
-        if (cursor != null) {
-            Cursor c = Cursor.decode(cursor);
-            where.append(" AND (a.published_at < ? OR (a.published_at = ? AND a.seq < ?))");
-            params.add(c.publishedAt());
-            params.add(c.publishedAt());
-            params.add(c.seq());
-        }
-        params.add(limit + 1);
-        List<ArticleSlice.Row> rows = db.read(h -> h.query(
-                CARD.replaceFirst("SELECT ", "SELECT a.seq, ") + where
-                        + " ORDER BY a.published_at DESC, a.seq DESC LIMIT ?",
-                rs -> new ArticleSlice.Row(
-                        new ArticleCard(
-                                rs.getString(2),
-                                rs.getString(3),
-                                rs.getString(4),
-                                rs.getString(5),
-                                Instant.ofEpochMilli(rs.getLong(6)),
-                                rs.getLong(7),
-                                rs.getString(8),
-                                rs.getString(9)),
-                        rs.getLong(1)),
-                params.toArray()));
-        return ArticleSlice.of(rows, limit);
+        var at = cursor == null
+                ? ArticleWindow.Position.NEWEST
+                : ArticleWindow.Position.olderThan(Cursor.decode(cursor));
+        ArticleWindow page = db.read(
+                h -> ArticleWindow.read(h, "", where.toString(), "a.published_at", at, limit, params.toArray()));
+        return new ArticleSlice(page.cards(), page.older());
     }
 
     public long countBySource(long sourceId) {
@@ -245,19 +228,6 @@ public final class ArticleRepository {
                 rs -> rs.getString(1),
                 articleId,
                 ownSourceId));
-    }
-
-    private static ArticleCard card(ResultSet rs) throws SQLException {
-        return new ArticleCard(
-                rs.getString(1),
-                rs.getString(2),
-                rs.getString(3),
-                rs.getString(4),
-                Instant.ofEpochMilli(rs.getLong(5)),
-                rs.getLong(6),
-                rs.getString(7),
-                rs.getString(8),
-                rs.getLong(9));
     }
 
     private static Article map(ResultSet rs) throws SQLException {

@@ -2,6 +2,7 @@ package dev.tidings.tag;
 
 import dev.tidings.article.ArticleCard;
 import dev.tidings.article.ArticleChanges;
+import dev.tidings.article.ArticleWindow;
 import dev.tidings.db.Database;
 import dev.tidings.db.Handle;
 import java.time.Duration;
@@ -145,25 +146,21 @@ public final class TagRepository {
         return db.read(h -> h.queryLong("SELECT COUNT(*) FROM article_tags WHERE tag_key = ?", key(tag)));
     }
 
-    /** Articles with the tag, newest first. */
-    public List<ArticleCard> articles(String tag, int limit, int offset) {
-        return db.read(h -> h.query(
-                "SELECT a.id, a.language, a.title, a.lead, a.published_at, a.source_id, s.title, s.slug"
-                        + " FROM article_tags t JOIN articles a ON a.id = t.article_id"
-                        + " JOIN sources s ON s.id = a.source_id"
-                        + " WHERE t.tag_key = ? ORDER BY t.published_at DESC, t.article_id DESC LIMIT ? OFFSET ?",
-                rs -> new ArticleCard(
-                        rs.getString(1),
-                        rs.getString(2),
-                        rs.getString(3),
-                        rs.getString(4),
-                        Instant.ofEpochMilli(rs.getLong(5)),
-                        rs.getLong(6),
-                        rs.getString(7),
-                        rs.getString(8)),
-                key(tag),
+    /** The newest articles with this tag. */
+    public List<ArticleCard> articles(String tag, int limit) {
+        return articles(tag, ArticleWindow.Position.NEWEST, limit).cards();
+    }
+
+    /** A page of the articles with this tag, newest first. */
+    public ArticleWindow articles(String tag, ArticleWindow.Position at, int limit) {
+        return db.read(h -> ArticleWindow.read(
+                h,
+                "JOIN article_tags t ON t.article_id = a.id",
+                "t.tag_key = ?",
+                "t.published_at",
+                at,
                 limit,
-                offset));
+                key(tag)));
     }
 
     /** Tags that most often share an article with this one, among its latest articles. */

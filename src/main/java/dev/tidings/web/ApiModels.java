@@ -227,7 +227,8 @@ final class ApiModels {
 
     record TagCount(String tag, long articles) {}
 
-    record Hashtag(String tag, long articles, List<ArticleItem> items, List<TagCount> related) {}
+    /** A hashtag: one page of its articles, newest first ({@code nextCursor} null on the last), and tags seen with it. */
+    record Hashtag(String tag, long articles, List<ArticleItem> items, String nextCursor, List<TagCount> related) {}
 
     record Trend(String tag, long recent, double expected, double score) {}
 

@@ -85,7 +85,7 @@ final class FeedsOut {
         String name = stem(file);
         String tag = tags.spelling(name).orElseThrow(() -> new NotFound("No article has the hashtag #" + name + "."));
         FeedWriter.Format format = format(file, name);
-        List<ArticleCard> items = tags.articles(tag, ITEMS, 0);
+        List<ArticleCard> items = tags.articles(tag, ITEMS);
         send(
                 ctx,
                 format,
@@ -127,7 +127,7 @@ final class FeedsOut {
     /** {@code /feeds/latest.rss|atom|json}. */
     void latest(Context ctx) {
         FeedWriter.Format format = format(ctx.pathParam("file"), "latest");
-        List<ArticleCard> items = articles.latest(ITEMS, 0);
+        List<ArticleCard> items = articles.latest(ITEMS);
         send(ctx, format, "Tidings — latest", "The latest articles from every outlet", "/latest", ctx.path(), items);
     }
 
@@ -137,7 +137,7 @@ final class FeedsOut {
         String slug = stem(file);
         Source source = sources.bySlug(slug).orElseThrow(() -> new NotFound("We follow no outlet by that name."));
         FeedWriter.Format format = format(file, slug);
-        List<ArticleCard> items = articles.bySource(source.id(), ITEMS, 0);
+        List<ArticleCard> items = articles.bySource(source.id(), ITEMS);
         send(
                 ctx,
                 format,

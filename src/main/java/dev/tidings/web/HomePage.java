@@ -47,7 +47,7 @@ final class HomePage {
         var trending = trending(topics, TRENDING);
         var all = outlets.all();
         var view = new Views.Home(
-                page, top.first(TOP), articles.latest(LATEST, 0), Outlets.largest(all, OUTLETS), all.size(), trending);
+                page, top.first(TOP), articles.latest(LATEST), Outlets.largest(all, OUTLETS), all.size(), trending);
         templates.render(ctx, "home.jte", view);
     }
 }

@@ -1,7 +1,7 @@
 package dev.tidings.web;
 
-import dev.tidings.article.ArticleCard;
 import dev.tidings.article.ArticleRepository;
+import dev.tidings.article.ArticleWindow;
 import io.javalin.http.Context;
 import java.util.List;
 
@@ -18,16 +18,9 @@ final class LatestPage {
     }
 
     void handle(Context ctx) {
-        int page = Paging.page(ctx);
-        List<ArticleCard> cards = articles.latest(Paging.PAGE_SIZE + 1, Paging.offset(page));
-        boolean hasNext = cards.size() > Paging.PAGE_SIZE;
+        ArticleWindow window = articles.latest(Paging.position(ctx), Paging.PAGE_SIZE);
         var view = new Views.ArticleList(
-                pages.now(ctx),
-                "Latest",
-                hasNext ? cards.subList(0, Paging.PAGE_SIZE) : cards,
-                new Views.Pager("/latest", page, hasNext),
-                null,
-                List.of());
+                pages.now(ctx), "Latest", window.cards(), Views.Pager.of("/latest", window), null, List.of());
         templates.render(ctx, "list.jte", view);
     }
 }

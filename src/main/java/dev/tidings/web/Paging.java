@@ -1,13 +1,39 @@
 package dev.tidings.web;
 
+import dev.tidings.article.ArticleWindow;
+import dev.tidings.article.Cursor;
 import io.javalin.http.Context;
 
-/** Reads {@code ?page=N} safely: anything unparsable or out of range is page 1. */
+/**
+ * Where a page of a list starts: {@code ?before=CURSOR} / {@code ?after=CURSOR} in a newest-first
+ * list of articles (the page older, or newer, than the article the cursor names), {@code ?page=N}
+ * in a numbered one, where anything unparsable or out of range is page 1.
+ */
 final class Paging {
     static final int PAGE_SIZE = 30;
+    static final String OLDER = "before";
+    static final String NEWER = "after";
     private static final int MAX_PAGE = 10_000;
 
     private Paging() {}
+
+    /** The position the query asks for; a cursor Tidings did not make is refused with a 400 page. */
+    static ArticleWindow.Position position(Context ctx) {
+        String older = ctx.queryParam(OLDER);
+        String newer = ctx.queryParam(NEWER);
+        try {
+            if (older != null) {
+                return ArticleWindow.Position.olderThan(Cursor.decode(older));
+            }
+            if (newer != null) {
+                return ArticleWindow.Position.newerThan(Cursor.decode(newer));
+            }
+        } catch (IllegalArgumentException e) {
+            throw new Refusal(
+                    400, "Broken link", "This page link is damaged; the list's first page is a click away above.");
+        }
+        return ArticleWindow.Position.NEWEST;
+    }
 
     static int page(Context ctx) {
         return page(ctx, "page");

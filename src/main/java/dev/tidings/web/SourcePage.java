@@ -1,11 +1,10 @@
 package dev.tidings.web;
 
-import dev.tidings.article.ArticleCard;
 import dev.tidings.article.ArticleRepository;
+import dev.tidings.article.ArticleWindow;
 import dev.tidings.source.Source;
 import dev.tidings.source.SourceRepository;
 import io.javalin.http.Context;
-import java.util.List;
 
 /** {@code /source/{slug}}: an outlet, its fetch health, and its articles. */
 final class SourcePage {
@@ -26,15 +25,13 @@ final class SourcePage {
     void handle(Context ctx) {
         Source source = sources.bySlug(ctx.pathParam("slug"))
                 .orElseThrow(() -> new NotFound("We follow no outlet by that name."));
-        int page = Paging.page(ctx);
-        List<ArticleCard> cards = articles.bySource(source.id(), Paging.PAGE_SIZE + 1, Paging.offset(page));
-        boolean hasNext = cards.size() > Paging.PAGE_SIZE;
+        ArticleWindow window = articles.bySource(source.id(), Paging.position(ctx), Paging.PAGE_SIZE);
         var outlet = new Views.Outlet(source, articles.countBySource(source.id()));
         var view = new Views.ArticleList(
                 pages.now(ctx),
                 source.title(),
-                hasNext ? cards.subList(0, Paging.PAGE_SIZE) : cards,
-                new Views.Pager("/source/" + source.slug(), page, hasNext),
+                window.cards(),
+                Views.Pager.of("/source/" + source.slug(), window),
                 outlet,
                 sources.recentFetches(source.id(), HEALTH_FETCHES));
         templates.render(ctx, "list.jte", view);

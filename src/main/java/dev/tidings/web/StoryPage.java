@@ -49,8 +49,8 @@ final class StoryPage {
         List<ArticleCard> cards = stories.articles(id, newestFirst, Paging.PAGE_SIZE + 1, Paging.offset(page));
         boolean hasNext = cards.size() > Paging.PAGE_SIZE;
         Views.Pager pager = newestFirst
-                ? new Views.Pager(story.path() + "?order=newest", page, hasNext, "← Later", "Earlier →")
-                : new Views.Pager(story.path(), page, hasNext, "← Earlier", "Later →");
+                ? Views.Pager.numbered(story.path() + "?order=newest", page, hasNext, "← Later", "Earlier →")
+                : Views.Pager.numbered(story.path(), page, hasNext, "← Earlier", "Later →");
         var view = new Views.StoryPage(
                 pages.now(ctx),
                 story,

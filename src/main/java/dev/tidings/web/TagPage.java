@@ -1,10 +1,9 @@
 package dev.tidings.web;
 
-import dev.tidings.article.ArticleCard;
+import dev.tidings.article.ArticleWindow;
 import dev.tidings.tag.TagRepository;
 import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
-import java.util.List;
 
 /** {@code /tag/{name}}: articles with a hashtag, newest first, and the tags most often seen with it. */
 final class TagPage {
@@ -28,14 +27,13 @@ final class TagPage {
         }
         String spelling =
                 tags.spelling(name).orElseThrow(() -> new NotFound("No article has the hashtag #" + name + "."));
-        int page = Paging.page(ctx);
         if (!spelling.equals(name)) {
+            String query = ctx.queryString();
             var link = new Views.TagLink(spelling).path();
-            ctx.redirect(page > 1 ? link + "?page=" + page : link, HttpStatus.MOVED_PERMANENTLY);
+            ctx.redirect(query == null ? link : link + "?" + query, HttpStatus.MOVED_PERMANENTLY);
             return;
         }
-        List<ArticleCard> cards = tags.articles(name, Paging.PAGE_SIZE + 1, Paging.offset(page));
-        boolean hasNext = cards.size() > Paging.PAGE_SIZE;
+        ArticleWindow window = tags.articles(name, Paging.position(ctx), Paging.PAGE_SIZE);
         var related = tags.related(name, RELATED).stream()
                 .map(t -> new Views.TagLink(t.tag(), t.articles()))
                 .toList();
@@ -43,8 +41,8 @@ final class TagPage {
                 pages.now(ctx),
                 spelling,
                 tags.countArticles(name),
-                hasNext ? cards.subList(0, Paging.PAGE_SIZE) : cards,
-                new Views.Pager(new Views.TagLink(spelling).path(), page, hasNext),
+                window.cards(),
+                Views.Pager.of(new Views.TagLink(spelling).path(), window),
                 related);
         templates.render(ctx, "tag.jte", view);
     }

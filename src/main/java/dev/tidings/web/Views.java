@@ -6,6 +6,7 @@ import dev.tidings.ai.StorySummary;
 import dev.tidings.ai.Summary;
 import dev.tidings.article.Article;
 import dev.tidings.article.ArticleCard;
+import dev.tidings.article.ArticleWindow;
 import dev.tidings.comment.Comment;
 import dev.tidings.comment.CommentSection;
 import dev.tidings.comment.ModerationEntry;
@@ -217,18 +218,46 @@ public final class Views {
     }
 
     /** Page links for a list: {@code basePath?page=N}. */
-    public record Pager(String basePath, int page, boolean hasNext, String previousLabel, String nextLabel) {
-        /** Pages of a newest-first list. */
-        public Pager(String basePath, int page, boolean hasNext) {
-            this(basePath, page, hasNext, "← Newer", "Older →");
-        }
+    /**
+     * Links to the pages either side of this one, null where there is none, and what to call this
+     * one (null when a list read by cursor has no page number to give).
+     */
+    public record Pager(String previousHref, String previousLabel, String nextHref, String nextLabel, String position) {
 
         public boolean hasPrevious() {
-            return page > 1;
+            return previousHref != null;
         }
 
-        public String link(int n) {
+        public boolean hasNext() {
+            return nextHref != null;
+        }
+
+        /** Numbered pages ({@code ?page=N}) of a list such as a story's articles. */
+        static Pager numbered(String basePath, int page, boolean hasNext, String previousLabel, String nextLabel) {
+            return new Pager(
+                    page > 1 ? numberedLink(basePath, page - 1) : null,
+                    previousLabel,
+                    hasNext ? numberedLink(basePath, page + 1) : null,
+                    nextLabel,
+                    "Page " + page);
+        }
+
+        /** The pages either side of a newest-first window of articles, as cursors. */
+        static Pager of(String basePath, ArticleWindow window) {
+            return new Pager(
+                    window.newer() == null ? null : cursorLink(basePath, Paging.NEWER, window.newer()),
+                    "← Newer",
+                    window.older() == null ? null : cursorLink(basePath, Paging.OLDER, window.older()),
+                    "Older →",
+                    null);
+        }
+
+        private static String numberedLink(String basePath, int n) {
             return n <= 1 ? basePath : basePath + (basePath.contains("?") ? "&" : "?") + "page=" + n;
+        }
+
+        private static String cursorLink(String basePath, String name, String cursor) {
+            return basePath + (basePath.contains("?") ? "&" : "?") + name + "=" + cursor;
         }
     }
 }

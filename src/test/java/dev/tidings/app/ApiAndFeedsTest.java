@@ -65,7 +65,7 @@ class ApiAndFeedsTest {
     void everyDocumentedRouteAnswersWithItsDocumentedShape() throws Exception {
         JsonNode doc = json.readTree(get("/api/openapi.json").body());
         assertThat(doc.path("openapi").asText()).isEqualTo("3.1.0");
-        String articleId = tidings.articles.latest(1, 0).getFirst().id();
+        String articleId = tidings.articles.latest(1).getFirst().id();
         String slug = tidings.sources.all().getFirst().slug();
         List<String> checked = new ArrayList<>();
         for (Iterator<String> paths = doc.path("paths").fieldNames(); paths.hasNext(); ) {
@@ -165,7 +165,7 @@ class ApiAndFeedsTest {
 
     @Test
     void anArticleComesWithItsHashtagsSummaryStoryAndCoverage() throws Exception {
-        String articleId = tidings.articles.latest(1, 0).getFirst().id();
+        String articleId = tidings.articles.latest(1).getFirst().id();
         tidings.hashtags.awaitQueued();
         JsonNode a = json.readTree(get("/api/v1/articles/" + articleId).body());
         assertThat(a.path("hashtags").isArray()).isTrue();
@@ -181,7 +181,7 @@ class ApiAndFeedsTest {
 
     @Test
     void storiesAndCommentsApi() throws Exception {
-        String articleId = tidings.articles.latest(1, 0).getFirst().id();
+        String articleId = tidings.articles.latest(1).getFirst().id();
         JsonNode story =
                 json.readTree(get("/api/v1/stories/" + storyId(articleId)).body());
         assertThat(story.path("articles").findValuesAsText("id")).contains(articleId);
@@ -196,7 +196,7 @@ class ApiAndFeedsTest {
     @ParameterizedTest
     @CsvSource({"rss", "atom", "json"})
     void storyAndSearchFeedsParseBack(String ext) throws Exception {
-        String articleId = tidings.articles.latest(1, 0).getFirst().id();
+        String articleId = tidings.articles.latest(1).getFirst().id();
         long story = storyId(articleId);
         assertThat(get("/story/" + story).body()).contains("href=\"/feeds/story/" + story + "." + ext + "\"");
         assertThat(parse("/feeds/story/" + story + "." + ext).entries())

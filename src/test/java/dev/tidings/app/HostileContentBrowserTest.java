@@ -105,7 +105,7 @@ class HostileContentBrowserTest {
 
     @Test
     void everyHostileArticleWasStored() {
-        assertThat(tidings.articles.latest(100, 0))
+        assertThat(tidings.articles.latest(100))
                 .extracting(ArticleCard::title)
                 .hasSize(2 * PAYLOADS.size() + 1)
                 .anyMatch(t -> t.endsWith("in a title"));
@@ -136,7 +136,7 @@ class HostileContentBrowserTest {
         page.onPopup(p -> events.add("popup: " + p.url()));
         String site = "http://127.0.0.1:" + tidings.port();
         List<String> paths = new ArrayList<>(List.of("/", "/latest", "/source/hostile-herald"));
-        for (ArticleCard card : tidings.articles.latest(100, 0)) {
+        for (ArticleCard card : tidings.articles.latest(100)) {
             paths.add(card.path());
         }
         for (String path : paths) {

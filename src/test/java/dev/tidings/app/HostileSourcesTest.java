@@ -146,7 +146,7 @@ class HostileSourcesTest {
             assertThat(source(tidings, "good").lastStatus()).isEqualTo("ok");
             assertThat(source(tidings, "quirky").lastStatus()).isEqualTo("ok");
             assertThat(source(tidings, "quirky").lastError()).isNull();
-            List<ArticleCard> stored = tidings.articles.latest(100, 0);
+            List<ArticleCard> stored = tidings.articles.latest(100);
             assertThat(stored)
                     .extracting(ArticleCard::title)
                     .contains(
@@ -255,7 +255,7 @@ class HostileSourcesTest {
     }
 
     private static Article article(Tidings tidings, String title) {
-        String id = tidings.articles.latest(100, 0).stream()
+        String id = tidings.articles.latest(100).stream()
                 .filter(c -> c.title().equals(title))
                 .findFirst()
                 .orElseThrow()

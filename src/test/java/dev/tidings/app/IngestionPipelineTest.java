@@ -56,7 +56,7 @@ class IngestionPipelineTest {
 
         assertThat(Files.exists(dataDir.resolve("tidings.db"))).isTrue();
         assertThat(report.sources()).isEqualTo(3);
-        List<ArticleCard> latest = tidings.articles.latest(10, 0);
+        List<ArticleCard> latest = tidings.articles.latest(10);
         assertThat(latest).hasSize(3);
         assertThat(latest)
                 .extracting(ArticleCard::title)
@@ -122,7 +122,7 @@ class IngestionPipelineTest {
         String home = get(http, base + "/").body();
         assertThat(home).contains("Ferry service to resume after winter repairs", "Lakeside Courier", "ago</time>");
 
-        ArticleCard card = tidings.articles.latest(1, 0).getFirst();
+        ArticleCard card = tidings.articles.latest(1).getFirst();
         HttpResponse<String> page = get(http, base + card.path());
         assertThat(page.statusCode()).isEqualTo(200);
         assertThat(page.body())

@@ -60,7 +60,7 @@ class MetricsEndpointTest {
         String base = start(Map.of());
         long stored = tidings.articles.count();
         assertThat(stored).isPositive();
-        String articleId = tidings.articles.latest(1, 0).getFirst().id();
+        String articleId = tidings.articles.latest(1).getFirst().id();
         assertThat(get(base + "/en/article/" + articleId).statusCode()).isEqualTo(200);
         assertThat(get(base + "/en/article/" + articleId).statusCode()).isEqualTo(200);
         assertThat(get(base + "/story/999999").statusCode()).isEqualTo(404);

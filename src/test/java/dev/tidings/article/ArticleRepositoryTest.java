@@ -67,13 +67,54 @@ class ArticleRepositoryTest {
         articles.insert(article(harbour, "https://harbour.example/old", "Old", 300));
         articles.insert(article(ledger, "https://ledger.example/new", "New", 5));
         articles.insert(article(harbour, "https://harbour.example/mid", "Mid", 60));
-        assertThat(articles.latest(10, 0)).extracting(ArticleCard::title).containsExactly("New", "Mid", "Old");
-        assertThat(articles.latest(1, 1)).extracting(ArticleCard::title).containsExactly("Mid");
-        assertThat(articles.latest(10, 0).getFirst().sourceTitle()).isEqualTo("Ledger");
-        assertThat(articles.bySource(harbour.id(), 10, 0))
+        assertThat(articles.latest(10)).extracting(ArticleCard::title).containsExactly("New", "Mid", "Old");
+        assertThat(articles.latest(10).getFirst().sourceTitle()).isEqualTo("Ledger");
+        assertThat(articles.bySource(harbour.id(), 10))
                 .extracting(ArticleCard::title)
                 .containsExactly("Mid", "Old");
         assertThat(articles.countsBySource()).containsEntry(harbour.id(), 2L).containsEntry(ledger.id(), 1L);
+    }
+
+    @Test
+    void pagesFollowCursorsBothWaysAndStayPutWhileArticlesArrive() {
+        // seven articles, the middle three in the same minute (a tie the storage order breaks)
+        int[] minutesAgo = {10, 20, 30, 30, 30, 40, 50};
+        for (int i = 0; i < minutesAgo.length; i++) {
+            articles.insert(article(i % 2 == 0 ? harbour : ledger, "https://x.example/" + i, "A" + i, minutesAgo[i]));
+        }
+        ArticleWindow first = articles.latest(ArticleWindow.Position.NEWEST, 3);
+        assertThat(titles(first)).containsExactly("A0", "A1", "A4");
+        assertThat(first.newer()).isNull();
+
+        articles.insert(article(ledger, "https://x.example/new", "New", 1)); // arrives while reading
+        ArticleWindow second = articles.latest(older(first), 3);
+        assertThat(titles(second)).containsExactly("A3", "A2", "A5");
+        ArticleWindow third = articles.latest(older(second), 3);
+        assertThat(titles(third)).containsExactly("A6");
+        assertThat(third.older()).isNull();
+
+        // back up: the page just newer than the second ends where it began, then the new arrival
+        ArticleWindow back = articles.latest(ArticleWindow.Position.newerThan(Cursor.decode(second.newer())), 3);
+        assertThat(titles(back)).containsExactly("A0", "A1", "A4");
+        assertThat(back.older()).isEqualTo(first.older());
+        ArticleWindow top = articles.latest(ArticleWindow.Position.newerThan(Cursor.decode(back.newer())), 3);
+        assertThat(titles(top)).containsExactly("New");
+        assertThat(top.newer()).isNull();
+        assertThat(top.older()).isNotNull();
+
+        // one outlet's pages: harbour has A0, A2, A4, A6
+        ArticleWindow harbourFirst = articles.bySource(harbour.id(), ArticleWindow.Position.NEWEST, 2);
+        assertThat(titles(harbourFirst)).containsExactly("A0", "A4");
+        assertThat(titles(articles.bySource(harbour.id(), older(harbourFirst), 2)))
+                .containsExactly("A2", "A6");
+    }
+
+    private static ArticleWindow.Position older(ArticleWindow window) {
+        return ArticleWindow.Position.olderThan(Cursor.decode(window.older()));
+    }
+
+    private static java.util.List<String> titles(ArticleWindow window) {
+        return window.cards().stream().map(ArticleCard::title).toList();
     }
 
     @Test

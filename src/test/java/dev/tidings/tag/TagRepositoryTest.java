@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.tidings.article.ArticleCard;
 import dev.tidings.article.ArticleChanges;
 import dev.tidings.article.ArticleRepository;
+import dev.tidings.article.ArticleWindow;
+import dev.tidings.article.Cursor;
 import dev.tidings.db.Database;
 import dev.tidings.db.TestClock;
 import dev.tidings.db.TestDatabases;
@@ -65,7 +67,7 @@ class TagRepositoryTest {
         assertThat(tags.keyphrasesOf("a1")).contains("ceasefire").hasSizeGreaterThanOrEqualTo(10);
         assertThat(tags.spelling("velmora")).contains("Velmora");
         assertThat(tags.spelling("Nothing")).isEmpty();
-        assertThat(tags.articles("VELMORA", 10, 0)).extracting(ArticleCard::id).containsExactly("a1");
+        assertThat(tags.articles("VELMORA", 10)).extracting(ArticleCard::id).containsExactly("a1");
         assertThat(tags.countArticles("velmora")).isEqualTo(1);
     }
 
@@ -86,7 +88,7 @@ class TagRepositoryTest {
             return null;
         });
         assertThat(tags.countArticles("CardNumber")).isEqualTo(3);
-        assertThat(tags.articles("cardnumber", 10, 0))
+        assertThat(tags.articles("cardnumber", 10))
                 .extracting(ArticleCard::id)
                 .containsExactlyInAnyOrder("p1", "p2", "p3");
         assertThat(tags.tagsOf("p2")).containsExactly("CardNumbers", "Vote");
@@ -204,8 +206,14 @@ class TagRepositoryTest {
             }
             return null;
         });
-        assertThat(tags.articles("Velmora", 2, 0)).extracting(ArticleCard::id).containsExactly("p0", "p1");
-        assertThat(tags.articles("Velmora", 2, 4)).extracting(ArticleCard::id).containsExactly("p4");
+        assertThat(tags.articles("Velmora", 2)).extracting(ArticleCard::id).containsExactly("p0", "p1");
+        var first = tags.articles("Velmora", ArticleWindow.Position.NEWEST, 2);
+        var second = tags.articles("Velmora", older(first), 2);
+        assertThat(second.cards()).extracting(ArticleCard::id).containsExactly("p2", "p3");
+        assertThat(tags.articles("Velmora", older(second), 2).cards())
+                .extracting(ArticleCard::id)
+                .containsExactly("p4");
+        assertThat(tags.articles("Velmora", older(second), 2).older()).isNull();
         assertThat(tags.related("Velmora", 5))
                 .containsExactly(new TagRepository.TagCount("Ceasefire", 3), new TagRepository.TagCount("Marsh", 2));
     }
@@ -237,12 +245,21 @@ class TagRepositoryTest {
         assertThat(tags.countArticles("velmora")).isEqualTo(older + newer);
         assertThat(tags.related("Velmora", 5)).containsExactly(new TagRepository.TagCount("Marsh", 500));
         assertThat(tags.spelling("velmora")).contains("VELMORA");
-        assertThat(tags.articles("Velmora", 3, 0))
-                .extracting(ArticleCard::id)
-                .containsExactly("m1149", "m1148", "m1147");
-        assertThat(tags.articles("Velmora", 2, older + newer - 1))
-                .extracting(ArticleCard::id)
-                .containsExactly("m0");
+        assertThat(tags.articles("Velmora", 3)).extracting(ArticleCard::id).containsExactly("m1149", "m1148", "m1147");
+        List<String> all = new java.util.ArrayList<>();
+        var page = tags.articles("Velmora", ArticleWindow.Position.NEWEST, 100);
+        while (true) {
+            page.cards().forEach(c -> all.add(c.id()));
+            if (page.older() == null) {
+                break;
+            }
+            page = tags.articles("Velmora", older(page), 100);
+        }
+        assertThat(all).hasSize(older + newer).doesNotHaveDuplicates().endsWith("m0");
+    }
+
+    private static ArticleWindow.Position older(ArticleWindow window) {
+        return ArticleWindow.Position.olderThan(Cursor.decode(window.older()));
     }
 
     @Test

@@ -70,7 +70,8 @@ public final class PageLatency {
         Map<String, List<String>> kinds = new LinkedHashMap<>();
         kinds.put("home", List.of("/"));
         kinds.put("latest", List.of("/latest"));
-        kinds.put("latest, page 40", List.of("/latest?page=40"));
+        kinds.put("latest, page 40", List.of("/latest?before=" + cursorAfter(39 * 30)));
+        kinds.put("latest, page 1,000", List.of("/latest?before=" + cursorAfter(999 * 30)));
         kinds.put("article", articles);
         kinds.put("story", stories);
         kinds.put(
@@ -135,6 +136,21 @@ public final class PageLatency {
             }
         }
         return nanos;
+    }
+
+    /** The cursor of the {@code n}th newest article (the API's cursors are the pages' too). */
+    private String cursorAfter(int n) throws Exception {
+        String cursor = null;
+        for (int read = 0; read < n; ) {
+            int limit = Math.min(100, n - read);
+            JsonNode page = json("/api/v1/articles?limit=" + limit + (cursor == null ? "" : "&cursor=" + cursor));
+            if (page.path("next_cursor").isNull()) {
+                return cursor;
+            }
+            cursor = page.path("next_cursor").asText();
+            read += limit;
+        }
+        return cursor;
     }
 
     private JsonNode json(String path) throws Exception {
