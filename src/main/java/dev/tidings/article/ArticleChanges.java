@@ -75,6 +75,16 @@ public final class ArticleChanges {
         return db.read(h -> h.queryLong("SELECT COALESCE(MAX(seq), 0) FROM article_changes WHERE changed_at < ?", at));
     }
 
+    /**
+     * Articles tagged, or tagged again, at or after {@code at}. For a node that was down longer than
+     * the log keeps its rows: a retag leaves no other trace it could compare with its index (new
+     * articles, merges and removals it finds by comparing ids and stories). Read at start only.
+     */
+    public List<String> taggedSince(Instant at) {
+        return db.read(
+                h -> h.query("SELECT article_id FROM tagged_articles WHERE tagged_at >= ?", rs -> rs.getString(1), at));
+    }
+
     /** Drops changes noted before {@code before}; returns how many. */
     public int forgetBefore(Instant before) {
         return db.read(h -> h.update("DELETE FROM article_changes WHERE changed_at < ?", before));

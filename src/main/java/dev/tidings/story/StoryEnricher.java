@@ -182,20 +182,35 @@ public final class StoryEnricher {
         index.refresh();
         // What changed since a little before the index's last commit may be missing from it: other
         // nodes' changes while this one was down, or this node's own, lost with a crash.
-        long from = index.committedAt()
-                .map(at -> Math.min(upTo, changes.lastBefore(at.minus(COMMIT_LAG))))
-                .orElse(upTo);
+        Optional<Instant> since = index.committedAt().map(at -> at.minus(COMMIT_LAG));
+        long from = since.map(at -> Math.min(upTo, changes.lastBefore(at))).orElse(upTo);
         followFrom(from);
-        if (done > 0 || added[0] > 0 || moved[0] > 0 || !stale.isEmpty() || from < upTo) {
+        // Down longer than the log keeps its rows, the node may have missed retags the comparison
+        // above cannot see: their articles are indexed again.
+        int retagged = 0;
+        if (since.isPresent() && since.get().isBefore(clock.instant().minus(KEEP_CHANGES))) {
+            for (String id : changes.taggedSince(since.get())) {
+                retagged += stories.indexRow(id)
+                        .map(row -> {
+                            index.upsert(toIndexed(row));
+                            return 1;
+                        })
+                        .orElse(0);
+            }
+            index.refresh();
+        }
+        if (done > 0 || added[0] > 0 || moved[0] > 0 || !stale.isEmpty() || from < upTo || retagged > 0) {
             log.info(
-                    "event=stories_caught_up enriched={} indexed={} story_moved={} unindexed={} changes_to_follow={}",
+                    "event=stories_caught_up enriched={} indexed={} story_moved={} unindexed={} changes_to_follow={}"
+                            + " retagged_while_down={}",
                     done,
                     added[0],
                     moved[0],
                     stale.size(),
-                    upTo - from);
+                    upTo - from,
+                    retagged);
         }
-        return done + added[0] + moved[0];
+        return done + added[0] + moved[0] + retagged;
     }
 
     /** Indexes the article again (its text changed, say its hashtags); nothing if it has no vectors yet. */

@@ -12,8 +12,10 @@ import dev.tidings.search.ArticleTexts;
 import dev.tidings.search.SearchIndex;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Set;
 import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
@@ -142,6 +144,52 @@ class StoryEnricherCatchUpTest {
                 assertThat(enricher.followChanges()).isZero();
             }
         }
+    }
+
+    @Test
+    void aNodeDownLongerThanTheLogKeepsIndexesAgainWhatWasTaggedMeanwhile() {
+        try (Database db = Database.openSqlite(dir);
+                Embedder embedder = Embedder.load(Embedder.Settings.ONE_CORE_PER_CALL)) {
+            storeArticles(db, 300);
+            Instant down = Instant.now();
+            try (SearchIndex index = SearchIndex.open(dir.resolve("index"), new ArticleTexts(db))) {
+                enricher(db, index, embedder).catchUp();
+            } // closing commits
+            // one article tagged before the node went down, forty while it was down for two days
+            // (the log has forgotten those changes by the time it starts again)
+            tagged(db, id(100), down.minus(Duration.ofHours(1)));
+            for (int i = 0; i < 40; i++) {
+                tagged(db, id(i), down.plus(Duration.ofDays(1)));
+            }
+            var texts = new ArticleTexts(db);
+            Set<String> read = new HashSet<>();
+            texts.hashtagsFrom(id -> {
+                read.add(id);
+                return List.of();
+            });
+            try (SearchIndex index = SearchIndex.open(dir.resolve("index"), texts)) {
+                Clock twoDaysOn = Clock.offset(Clock.systemUTC(), Duration.ofDays(2));
+                new StoryEnricher(
+                                new ArticleRepository(db),
+                                new StoryRepository(db),
+                                new Features(embedder),
+                                index,
+                                twoDaysOn)
+                        .catchUp();
+                Set<String> expected = new HashSet<>();
+                for (int i = 0; i < 40; i++) {
+                    expected.add(id(i));
+                }
+                assertThat(read)
+                        .as("the articles tagged while it was down, only")
+                        .isEqualTo(expected);
+            }
+        }
+    }
+
+    private static void tagged(Database db, String id, Instant at) {
+        db.transaction(h ->
+                h.update("INSERT INTO tagged_articles (article_id, keyphrases, tagged_at) VALUES (?, '', ?)", id, at));
     }
 
     private static StoryEnricher enricher(Database db, SearchIndex index, Embedder embedder) {
