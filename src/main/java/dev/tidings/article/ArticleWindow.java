@@ -3,6 +3,7 @@ package dev.tidings.article;
 import dev.tidings.db.Handle;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 
 /**
@@ -37,10 +38,11 @@ public record ArticleWindow(List<ArticleCard> cards, String newer, String older)
     }
 
     /**
-     * Reads the page at {@code at}, at most {@code limit} cards, newest first. {@code rows} follows
-     * {@code FROM articles a} (joins, then a WHERE clause with its {@code params}); {@code time} is
-     * the column ordered on, {@code a.published_at} or a copy of it in a joined table whose index
-     * leads with it. Both directions read one index range, from the cursor on.
+     * Reads the page at {@code at}, at most {@code limit} cards, newest first. The list's rows are
+     * {@code FROM articles a}, then {@code joins}, where {@code where} holds (its {@code params}
+     * bound in order); {@code time} is the column ordered on, {@code a.published_at} or a copy of
+     * it in a joined table whose index leads with it. Both directions read one index range, from
+     * the cursor on; a page not at the top asks once more whether there is a page on its other side.
      */
     public static ArticleWindow read(
             Handle h, String joins, String where, String time, Position at, int limit, Object... params) {
@@ -76,7 +78,7 @@ public record ArticleWindow(List<ArticleCard> cards, String newer, String older)
             rows.removeLast();
         }
         if (at.newer()) {
-            java.util.Collections.reverse(rows);
+            Collections.reverse(rows);
         }
         if (rows.isEmpty()) {
             return new ArticleWindow(List.of(), null, null); // none at all, or a link past either end
