@@ -46,7 +46,7 @@ final class AiStore {
     List<String> articlesWithoutSummary(int limit) {
         return db.read(h -> h.query(
                 "SELECT a.id FROM articles a LEFT JOIN article_summaries s ON s.article_id = a.id"
-                        + " WHERE s.article_id IS NULL ORDER BY a.seq LIMIT ?",
+                        + " WHERE s.article_id IS NULL ORDER BY a.seq DESC LIMIT ?",
                 rs -> rs.getString(1),
                 limit));
     }

@@ -24,6 +24,9 @@ import org.slf4j.LoggerFactory;
 public final class ArticleAi {
     private static final Logger log = LoggerFactory.getLogger(ArticleAi.class);
     private static final int CATCH_UP_BATCH = 200;
+    /** A long catch-up logs its progress every this many articles. */
+    private static final int CATCH_UP_PROGRESS = 10_000;
+
     private static final int STORY_CACHE = 512;
     private static final int UPGRADE_QUEUE = 200;
 
@@ -35,6 +38,7 @@ public final class ArticleAi {
     private final LlmWriter llm;
     private final ThreadPoolExecutor upgrades;
     private final Map<String, StorySummary> storyCache = LeastRecentlyUsed.map(STORY_CACHE);
+    private volatile boolean catchUpStopped;
 
     public ArticleAi(Database db, ArticleRepository articles, AiSettings settings, Clock clock) {
         this(db, articles, settings, clock, null);
@@ -122,11 +126,16 @@ public final class ArticleAi {
         }
     }
 
-    /** Summarizes stored articles that have no summary (after a crash between store and enrich). */
+    /**
+     * Summarizes stored articles that have no summary, newest first: a few after a crash between
+     * store and enrich, perhaps every article of a database restored or filled elsewhere (a node
+     * runs it in the background, so pages serve meanwhile, an article without its summary until its
+     * turn). Stops after the batch in hand once {@link #stopCatchUp} is called.
+     */
     public int catchUp() {
         int done = 0;
         for (List<String> ids = store.articlesWithoutSummary(CATCH_UP_BATCH);
-                !ids.isEmpty();
+                !ids.isEmpty() && !catchUpStopped;
                 ids = store.articlesWithoutSummary(CATCH_UP_BATCH)) {
             for (String id : ids) {
                 Optional<Article> a = articles.byId(id);
@@ -137,12 +146,20 @@ public final class ArticleAi {
                 }
                 done++;
             }
+            if (done % CATCH_UP_PROGRESS == 0) {
+                log.info("event=summaries_catching_up articles={}", done);
+            }
         }
         if (done > 0) {
-            log.info("event=summaries_caught_up articles={}", done);
+            log.info("event=summaries_caught_up articles={} stopped={}", done, catchUpStopped);
         }
         store.forgetOldReplies();
         return done;
+    }
+
+    /** Ends {@link #catchUp} after the batch in hand (the node is closing). */
+    public void stopCatchUp() {
+        catchUpStopped = true;
     }
 
     public Optional<Summary> summary(String articleId) {

@@ -71,6 +71,9 @@ final class Tidings implements AutoCloseable {
     /** Long catch-up work of a serving node (after an upgrade), beside the index follower, not in its way. */
     private final java.util.concurrent.ExecutorService backfill =
             java.util.concurrent.Executors.newSingleThreadExecutor(Threads.named("backfill"));
+    /* Summaries of stored articles that lack one, made at start while the node serves. */
+    private final java.util.concurrent.ExecutorService summaries =
+            java.util.concurrent.Executors.newSingleThreadExecutor(Threads.named("summary-catch-up"));
 
     Tidings(Settings settings, Clock clock) {
         this.settings = settings;
@@ -119,15 +122,16 @@ final class Tidings implements AutoCloseable {
     }
 
     /**
-     * The start-up work that makes a node whole after a crash or an upgrade: summaries, vectors,
-     * stories and index entries for articles that lack them (and no index entry for an article the
-     * database no longer has); hashtags follow in the background.
+     * The start-up work that makes a node whole after a crash or an upgrade: vectors, stories and
+     * index entries for articles that lack them (and no index entry for an article the database no
+     * longer has); summaries and hashtags follow in the background, so a node whose database holds
+     * many articles without them (restored, or filled elsewhere) serves at once.
      */
     void heal() {
         relearnBoilerplate();
-        ai.catchUp();
         storyEnricher.catchUp();
         hashtags.submitCatchUp();
+        summaries.execute(this::catchUpSummaries);
     }
 
     /** Starts the ingestion workers and the website. */
@@ -186,6 +190,16 @@ final class Tidings implements AutoCloseable {
         }
     }
 
+    private void catchUpSummaries() {
+        try {
+            ai.catchUp();
+        } catch (RuntimeException e) {
+            // the articles left keep no summary until the next start; pages show them without
+            org.slf4j.LoggerFactory.getLogger(Tidings.class)
+                    .warn("event=summaries_catch_up_failed error=\"{}\"", e.toString());
+        }
+    }
+
     private void followChanges() {
         try {
             storyEnricher.followChanges();
@@ -203,11 +217,14 @@ final class Tidings implements AutoCloseable {
     public void close() {
         // No interrupt: a thread interrupted inside Lucene's file I/O closes the index writer for good.
         storyEnricher.stopBackfill();
+        ai.stopCatchUp();
         follower.shutdown();
         backfill.shutdown();
+        summaries.shutdown();
         try {
             follower.awaitTermination(10, java.util.concurrent.TimeUnit.SECONDS);
             backfill.awaitTermination(10, java.util.concurrent.TimeUnit.SECONDS);
+            summaries.awaitTermination(10, java.util.concurrent.TimeUnit.SECONDS);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }

@@ -97,6 +97,24 @@ class ArticleAiTest {
     }
 
     @Test
+    void catchUpGoesNewestFirstAndStopsWhenTheNodeCloses() {
+        ArticleAi ai = builtin();
+        for (int i = 0; i < 450; i++) {
+            AiFixtures.storeArticle(db, "%016x".formatted(0xc000L + i), "Article " + i + " says one thing. And more.");
+        }
+        ai.stopCatchUp();
+        assertThat(ai.catchUp()).as("a closing node starts no batch").isZero();
+
+        ArticleAi fresh = builtin();
+        var store = new AiStore(db, clock);
+        assertThat(store.articlesWithoutSummary(2))
+                .as("the newest articles first")
+                .containsExactly("%016x".formatted(0xc000L + 449), "%016x".formatted(0xc000L + 448));
+        assertThat(fresh.catchUp()).isEqualTo(451);
+        assertThat(store.articlesWithoutSummary(10)).isEmpty();
+    }
+
+    @Test
     void theModelsSummaryKeepsOnlyCitedSentences() {
         llm.reply("The council restored the night ferry [1]. Everyone on the island is delighted.\n"
                 + "Key points:\n- It runs four times a week from June [2].\n- Residents signed a petition [3].\n"
