@@ -42,12 +42,20 @@ final class AiStore {
                 articleId));
     }
 
-    /** Ids of stored articles that have no summary yet, oldest first. */
-    List<String> articlesWithoutSummary(int limit) {
+    /** A stored article without a summary, and its place in storage order. */
+    record Unsummarized(long seq, String id) {}
+
+    /**
+     * Stored articles without a summary, newest first, among those stored before {@code belowSeq}:
+     * a catch-up goes on below the last it handled, so each batch reads on from there rather than
+     * past every article already summarized.
+     */
+    List<Unsummarized> articlesWithoutSummary(long belowSeq, int limit) {
         return db.read(h -> h.query(
-                "SELECT a.id FROM articles a LEFT JOIN article_summaries s ON s.article_id = a.id"
-                        + " WHERE s.article_id IS NULL ORDER BY a.seq DESC LIMIT ?",
-                rs -> rs.getString(1),
+                "SELECT a.seq, a.id FROM articles a LEFT JOIN article_summaries s ON s.article_id = a.id"
+                        + " WHERE a.seq < ? AND s.article_id IS NULL ORDER BY a.seq DESC LIMIT ?",
+                rs -> new Unsummarized(rs.getLong(1), rs.getString(2)),
+                belowSeq,
                 limit));
     }
 

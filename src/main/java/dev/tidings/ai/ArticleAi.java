@@ -134,18 +134,20 @@ public final class ArticleAi {
      */
     public int catchUp() {
         int done = 0;
-        for (List<String> ids = store.articlesWithoutSummary(CATCH_UP_BATCH);
-                !ids.isEmpty() && !catchUpStopped;
-                ids = store.articlesWithoutSummary(CATCH_UP_BATCH)) {
-            for (String id : ids) {
-                Optional<Article> a = articles.byId(id);
+        long below = Long.MAX_VALUE;
+        for (List<AiStore.Unsummarized> batch = store.articlesWithoutSummary(below, CATCH_UP_BATCH);
+                !batch.isEmpty() && !catchUpStopped;
+                batch = store.articlesWithoutSummary(below, CATCH_UP_BATCH)) {
+            for (AiStore.Unsummarized u : batch) {
+                Optional<Article> a = articles.byId(u.id());
                 if (a.isPresent()) {
                     summarizeAndQueue(a.get());
                 } else {
-                    store.saveSummary(id, new Summary(List.of(), List.of(), "builtin"));
+                    store.saveSummary(u.id(), new Summary(List.of(), List.of(), "builtin"));
                 }
                 done++;
             }
+            below = batch.getLast().seq();
             if (done % CATCH_UP_PROGRESS == 0) {
                 log.info("event=summaries_catching_up articles={}", done);
             }
