@@ -258,6 +258,41 @@ class TagRepositoryTest {
         assertThat(all).hasSize(older + newer).doesNotHaveDuplicates().endsWith("m0");
     }
 
+    @Test
+    void aTagOnManyArticlesHasItsCountKeptAMinuteAndASmallOneIsCountedEachTime() {
+        int many = (int) TagRepository.COUNT_KEPT_FROM;
+        db.transaction(h -> {
+            for (int i = 0; i <= many; i++) {
+                h.update(
+                        "INSERT INTO articles (id, source_id, url, title, language, published_at, stored_at, lead,"
+                                + " body_html, body_text, word_count, content_hash)"
+                                + " VALUES (?, ?, ?, 't', 'en', ?, ?, '', '', '', 0, ?)",
+                        "c" + i,
+                        source,
+                        "https://example.org/c" + i,
+                        NOW,
+                        NOW,
+                        "h" + i);
+                h.update(
+                        "INSERT INTO article_tags (article_id, tag_key, tag, tag_rank, published_at) VALUES (?, ?, ?, 0, ?)",
+                        "c" + i,
+                        i < many ? "velmora" : "marsh",
+                        i < many ? "Velmora" : "Marsh",
+                        NOW);
+            }
+            return null;
+        });
+        assertThat(tags.countArticles("Velmora")).isEqualTo(many);
+        assertThat(tags.countArticles("Marsh")).isEqualTo(1);
+        db.transaction(h -> h.update("INSERT INTO article_tags (article_id, tag_key, tag, tag_rank, published_at)"
+                + " SELECT article_id, 'marsh', 'Marsh', 1, published_at FROM article_tags"
+                + " WHERE tag_key = 'velmora' AND article_id IN ('c0', 'c1')"));
+        db.transaction(h -> h.update("DELETE FROM article_tags WHERE tag_key = 'velmora' AND article_id = 'c0'"));
+        assertThat(tags.countArticles("velmora")).as("kept").isEqualTo(many);
+        assertThat(tags.countArticles("Marsh")).as("counted again").isEqualTo(3);
+        assertThat(new TagRepository(db).countArticles("Velmora")).isEqualTo(many - 1);
+    }
+
     private static ArticleWindow.Position older(ArticleWindow window) {
         return ArticleWindow.Position.olderThan(Cursor.decode(window.older()));
     }
