@@ -131,7 +131,7 @@ final class Tidings implements AutoCloseable {
         relearnBoilerplate();
         storyEnricher.catchUp();
         hashtags.submitCatchUp();
-        summaries.execute(this::catchUpSummaries);
+        summaries.execute(logging("summaries_catch_up_failed", ai::catchUp));
     }
 
     /** Starts the ingestion workers and the website. */
@@ -139,7 +139,11 @@ final class Tidings implements AutoCloseable {
         heal();
         ingestion.start();
         // Each node's index is a cache of the database: follow what any node stores.
-        follower.scheduleWithFixedDelay(this::followChanges, 2, 2, java.util.concurrent.TimeUnit.SECONDS);
+        follower.scheduleWithFixedDelay(
+                logging("index_follow_failed", storyEnricher::followChanges),
+                2,
+                2,
+                java.util.concurrent.TimeUnit.SECONDS);
         // Neighbourhoods missing after an upgrade are recorded in the background; pages serve meanwhile.
         backfill.execute(storyEnricher::linkMissingNeighbours);
         ResetMail resetMail = ResetMail.off();
@@ -190,23 +194,19 @@ final class Tidings implements AutoCloseable {
         }
     }
 
-    private void catchUpSummaries() {
-        try {
-            ai.catchUp();
-        } catch (RuntimeException e) {
-            // the articles left keep no summary until the next start; pages show them without
-            org.slf4j.LoggerFactory.getLogger(Tidings.class)
-                    .warn("event=summaries_catch_up_failed error=\"{}\"", e.toString());
-        }
-    }
-
-    private void followChanges() {
-        try {
-            storyEnricher.followChanges();
-        } catch (RuntimeException e) {
-            org.slf4j.LoggerFactory.getLogger(Tidings.class)
-                    .warn("event=index_follow_failed error=\"{}\"", e.toString());
-        }
+    /**
+     * Runs background work, logging a failure as {@code event} rather than ending the thread: the
+     * summary catch-up (the articles left keep no summary until the next start; pages show them
+     * without) or a pass of the index follower (the next pass goes on from where this one stood).
+     */
+    private static Runnable logging(String event, Runnable work) {
+        return () -> {
+            try {
+                work.run();
+            } catch (RuntimeException e) {
+                org.slf4j.LoggerFactory.getLogger(Tidings.class).warn("event={} error=\"{}\"", event, e.toString());
+            }
+        };
     }
 
     int port() {

@@ -1,5 +1,7 @@
 package dev.tidings.article;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.Instant;
 
 /** An article as lists show it: outlet, time, headline, lead and how many visible comments it has. */
@@ -25,6 +27,24 @@ public record ArticleCard(
             String sourceTitle,
             String sourceSlug) {
         this(id, language, title, lead, publishedAt, sourceId, sourceTitle, sourceSlug, 0);
+    }
+
+    /**
+     * The card in a row whose first eight columns are the article's id, language, headline, lead,
+     * time (epoch milliseconds), outlet id, outlet name and slug; the ninth its comment count when
+     * {@code withComments}.
+     */
+    public static ArticleCard fromRow(ResultSet rs, boolean withComments) throws SQLException {
+        return new ArticleCard(
+                rs.getString(1),
+                rs.getString(2),
+                rs.getString(3),
+                rs.getString(4),
+                Instant.ofEpochMilli(rs.getLong(5)),
+                rs.getLong(6),
+                rs.getString(7),
+                rs.getString(8),
+                withComments ? rs.getLong(9) : 0);
     }
 
     /** The path of our page for this article. */

@@ -1,7 +1,6 @@
 package dev.tidings.article;
 
 import dev.tidings.db.Handle;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -60,18 +59,7 @@ public record ArticleWindow(List<ArticleCard> cards, String newer, String older)
         List<Row> rows = new ArrayList<>(h.query(
                 CARD_COLUMNS + joins + " WHERE " + where + bound + " ORDER BY " + time + order + ", a.seq" + order
                         + " LIMIT ?",
-                rs -> new Row(
-                        new ArticleCard(
-                                rs.getString(1),
-                                rs.getString(2),
-                                rs.getString(3),
-                                rs.getString(4),
-                                Instant.ofEpochMilli(rs.getLong(5)),
-                                rs.getLong(6),
-                                rs.getString(7),
-                                rs.getString(8),
-                                rs.getLong(9)),
-                        rs.getLong(10)),
+                rs -> new Row(ArticleCard.fromRow(rs, true), rs.getLong(10)),
                 args.toArray()));
         boolean further = rows.size() > limit;
         if (further) {

@@ -531,15 +531,7 @@ public final class StoryRepository {
     }
 
     static ArticleCard card(ResultSet rs) throws SQLException {
-        return new ArticleCard(
-                rs.getString(1),
-                rs.getString(2),
-                rs.getString(3),
-                rs.getString(4),
-                Instant.ofEpochMilli(rs.getLong(5)),
-                rs.getLong(6),
-                rs.getString(7),
-                rs.getString(8));
+        return ArticleCard.fromRow(rs, false);
     }
 
     /** Cards of the given articles, in no particular order. */
