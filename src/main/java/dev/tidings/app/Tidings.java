@@ -124,12 +124,14 @@ final class Tidings implements AutoCloseable {
     /**
      * The start-up work that makes a node whole after a crash or an upgrade: vectors, stories and
      * index entries for articles that lack them (and no index entry for an article the database no
-     * longer has); summaries and hashtags follow in the background, so a node whose database holds
-     * many articles without them (restored, or filled elsewhere) serves at once.
+     * longer has); a long backlog of vectors, summaries and hashtags follows in the background, so
+     * a node whose database holds many articles without them (restored, or filled elsewhere)
+     * serves at once.
      */
     void heal() {
         relearnBoilerplate();
         storyEnricher.catchUp();
+        backfill.execute(logging("stories_backlog_failed", storyEnricher::enrichBacklog));
         hashtags.submitCatchUp();
         summaries.execute(logging("summaries_catch_up_failed", ai::catchUp));
     }

@@ -31,6 +31,14 @@ public final class StoryEnricher {
     private static final Logger log = LoggerFactory.getLogger(StoryEnricher.class);
     static final int NEIGHBOURS = 20;
     private static final int BATCH = 32;
+    /**
+     * Articles without vectors a start enriches before the site starts (a crash leaves a handful);
+     * more wait for {@link #enrichBacklog} in the background.
+     */
+    private static final int CATCH_UP_INLINE = 1_000;
+    /** A long backlog logs its progress about every this many articles. */
+    private static final int ENRICH_PROGRESS = 10_000;
+
     private static final int IDF_SEED = 20_000;
     /* Up to this many articles missing from the index at start are read one by one; more, in one pass. */
     private static final int ONE_BY_ONE = 1_000;
@@ -137,12 +145,13 @@ public final class StoryEnricher {
     }
 
     /**
-     * Gives stored articles that lack them their vectors and a story, and makes the index agree with
-     * the database: articles it lacks indexed, stories it missed moved, articles the database lost
+     * Gives stored articles that lack them their vectors and a story (up to {@link
+     * #CATCH_UP_INLINE}; {@link #enrichBacklog} does the rest), and makes the index agree with the
+     * database: articles it lacks indexed, stories it missed moved, articles the database lost
      * dropped. Called at start, so a crash between storing and enriching heals.
      */
     public int catchUp() {
-        int done = enrichMissing();
+        int done = enrichMissing(CATCH_UP_INLINE);
         // Ids and stories alone are compared, so a start reads no vector it does not index: at
         // 100,000 articles reading every row took seconds of each start. What changes meanwhile
         // the follower finds in the change log, read from where it stood before the comparison.
@@ -224,7 +233,7 @@ public final class StoryEnricher {
      * every row twice.
      */
     public int reindex() {
-        enrichMissing();
+        enrichMissing(Integer.MAX_VALUE);
         long upTo = changes.last();
         index.clear();
         int[] n = {0};
@@ -238,22 +247,47 @@ public final class StoryEnricher {
         return n[0];
     }
 
-    /** Gives stored articles that lack them their vectors and a story; returns how many. */
-    private int enrichMissing() {
+    /**
+     * Gives stored articles that lack them their vectors and a story, oldest first, up to about
+     * {@code limit} of them (a batch past it is finished); returns how many. Stops after the batch in
+     * hand once {@link #stopBackfill} is called.
+     */
+    private int enrichMissing(int limit) {
         int done = 0;
-        while (true) {
-            List<String> ids = stories.articlesWithoutVectors(BATCH);
+        long after = 0;
+        while (done < limit && !backfillStopped) {
+            List<StoryRepository.Unenriched> ids = stories.articlesWithoutVectors(after, BATCH);
             if (ids.isEmpty()) {
                 break;
             }
-            List<Article> batch =
-                    ids.stream().map(articles::byId).flatMap(Optional::stream).toList();
+            List<Article> batch = ids.stream()
+                    .map(u -> articles.byId(u.id()))
+                    .flatMap(Optional::stream)
+                    .toList();
             enrich(batch);
             done += batch.size();
+            after = ids.getLast().seq();
+            if (done % ENRICH_PROGRESS < BATCH && done >= ENRICH_PROGRESS) {
+                log.info("event=stories_catching_up articles={}", done);
+            }
         }
-        for (String id : stories.articlesWithoutStory(10_000)) {
+        for (String id : stories.articlesWithoutStory(Math.max(0, Math.min(10_000, limit - done)))) {
             stories.member(id).ifPresent(this::assignAndIndex);
             done++;
+        }
+        return done;
+    }
+
+    /**
+     * Enriches what {@link #catchUp} left: a database imported or restored without vectors may lack
+     * them for every article, about 10 ms of CPU each, so a node does this in the background while it
+     * serves (those articles are found by search and have stories as their turn comes). Returns how
+     * many it enriched.
+     */
+    public int enrichBacklog() {
+        int done = enrichMissing(Integer.MAX_VALUE);
+        if (done > 0) {
+            log.info("event=stories_backlog_enriched articles={} stopped={}", done, backfillStopped);
         }
         return done;
     }

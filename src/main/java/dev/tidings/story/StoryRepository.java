@@ -93,11 +93,19 @@ public final class StoryRepository {
                 limit));
     }
 
-    List<String> articlesWithoutVectors(int limit) {
+    /** A stored article without vectors, and its place in storage order. */
+    record Unenriched(long seq, String id) {}
+
+    /**
+     * Stored articles without vectors, oldest first, among those stored after {@code afterSeq}: a
+     * catch-up reads on after the last it handled rather than past every article already enriched.
+     */
+    List<Unenriched> articlesWithoutVectors(long afterSeq, int limit) {
         return db.read(h -> h.query(
-                "SELECT a.id FROM articles a LEFT JOIN article_vectors v ON v.article_id = a.id"
-                        + " WHERE v.article_id IS NULL ORDER BY a.seq LIMIT ?",
-                rs -> rs.getString(1),
+                "SELECT a.seq, a.id FROM articles a LEFT JOIN article_vectors v ON v.article_id = a.id"
+                        + " WHERE a.seq > ? AND v.article_id IS NULL ORDER BY a.seq LIMIT ?",
+                rs -> new Unenriched(rs.getLong(1), rs.getString(2)),
+                afterSeq,
                 limit));
     }
 

@@ -187,6 +187,52 @@ class StoryEnricherCatchUpTest {
         }
     }
 
+    @Test
+    void aStartEnrichesAThousandArticlesBeforeTheSiteAndTheBacklogAfter() {
+        int n = 1_100;
+        try (Database db = Database.openSqlite(dir);
+                SearchIndex index = SearchIndex.open(dir.resolve("index"), new ArticleTexts(db));
+                Embedder embedder = Embedder.load(Embedder.Settings.ONE_CORE_PER_CALL)) {
+            // a database filled elsewhere: articles without vectors or stories
+            db.transaction(h -> {
+                long source = h.insert(
+                                "INSERT INTO sources (feed_url, title, slug, created_at) VALUES (?, ?, ?, ?)",
+                                "https://outlet.example/feed",
+                                "Outlet",
+                                "outlet",
+                                T)
+                        .orElseThrow();
+                for (int i = 0; i < n; i++) {
+                    h.update(
+                            "INSERT INTO articles (id, source_id, url, title, language, published_at, stored_at,"
+                                    + " lead, body_html, body_text, word_count, content_hash)"
+                                    + " VALUES (?, ?, ?, ?, 'en', ?, ?, '', '', ?, 6, ?)",
+                            id(i),
+                            source,
+                            "https://outlet.example/" + id(i),
+                            "Harbour news number " + i,
+                            T.plusSeconds(i),
+                            T.plusSeconds(i),
+                            "The harbour council met about item " + i + ".",
+                            "h" + i);
+                }
+                return null;
+            });
+            var enricher = enricher(db, index, embedder);
+            enricher.catchUp();
+            long enriched = db.read(h -> h.queryLong("SELECT COUNT(*) FROM article_vectors"));
+            assertThat(enriched).as("the site starts after about a thousand").isBetween(1_000L, 1_031L);
+            assertThat(index.ids()).hasSize((int) enriched);
+
+            assertThat(enricher.enrichBacklog()).isEqualTo(n - (int) enriched);
+            long inStories = db.read(h -> h.queryLong("SELECT COUNT(*) FROM story_articles"));
+            assertThat(inStories).isEqualTo(n);
+            index.refresh();
+            assertThat(index.ids()).hasSize(n);
+            assertThat(enricher.enrichBacklog()).isZero();
+        }
+    }
+
     private static void tagged(Database db, String id, Instant at) {
         db.transaction(h ->
                 h.update("INSERT INTO tagged_articles (article_id, keyphrases, tagged_at) VALUES (?, '', ?)", id, at));
