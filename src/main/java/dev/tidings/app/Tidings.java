@@ -198,8 +198,9 @@ final class Tidings implements AutoCloseable {
 
     /**
      * Runs background work, logging a failure as {@code event} rather than ending the thread: the
-     * summary catch-up (the articles left keep no summary until the next start; pages show them
-     * without) or a pass of the index follower (the next pass goes on from where this one stood).
+     * catch-ups of vectors and summaries (the articles left wait for the next start; pages show
+     * them meanwhile) or a pass of the index follower (the next pass goes on from where this one
+     * stood).
      */
     private static Runnable logging(String event, Runnable work) {
         return () -> {
