@@ -195,13 +195,7 @@ class StoryEnricherCatchUpTest {
                 Embedder embedder = Embedder.load(Embedder.Settings.ONE_CORE_PER_CALL)) {
             // a database filled elsewhere: articles without vectors or stories
             db.transaction(h -> {
-                long source = h.insert(
-                                "INSERT INTO sources (feed_url, title, slug, created_at) VALUES (?, ?, ?, ?)",
-                                "https://outlet.example/feed",
-                                "Outlet",
-                                "outlet",
-                                T)
-                        .orElseThrow();
+                long source = outlet(h);
                 for (int i = 0; i < n; i++) {
                     h.update(
                             "INSERT INTO articles (id, source_id, url, title, language, published_at, stored_at,"
@@ -243,16 +237,21 @@ class StoryEnricherCatchUpTest {
                 new ArticleRepository(db), new StoryRepository(db), new Features(embedder), index, Clock.systemUTC());
     }
 
+    /** The one outlet of these tests; returns its id. */
+    private static long outlet(Handle h) {
+        return h.insert(
+                        "INSERT INTO sources (feed_url, title, slug, created_at) VALUES (?, ?, ?, ?)",
+                        "https://outlet.example/feed",
+                        "Outlet",
+                        "outlet",
+                        T)
+                .orElseThrow();
+    }
+
     /** {@code n} articles of one outlet, each with its vectors and a story of its own, ids 0 to n - 1. */
     private static void storeArticles(Database db, int n) {
         db.transaction(h -> {
-            long source = h.insert(
-                            "INSERT INTO sources (feed_url, title, slug, created_at) VALUES (?, ?, ?, ?)",
-                            "https://outlet.example/feed",
-                            "Outlet",
-                            "outlet",
-                            T)
-                    .orElseThrow();
+            long source = outlet(h);
             var random = new SplittableRandom(n);
             for (int i = 0; i < n; i++) {
                 storedWithItsOwnStory(h, source, id(i), random);
