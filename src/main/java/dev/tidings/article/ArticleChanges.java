@@ -76,13 +76,17 @@ public final class ArticleChanges {
     }
 
     /**
-     * Articles tagged, or tagged again, at or after {@code at}. For a node that was down longer than
-     * the log keeps its rows: a retag leaves no other trace it could compare with its index (new
-     * articles, merges and removals it finds by comparing ids and stories). Read at start only.
+     * Articles tagged, or tagged again, from {@code from} until {@code before}. For a node that was
+     * down longer than the log keeps its rows: a retag the log has forgotten leaves no other trace
+     * it could compare with its index (new articles, merges and removals it finds by comparing ids
+     * and stories); later ones it reads in the log. Read at start only.
      */
-    public List<String> taggedSince(Instant at) {
-        return db.read(
-                h -> h.query("SELECT article_id FROM tagged_articles WHERE tagged_at >= ?", rs -> rs.getString(1), at));
+    public List<String> taggedBetween(Instant from, Instant before) {
+        return db.read(h -> h.query(
+                "SELECT article_id FROM tagged_articles WHERE tagged_at >= ? AND tagged_at < ?",
+                rs -> rs.getString(1),
+                from,
+                before));
     }
 
     /** Drops changes noted before {@code before}; returns how many. */

@@ -195,10 +195,12 @@ public final class StoryEnricher {
         long from = since.map(at -> Math.min(upTo, changes.lastBefore(at))).orElse(upTo);
         followFrom(from);
         // Down longer than the log keeps its rows, the node may have missed retags the comparison
-        // above cannot see: their articles are indexed again.
+        // above cannot see: the articles retagged before the log's horizon are indexed again (the
+        // follower reads the later ones in the log).
         int retagged = 0;
-        if (since.isPresent() && since.get().isBefore(clock.instant().minus(KEEP_CHANGES))) {
-            for (String id : changes.taggedSince(since.get())) {
+        Instant horizon = clock.instant().minus(KEEP_CHANGES);
+        if (since.isPresent() && since.get().isBefore(horizon)) {
+            for (String id : changes.taggedBetween(since.get(), horizon)) {
                 retagged += stories.indexRow(id)
                         .map(row -> {
                             index.upsert(toIndexed(row));

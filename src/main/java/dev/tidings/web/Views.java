@@ -217,7 +217,6 @@ public final class Views {
         }
     }
 
-    /** Page links for a list: {@code basePath?page=N}. */
     /**
      * Links to the pages either side of this one, null where there is none, and what to call this
      * one (null when a list read by cursor has no page number to give).
