@@ -97,7 +97,7 @@ final class StoryMatcher {
         double emb = Vectors.dot(f.embedding(), story.embeddingSum) / story.norm();
         // the article's weighted word norm, once for the centroid and every member compared
         double fNorm = weightedNorm(f.terms().weights());
-        double lex = cosine(f.terms().weights(), fNorm, story.termSum);
+        double lex = cosine(f.terms().weights(), fNorm, story);
         double centroid = params.embeddingWeight() * emb + (1 - params.embeddingWeight()) * lex;
         // A story told from several angles has a centroid between them; an article that repeats
         // one of the angles closely belongs to it even when it is far from the average.
@@ -283,6 +283,15 @@ final class StoryMatcher {
     /** The same, with {@code a}'s weighted norm when already known (NaN: computed if needed). */
     private double cosine(Map<String, Float> a, double aNorm, Map<String, Float> b) {
         return cosine(a, aNorm, b, df::idf);
+    }
+
+    /** The weighted word cosine of a bag with a story's word sum, whose weighted norm the story keeps. */
+    private double cosine(Map<String, Float> a, double aNorm, StoryProfile story) {
+        double dot = idfDot(a, story.termSum, df::idf);
+        if (dot == 0) {
+            return 0;
+        }
+        return dot / (aNorm * story.weightedTermNorm(df));
     }
 
     private static double cosine(Map<String, Float> a, double aNorm, Map<String, Float> b, Idf idfs) {
