@@ -158,10 +158,9 @@ public final class ArticleRepository {
         return db.read(h -> h.queryLong("SELECT COUNT(*) FROM articles"));
     }
 
-    /** Newest first. */
     /** The newest articles. */
     public List<ArticleCard> latest(int limit) {
-        return latest(ArticleWindow.Position.NEWEST, limit).cards();
+        return latest(ArticleWindow.Position.START, limit).cards();
     }
 
     /** A page of every article, newest first. */
@@ -171,7 +170,7 @@ public final class ArticleRepository {
 
     /** An outlet's newest articles. */
     public List<ArticleCard> bySource(long sourceId, int limit) {
-        return bySource(sourceId, ArticleWindow.Position.NEWEST, limit).cards();
+        return bySource(sourceId, ArticleWindow.Position.START, limit).cards();
     }
 
     /** A page of one outlet's articles, newest first. */
@@ -199,9 +198,8 @@ public final class ArticleRepository {
             where.append(" AND a.published_at < ?");
             params.add(filter.until());
         }
-        var at = cursor == null
-                ? ArticleWindow.Position.NEWEST
-                : ArticleWindow.Position.olderThan(Cursor.decode(cursor));
+        var at =
+                cursor == null ? ArticleWindow.Position.START : ArticleWindow.Position.olderThan(Cursor.decode(cursor));
         ArticleWindow page = db.read(
                 h -> ArticleWindow.read(h, "", where.toString(), "a.published_at", at, limit, params.toArray()));
         return new ArticleSlice(page.cards(), page.older());

@@ -2,6 +2,7 @@ package dev.tidings.story;
 
 import dev.tidings.article.ArticleCard;
 import dev.tidings.article.ArticleSlice;
+import dev.tidings.article.ArticleWindow;
 import dev.tidings.article.Cursor;
 import dev.tidings.db.Database;
 import dev.tidings.db.Handle;
@@ -33,7 +34,6 @@ public final class StoryRepository {
      * from the index on (story_id, published_at, article_seq), so a page stops at its end.
      */
     private static final String OLDEST_FIRST = " ORDER BY sa.published_at, sa.article_seq";
-    private static final String NEWEST_FIRST = " ORDER BY sa.published_at DESC, sa.article_seq DESC";
 
     private final Database db;
 
@@ -357,7 +357,7 @@ public final class StoryRepository {
     /**
      * All the story's articles as cards, oldest first (the order of the timeline). Unbounded: for
      * what must see every article (re-pointing a merged story's articles); pages read {@link
-     * #articles(long, boolean, int, int)} or {@link #articles(long, String, int)}.
+     * #window} or {@link #articles(long, String, int)}.
      */
     public List<ArticleCard> articles(long storyId) {
         return db.read(h -> h.query(CARD + IN_STORY + OLDEST_FIRST, StoryRepository::card, storyId));
@@ -400,11 +400,19 @@ public final class StoryRepository {
                 articleId);
     }
 
-    /** One page of the story's articles, oldest or newest first, {@code offset} articles in. */
-    public List<ArticleCard> articles(long storyId, boolean newestFirst, int limit, int offset) {
-        String order = newestFirst ? NEWEST_FIRST : OLDEST_FIRST;
-        return db.read(h ->
-                h.query(CARD + IN_STORY + order + " LIMIT ? OFFSET ?", StoryRepository::card, storyId, limit, offset));
+    /**
+     * One page of the story's articles, oldest or newest first, from a cursor: read from the index
+     * on the story's copies of time and storage order, so a page stays put while coverage joins and
+     * a page deep in a large story costs what the first does.
+     */
+    public ArticleWindow window(long storyId, boolean newestFirst, ArticleWindow.Position at, int limit) {
+        var list = new ArticleWindow.Listing(
+                "JOIN story_articles sa ON sa.article_id = a.id",
+                "sa.story_id = ?",
+                "sa.published_at",
+                "sa.article_seq",
+                newestFirst);
+        return db.read(h -> ArticleWindow.read(h, list, at, limit, storyId));
     }
 
     /**

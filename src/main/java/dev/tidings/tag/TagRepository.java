@@ -180,7 +180,7 @@ public final class TagRepository {
 
     /** The newest articles with this tag. */
     public List<ArticleCard> articles(String tag, int limit) {
-        return articles(tag, ArticleWindow.Position.NEWEST, limit).cards();
+        return articles(tag, ArticleWindow.Position.START, limit).cards();
     }
 
     /** A page of the articles with this tag, newest first. */

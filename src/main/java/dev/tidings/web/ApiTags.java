@@ -24,7 +24,7 @@ final class ApiTags {
         ArticleWindow page;
         try {
             var at = cursor == null
-                    ? ArticleWindow.Position.NEWEST
+                    ? ArticleWindow.Position.START
                     : ArticleWindow.Position.olderThan(Cursor.decode(cursor));
             page = tags.articles(tag, at, ApiV1.limit(ctx));
         } catch (IllegalArgumentException e) {

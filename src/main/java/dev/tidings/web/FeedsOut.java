@@ -2,6 +2,7 @@ package dev.tidings.web;
 
 import dev.tidings.article.ArticleCard;
 import dev.tidings.article.ArticleRepository;
+import dev.tidings.article.ArticleWindow;
 import dev.tidings.search.ArticleSearch;
 import dev.tidings.search.QuerySyntaxException;
 import dev.tidings.search.SearchRequest;
@@ -68,7 +69,8 @@ final class FeedsOut {
                     "/feeds/story/" + story.mergedInto() + file.substring(id.length()), HttpStatus.MOVED_PERMANENTLY);
             return;
         }
-        List<ArticleCard> items = stories.articles(story.id(), true, ITEMS, 0);
+        List<ArticleCard> items = stories.window(story.id(), true, ArticleWindow.Position.START, ITEMS)
+                .cards();
         send(
                 ctx,
                 format,

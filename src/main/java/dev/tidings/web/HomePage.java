@@ -1,6 +1,7 @@
 package dev.tidings.web;
 
 import dev.tidings.article.ArticleRepository;
+import dev.tidings.article.ArticleWindow;
 import dev.tidings.story.StoryCard;
 import io.javalin.http.Context;
 import java.util.List;
@@ -46,8 +47,10 @@ final class HomePage {
         PageContext page = pages.now(ctx);
         var trending = trending(topics, TRENDING);
         var all = outlets.all();
+        ArticleWindow latest = articles.latest(ArticleWindow.Position.START, LATEST);
+        String more = latest.older() == null ? null : Views.Pager.cursorLink("/latest", Paging.OLDER, latest.older());
         var view = new Views.Home(
-                page, top.first(TOP), articles.latest(LATEST), Outlets.largest(all, OUTLETS), all.size(), trending);
+                page, top.first(TOP), latest.cards(), more, Outlets.largest(all, OUTLETS), all.size(), trending);
         templates.render(ctx, "home.jte", view);
     }
 }

@@ -5,9 +5,10 @@ import dev.tidings.article.Cursor;
 import io.javalin.http.Context;
 
 /**
- * Where a page of a list starts: {@code ?before=CURSOR} / {@code ?after=CURSOR} in a newest-first
- * list of articles (the page older, or newer, than the article the cursor names), {@code ?page=N}
- * in a numbered one, where anything unparsable or out of range is page 1.
+ * Where a page of a list starts: {@code ?before=CURSOR} / {@code ?after=CURSOR} in a list of
+ * articles in time order (the page older, or newer, than the article the cursor names), {@code
+ * ?page=N} in a numbered one (search results, comments), where anything unparsable or out of range
+ * is page 1.
  */
 final class Paging {
     static final int PAGE_SIZE = 30;
@@ -32,7 +33,7 @@ final class Paging {
             throw new Refusal(
                     400, "Broken link", "This page link is damaged; the list's first page is a click away above.");
         }
-        return ArticleWindow.Position.NEWEST;
+        return ArticleWindow.Position.START;
     }
 
     static int page(Context ctx) {

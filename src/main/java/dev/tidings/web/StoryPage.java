@@ -1,13 +1,12 @@
 package dev.tidings.web;
 
-import dev.tidings.article.ArticleCard;
+import dev.tidings.article.ArticleWindow;
 import dev.tidings.story.Story;
 import dev.tidings.story.StoryCoverage;
 import dev.tidings.story.StoryRepository;
 import dev.tidings.story.StoryTimeline;
 import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
-import java.util.List;
 
 /**
  * {@code /story/{id}}: one story's coverage, with what all its outlets report and what only some
@@ -44,18 +43,16 @@ final class StoryPage {
         // outlets, read without the articles themselves; the cards below come a page at a time.
         StoryCoverage coverage = stories.coverage(id);
         StoryTimeline timeline = StoryTimeline.of(coverage, TIMELINE_WIDTH, stories::cardsBySeq);
-        int page = Paging.page(ctx);
         boolean newestFirst = "newest".equals(ctx.queryParam("order"));
-        List<ArticleCard> cards = stories.articles(id, newestFirst, Paging.PAGE_SIZE + 1, Paging.offset(page));
-        boolean hasNext = cards.size() > Paging.PAGE_SIZE;
+        ArticleWindow window = stories.window(id, newestFirst, Paging.position(ctx), Paging.PAGE_SIZE);
         Views.Pager pager = newestFirst
-                ? Views.Pager.numbered(story.path() + "?order=newest", page, hasNext, "← Later", "Earlier →")
-                : Views.Pager.numbered(story.path(), page, hasNext, "← Earlier", "Later →");
+                ? Views.Pager.of(story.path() + "?order=newest", window, true, "← Later", "Earlier →")
+                : Views.Pager.of(story.path(), window, false, "← Earlier", "Later →");
         var view = new Views.StoryPage(
                 pages.now(ctx),
                 story,
                 timeline.firstReport(),
-                hasNext ? cards.subList(0, Paging.PAGE_SIZE) : cards,
+                window.cards(),
                 newestFirst,
                 pager,
                 coverage.outlets(),

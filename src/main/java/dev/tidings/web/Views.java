@@ -26,10 +26,12 @@ public final class Views {
     public record Outlet(Source source, long articleCount) {}
 
     /** The front page: top stories first, then the latest articles; the side bar names {@code outlets} of {@code allOutlets}. */
+    /** The front page; {@code moreHref} continues the latest list after its last card (null: none left). */
     public record Home(
             PageContext page,
             List<StoryCard> topStories,
             List<ArticleCard> latest,
+            String moreHref,
             List<Outlet> outlets,
             int allOutlets,
             List<TagLink> trending) {}
@@ -217,11 +219,8 @@ public final class Views {
         }
     }
 
-    /**
-     * Links to the pages either side of this one, null where there is none, and what to call this
-     * one (null when a list read by cursor has no page number to give).
-     */
-    public record Pager(String previousHref, String previousLabel, String nextHref, String nextLabel, String position) {
+    /** Links to the pages either side of this one, null where there is none. */
+    public record Pager(String previousHref, String previousLabel, String nextHref, String nextLabel) {
 
         public boolean hasPrevious() {
             return previousHref != null;
@@ -231,31 +230,24 @@ public final class Views {
             return nextHref != null;
         }
 
-        /** Numbered pages ({@code ?page=N}) of a list such as a story's articles. */
-        static Pager numbered(String basePath, int page, boolean hasNext, String previousLabel, String nextLabel) {
-            return new Pager(
-                    page > 1 ? numberedLink(basePath, page - 1) : null,
-                    previousLabel,
-                    hasNext ? numberedLink(basePath, page + 1) : null,
-                    nextLabel,
-                    "Page " + page);
-        }
-
         /** The pages either side of a newest-first window of articles, as cursors. */
         static Pager of(String basePath, ArticleWindow window) {
-            return new Pager(
-                    window.newer() == null ? null : cursorLink(basePath, Paging.NEWER, window.newer()),
-                    "← Newer",
-                    window.older() == null ? null : cursorLink(basePath, Paging.OLDER, window.older()),
-                    "Older →",
-                    null);
+            return of(basePath, window, true, "← Newer", "Older →");
         }
 
-        private static String numberedLink(String basePath, int n) {
-            return n <= 1 ? basePath : basePath + (basePath.contains("?") ? "&" : "?") + "page=" + n;
+        /**
+         * The pages either side of a window of articles, as cursors: the page before this one in
+         * the list's order on the left (newer articles when the list runs newest first, older
+         * when oldest first), the page after it on the right.
+         */
+        static Pager of(
+                String basePath, ArticleWindow window, boolean newestFirst, String previousLabel, String nextLabel) {
+            String newer = window.newer() == null ? null : cursorLink(basePath, Paging.NEWER, window.newer());
+            String older = window.older() == null ? null : cursorLink(basePath, Paging.OLDER, window.older());
+            return new Pager(newestFirst ? newer : older, previousLabel, newestFirst ? older : newer, nextLabel);
         }
 
-        private static String cursorLink(String basePath, String name, String cursor) {
+        static String cursorLink(String basePath, String name, String cursor) {
             return basePath + (basePath.contains("?") ? "&" : "?") + name + "=" + cursor;
         }
     }

@@ -82,7 +82,7 @@ class ArticleRepositoryTest {
         for (int i = 0; i < minutesAgo.length; i++) {
             articles.insert(article(i % 2 == 0 ? harbour : ledger, "https://x.example/" + i, "A" + i, minutesAgo[i]));
         }
-        ArticleWindow first = articles.latest(ArticleWindow.Position.NEWEST, 3);
+        ArticleWindow first = articles.latest(ArticleWindow.Position.START, 3);
         assertThat(titles(first)).containsExactly("A0", "A1", "A4");
         assertThat(first.newer()).isNull();
 
@@ -103,7 +103,7 @@ class ArticleRepositoryTest {
         assertThat(top.older()).isNotNull();
 
         // one outlet's pages: harbour has A0, A2, A4, A6
-        ArticleWindow harbourFirst = articles.bySource(harbour.id(), ArticleWindow.Position.NEWEST, 2);
+        ArticleWindow harbourFirst = articles.bySource(harbour.id(), ArticleWindow.Position.START, 2);
         assertThat(titles(harbourFirst)).containsExactly("A0", "A4");
         assertThat(titles(articles.bySource(harbour.id(), older(harbourFirst), 2)))
                 .containsExactly("A2", "A6");

@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.tidings.article.ArticleCard;
 import dev.tidings.article.ArticleChanges;
+import dev.tidings.article.ArticleWindow;
+import dev.tidings.article.Cursor;
 import dev.tidings.db.Database;
 import dev.tidings.db.TestDatabases;
 import dev.tidings.db.TestDatabases.Kind;
@@ -113,11 +115,14 @@ class StoryRepositoryTest {
                 .containsExactly(ids);
         assertThat(coverage.outlets()).containsExactly("harbour", "ledger", "vesper");
 
-        List<String> byOffset = new ArrayList<>();
-        for (int offset = 0; offset < 12; offset += 4) {
-            stories.articles(story, false, 4, offset).forEach(c -> byOffset.add(c.id()));
+        List<String> byWindow = new ArrayList<>();
+        ArticleWindow.Position at = ArticleWindow.Position.START;
+        for (int page = 0; page < 5 && at != null; page++) {
+            ArticleWindow w = stories.window(story, false, at, 4);
+            w.cards().forEach(c -> byWindow.add(c.id()));
+            at = w.newer() == null ? null : ArticleWindow.Position.newerThan(Cursor.decode(w.newer()));
         }
-        assertThat(byOffset).containsExactly(ids);
+        assertThat(byWindow).as("oldest first, four at a time").containsExactly(ids);
 
         List<String> byCursor = new ArrayList<>();
         String cursor = null;
@@ -136,12 +141,17 @@ class StoryRepositoryTest {
         org.assertj.core.api.Assertions.assertThatThrownBy(() -> stories.articles(story, "not-a-cursor", 2))
                 .isInstanceOf(IllegalArgumentException.class);
 
-        assertThat(stories.articles(story, true, 3, 0))
+        ArticleWindow newest = stories.window(story, true, ArticleWindow.Position.START, 3);
+        assertThat(newest.cards()).extracting(ArticleCard::id).containsExactly("h5", "l3", "v1");
+        assertThat(newest.newer()).isNull();
+        ArticleWindow next =
+                stories.window(story, true, ArticleWindow.Position.olderThan(Cursor.decode(newest.older())), 3);
+        assertThat(next.cards()).extracting(ArticleCard::id).containsExactly("h4", "l2", "h3");
+        assertThat(stories.window(story, true, ArticleWindow.Position.newerThan(Cursor.decode(next.newer())), 3)
+                        .cards())
+                .as("back to the top")
                 .extracting(ArticleCard::id)
                 .containsExactly("h5", "l3", "v1");
-        assertThat(stories.articles(story, true, 3, 3))
-                .extracting(ArticleCard::id)
-                .containsExactly("h4", "l2", "h3");
         assertThat(stories.acrossOutlets(story, 0, 4))
                 .as("each outlet's first, then the earliest of the seconds, oldest first")
                 .extracting(ArticleCard::id)
@@ -182,7 +192,7 @@ class StoryRepositoryTest {
                 .extracting(ArticleCard::id)
                 .containsExactly("m3", "m2", "m1");
         assertThat(coverage.outlets()).containsExactly("ledger", "harbour");
-        assertThat(stories.articles(story, true, 2, 0))
+        assertThat(stories.window(story, true, ArticleWindow.Position.START, 2).cards())
                 .extracting(ArticleCard::id)
                 .containsExactly("m1", "m2");
     }

@@ -207,7 +207,7 @@ class TagRepositoryTest {
             return null;
         });
         assertThat(tags.articles("Velmora", 2)).extracting(ArticleCard::id).containsExactly("p0", "p1");
-        var first = tags.articles("Velmora", ArticleWindow.Position.NEWEST, 2);
+        var first = tags.articles("Velmora", ArticleWindow.Position.START, 2);
         var second = tags.articles("Velmora", older(first), 2);
         assertThat(second.cards()).extracting(ArticleCard::id).containsExactly("p2", "p3");
         assertThat(tags.articles("Velmora", older(second), 2).cards())
@@ -247,7 +247,7 @@ class TagRepositoryTest {
         assertThat(tags.spelling("velmora")).contains("VELMORA");
         assertThat(tags.articles("Velmora", 3)).extracting(ArticleCard::id).containsExactly("m1149", "m1148", "m1147");
         List<String> all = new java.util.ArrayList<>();
-        var page = tags.articles("Velmora", ArticleWindow.Position.NEWEST, 100);
+        var page = tags.articles("Velmora", ArticleWindow.Position.START, 100);
         while (true) {
             page.cards().forEach(c -> all.add(c.id()));
             if (page.older() == null) {

@@ -85,41 +85,90 @@ class StoryPagingTest {
         String first = articlesOf(page1);
         assertThat(CARD.matcher(first).results().count()).isEqualTo(Paging.PAGE_SIZE);
         assertThat(first)
-                .contains(
-                        "Ferry update number 0<",
-                        "Ferry update number 29<",
-                        "rel=\"next\" href=\"/story/" + story + "?page=2\"",
-                        "Later →")
+                .contains("Ferry update number 0<", "Ferry update number 29<", "Later →")
                 .doesNotContain("Ferry update number 30<", "rel=\"prev\"");
+        assertThat(link(first, "next")).startsWith("/story/" + story + "?after=");
         assertThat(page1).contains("How 3 outlets covered: Night ferry to Vell");
         assertThat(page1).contains("First reported by <a href=\"/source/harbour-times\">Harbour Times</a>");
         assertThat(page1).as("every outlet is named").contains("Harbour Times · Metro Wire · Northwind Post");
 
-        String page3 = get("/story/" + story + "?page=3").body();
+        String page3 =
+                get(link(articlesOf(get(link(first, "next")).body()), "next")).body();
         String third = articlesOf(page3);
         assertThat(CARD.matcher(third).results().count()).isEqualTo(ARTICLES - 2 * Paging.PAGE_SIZE);
-        assertThat(third)
-                .contains("Ferry update number 69<", "rel=\"prev\" href=\"/story/" + story + "?page=2\"", "← Earlier")
-                .doesNotContain("rel=\"next\"");
+        assertThat(third).contains("Ferry update number 69<", "← Earlier").doesNotContain("rel=\"next\"");
         assertThat(page3)
                 .as("a later page still names the first report")
                 .contains("First reported by <a href=\"/source/harbour-times\">Harbour Times</a>");
-        assertThat(get("/story/" + story + "?page=9").statusCode()).isEqualTo(200);
+        assertThat(get("/story/" + story + "?page=9").statusCode())
+                .as("a numbered link from before opens the first page")
+                .isEqualTo(200);
+        assertThat(get("/story/" + story + "?after=damaged").statusCode()).isEqualTo(400);
     }
 
     @Test
-    void readersCanListTheNewestFirst() throws Exception {
+    void followingLaterListsEveryArticleOnceWhileCoverageJoinsAndEarlierLeadsBack() throws Exception {
+        List<String> pages = new ArrayList<>();
+        List<String> seen = new ArrayList<>();
+        String path = "/story/" + story;
+        while (path != null && pages.size() < 10) {
+            String list = articlesOf(get(path).body());
+            pages.add(path);
+            seen.addAll(titles(list));
+            if (pages.size() == 1) {
+                joinLate(ARTICLES);
+            }
+            path = link(list, "next");
+        }
+        List<String> expected = new ArrayList<>();
+        for (int i = 0; i <= ARTICLES; i++) {
+            expected.add("Ferry update number " + i);
+        }
+        assertThat(seen).as("oldest first, each once, the late arrival last").containsExactlyElementsOf(expected);
+
+        String back = link(articlesOf(get(pages.getLast()).body()), "prev");
+        assertThat(titles(articlesOf(get(back).body())))
+                .containsExactlyElementsOf(expected.subList(Paging.PAGE_SIZE, 2 * Paging.PAGE_SIZE));
+    }
+
+    @Test
+    void readersCanListTheNewestFirstAndGoBackWhileCoverageJoins() throws Exception {
         String html = get("/story/" + story + "?order=newest").body();
         String list = articlesOf(html);
         assertThat(list.indexOf("Ferry update number 69<"))
                 .isPositive()
                 .isLessThan(list.indexOf("Ferry update number 68<"));
         assertThat(list)
-                .contains("<strong aria-current=\"true\">Newest first</strong>")
-                .contains("rel=\"next\" href=\"/story/" + story + "?order=newest&amp;page=2\"", "Earlier →")
+                .contains("<strong aria-current=\"true\">Newest first</strong>", "Earlier →")
                 .doesNotContain("Ferry update number 39<");
-        String last = articlesOf(get("/story/" + story + "?order=newest&page=3").body());
-        assertThat(last).contains("Ferry update number 0<", "← Later").doesNotContain("rel=\"next\"");
+        assertThat(link(list, "next")).startsWith("/story/" + story + "?order=newest&before=");
+
+        // one more report joins after the first page was read: "Earlier" goes on from where it was
+        joinLate(ARTICLES);
+        List<String> seen = new ArrayList<>(titles(list));
+        String path = link(list, "next");
+        String last = list;
+        while (path != null && seen.size() < 2 * ARTICLES) {
+            last = articlesOf(get(path).body());
+            seen.addAll(titles(last));
+            path = link(last, "next");
+        }
+        List<String> expected = new ArrayList<>();
+        for (int i = ARTICLES - 1; i >= 0; i--) {
+            expected.add("Ferry update number " + i);
+        }
+        assertThat(seen).as("newest first, each once").containsExactlyElementsOf(expected);
+        assertThat(last).contains("Ferry update number 0<", "← Later");
+
+        // back up: the page before the second is the first as it was read, and before it the newcomer
+        assertThat(link(list, "prev"))
+                .as("the first page read had nothing later then")
+                .isNull();
+        String back = articlesOf(
+                get(link(articlesOf(get(link(list, "next")).body()), "prev")).body());
+        assertThat(titles(back)).containsExactlyElementsOf(titles(list));
+        assertThat(titles(articlesOf(get(link(back, "prev")).body())))
+                .containsExactly("Ferry update number " + ARTICLES);
         assertThat(articlesOf(get("/story/" + story).body()))
                 .contains("<strong aria-current=\"true\">Oldest first</strong>", "?order=newest#articles-heading");
     }
@@ -195,6 +244,41 @@ class StoryPagingTest {
         assertThat(bad.statusCode()).isEqualTo(400);
         assertThat(bad.headers().firstValue("Content-Type").orElse("")).startsWith("application/problem+json");
         assertThat(get("/api/v1/stories/" + story + "?limit=0").statusCode()).isEqualTo(400);
+    }
+
+    /** Another report of the story, an hour after the last, stored and joined to it now. */
+    private void joinLate(int n) {
+        String id = "%016x".formatted(0xa000L + n);
+        AiFixtures.storeArticle(
+                db,
+                id,
+                OUTLETS[n % 3],
+                "Ferry update number " + n,
+                "The night ferry to Vell sailed late, update " + n + ".");
+        long published = Instant.parse("2026-11-28T00:00:00Z").toEpochMilli() + (n - 58) * 3_600_000L;
+        db.transaction(h -> {
+            h.update("UPDATE articles SET published_at = ? WHERE id = ?", published, id);
+            return h.update(
+                    "INSERT INTO story_articles (article_id, story_id, score, joined_at, published_at, article_seq,"
+                            + " source_id) SELECT id, ?, 1.0, 0, published_at, seq, source_id FROM articles WHERE id = ?",
+                    story,
+                    id);
+        });
+    }
+
+    /** The headlines of the cards in a list, in order. */
+    private static List<String> titles(String list) {
+        return Pattern.compile(">(Ferry update number \\d+)<")
+                .matcher(list)
+                .results()
+                .map(m -> m.group(1))
+                .toList();
+    }
+
+    /** The address a page's "prev" or "next" link leads to, null when it has none. */
+    private static String link(String html, String rel) {
+        var m = Pattern.compile("rel=\"" + rel + "\" href=\"([^\"]+)\"").matcher(html);
+        return m.find() ? m.group(1).replace("&amp;", "&") : null;
     }
 
     /** The page's list of articles, after its summary, timeline and outlets. */
