@@ -3,6 +3,7 @@ package dev.tidings.ai;
 import dev.tidings.article.Article;
 import dev.tidings.article.ArticleRepository;
 import dev.tidings.db.Database;
+import dev.tidings.db.SharedTurns;
 import dev.tidings.work.Background;
 import dev.tidings.work.LeastRecentlyUsed;
 import java.time.Clock;
@@ -24,6 +25,8 @@ import org.slf4j.LoggerFactory;
 public final class ArticleAi {
     private static final Logger log = LoggerFactory.getLogger(ArticleAi.class);
     private static final int CATCH_UP_BATCH = 200;
+    /** The turn nodes sharing a database take at summarizing a backlog. */
+    public static final String CATCH_UP_WORK = "summaries-catch-up";
     /** A long catch-up logs its progress every this many articles. */
     private static final int CATCH_UP_PROGRESS = 10_000;
 
@@ -133,23 +136,46 @@ public final class ArticleAi {
      * turn). Stops after the batch in hand once {@link #stopCatchUp} is called.
      */
     public int catchUp() {
+        return catchUp(null);
+    }
+
+    /**
+     * The same, for nodes sharing a database: one node at a time summarizes (the turn {@link
+     * #CATCH_UP_WORK} in {@code turns}, renewed before each batch); a node waiting for it picks up
+     * from the newest article still without a summary when its turn comes.
+     */
+    public int catchUp(SharedTurns turns) {
         int done = 0;
         long below = Long.MAX_VALUE;
-        for (List<AiStore.Unsummarized> batch = store.articlesWithoutSummary(below, CATCH_UP_BATCH);
-                !batch.isEmpty() && !catchUpStopped;
-                batch = store.articlesWithoutSummary(below, CATCH_UP_BATCH)) {
-            for (AiStore.Unsummarized u : batch) {
-                Optional<Article> a = articles.byId(u.id());
-                if (a.isPresent()) {
-                    summarizeAndQueue(a.get());
-                } else {
-                    store.saveSummary(u.id(), new Summary(List.of(), List.of(), "builtin"));
+        try {
+            while (!catchUpStopped) {
+                if (turns != null && !turns.take(CATCH_UP_WORK)) {
+                    if (!turns.awaitTurn(CATCH_UP_WORK, () -> catchUpStopped)) {
+                        break;
+                    }
+                    below = Long.MAX_VALUE; // another node did some meanwhile
                 }
-                done++;
+                List<AiStore.Unsummarized> batch = store.articlesWithoutSummary(below, CATCH_UP_BATCH);
+                if (batch.isEmpty()) {
+                    break;
+                }
+                for (AiStore.Unsummarized u : batch) {
+                    Optional<Article> a = articles.byId(u.id());
+                    if (a.isPresent()) {
+                        summarizeAndQueue(a.get());
+                    } else {
+                        store.saveSummary(u.id(), new Summary(List.of(), List.of(), "builtin"));
+                    }
+                    done++;
+                }
+                below = batch.getLast().seq();
+                if (done % CATCH_UP_PROGRESS == 0) {
+                    log.info("event=summaries_catching_up articles={}", done);
+                }
             }
-            below = batch.getLast().seq();
-            if (done % CATCH_UP_PROGRESS == 0) {
-                log.info("event=summaries_catching_up articles={}", done);
+        } finally {
+            if (turns != null) {
+                turns.giveUp(CATCH_UP_WORK);
             }
         }
         if (done > 0) {

@@ -9,6 +9,7 @@ import dev.tidings.article.ArticleRepository;
 import dev.tidings.comment.Comments;
 import dev.tidings.comment.Moderation;
 import dev.tidings.db.Database;
+import dev.tidings.db.SharedTurns;
 import dev.tidings.extract.Extractor;
 import dev.tidings.extract.HostBoilerplate;
 import dev.tidings.extract.HtmlSanitizer;
@@ -131,9 +132,11 @@ final class Tidings implements AutoCloseable {
     void heal() {
         relearnBoilerplate();
         storyEnricher.catchUp();
-        backfill.execute(logging("stories_backlog_failed", storyEnricher::enrichBacklog));
+        // nodes starting together on one backlog take turns at it rather than each doing all of it
+        SharedTurns turns = SharedTurns.of(db, clock, settings.nodeId());
+        backfill.execute(logging("stories_backlog_failed", () -> storyEnricher.enrichBacklog(turns)));
         hashtags.submitCatchUp();
-        summaries.execute(logging("summaries_catch_up_failed", ai::catchUp));
+        summaries.execute(logging("summaries_catch_up_failed", () -> ai.catchUp(turns)));
     }
 
     /** Starts the ingestion workers and the website. */

@@ -3,6 +3,7 @@ package dev.tidings.story;
 import dev.tidings.article.Article;
 import dev.tidings.article.ArticleChanges;
 import dev.tidings.article.ArticleRepository;
+import dev.tidings.db.SharedTurns;
 import dev.tidings.search.IndexedArticle;
 import dev.tidings.search.SearchIndex;
 import dev.tidings.search.VectorHit;
@@ -31,6 +32,8 @@ public final class StoryEnricher {
     private static final Logger log = LoggerFactory.getLogger(StoryEnricher.class);
     static final int NEIGHBOURS = 20;
     private static final int BATCH = 32;
+    /** The turn nodes sharing a database take at enriching a backlog. */
+    public static final String BACKLOG_WORK = "stories-backlog";
     /**
      * Articles without vectors a start enriches before the site starts (a crash leaves a handful);
      * more wait for {@link #enrichBacklog} in the background.
@@ -151,7 +154,7 @@ public final class StoryEnricher {
      * dropped. Called at start, so a crash between storing and enriching heals.
      */
     public int catchUp() {
-        int done = enrichMissing(CATCH_UP_INLINE);
+        int done = enrichMissing(CATCH_UP_INLINE, null);
         // Ids and stories alone are compared, so a start reads no vector it does not index: at
         // 100,000 articles reading every row took seconds of each start. What changes meanwhile
         // the follower finds in the change log, read from where it stood before the comparison.
@@ -235,7 +238,7 @@ public final class StoryEnricher {
      * every row twice.
      */
     public int reindex() {
-        enrichMissing(Integer.MAX_VALUE);
+        enrichMissing(Integer.MAX_VALUE, null);
         long upTo = changes.last();
         index.clear();
         int[] n = {0};
@@ -254,10 +257,16 @@ public final class StoryEnricher {
      * {@code limit} of them (a batch past it is finished); returns how many. Stops after the batch in
      * hand once {@link #stopBackfill} is called.
      */
-    private int enrichMissing(int limit) {
+    private int enrichMissing(int limit, SharedTurns turns) {
         int done = 0;
         long after = 0;
         while (done < limit && !backfillStopped) {
+            if (turns != null && !turns.take(BACKLOG_WORK)) {
+                if (!turns.awaitTurn(BACKLOG_WORK, () -> backfillStopped)) {
+                    return done;
+                }
+                after = 0; // another node did some meanwhile
+            }
             List<StoryRepository.Unenriched> ids = stories.articlesWithoutVectors(after, BATCH);
             if (ids.isEmpty()) {
                 break;
@@ -287,7 +296,23 @@ public final class StoryEnricher {
      * many it enriched.
      */
     public int enrichBacklog() {
-        int done = enrichMissing(Integer.MAX_VALUE);
+        return enrichBacklog(null);
+    }
+
+    /**
+     * The same, for nodes sharing a database: one node at a time works through the backlog (the
+     * turn {@link #BACKLOG_WORK} in {@code turns}); the others index what it enriches from the
+     * change log, as they do any other node's articles.
+     */
+    public int enrichBacklog(SharedTurns turns) {
+        int done;
+        try {
+            done = enrichMissing(Integer.MAX_VALUE, turns);
+        } finally {
+            if (turns != null) {
+                turns.giveUp(BACKLOG_WORK);
+            }
+        }
         if (done > 0) {
             log.info("event=stories_backlog_enriched articles={} stopped={}", done, backfillStopped);
         }

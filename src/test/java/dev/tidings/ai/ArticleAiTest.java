@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.tidings.article.Article;
 import dev.tidings.article.ArticleRepository;
 import dev.tidings.db.Database;
+import dev.tidings.db.SharedTurns;
 import dev.tidings.db.TestClock;
 import dev.tidings.db.TestDatabases;
 import dev.tidings.db.TestDatabases.Kind;
@@ -113,6 +114,63 @@ class ArticleAiTest {
                 .containsExactly("%016x".formatted(0xc000L + 449), "%016x".formatted(0xc000L + 448));
         assertThat(fresh.catchUp()).isEqualTo(451);
         assertThat(store.articlesWithoutSummary(Long.MAX_VALUE, 10)).isEmpty();
+    }
+
+    @Test
+    void nodesOnOneDatabaseTakeTurnsAtABacklogSoEachArticleIsSummarizedOnce() throws Exception {
+        for (int i = 0; i < 600; i++) {
+            AiFixtures.storeArticle(db, "%016x".formatted(0xd000L + i), "Article " + i + " says one thing. And more.");
+        }
+        ArticleAi first = builtin();
+        ArticleAi second = builtin();
+        var pool = java.util.concurrent.Executors.newFixedThreadPool(2);
+        try {
+            var a = pool.submit(() -> first.catchUp(turns("node-a")));
+            var b = pool.submit(() -> second.catchUp(turns("node-b")));
+            int total =
+                    a.get(60, java.util.concurrent.TimeUnit.SECONDS) + b.get(60, java.util.concurrent.TimeUnit.SECONDS);
+            assertThat(total).as("every article once, by one node or the other").isEqualTo(601);
+        } finally {
+            pool.shutdownNow();
+        }
+        assertThat(new AiStore(db, clock).articlesWithoutSummary(Long.MAX_VALUE, 10))
+                .isEmpty();
+    }
+
+    @Test
+    void aNodeWaitsWhileAnothersTurnRunsAndTakesOverWhenItRunsOutOrStopsWhenClosed() throws Exception {
+        for (int i = 0; i < 300; i++) {
+            AiFixtures.storeArticle(db, "%016x".formatted(0xe000L + i), "Article " + i + " says one thing. And more.");
+        }
+        assertThat(turns("node-a").take(ArticleAi.CATCH_UP_WORK)).isTrue(); // and then node-a dies
+        var store = new AiStore(db, clock);
+        var pool = java.util.concurrent.Executors.newFixedThreadPool(2);
+        try {
+            ArticleAi closing = builtin();
+            var stopped = pool.submit(() -> closing.catchUp(turns("node-c")));
+            ArticleAi waiting = builtin();
+            var b = pool.submit(() -> waiting.catchUp(turns("node-b")));
+            Thread.sleep(300); // node-b looks every 20 ms meanwhile
+            assertThat(store.articlesWithoutSummary(Long.MAX_VALUE, 400))
+                    .as("nothing done while node-a's turn runs")
+                    .hasSize(301);
+            closing.stopCatchUp();
+            assertThat(stopped.get(10, java.util.concurrent.TimeUnit.SECONDS))
+                    .as("a waiting node that closes stops waiting")
+                    .isZero();
+            clock.advance(Duration.ofMinutes(3));
+            assertThat(b.get(60, java.util.concurrent.TimeUnit.SECONDS)).isEqualTo(301);
+        } finally {
+            pool.shutdownNow();
+        }
+        assertThat(store.articlesWithoutSummary(Long.MAX_VALUE, 10)).isEmpty();
+        assertThat(turns("node-c").take(ArticleAi.CATCH_UP_WORK))
+                .as("node-b gave its turn up when done")
+                .isTrue();
+    }
+
+    private SharedTurns turns(String node) {
+        return new SharedTurns(db, clock, node, Duration.ofMinutes(2), Duration.ofMillis(20));
     }
 
     @Test

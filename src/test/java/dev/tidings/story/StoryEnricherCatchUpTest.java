@@ -6,6 +6,7 @@ import dev.tidings.article.ArticleChanges;
 import dev.tidings.article.ArticleRepository;
 import dev.tidings.db.Database;
 import dev.tidings.db.Handle;
+import dev.tidings.db.SharedTurns;
 import dev.tidings.nlp.Embedder;
 import dev.tidings.nlp.Vectors;
 import dev.tidings.search.ArticleTexts;
@@ -193,25 +194,7 @@ class StoryEnricherCatchUpTest {
         try (Database db = Database.openSqlite(dir);
                 SearchIndex index = SearchIndex.open(dir.resolve("index"), new ArticleTexts(db));
                 Embedder embedder = Embedder.load(Embedder.Settings.ONE_CORE_PER_CALL)) {
-            // a database filled elsewhere: articles without vectors or stories
-            db.transaction(h -> {
-                long source = outlet(h);
-                for (int i = 0; i < n; i++) {
-                    h.update(
-                            "INSERT INTO articles (id, source_id, url, title, language, published_at, stored_at,"
-                                    + " lead, body_html, body_text, word_count, content_hash)"
-                                    + " VALUES (?, ?, ?, ?, 'en', ?, ?, '', '', ?, 6, ?)",
-                            id(i),
-                            source,
-                            "https://outlet.example/" + id(i),
-                            "Harbour news number " + i,
-                            T.plusSeconds(i),
-                            T.plusSeconds(i),
-                            "The harbour council met about item " + i + ".",
-                            "h" + i);
-                }
-                return null;
-            });
+            storeUnenriched(db, n);
             var enricher = enricher(db, index, embedder);
             enricher.catchUp();
             long enriched = db.read(h -> h.queryLong("SELECT COUNT(*) FROM article_vectors"));
@@ -225,6 +208,55 @@ class StoryEnricherCatchUpTest {
             assertThat(index.ids()).hasSize(n);
             assertThat(enricher.enrichBacklog()).isZero();
         }
+    }
+
+    @Test
+    void twoNodesOnOneDatabaseTakeTurnsAtTheBacklogAndEnrichEachArticleOnce() throws Exception {
+        int n = 240;
+        try (Database db = Database.openSqlite(dir);
+                SearchIndex first = SearchIndex.open(dir.resolve("index-a"), new ArticleTexts(db));
+                SearchIndex second = SearchIndex.open(dir.resolve("index-b"), new ArticleTexts(db));
+                Embedder embedder = Embedder.load(Embedder.Settings.ONE_CORE_PER_CALL)) {
+            storeUnenriched(db, n);
+            var pool = java.util.concurrent.Executors.newFixedThreadPool(2);
+            try {
+                var a = pool.submit(() -> enricher(db, first, embedder).enrichBacklog(turns(db, "node-a")));
+                var b = pool.submit(() -> enricher(db, second, embedder).enrichBacklog(turns(db, "node-b")));
+                int done = a.get(120, java.util.concurrent.TimeUnit.SECONDS)
+                        + b.get(120, java.util.concurrent.TimeUnit.SECONDS);
+                assertThat(done).as("each article enriched by one node").isEqualTo(n);
+            } finally {
+                pool.shutdownNow();
+            }
+            long inStories = db.read(h -> h.queryLong("SELECT COUNT(*) FROM story_articles"));
+            assertThat(inStories).isEqualTo(n);
+        }
+    }
+
+    private static SharedTurns turns(Database db, String node) {
+        return new SharedTurns(db, Clock.systemUTC(), node, Duration.ofMinutes(2), Duration.ofMillis(20));
+    }
+
+    /** {@code n} articles of one outlet as a database filled elsewhere has them: no vectors, no stories. */
+    private static void storeUnenriched(Database db, int n) {
+        db.transaction(h -> {
+            long source = outlet(h);
+            for (int i = 0; i < n; i++) {
+                h.update(
+                        "INSERT INTO articles (id, source_id, url, title, language, published_at, stored_at,"
+                                + " lead, body_html, body_text, word_count, content_hash)"
+                                + " VALUES (?, ?, ?, ?, 'en', ?, ?, '', '', ?, 6, ?)",
+                        id(i),
+                        source,
+                        "https://outlet.example/" + id(i),
+                        "Harbour news number " + i,
+                        T.plusSeconds(i),
+                        T.plusSeconds(i),
+                        "The harbour council met about item " + i + ".",
+                        "h" + i);
+            }
+            return null;
+        });
     }
 
     private static void tagged(Database db, String id, Instant at) {
