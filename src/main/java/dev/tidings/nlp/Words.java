@@ -237,6 +237,14 @@ public final class Words {
     public record Word(String term, boolean capitalized) {}
 
     public static List<Word> of(String text) {
+        return of(text, Integer.MAX_VALUE);
+    }
+
+    /**
+     * The first {@code limit} words of the text, the same as the start of {@link #of(String)}'s list
+     * (a word depends only on the text before it), without reading the rest of a long article.
+     */
+    public static List<Word> of(String text, int limit) {
         List<Word> out = new ArrayList<>();
         if (text == null) {
             return out;
@@ -244,7 +252,7 @@ public final class Words {
         boolean sentenceStart = true;
         int i = 0;
         int n = text.length();
-        while (i < n) {
+        while (i < n && out.size() < limit) {
             char c = text.charAt(i);
             if (Character.isLetterOrDigit(c)) {
                 int start = i;

@@ -63,9 +63,7 @@ public final class Features {
         for (Words.Word w : Words.of(title)) {
             tf.merge(w.term(), TITLE_WEIGHT * (w.capitalized() || isNumber(w.term()) ? NAME_BOOST : 1f), Float::sum);
         }
-        List<Words.Word> body = Words.of(text);
-        for (int i = 0; i < Math.min(BODY_WORDS, body.size()); i++) {
-            Words.Word w = body.get(i);
+        for (Words.Word w : Words.of(text, BODY_WORDS)) {
             tf.merge(w.term(), w.capitalized() || isNumber(w.term()) ? NAME_BOOST : 1f, Float::sum);
         }
         Map<String, Float> weights = new HashMap<>(tf.size() * 2);
