@@ -9,6 +9,7 @@ import dev.tidings.article.ArticleRepository;
 import dev.tidings.comment.Comments;
 import dev.tidings.comment.Moderation;
 import dev.tidings.db.Database;
+import dev.tidings.db.Dialect;
 import dev.tidings.db.SharedTurns;
 import dev.tidings.extract.Extractor;
 import dev.tidings.extract.HostBoilerplate;
@@ -132,8 +133,10 @@ final class Tidings implements AutoCloseable {
     void heal() {
         relearnBoilerplate();
         storyEnricher.catchUp();
-        // nodes starting together on one backlog take turns at it rather than each doing all of it
-        SharedTurns turns = SharedTurns.of(db, clock, settings.nodeId());
+        // Nodes starting together on one backlog take turns at it rather than each doing all of it.
+        // SQLite has one node: it takes no turns, so a node restarted after a crash (its name holds
+        // the process id) need not wait for its dead predecessor's turn to run out.
+        SharedTurns turns = db.dialect() == Dialect.POSTGRES ? SharedTurns.of(db, clock, settings.nodeId()) : null;
         backfill.execute(logging("stories_backlog_failed", () -> storyEnricher.enrichBacklog(turns)));
         hashtags.submitCatchUp();
         summaries.execute(logging("summaries_catch_up_failed", () -> ai.catchUp(turns)));
