@@ -22,13 +22,19 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /**
- * {@code tidings source add|list|export}. Each opens only the database (no model, no search index),
- * so it runs beside a serving node, which holds the index.
+ * {@code tidings source add|list|pause|resume|export}. Each opens only the database (no model, no
+ * search index), so it runs beside a serving node, which holds the index.
  */
 @Command(
         name = "source",
-        description = "Add, list and export the sources Tidings follows.",
-        subcommands = {SourceCommand.Add.class, SourceCommand.ListSources.class, SourceCommand.Export.class})
+        description = "Add, list, pause, resume and export the sources Tidings follows.",
+        subcommands = {
+            SourceCommand.Add.class,
+            SourceCommand.ListSources.class,
+            SourceCommand.Pause.class,
+            SourceCommand.Resume.class,
+            SourceCommand.Export.class
+        })
 final class SourceCommand implements Runnable {
     @Override
     public void run() {
@@ -102,7 +108,7 @@ final class SourceCommand implements Runnable {
                             s.id(),
                             abbreviate(s.title(), 24),
                             counts.getOrDefault(s.id(), 0L),
-                            s.lastStatus() == null ? "pending" : s.lastStatus(),
+                            !s.enabled() ? "paused" : s.lastStatus() == null ? "pending" : s.lastStatus(),
                             s.lastFetchedAt() == null
                                     ? "never"
                                     : s.lastFetchedAt().toString(),
@@ -113,6 +119,50 @@ final class SourceCommand implements Runnable {
                 }
                 System.out.printf("%d sources%n", all.size());
             }
+        }
+    }
+
+    @Command(
+            name = "pause",
+            description = "Stop fetching a source; its articles stay on the site. `source resume` follows it again.")
+    static final class Pause implements Runnable {
+        @Mixin
+        DataOptions data;
+
+        @Parameters(paramLabel = "SOURCE", description = "The source's id, slug or feed URL (see `source list`).")
+        String name;
+
+        @Override
+        public void run() {
+            follow(data, name, false);
+        }
+    }
+
+    @Command(name = "resume", description = "Follow a paused source again; it is fetched on the next round.")
+    static final class Resume implements Runnable {
+        @Mixin
+        DataOptions data;
+
+        @Parameters(paramLabel = "SOURCE", description = "The source's id, slug or feed URL (see `source list`).")
+        String name;
+
+        @Override
+        public void run() {
+            follow(data, name, true);
+        }
+    }
+
+    private static void follow(DataOptions data, String name, boolean follow) {
+        try (Database db = Database.open(data.settings().database())) {
+            var sources = new SourceRepository(db, Clock.systemUTC());
+            Source s = sources.named(name)
+                    .orElseThrow(() -> new IllegalArgumentException(
+                            "no source is called " + name + "; `tidings source list` shows their ids and slugs"));
+            boolean changed = sources.follow(s.id(), follow);
+            String state = follow ? "followed" : "paused";
+            System.out.printf(
+                    "%s %s (%s)%s%n",
+                    changed ? state : "already " + state, s.title(), s.slug(), changed ? "" : "; nothing to do");
         }
     }
 

@@ -160,6 +160,39 @@ public final class SourceRepository {
         });
     }
 
+    /**
+     * The source an operator names: its id, its slug or its feed URL, tried in that order (a slug is
+     * never all digits' equal to another source's id in practice, but an id wins).
+     */
+    public Optional<Source> named(String name) {
+        String key = name.strip();
+        if (!key.isEmpty() && key.chars().allMatch(Character::isDigit) && key.length() < 19) {
+            Optional<Source> byId = byId(Long.parseLong(key));
+            if (byId.isPresent()) {
+                return byId;
+            }
+        }
+        return db.read(h -> h.queryOne(
+                "SELECT " + COLUMNS + " FROM sources WHERE slug = ? OR feed_url = ? ORDER BY slug = ? DESC LIMIT 1",
+                SourceRepository::map,
+                key,
+                key,
+                key));
+    }
+
+    /**
+     * Stops or starts following one source. Its articles stay either way; a source followed again is
+     * fetched at once. Returns whether anything changed.
+     */
+    public boolean follow(long sourceId, boolean follow) {
+        return db.transaction(h -> follow
+                        ? h.update(
+                                "UPDATE sources SET enabled = 1, next_fetch_at = 0 WHERE id = ? AND enabled = 0",
+                                sourceId)
+                        : h.update("UPDATE sources SET enabled = 0 WHERE id = ? AND enabled = 1", sourceId))
+                == 1;
+    }
+
     /** Stops following every source of a category (e.g. the outlets of a previous demo run). */
     public int disableCategory(String category) {
         return db.read(h -> h.update("UPDATE sources SET enabled = 0 WHERE category = ?", category));

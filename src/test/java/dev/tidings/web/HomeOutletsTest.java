@@ -62,6 +62,23 @@ class HomeOutletsTest {
         }
     }
 
+    @Test
+    void theSourcesPageSaysWhichOutletsArePaused() throws Exception {
+        try (Database db = Database.openSqlite(dir);
+                SearchIndex index = SearchIndex.open(dir.resolve("index"))) {
+            storeOutlets(db, 3);
+            var sources = new dev.tidings.source.SourceRepository(db, java.time.Clock.systemUTC());
+            assertThat(sources.follow(sources.named("outlet-1").orElseThrow().id(), false))
+                    .isTrue();
+            String page = page(db, index, "/sources");
+            String row1 = page.substring(page.indexOf("Outlet 01</a>"), page.indexOf("Outlet 02</a>"));
+            assertThat(row1).contains("<td>2</td>", "paused (last fetch: none)");
+            assertThat(page.substring(page.indexOf("Outlet 02</a>")))
+                    .contains("pending")
+                    .doesNotContain("paused");
+        }
+    }
+
     /**
      * {@code outlets} outlets, outlet s with s + 1 articles (outlets 0–4 have the fewest), outlet s's
      * an hour older than outlet s - 1's; returns the articles' ids.

@@ -1,0 +1,65 @@
+package dev.tidings.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.tidings.db.Database;
+import dev.tidings.source.NewSource;
+import dev.tidings.source.Source;
+import dev.tidings.source.SourceRepository;
+import java.net.URI;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** An operator stops following a source and takes it up again, by id, slug or feed URL. */
+class SourcePauseTest {
+    @TempDir
+    Path dir;
+
+    @Test
+    void aPausedSourceIsNotFetchedUntilResumedAndTheListSaysSo() {
+        Source harbour;
+        try (Database db = Database.openSqlite(dir)) {
+            var sources = new SourceRepository(db, Clock.systemUTC());
+            harbour = sources.add(new NewSource(
+                    URI.create("https://harbour.example/feed.xml"), null, "Harbour Times", null, false, 900));
+            sources.add(
+                    new NewSource(URI.create("https://ledger.example/rss"), null, "Daily Ledger", null, false, 900));
+        }
+        String data = dir.toString();
+
+        CommandRun paused = CommandRun.of("", "source", "pause", "harbour-times", "--data", data);
+        assertThat(paused.exit()).as(paused.err()).isZero();
+        assertThat(paused.out()).contains("paused Harbour Times (harbour-times)");
+        assertThat(CommandRun.of("", "source", "pause", "https://harbour.example/feed.xml", "--data", data)
+                        .out())
+                .contains("already paused Harbour Times");
+        assertThat(CommandRun.of("", "source", "list", "--data", data).out())
+                .containsPattern("Harbour Times +0 +paused")
+                .containsPattern("Daily Ledger +0 +pending");
+        assertThat(due()).containsExactly("Daily Ledger");
+
+        CommandRun resumed = CommandRun.of("", "source", "resume", Long.toString(harbour.id()), "--data", data);
+        assertThat(resumed.out()).contains("followed Harbour Times");
+        assertThat(due()).containsExactlyInAnyOrder("Harbour Times", "Daily Ledger");
+
+        CommandRun unknown = CommandRun.of("", "source", "pause", "no-such-outlet", "--data", data);
+        assertThat(unknown.exit()).isEqualTo(1);
+        assertThat(unknown.err()).contains("no source is called no-such-outlet");
+    }
+
+    /** The sources a node would fetch now, by title. */
+    private List<String> due() {
+        try (Database db = Database.openSqlite(dir)) {
+            var sources = new SourceRepository(db, Clock.systemUTC());
+            List<String> titles = sources.leaseDue("test", Duration.ofSeconds(1), 10).stream()
+                    .map(Source::title)
+                    .toList();
+            sources.releaseLeasesOf("test");
+            return titles;
+        }
+    }
+}
