@@ -161,8 +161,8 @@ public final class SourceRepository {
     }
 
     /**
-     * The source an operator names: its id, its slug or its feed URL, tried in that order (a slug is
-     * never all digits' equal to another source's id in practice, but an id wins).
+     * The source an operator names: its id, its slug or its feed URL, tried in that order (an id
+     * wins over a slug made of the same digits).
      */
     public Optional<Source> named(String name) {
         String key = name.strip();
