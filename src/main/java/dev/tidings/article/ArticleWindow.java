@@ -7,10 +7,10 @@ import java.util.List;
 
 /**
  * One page of a list of articles in time order (the latest, an outlet's, a hashtag's, newest first;
- * a story's, either way), read from a cursor rather than an offset: a page stays put while articles arrive, so "Older" never shows an
- * article twice or skips one, and a page deep in a million articles costs what the first does.
- * {@code newer} and {@code older} are the cursors of the neighbouring pages, null where there is
- * none.
+ * a story's, either way), read from a cursor rather than an offset: a page stays put while
+ * articles arrive, so "Older" never shows an article twice or skips one, and a page deep in a
+ * million articles costs what the first does. {@code newer} and {@code older} are the cursors of
+ * the neighbouring pages in time, null where there is none.
  */
 public record ArticleWindow(List<ArticleCard> cards, String newer, String older) {
 
