@@ -71,6 +71,28 @@ class SourceRepositoryTest {
     }
 
     @Test
+    void anOperatorNamesASourceByIdSlugOrFeedUrlAndPausesAndResumesIt() {
+        Source a = sources.add(feed("https://a.example/rss", "Circuit & Signal"));
+        Source b = sources.add(feed("https://b.example/rss", "Harbour Times"));
+        assertThat(sources.named(Long.toString(b.id()))).contains(b);
+        assertThat(sources.named(" harbour-times ")).contains(b);
+        assertThat(sources.named("https://a.example/rss")).contains(a);
+        assertThat(sources.named("nothing-like-it")).isEmpty();
+
+        assertThat(sources.follow(b.id(), false)).isTrue();
+        assertThat(sources.follow(b.id(), false)).as("already paused").isFalse();
+        assertThat(sources.named("harbour-times").orElseThrow().enabled()).isFalse();
+        assertThat(sources.leaseDue("n1", Duration.ofMinutes(1), 10))
+                .extracting(Source::id)
+                .containsExactly(a.id());
+        sources.releaseLeasesOf("n1");
+        assertThat(sources.follow(b.id(), true)).isTrue();
+        assertThat(sources.leaseDue("n1", Duration.ofMinutes(1), 10))
+                .extracting(Source::id)
+                .containsExactlyInAnyOrder(a.id(), b.id());
+    }
+
+    @Test
     void aSourceWithoutTitleIsNamedAfterItsHostUntilItsFeedNamesIt() {
         Source s = sources.add(NewSource.of(URI.create("https://news.example.org/feed"), false));
         assertThat(s.title()).isEqualTo("news.example.org");
