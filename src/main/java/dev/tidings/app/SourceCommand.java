@@ -122,33 +122,38 @@ final class SourceCommand implements Runnable {
         }
     }
 
-    @Command(
-            name = "pause",
-            description = "Stop fetching a source; its articles stay on the site. `source resume` follows it again.")
-    static final class Pause implements Runnable {
+    /** Pausing and resuming: the same source named the same way, followed or not. */
+    abstract static class Following implements Runnable {
         @Mixin
         DataOptions data;
 
         @Parameters(paramLabel = "SOURCE", description = "The source's id, slug or feed URL (see `source list`).")
         String name;
 
+        /** Whether the source is to be followed (resume) or not (pause). */
+        abstract boolean follows();
+
         @Override
         public void run() {
-            follow(data, name, false);
+            follow(data, name, follows());
+        }
+    }
+
+    @Command(
+            name = "pause",
+            description = "Stop fetching a source; its articles stay on the site. `source resume` follows it again.")
+    static final class Pause extends Following {
+        @Override
+        boolean follows() {
+            return false;
         }
     }
 
     @Command(name = "resume", description = "Follow a paused source again; it is fetched on the next round.")
-    static final class Resume implements Runnable {
-        @Mixin
-        DataOptions data;
-
-        @Parameters(paramLabel = "SOURCE", description = "The source's id, slug or feed URL (see `source list`).")
-        String name;
-
+    static final class Resume extends Following {
         @Override
-        public void run() {
-            follow(data, name, true);
+        boolean follows() {
+            return true;
         }
     }
 
