@@ -18,6 +18,11 @@ public record Viewer(User user, String csrfToken) {
         return user != null && user.role().canModerate();
     }
 
+    /** Whether the viewer runs the site (pauses and resumes sources from {@code /sources}). */
+    public boolean isAdmin() {
+        return user != null && user.role() == Role.ADMIN;
+    }
+
     public long userId() {
         if (user == null) {
             throw new IllegalStateException("no user is signed in");

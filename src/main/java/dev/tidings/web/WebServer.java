@@ -65,7 +65,7 @@ public final class WebServer implements AutoCloseable {
         TagPage tagPage = new TagPage(tags, templates, pages);
         TopicsPage topics = new TopicsPage(topicsNow, templates, pages);
         SourcePage source = new SourcePage(sources, articles, templates, pages);
-        SourcesPage sourceList = new SourcesPage(outlets, templates, pages);
+        SourcesPage sourceList = new SourcesPage(outlets, sources, templates, pages);
         ApiV1 api = new ApiV1(articles, sources, outlets, related, stories, tags, ai);
         SearchPage searchPage = new SearchPage(search, articles, sources, outlets, templates, pages);
         FeedsOut feeds = new FeedsOut(articles, sources, clock, stories, search, searchPage, tags);
@@ -103,6 +103,7 @@ public final class WebServer implements AutoCloseable {
             config.routes.get("/", home::handle);
             config.routes.get("/latest", latest::handle);
             config.routes.get("/sources", sourceList::handle);
+            config.routes.post("/sources/{slug}/{action}", sourceList::follow);
             config.routes.get("/source/{slug}", source::handle);
             config.routes.get("/{lang}/article/{id}", article::handle);
             config.routes.get("/media/{id}/{n}", images::handle);

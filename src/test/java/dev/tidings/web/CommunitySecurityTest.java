@@ -125,6 +125,43 @@ class CommunitySecurityTest {
     }
 
     @Test
+    void onlyAnAdministratorPausesAndResumesASourceFromTheSourcesPage() {
+        var sources = new dev.tidings.source.SourceRepository(site.db, clock);
+        var harbour = sources.named("test-outlet").orElseThrow();
+        Browserless reader = signedUp("ann@example.org", "Ann");
+        assertThat(reader.get("/sources").body()).doesNotContain("/sources/test-outlet/pause");
+        var refused = reader.post("/sources/test-outlet/pause", Map.of());
+        assertThat(refused.statusCode()).isEqualTo(403);
+        assertThat(refused.body()).contains("Only an administrator can pause or resume a source.");
+        assertThat(sources.byId(harbour.id()).orElseThrow().enabled()).isTrue();
+
+        site.accounts.create("root@example.org", "Root", PASSWORD, Role.ADMIN);
+        Browserless admin = new Browserless(site.base());
+        admin.get("/signin");
+        assertThat(admin.post("/signin", Map.of("email", "root@example.org", "password", PASSWORD))
+                        .statusCode())
+                .isEqualTo(303);
+        String page = admin.get("/sources").body();
+        assertThat(page).contains("action=\"/sources/test-outlet/pause\"", ">Pause</button>");
+        assertThat(admin.postRaw("/sources/test-outlet/pause", Map.of(), Map.of())
+                        .statusCode())
+                .as("no CSRF token")
+                .isEqualTo(403);
+        var paused = admin.post("/sources/test-outlet/pause", Map.of());
+        assertThat(paused.statusCode()).isEqualTo(303);
+        assertThat(paused.headers().firstValue("Location")).contains("/sources");
+        assertThat(sources.byId(harbour.id()).orElseThrow().enabled()).isFalse();
+        assertThat(admin.get("/sources").body()).contains("paused (last fetch:", ">Resume</button>");
+        assertThat(admin.post("/sources/test-outlet/resume", Map.of()).statusCode())
+                .isEqualTo(303);
+        assertThat(sources.byId(harbour.id()).orElseThrow().enabled()).isTrue();
+        assertThat(admin.post("/sources/no-such-outlet/pause", Map.of()).statusCode())
+                .isEqualTo(404);
+        assertThat(admin.post("/sources/test-outlet/delete", Map.of()).statusCode())
+                .isEqualTo(404);
+    }
+
+    @Test
     void signOutAndSignInAreProtectedToo() {
         Browserless ann = signedUp("ann@example.org", "Ann");
         assertThat(ann.postRaw("/signout", Map.of(), Map.of()).statusCode()).isEqualTo(403);
