@@ -63,7 +63,7 @@ class HomeOutletsTest {
     }
 
     @Test
-    void theSourcesPageSaysWhichOutletsArePaused() throws Exception {
+    void theSourcesPageAndTheOutletsOwnPageSayWhichOutletsArePaused() throws Exception {
         try (Database db = Database.openSqlite(dir);
                 SearchIndex index = SearchIndex.open(dir.resolve("index"))) {
             storeOutlets(db, 3);
@@ -76,6 +76,11 @@ class HomeOutletsTest {
             assertThat(page.substring(page.indexOf("Outlet 02</a>")))
                     .contains("pending")
                     .doesNotContain("paused");
+            assertThat(page(db, index, "/source/outlet-1"))
+                    .contains(
+                            "Paused: Tidings no longer fetches this outlet; its articles stay here.",
+                            "Article 0 of outlet 1");
+            assertThat(page(db, index, "/source/outlet-2")).doesNotContain("Paused:");
         }
     }
 
