@@ -416,23 +416,16 @@ public final class StoryRepository {
     }
 
     /**
-     * The story's articles, oldest first, after {@code cursor} (null for the first); keyset
-     * pagination on (published_at, seq), so a page never repeats or skips an article that was
-     * there when the reader started, whatever joins meanwhile. Throws IllegalArgumentException
-     * for a cursor that is not one.
+     * The story's articles, oldest first, after {@code cursor} (null for the first): the {@link
+     * #window} the story page reads, so a page never repeats or skips an article that was there
+     * when the reader started, whatever joins meanwhile. Throws IllegalArgumentException for a
+     * cursor that is not one.
      */
     public ArticleSlice articles(long storyId, String cursor, int limit) {
-        List<Object> params = new ArrayList<>(List.of(storyId));
-        if (cursor != null) {
-            Cursor c = Cursor.decode(cursor);
-            params.addAll(List.of(c.publishedAt(), c.publishedAt(), c.seq()));
-        }
-        String after =
-                cursor == null ? "" : " AND (sa.published_at > ? OR (sa.published_at = ? AND sa.article_seq > ?))";
-        params.add(limit + 1);
-        List<ArticleSlice.Row> rows = db.read(h -> h.query(
-                CARD_SEQ + IN_STORY + after + OLDEST_FIRST + " LIMIT ?", StoryRepository::sequenced, params.toArray()));
-        return ArticleSlice.of(rows, limit);
+        var at =
+                cursor == null ? ArticleWindow.Position.START : ArticleWindow.Position.newerThan(Cursor.decode(cursor));
+        ArticleWindow page = window(storyId, false, at, limit);
+        return new ArticleSlice(page.cards(), page.newer());
     }
 
     /**
@@ -473,11 +466,6 @@ public final class StoryRepository {
     /** The cards of {@code keys}, in their order, leaving out those {@code cards} lacks. */
     private static <K> List<ArticleCard> inOrderOf(List<K> keys, Map<K, ArticleCard> cards) {
         return keys.stream().map(cards::get).filter(java.util.Objects::nonNull).toList();
-    }
-
-    /** A card read with {@link #CARD_SEQ}, with its sequence. */
-    private static ArticleSlice.Row sequenced(ResultSet rs) throws SQLException {
-        return new ArticleSlice.Row(card(rs), rs.getLong(9));
     }
 
     /** Stories with coverage after {@code since}, most recently updated first. */

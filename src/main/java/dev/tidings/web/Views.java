@@ -25,8 +25,11 @@ public final class Views {
     /** An outlet in a list, with how many articles we hold from it. */
     public record Outlet(Source source, long articleCount) {}
 
-    /** The front page: top stories first, then the latest articles; the side bar names {@code outlets} of {@code allOutlets}. */
-    /** The front page; {@code moreHref} continues the latest list after its last card (null: none left). */
+    /**
+     * The front page: top stories first, then the latest articles ({@code moreHref} goes on after
+     * the last of them, null when none is left); the side bar names {@code outlets} of {@code
+     * allOutlets}.
+     */
     public record Home(
             PageContext page,
             List<StoryCard> topStories,
