@@ -136,7 +136,7 @@ public final class ArticleAi {
      * turn). Stops after the batch in hand once {@link #stopCatchUp} is called.
      */
     public int catchUp() {
-        return catchUp(null);
+        return catchUp(SharedTurns.alone());
     }
 
     /**
@@ -149,11 +149,12 @@ public final class ArticleAi {
         long below = Long.MAX_VALUE;
         try {
             while (!catchUpStopped) {
-                if (turns != null && !turns.take(CATCH_UP_WORK)) {
-                    if (!turns.awaitTurn(CATCH_UP_WORK, () -> catchUpStopped)) {
-                        break;
-                    }
-                    below = Long.MAX_VALUE; // another node did some meanwhile
+                SharedTurns.Held held = turns.hold(CATCH_UP_WORK, () -> catchUpStopped);
+                if (held == SharedTurns.Held.STOPPED) {
+                    break;
+                }
+                if (held == SharedTurns.Held.AFTER_OTHERS) {
+                    below = Long.MAX_VALUE; // from the newest again: the others did some meanwhile
                 }
                 List<AiStore.Unsummarized> batch = store.articlesWithoutSummary(below, CATCH_UP_BATCH);
                 if (batch.isEmpty()) {
@@ -174,9 +175,7 @@ public final class ArticleAi {
                 }
             }
         } finally {
-            if (turns != null) {
-                turns.giveUp(CATCH_UP_WORK);
-            }
+            turns.giveUp(CATCH_UP_WORK);
         }
         if (done > 0) {
             log.info("event=summaries_caught_up articles={} stopped={}", done, catchUpStopped);

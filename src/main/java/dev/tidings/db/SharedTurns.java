@@ -32,6 +32,31 @@ public final class SharedTurns {
         this.look = look;
     }
 
+    /** The turns of a node that is the only one (SQLite, a command): always its turn, nothing stored. */
+    private static final SharedTurns ALONE = new SharedTurns(null, Clock.systemUTC(), "", Duration.ZERO, Duration.ZERO);
+
+    public static SharedTurns alone() {
+        return ALONE;
+    }
+
+    /**
+     * How a node holds a work's turn now: it held it all along, it took it after waiting (other
+     * nodes did some of the work meanwhile), or it stopped waiting (the node is closing).
+     */
+    public enum Held {
+        ALL_ALONG,
+        AFTER_OTHERS,
+        STOPPED
+    }
+
+    /** Takes or renews this node's turn at {@code work}, waiting for it while another's runs. */
+    public Held hold(String work, BooleanSupplier stopped) {
+        if (take(work)) {
+            return Held.ALL_ALONG;
+        }
+        return awaitTurn(work, stopped) ? Held.AFTER_OTHERS : Held.STOPPED;
+    }
+
     /**
      * A node's turns as it runs: held two minutes (renewed before each batch of work, which takes
      * seconds), looked at every fifteen seconds by a node waiting for one.
@@ -42,6 +67,9 @@ public final class SharedTurns {
 
     /** Takes or renews this node's turn at {@code work}: false while another node's turn runs. */
     public boolean take(String work) {
+        if (db == null) {
+            return true;
+        }
         long now = clock.millis();
         long until = now + hold.toMillis();
         return db.transaction(h -> {
@@ -65,7 +93,7 @@ public final class SharedTurns {
      * Waits until this node has the turn at {@code work}, looking every {@code look}: true once it
      * has, false when {@code stopped} comes first (the node is closing).
      */
-    public boolean awaitTurn(String work, BooleanSupplier stopped) {
+    private boolean awaitTurn(String work, BooleanSupplier stopped) {
         boolean told = false;
         while (!stopped.getAsBoolean()) {
             if (take(work)) {
@@ -94,6 +122,9 @@ public final class SharedTurns {
 
     /** Gives up this node's turn at {@code work} (done, or closing), so another may take it at once. */
     public void giveUp(String work) {
+        if (db == null) {
+            return;
+        }
         db.transaction(h -> h.update("UPDATE shared_turns SET until_at = 0 WHERE work = ? AND node = ?", work, node));
     }
 }

@@ -154,7 +154,7 @@ public final class StoryEnricher {
      * dropped. Called at start, so a crash between storing and enriching heals.
      */
     public int catchUp() {
-        int done = enrichMissing(CATCH_UP_INLINE, null);
+        int done = enrichMissing(CATCH_UP_INLINE, SharedTurns.alone());
         // Ids and stories alone are compared, so a start reads no vector it does not index: at
         // 100,000 articles reading every row took seconds of each start. What changes meanwhile
         // the follower finds in the change log, read from where it stood before the comparison.
@@ -238,7 +238,7 @@ public final class StoryEnricher {
      * every row twice.
      */
     public int reindex() {
-        enrichMissing(Integer.MAX_VALUE, null);
+        enrichMissing(Integer.MAX_VALUE, SharedTurns.alone());
         long upTo = changes.last();
         index.clear();
         int[] n = {0};
@@ -261,11 +261,12 @@ public final class StoryEnricher {
         int done = 0;
         long after = 0;
         while (done < limit && !backfillStopped) {
-            if (turns != null && !turns.take(BACKLOG_WORK)) {
-                if (!turns.awaitTurn(BACKLOG_WORK, () -> backfillStopped)) {
-                    return done;
-                }
-                after = 0; // another node did some meanwhile
+            SharedTurns.Held held = turns.hold(BACKLOG_WORK, () -> backfillStopped);
+            if (held == SharedTurns.Held.STOPPED) {
+                return done;
+            }
+            if (held == SharedTurns.Held.AFTER_OTHERS) {
+                after = 0; // from the oldest again: the others did some meanwhile
             }
             List<StoryRepository.Unenriched> ids = stories.articlesWithoutVectors(after, BATCH);
             if (ids.isEmpty()) {
@@ -296,7 +297,7 @@ public final class StoryEnricher {
      * many it enriched.
      */
     public int enrichBacklog() {
-        return enrichBacklog(null);
+        return enrichBacklog(SharedTurns.alone());
     }
 
     /**
@@ -309,9 +310,7 @@ public final class StoryEnricher {
         try {
             done = enrichMissing(Integer.MAX_VALUE, turns);
         } finally {
-            if (turns != null) {
-                turns.giveUp(BACKLOG_WORK);
-            }
+            turns.giveUp(BACKLOG_WORK);
         }
         if (done > 0) {
             log.info("event=stories_backlog_enriched articles={} stopped={}", done, backfillStopped);
