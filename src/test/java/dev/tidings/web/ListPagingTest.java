@@ -3,21 +3,10 @@ package dev.tidings.web;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.tidings.ai.AiFixtures;
-import dev.tidings.ai.AiSettings;
-import dev.tidings.ai.ArticleAi;
-import dev.tidings.article.ArticleRepository;
 import dev.tidings.db.Database;
 import dev.tidings.db.TestClock;
-import dev.tidings.db.TestDatabases;
-import dev.tidings.search.SearchIndex;
-import java.net.URI;
-import java.net.URLEncoder;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -42,30 +31,24 @@ class ListPagingTest {
     @TempDir
     Path dir;
 
+    private ServedDatabase site;
     private Database db;
-    private SearchIndex index;
-    private WebServer web;
-    private final HttpClient http = HttpClient.newHttpClient();
-    private final ObjectMapper json = new ObjectMapper();
 
     @BeforeEach
     void start() {
         TestClock clock = new TestClock(Instant.parse("2026-11-28T12:00:00Z"));
-        db = TestDatabases.open(TestDatabases.Kind.SQLITE, dir);
+        site = new ServedDatabase(dir);
+        db = site.db;
         for (int i = 0; i < ARTICLES; i++) {
             // ten in each second: pages end inside runs of the same time
             store(i, Instant.parse("2026-11-28T00:00:00Z").toEpochMilli() + (i / 10) * 1_000L);
         }
-        ArticleAi ai = new ArticleAi(db, new ArticleRepository(db), AiSettings.none(), clock);
-        index = SearchIndex.open(dir.resolve("index"));
-        web = TestSite.serve(db, clock, ai, index);
+        site.serve(clock);
     }
 
     @AfterEach
     void stop() {
-        web.close();
-        index.close();
-        db.close();
+        site.close();
     }
 
     @Test
@@ -143,19 +126,10 @@ class ListPagingTest {
     @Test
     void theHashtagApiPagesWithACursor() throws Exception {
         List<String> seen = new ArrayList<>();
-        String cursor = null;
-        int pages = 0;
-        do {
-            String path = "/api/v1/hashtags/Ferries?limit=10"
-                    + (cursor == null ? "" : "&cursor=" + URLEncoder.encode(cursor, StandardCharsets.UTF_8));
-            JsonNode page = json.readTree(get(path).body());
-            page.path("items").forEach(a -> seen.add(a.path("title").asText()));
-            cursor = page.path("next_cursor").isNull()
-                    ? null
-                    : page.path("next_cursor").asText();
-            pages++;
-        } while (cursor != null && pages < 10);
-        assertThat(pages).isEqualTo(6);
+        List<JsonNode> pages = site.apiPages("/api/v1/hashtags/Ferries?limit=10");
+        pages.forEach(
+                page -> page.path("items").forEach(a -> seen.add(a.path("title").asText())));
+        assertThat(pages).hasSize(6);
         assertThat(seen).hasSize(56).doesNotHaveDuplicates().startsWith("Ferry update number 69");
         assertThat(get("/api/v1/hashtags/Ferries?cursor=%25%25nonsense").statusCode())
                 .isEqualTo(400);
@@ -194,8 +168,7 @@ class ListPagingTest {
         return m.group(1).replace("&amp;", "&");
     }
 
-    private HttpResponse<String> get(String path) throws Exception {
-        var request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + web.port() + path));
-        return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+    private HttpResponse<String> get(String path) {
+        return site.get(path);
     }
 }

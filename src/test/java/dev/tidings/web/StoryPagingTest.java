@@ -5,19 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.tidings.ai.AiFixtures;
-import dev.tidings.ai.AiSettings;
-import dev.tidings.ai.ArticleAi;
-import dev.tidings.article.ArticleRepository;
 import dev.tidings.db.Database;
 import dev.tidings.db.TestClock;
-import dev.tidings.db.TestDatabases;
-import dev.tidings.search.SearchIndex;
-import java.net.URI;
-import java.net.URLEncoder;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -39,18 +29,17 @@ class StoryPagingTest {
     @TempDir
     Path dir;
 
+    private ServedDatabase site;
     private Database db;
-    private SearchIndex index;
-    private WebServer web;
     private long story;
     private final List<String> ids = new ArrayList<>();
-    private final HttpClient http = HttpClient.newHttpClient();
     private final ObjectMapper json = new ObjectMapper();
 
     @BeforeEach
     void start() {
         TestClock clock = new TestClock(Instant.parse("2026-11-28T12:00:00Z"));
-        db = TestDatabases.open(TestDatabases.Kind.SQLITE, dir);
+        site = new ServedDatabase(dir);
+        db = site.db;
         for (int i = 0; i < ARTICLES; i++) {
             String id = "%016x".formatted(0xa000L + i);
             AiFixtures.storeArticle(
@@ -67,16 +56,12 @@ class StoryPagingTest {
         }
         story = AiFixtures.storeStory(db, "Night ferry to Vell", ids.toArray(String[]::new));
         db.transaction(h -> h.update("UPDATE stories SET outlet_count = 3 WHERE id = ?", story));
-        ArticleAi ai = new ArticleAi(db, new ArticleRepository(db), AiSettings.none(), clock);
-        index = SearchIndex.open(dir.resolve("index"));
-        web = TestSite.serve(db, clock, ai, index);
+        site.serve(clock);
     }
 
     @AfterEach
     void stop() {
-        web.close();
-        index.close();
-        db.close();
+        site.close();
     }
 
     @Test
@@ -223,19 +208,10 @@ class StoryPagingTest {
         assertThat(whole.path("story").path("outlet_names")).hasSize(3);
 
         List<String> seen = new ArrayList<>();
-        String cursor = null;
-        int pages = 0;
-        do {
-            String path = "/api/v1/stories/" + story + "?limit=25"
-                    + (cursor == null ? "" : "&cursor=" + URLEncoder.encode(cursor, StandardCharsets.UTF_8));
-            JsonNode page = json.readTree(get(path).body());
-            page.path("articles").forEach(a -> seen.add(a.path("id").asText()));
-            cursor = page.path("next_cursor").isNull()
-                    ? null
-                    : page.path("next_cursor").asText();
-            pages++;
-        } while (cursor != null && pages < 10);
-        assertThat(pages).isEqualTo(3);
+        List<JsonNode> pages = site.apiPages("/api/v1/stories/" + story + "?limit=25");
+        pages.forEach(
+                page -> page.path("articles").forEach(a -> seen.add(a.path("id").asText())));
+        assertThat(pages).hasSize(3);
         assertThat(seen).containsExactlyElementsOf(ids);
         Set<String> distinct = new HashSet<>(seen);
         assertThat(distinct).hasSize(ARTICLES);
@@ -286,8 +262,7 @@ class StoryPagingTest {
         return html.substring(html.indexOf("id=\"articles-heading\""));
     }
 
-    private HttpResponse<String> get(String path) throws Exception {
-        var request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + web.port() + path));
-        return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+    private HttpResponse<String> get(String path) {
+        return site.get(path);
     }
 }
