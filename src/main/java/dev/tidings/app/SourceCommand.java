@@ -135,7 +135,18 @@ final class SourceCommand implements Runnable {
 
         @Override
         public void run() {
-            follow(data, name, follows());
+            boolean follow = follows();
+            try (Database db = Database.open(data.settings().database())) {
+                var sources = new SourceRepository(db, Clock.systemUTC());
+                Source s = sources.named(name)
+                        .orElseThrow(() -> new IllegalArgumentException(
+                                "no source is called " + name + "; `tidings source list` shows their ids and slugs"));
+                boolean changed = sources.follow(s.id(), follow);
+                String state = follow ? "followed" : "paused";
+                System.out.printf(
+                        "%s %s (%s)%s%n",
+                        changed ? state : "already " + state, s.title(), s.slug(), changed ? "" : "; nothing to do");
+            }
         }
     }
 
@@ -154,20 +165,6 @@ final class SourceCommand implements Runnable {
         @Override
         boolean follows() {
             return true;
-        }
-    }
-
-    private static void follow(DataOptions data, String name, boolean follow) {
-        try (Database db = Database.open(data.settings().database())) {
-            var sources = new SourceRepository(db, Clock.systemUTC());
-            Source s = sources.named(name)
-                    .orElseThrow(() -> new IllegalArgumentException(
-                            "no source is called " + name + "; `tidings source list` shows their ids and slugs"));
-            boolean changed = sources.follow(s.id(), follow);
-            String state = follow ? "followed" : "paused";
-            System.out.printf(
-                    "%s %s (%s)%s%n",
-                    changed ? state : "already " + state, s.title(), s.slug(), changed ? "" : "; nothing to do");
         }
     }
 
