@@ -12,6 +12,7 @@ import dev.tidings.source.NewSource;
 import dev.tidings.source.Opml;
 import dev.tidings.source.OpmlOutline;
 import dev.tidings.source.Source;
+import dev.tidings.source.SourceRemoval;
 import dev.tidings.source.SourceRepository;
 import java.net.URI;
 import java.time.Clock;
@@ -22,17 +23,18 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /**
- * {@code tidings source add|list|pause|resume|export}. Each opens only the database (no model, no
+ * {@code tidings source add|list|pause|resume|remove|export}. Each opens only the database (no model, no
  * search index), so it runs beside a serving node, which holds the index.
  */
 @Command(
         name = "source",
-        description = "Add, list, pause, resume and export the sources Tidings follows.",
+        description = "Add, list, pause, resume, remove and export the sources Tidings follows.",
         subcommands = {
             SourceCommand.Add.class,
             SourceCommand.ListSources.class,
             SourceCommand.Pause.class,
             SourceCommand.Resume.class,
+            SourceCommand.Remove.class,
             SourceCommand.Export.class
         })
 final class SourceCommand implements Runnable {
@@ -165,6 +167,54 @@ final class SourceCommand implements Runnable {
         @Override
         boolean follows() {
             return true;
+        }
+    }
+
+    @Command(
+            name = "remove",
+            description =
+                    "Remove a source with its articles and their comments; without --yes, only say what would go.")
+    static final class Remove implements Runnable {
+        @Mixin
+        DataOptions data;
+
+        @Parameters(paramLabel = "SOURCE", description = "The source's id, slug or feed URL (see `source list`).")
+        String name;
+
+        @Option(names = "--yes", description = "Remove it: nothing is asked, and nothing can be undone.")
+        boolean yes;
+
+        @Override
+        public void run() {
+            try (Database db = Database.open(data.settings().database())) {
+                Source s = new SourceRepository(db, Clock.systemUTC())
+                        .named(name)
+                        .orElseThrow(() -> new IllegalArgumentException(
+                                "no source is called " + name + "; `tidings source list` shows their ids and slugs"));
+                var removal = new SourceRemoval(db, Clock.systemUTC());
+                if (!yes) {
+                    SourceRemoval.Extent e = removal.extent(s);
+                    System.out.printf(
+                            "removing %s (%s) would delete its %d articles and %d comments on them,"
+                                    + " and take them out of %d stories; run again with --yes to remove it%n",
+                            s.title(), s.slug(), e.articles(), e.comments(), e.stories());
+                    return;
+                }
+                // the serving nodes follow the removal in the change log; this process has no index
+                SourceRemoval.Outcome o = removal.remove(
+                        s, ids -> {}, done -> System.err.printf("removed %d articles so far%n", done.articles()));
+                System.out.printf(
+                        "removed %s (%s): %d articles, %d comments; %d stories mended, %d left empty and removed;"
+                                + " %d feed entries of other outlets were copies of its articles and will be fetched"
+                                + " again%n",
+                        s.title(),
+                        s.slug(),
+                        o.articles(),
+                        o.comments(),
+                        o.storiesMended(),
+                        o.storiesGone(),
+                        o.copiesFetchedAgain());
+            }
         }
     }
 

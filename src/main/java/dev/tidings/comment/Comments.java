@@ -5,6 +5,7 @@ import dev.tidings.account.RateLimit;
 import dev.tidings.account.RateLimiter;
 import dev.tidings.account.Viewer;
 import dev.tidings.db.Database;
+import dev.tidings.db.Handle;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -47,6 +48,15 @@ public final class Comments {
         this.clock = clock;
         this.limiter = limiter;
         this.limits = limits;
+    }
+
+    /**
+     * Deletes, in the caller's transaction, every discussion on the targets of one {@code kind}
+     * with these ids (their comments, replies, votes and reports), for targets that are themselves
+     * going. Returns how many comments went; the moderation log keeps what was done to them.
+     */
+    public static int deleteDiscussions(Handle h, String kind, List<String> targetIds) {
+        return CommentRepository.deleteOn(h, kind, targetIds);
     }
 
     public Outcome post(Viewer viewer, CommentTarget target, Long parentId, String body, String ip) {

@@ -141,11 +141,19 @@ final class StoryAssigner {
     /** Runs {@code work} in a transaction no other node's story work runs beside. */
     private <T> T serialized(Database.Work<T> work) {
         return repo.db().transaction(h -> {
-            if (repo.db().dialect() == Dialect.POSTGRES) {
-                h.query("SELECT pg_advisory_xact_lock(?)", rs -> null, LOCK_KEY);
-            }
+            lockStories(h, repo.db().dialect());
             return work.run(h);
         });
+    }
+
+    /**
+     * Makes the caller's transaction the only one working on stories until it ends: on PostgreSQL
+     * an advisory lock every node's assigner takes; SQLite's write transactions are one at a time.
+     */
+    static void lockStories(Handle h, Dialect dialect) {
+        if (dialect == Dialect.POSTGRES) {
+            h.query("SELECT pg_advisory_xact_lock(?)", rs -> null, LOCK_KEY);
+        }
     }
 
     /**
@@ -184,7 +192,7 @@ final class StoryAssigner {
         return id;
     }
 
-    private static StoryProfile profile(Handle h, long storyId) {
+    static StoryProfile profile(Handle h, long storyId) {
         StoryProfile p = new StoryProfile(Long.toString(storyId), Embedder.DIMENSIONS);
         for (StoryRepository.Member m : StoryRepository.members(h, storyId, PROFILE_MEMBERS)) {
             p.add(m.features());
@@ -225,7 +233,7 @@ final class StoryAssigner {
     }
 
     /** Counts, time span and the representative headline (the member nearest the centroid). */
-    private static void refreshSummary(Handle h, long storyId, StoryProfile profile, Instant now) {
+    static void refreshSummary(Handle h, long storyId, StoryProfile profile, Instant now) {
         String lead = null;
         double bestSim = Double.NEGATIVE_INFINITY;
         for (StoryFeatures m : profile.members) {

@@ -2,9 +2,14 @@ package dev.tidings.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.tidings.source.NewSource;
+import dev.tidings.source.Source;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -83,6 +88,80 @@ class CommandsBesideANodeTest {
             assertThat(list.out()).contains("admin", "ann@example.org", "moderator", "bo@example.org");
             // the node sees them at once: one database
             assertThat(node.accounts.userByEmail("bo@example.org")).isPresent();
+        }
+    }
+
+    @Test
+    void aSourceRemovedBesideANodeLeavesItsIndexAndOtherOutletsCopiesAreFetchedOnTheirOwn() throws Exception {
+        String data = dir.toString();
+        try (var publisher = new FixturePublisher(java.time.Instant.now())
+                        .route("/rss.xml", "rss.xml", "application/rss+xml")
+                        .route("/mirror.xml", "rss.xml", "application/rss+xml")
+                        .route("/news/ferry-resumes", "ferry.html", "text/html; charset=utf-8")
+                        .route("/news/library-wing", "library.html", "text/html");
+                Tidings node = new Tidings(Settings.from(dir, Map.of()), Clock.systemUTC())) {
+            Source courier = node.sources.add(new NewSource(publisher.url("/rss.xml"), null, null, null, true, 900));
+            node.ingestion.refreshAllOnce();
+            // a second outlet carries the same reports (three entries, two articles): stored once, as the courier's
+            Source mirror =
+                    node.sources.add(new NewSource(publisher.url("/mirror.xml"), null, "Lake Mirror", null, true, 900));
+            node.ingestion.refreshAllOnce();
+            Set<String> courierArticles = Set.copyOf(node.db.read(
+                    h -> h.query("SELECT id FROM articles WHERE source_id = ?", rs -> rs.getString(1), courier.id())));
+            assertThat(courierArticles).hasSize(2);
+            node.index.refresh();
+            assertThat(node.index.ids()).containsAll(courierArticles);
+            assertThat(node.articles.alsoPublishedBy(courierArticles.iterator().next(), courier.id()))
+                    .containsExactly("Lake Mirror");
+
+            CommandRun asked = commandInItsOwnProcess("source", "remove", "--data", data, courier.slug());
+            assertThat(asked.exit()).as(asked.err()).isZero();
+            assertThat(asked.out())
+                    .contains(
+                            "removing Lakeside Courier (" + courier.slug()
+                                    + ") would delete its 2 articles and 0 comments",
+                            "--yes");
+            assertThat(node.articles.count())
+                    .as("nothing removed without --yes")
+                    .isEqualTo(2);
+
+            CommandRun removed = commandInItsOwnProcess("source", "remove", "--data", data, courier.slug(), "--yes");
+            assertThat(removed.exit()).as(removed.err()).isZero();
+            assertThat(removed.out())
+                    .contains(
+                            "removed Lakeside Courier (" + courier.slug() + "): 2 articles",
+                            "3 feed entries of other outlets were copies of its articles and will be fetched again");
+            assertThat(node.sources.all()).extracting(Source::title).containsExactly("Lake Mirror");
+
+            // the node hears of it through the change log, as it would of another node's work
+            assertThat(node.storyEnricher.followChanges()).isEqualTo(2);
+            assertThat(node.index.ids()).doesNotContainAnyElementsOf(courierArticles);
+
+            node.ingestion.refreshAllOnce();
+            long mirrored =
+                    node.db.read(h -> h.queryLong("SELECT COUNT(*) FROM articles WHERE source_id = ?", mirror.id()));
+            assertThat(mirrored).as("the mirror's copies, stored on their own").isEqualTo(2);
+        }
+    }
+
+    /** Runs {@code tidings args…} in a JVM of its own, as an operator's shell would beside the node. */
+    private static CommandRun commandInItsOwnProcess(String... args) throws Exception {
+        String jvm = ProcessHandle.current().info().command().orElse("java");
+        List<String> command = new ArrayList<>(List.of(
+                jvm, "--enable-native-access=ALL-UNNAMED", "-cp", NodeProcess.classpath(), Main.class.getName()));
+        command.addAll(List.of(args));
+        Process p = new ProcessBuilder(command).start();
+        var err = java.util.concurrent.CompletableFuture.supplyAsync(() -> read(p.getErrorStream()));
+        String out = read(p.getInputStream());
+        assertThat(p.waitFor(60, java.util.concurrent.TimeUnit.SECONDS)).isTrue();
+        return new CommandRun(p.exitValue(), out, err.get());
+    }
+
+    private static String read(java.io.InputStream in) {
+        try (in) {
+            return new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
         }
     }
 }

@@ -39,8 +39,9 @@ import java.util.SplittableRandom;
  * <p>With a fourth argument the {@code db} mode leaves its data directory there for {@code tidings
  * serve --data KEEP_DIR} (after {@code tidings reindex --data KEEP_DIR}, which indexes the texts too):
  * the stories then end at the time of the run, every article carries four hashtags (its topic's and
- * three of 5,000 drawn by Zipf's law) and the sources are disabled, so the site can be timed at that
- * size ({@code PageLatency}).
+ * three of 5,000 drawn by Zipf's law) and the feed entry it came from (every tenth also another
+ * outlet's copy), and the sources are disabled, so the site can be timed at that size ({@code
+ * PageLatency}).
  */
 public final class RelatedBenchmark {
     /** Members of each story unless told otherwise (a third argument). */
@@ -197,6 +198,30 @@ public final class RelatedBenchmark {
         }
     }
 
+    /**
+     * The feed entries a site keeps beside its articles: the one each article was stored from, and for
+     * every tenth article a copy another outlet published (stored once, "also published by").
+     */
+    private void entries(Handle h, int i, long source, long[] sources) {
+        String insert = "INSERT INTO entries (source_id, guid, url, title, state, article_id, seen_at)"
+                + " VALUES (?, ?, ?, ?, ?, ?, ?)";
+        h.update(insert, source, "g" + i, "https://example.org/a" + i, "Article " + i, "done", id(i), published[i]);
+        if (i % 10 == 0) {
+            long other = sources[(int) ((source + 1 + i) % SOURCES)];
+            if (other != source) {
+                h.update(
+                        insert,
+                        other,
+                        "c" + i,
+                        "https://copy.example.org/a" + i,
+                        "Article " + i,
+                        "duplicate",
+                        id(i),
+                        published[i]);
+            }
+        }
+    }
+
     /** One story's row, its members' articles, vectors and words, and their index documents. */
     private void insertStory(Handle h, int s, long[] sources, SearchIndex index) {
         int first = s * perStory;
@@ -245,6 +270,7 @@ public final class RelatedBenchmark {
             index.add(new IndexedArticle(id(i), published[i], source, storyId, vectors[i]), IndexText.EMPTY);
             if (forSite) {
                 tag(h, i, s);
+                entries(h, i, source, sources);
             }
         }
         // Each member's neighbourhood, as the enricher records it (its ten closest): here story mates.
