@@ -132,12 +132,12 @@ final class Tidings implements AutoCloseable {
      */
     void heal() {
         relearnBoilerplate();
-        storyEnricher.catchUp();
         // Nodes starting together on one backlog take turns at it rather than each doing all of it.
         // SQLite has one node: it takes no turns, so a node restarted after a crash (its name holds
         // the process id) need not wait for its dead predecessor's turn to run out.
         SharedTurns turns =
                 db.dialect() == Dialect.POSTGRES ? SharedTurns.of(db, clock, settings.nodeId()) : SharedTurns.alone();
+        storyEnricher.catchUp(turns);
         backfill.execute(logging("stories_backlog_failed", () -> storyEnricher.enrichBacklog(turns)));
         hashtags.submitCatchUp();
         summaries.execute(logging("summaries_catch_up_failed", () -> ai.catchUp(turns)));

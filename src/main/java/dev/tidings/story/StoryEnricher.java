@@ -154,7 +154,17 @@ public final class StoryEnricher {
      * dropped. Called at start, so a crash between storing and enriching heals.
      */
     public int catchUp() {
-        int done = enrichMissing(CATCH_UP_INLINE, SharedTurns.alone());
+        return catchUp(SharedTurns.alone());
+    }
+
+    /**
+     * The same for a node sharing its database: the enriching is done only when this node takes
+     * the backlog's turn ({@link #BACKLOG_WORK}) without waiting; while another node's turn runs,
+     * that node enriches those articles and this one indexes them from the change log, so nodes
+     * starting together do not each embed the same thousand articles.
+     */
+    public int catchUp(SharedTurns turns) {
+        int done = turns.take(BACKLOG_WORK) ? enrichMissing(CATCH_UP_INLINE, turns) : 0;
         // Ids and stories alone are compared, so a start reads no vector it does not index: at
         // 100,000 articles reading every row took seconds of each start. What changes meanwhile
         // the follower finds in the change log, read from where it stood before the comparison.

@@ -233,6 +233,30 @@ class StoryEnricherCatchUpTest {
         }
     }
 
+    @Test
+    void aNodeStartingWhileAnotherIsAtTheBacklogLeavesTheArticlesToIt() {
+        try (Database db = Database.openSqlite(dir);
+                SearchIndex index = SearchIndex.open(dir.resolve("index"), new ArticleTexts(db));
+                Embedder embedder = Embedder.load(Embedder.Settings.ONE_CORE_PER_CALL)) {
+            storeUnenriched(db, 40);
+            SharedTurns first = turns(db, "node-a");
+            assertThat(first.take(StoryEnricher.BACKLOG_WORK)).isTrue();
+
+            var starting = enricher(db, index, embedder);
+            assertThat(starting.catchUp(turns(db, "node-b")))
+                    .as("another node's turn runs: nothing embedded twice")
+                    .isZero();
+            long embedded = db.read(h -> h.queryLong("SELECT COUNT(*) FROM article_vectors"));
+            assertThat(embedded).isZero();
+
+            first.giveUp(StoryEnricher.BACKLOG_WORK);
+            starting.catchUp(turns(db, "node-b"));
+            long later = db.read(h -> h.queryLong("SELECT COUNT(*) FROM article_vectors"));
+            assertThat(later).as("the turn given up, the next start does them").isEqualTo(40);
+            assertThat(index.ids()).hasSize(40);
+        }
+    }
+
     private static SharedTurns turns(Database db, String node) {
         return new SharedTurns(db, Clock.systemUTC(), node, Duration.ofMinutes(2), Duration.ofMillis(20));
     }
