@@ -201,8 +201,10 @@ final class SourceCommand implements Runnable {
                     return;
                 }
                 // the serving nodes follow the removal in the change log; this process has no index
-                SourceRemoval.Outcome o = removal.remove(
-                        s, ids -> {}, done -> System.err.printf("removed %d articles so far%n", done.articles()));
+                SourceRemoval.Outcome o = removal.remove(s, ids -> {}, done -> {
+                    System.err.printf("removed %d articles so far%n", done.articles());
+                    return true;
+                });
                 System.out.printf(
                         "removed %s (%s): %d articles, %d comments; %d stories mended, %d left empty and removed;"
                                 + " %d feed entries of other outlets were copies of its articles and will be fetched"

@@ -24,6 +24,8 @@ import dev.tidings.search.ArticleTexts;
 import dev.tidings.search.SearchIndex;
 import dev.tidings.source.EntryRepository;
 import dev.tidings.source.FeedRefresher;
+import dev.tidings.source.SourceRemoval;
+import dev.tidings.source.SourceRemovals;
 import dev.tidings.source.SourceRepository;
 import dev.tidings.story.Features;
 import dev.tidings.story.RelatedArticles;
@@ -59,6 +61,9 @@ final class Tidings implements AutoCloseable {
     final StoryRepository stories;
     final StoryEnricher storyEnricher;
     final RelatedArticles related;
+    /** Sources an administrator removes from {@code /sources}, in the background. */
+    final SourceRemovals removals;
+
     final TagRepository tags;
     final HashtagEnricher hashtags;
     /** This node's counters and gauges, served on {@code /metrics}. */
@@ -112,6 +117,7 @@ final class Tidings implements AutoCloseable {
         this.stories = new StoryRepository(db);
         this.storyEnricher = new StoryEnricher(articles, stories, new Features(embedder), index, clock);
         this.related = new RelatedArticles(stories, index, storyEnricher.documentFrequencies());
+        this.removals = new SourceRemovals(new SourceRemoval(db, clock), storyEnricher::onRemoved);
         NodeMetrics.register(metrics, clock, articles, entries, sources, refresher, ai, related);
         ingestion.onStored(storyEnricher::onStored);
         ingestion.onRemoved(storyEnricher::onRemoved);
@@ -164,6 +170,7 @@ final class Tidings implements AutoCloseable {
         web = new WebServer(
                         articles,
                         sources,
+                        removals,
                         ai,
                         community,
                         stories,
@@ -228,6 +235,7 @@ final class Tidings implements AutoCloseable {
         // No interrupt: a thread interrupted inside Lucene's file I/O closes the index writer for good.
         storyEnricher.stopBackfill();
         ai.stopCatchUp();
+        removals.close();
         follower.shutdown();
         backfill.shutdown();
         summaries.shutdown();

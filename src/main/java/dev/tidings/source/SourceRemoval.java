@@ -9,6 +9,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Consumer;
+import java.util.function.Predicate;
 
 /**
  * Removes a source and everything Tidings holds of it: its articles (with their vectors, tags,
@@ -55,9 +56,10 @@ public final class SourceRemoval {
 
     /**
      * Removes the source; {@code removed} hears each batch of article ids as it is gone (a serving
-     * node drops them from its own index), and {@code progress} the totals so far after each batch.
+     * node drops them from its own index), and {@code goOn} the totals so far after each batch: false
+     * stops the removal there, the source paused, for a later run to finish.
      */
-    public Outcome remove(Source source, Consumer<List<String>> removed, Consumer<Outcome> progress) {
+    public Outcome remove(Source source, Consumer<List<String>> removed, Predicate<Outcome> goOn) {
         new SourceRepository(db, clock).follow(source.id(), false);
         Totals totals = new Totals();
         while (true) {
@@ -87,7 +89,9 @@ public final class SourceRemoval {
             }
             totals.add(batch);
             removed.accept(batch.ids());
-            progress.accept(totals.outcome());
+            if (!goOn.test(totals.outcome())) {
+                return totals.outcome();
+            }
         }
     }
 

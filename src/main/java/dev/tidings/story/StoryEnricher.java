@@ -87,6 +87,12 @@ public final class StoryEnricher {
         index.delete(articleId);
     }
 
+    /** Articles this process removed (a source's, say) leave the index, and searches see it at once. */
+    public void onRemoved(List<String> articleIds) {
+        articleIds.forEach(index::delete);
+        index.refresh();
+    }
+
     /**
      * How many change numbers before the latest seen each follow pass reads again: on PostgreSQL a
      * change can commit after one numbered later, and must not be skipped for it.

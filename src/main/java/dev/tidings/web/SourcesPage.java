@@ -2,54 +2,86 @@ package dev.tidings.web;
 
 import dev.tidings.account.Viewer;
 import dev.tidings.source.Source;
+import dev.tidings.source.SourceRemovals;
 import dev.tidings.source.SourceRepository;
 import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * {@code /sources}: every outlet with its last fetch and error; an administrator pauses and resumes
- * them there ({@code POST /sources/{slug}/pause|resume}), as {@code tidings source pause} does.
+ * {@code /sources}: every outlet with its last fetch and error. An administrator pauses and resumes
+ * them there ({@code POST /sources/{slug}/pause|resume}), as {@code tidings source pause} does, and
+ * removes one after answering what would go ({@code GET} then {@code POST /sources/{slug}/remove},
+ * as {@code tidings source remove}); the page shows a removal under way.
  */
 final class SourcesPage {
     private static final Logger log = LoggerFactory.getLogger(SourcesPage.class);
 
     private final Outlets outlets;
     private final SourceRepository sources;
+    private final SourceRemovals removals;
     private final Templates templates;
     private final PageContexts pages;
 
-    SourcesPage(Outlets outlets, SourceRepository sources, Templates templates, PageContexts pages) {
+    SourcesPage(
+            Outlets outlets,
+            SourceRepository sources,
+            SourceRemovals removals,
+            Templates templates,
+            PageContexts pages) {
         this.outlets = outlets;
         this.sources = sources;
+        this.removals = removals;
         this.templates = templates;
         this.pages = pages;
     }
 
     void handle(Context ctx) {
-        templates.render(ctx, "sources.jte", new Views.Sources(pages.now(ctx), outlets.all()));
+        List<Views.Outlet> all = outlets.all();
+        Map<Long, SourceRemovals.Progress> removing = new HashMap<>();
+        for (Views.Outlet o : all) {
+            removals.progress(o.source().id())
+                    .ifPresent(p -> removing.put(o.source().id(), p));
+        }
+        templates.render(ctx, "sources.jte", new Views.Sources(pages.now(ctx), all, removing));
     }
 
-    void follow(Context ctx) {
+    /** The question before a removal: what would go with the source. */
+    void confirmRemoval(Context ctx) {
+        PageContext page = pages.now(ctx);
+        Source source = administered(ctx, page.viewer());
+        templates.render(ctx, "remove-source.jte", new Views.RemoveSource(page, source, removals.extent(source)));
+    }
+
+    void act(Context ctx) {
         Viewer viewer = pages.now(ctx).viewer();
-        boolean follow = switch (ctx.pathParam("action")) {
-            case "pause" -> false;
-            case "resume" -> true;
-            default -> throw new NotFound("There is no such action on a source.");
-        };
-        if (!viewer.isAdmin()) {
-            throw new Refusal(403, "Not allowed", "Only an administrator can pause or resume a source.");
+        String action = ctx.pathParam("action");
+        if (!List.of("pause", "resume", "remove").contains(action)) {
+            throw new NotFound("There is no such action on a source.");
         }
-        Source source = sources.bySlug(ctx.pathParam("slug"))
-                .orElseThrow(() -> new NotFound("We follow no source at this address."));
-        if (sources.follow(source.id(), follow)) {
+        Source source = administered(ctx, viewer);
+        if (action.equals("remove")) {
+            removals.start(source, viewer.userId());
+        } else if (sources.follow(source.id(), action.equals("resume"))) {
             log.info(
                     "event={} source_id={} user_id={}",
-                    follow ? "source_resumed" : "source_paused",
+                    action.equals("resume") ? "source_resumed" : "source_paused",
                     source.id(),
                     viewer.userId());
         }
         ctx.redirect("/sources", HttpStatus.SEE_OTHER);
+    }
+
+    /** The source the path names, for an administrator; a 403 for anyone else, a 404 for no source. */
+    private Source administered(Context ctx, Viewer viewer) {
+        if (!viewer.isAdmin()) {
+            throw new Refusal(403, "Not allowed", "Only an administrator can pause, resume or remove a source.");
+        }
+        return sources.bySlug(ctx.pathParam("slug"))
+                .orElseThrow(() -> new NotFound("We follow no source at this address."));
     }
 }

@@ -12,6 +12,8 @@ import dev.tidings.comment.CommentSection;
 import dev.tidings.comment.ModerationEntry;
 import dev.tidings.source.FetchLogEntry;
 import dev.tidings.source.Source;
+import dev.tidings.source.SourceRemoval;
+import dev.tidings.source.SourceRemovals;
 import dev.tidings.story.Story;
 import dev.tidings.story.StoryCard;
 import dev.tidings.story.StoryTimeline;
@@ -184,7 +186,11 @@ public final class Views {
 
     public record ModerationQueue(PageContext page, List<QueueItem> queue, List<ModerationEntry> log) {}
 
-    public record Sources(PageContext page, List<Outlet> outlets) {}
+    /** The sources page; {@code removing}: the removals under way (or stopped), by source id. */
+    public record Sources(PageContext page, List<Outlet> outlets, Map<Long, SourceRemovals.Progress> removing) {}
+
+    /** The question an administrator answers before a source is removed, with what would go. */
+    public record RemoveSource(PageContext page, Source source, SourceRemoval.Extent extent) {}
 
     public record Error(PageContext page, int status, String title, String message) {}
 

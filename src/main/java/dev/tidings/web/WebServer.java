@@ -4,6 +4,7 @@ import dev.tidings.ai.ArticleAi;
 import dev.tidings.article.ArticleRepository;
 import dev.tidings.metrics.Metrics;
 import dev.tidings.search.ArticleSearch;
+import dev.tidings.source.SourceRemovals;
 import dev.tidings.source.SourceRepository;
 import dev.tidings.story.RelatedArticles;
 import dev.tidings.story.StoryCard;
@@ -35,6 +36,7 @@ public final class WebServer implements AutoCloseable {
     public WebServer(
             ArticleRepository articles,
             SourceRepository sources,
+            SourceRemovals removals,
             ArticleAi ai,
             Community community,
             StoryRepository stories,
@@ -65,7 +67,7 @@ public final class WebServer implements AutoCloseable {
         TagPage tagPage = new TagPage(tags, templates, pages);
         TopicsPage topics = new TopicsPage(topicsNow, templates, pages);
         SourcePage source = new SourcePage(sources, articles, templates, pages);
-        SourcesPage sourceList = new SourcesPage(outlets, sources, templates, pages);
+        SourcesPage sourceList = new SourcesPage(outlets, sources, removals, templates, pages);
         ApiV1 api = new ApiV1(articles, sources, outlets, related, stories, tags, ai);
         SearchPage searchPage = new SearchPage(search, articles, sources, outlets, templates, pages);
         FeedsOut feeds = new FeedsOut(articles, sources, clock, stories, search, searchPage, tags);
@@ -103,7 +105,8 @@ public final class WebServer implements AutoCloseable {
             config.routes.get("/", home::handle);
             config.routes.get("/latest", latest::handle);
             config.routes.get("/sources", sourceList::handle);
-            config.routes.post("/sources/{slug}/{action}", sourceList::follow);
+            config.routes.get("/sources/{slug}/remove", sourceList::confirmRemoval);
+            config.routes.post("/sources/{slug}/{action}", sourceList::act);
             config.routes.get("/source/{slug}", source::handle);
             config.routes.get("/{lang}/article/{id}", article::handle);
             config.routes.get("/media/{id}/{n}", images::handle);

@@ -120,7 +120,7 @@ class SourceRemovalTest {
         assertThat(removal.extent(harbour)).isEqualTo(new SourceRemoval.Extent(LOOSE + 3, 2, 2));
 
         List<Integer> batches = new ArrayList<>();
-        SourceRemoval.Outcome o = removal.remove(harbour, ids -> batches.add(ids.size()), done -> {});
+        SourceRemoval.Outcome o = removal.remove(harbour, ids -> batches.add(ids.size()), done -> true);
 
         assertThat(batches)
                 .containsExactly(SourceRemoval.BATCH, SourceRemoval.BATCH, LOOSE + 3 - 2 * SourceRemoval.BATCH);
@@ -184,7 +184,7 @@ class SourceRemovalTest {
                         ids -> {
                             throw new IllegalStateException("the process stops");
                         },
-                        done -> {}))
+                        done -> true))
                 .hasMessage("the process stops");
         Source paused = new SourceRepository(db, clock).byId(harbour.id()).orElseThrow();
         assertThat(paused.enabled()).isFalse();
@@ -192,7 +192,7 @@ class SourceRemovalTest {
                 .as("the first batch is gone")
                 .isEqualTo(LOOSE + 3 - SourceRemoval.BATCH);
 
-        SourceRemoval.Outcome rest = removal.remove(paused, ids -> {}, done -> {});
+        SourceRemoval.Outcome rest = removal.remove(paused, ids -> {}, done -> true);
         assertThat(rest.articles()).isEqualTo(LOOSE + 3 - SourceRemoval.BATCH);
         assertThat(count("SELECT COUNT(*) FROM sources WHERE id = ?", harbour.id()))
                 .isZero();

@@ -132,7 +132,7 @@ class CommunitySecurityTest {
         assertThat(reader.get("/sources").body()).doesNotContain("/sources/test-outlet/pause");
         var refused = reader.post("/sources/test-outlet/pause", Map.of());
         assertThat(refused.statusCode()).isEqualTo(403);
-        assertThat(refused.body()).contains("Only an administrator can pause or resume a source.");
+        assertThat(refused.body()).contains("Only an administrator can pause, resume or remove a source.");
         assertThat(sources.byId(harbour.id()).orElseThrow().enabled()).isTrue();
 
         site.accounts.create("root@example.org", "Root", PASSWORD, Role.ADMIN);
@@ -159,6 +159,51 @@ class CommunitySecurityTest {
                 .isEqualTo(404);
         assertThat(admin.post("/sources/test-outlet/delete", Map.of()).statusCode())
                 .isEqualTo(404);
+    }
+
+    @Test
+    void anAdministratorRemovesASourceAfterSeeingWhatWouldGoAndNoOneElseCan() throws Exception {
+        var sources = new dev.tidings.source.SourceRepository(site.db, clock);
+        var outlet = sources.named("test-outlet").orElseThrow();
+        Browserless reader = signedUp("ann@example.org", "Ann");
+        postComment(reader, "A first word on the harbour.");
+        assertThat(reader.get("/sources/test-outlet/remove").statusCode()).isEqualTo(403);
+        var refused = reader.post("/sources/test-outlet/remove", Map.of());
+        assertThat(refused.statusCode()).isEqualTo(403);
+        assertThat(refused.body()).contains("Only an administrator can pause, resume or remove a source.");
+
+        site.accounts.create("root@example.org", "Root", PASSWORD, Role.ADMIN);
+        Browserless admin = new Browserless(site.base());
+        admin.get("/signin");
+        admin.post("/signin", Map.of("email", "root@example.org", "password", PASSWORD));
+        assertThat(admin.get("/sources").body()).contains("href=\"/sources/test-outlet/remove\"");
+        var question = admin.get("/sources/test-outlet/remove");
+        assertThat(question.statusCode()).isEqualTo(200);
+        assertThat(question.body())
+                .contains(
+                        "Remove " + outlet.title() + "?",
+                        "its 1 article,",
+                        "the 1 comment readers wrote",
+                        "its place in 0 stories",
+                        "action=\"/sources/test-outlet/remove\"");
+        assertThat(admin.get("/sources/no-such-outlet/remove").statusCode()).isEqualTo(404);
+        assertThat(admin.postRaw("/sources/test-outlet/remove", Map.of(), Map.of())
+                        .statusCode())
+                .as("no CSRF token")
+                .isEqualTo(403);
+        assertThat(sources.byId(outlet.id())).isPresent();
+
+        var removed = admin.post("/sources/test-outlet/remove", Map.of());
+        assertThat(removed.statusCode()).isEqualTo(303);
+        assertThat(removed.headers().firstValue("Location")).contains("/sources");
+        for (int i = 0; i < 200 && sources.byId(outlet.id()).isPresent(); i++) {
+            Thread.sleep(50); // it runs in the background
+        }
+        assertThat(sources.byId(outlet.id())).as("removed").isEmpty();
+        assertThat(admin.get(articlePath).statusCode()).isEqualTo(404);
+        assertThat(admin.get("/sources").body()).doesNotContain("test-outlet");
+        long comments = site.db.read(h -> h.queryLong("SELECT COUNT(*) FROM comments"));
+        assertThat(comments).isZero();
     }
 
     @Test

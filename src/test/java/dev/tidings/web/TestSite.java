@@ -15,6 +15,8 @@ import dev.tidings.fetch.HttpFetcher;
 import dev.tidings.search.ArticleSearch;
 import dev.tidings.search.ArticleTexts;
 import dev.tidings.search.SearchIndex;
+import dev.tidings.source.SourceRemoval;
+import dev.tidings.source.SourceRemovals;
 import dev.tidings.source.SourceRepository;
 import dev.tidings.story.DocumentFrequencies;
 import dev.tidings.story.RelatedArticles;
@@ -77,6 +79,10 @@ final class TestSite implements AutoCloseable {
         return new WebServer(
                         new ArticleRepository(db),
                         new SourceRepository(db, clock),
+                        new SourceRemovals(new SourceRemoval(db, clock), ids -> {
+                            ids.forEach(index::delete);
+                            index.refresh();
+                        }),
                         ai,
                         community,
                         new StoryRepository(db),
