@@ -75,8 +75,9 @@ public final class SourceRemoval {
                     h.update("DELETE FROM sources WHERE id = ?", source.id());
                     return null;
                 }
-                int copies = EntryRepository.fetchAgainInsteadOf(h, source.id(), ids, now);
+                // first, as it takes the story lock before this transaction writes anything
                 ArticleRemoval.Removed r = ArticleRemoval.remove(h, db.dialect(), ids, now);
+                int copies = EntryRepository.fetchAgainInsteadOf(h, source.id(), ids, now);
                 int comments = Comments.deleteDiscussions(h, "article", ids)
                         + Comments.deleteDiscussions(
                                 h,
