@@ -40,6 +40,9 @@ final class AccountInput {
         if (name.codePointCount(0, name.length()) > MAX_NAME) {
             return "Use at most " + MAX_NAME + " characters.";
         }
+        if (name.equalsIgnoreCase(Accounts.DELETED_NAME)) {
+            return "That name stands for deleted accounts; choose another.";
+        }
         boolean odd = name.codePoints()
                 .anyMatch(c -> Character.isISOControl(c)
                         || Character.getType(c) == Character.FORMAT

@@ -153,6 +153,62 @@ public final class Accounts {
         return startSession(user, null);
     }
 
+    /** Changes the name shown with the account's comments; why it is refused, or empty once changed. */
+    public Optional<String> rename(User user, String rawName) {
+        String name = AccountInput.displayName(rawName);
+        String problem = AccountInput.displayNameProblem(name);
+        if (problem != null) {
+            return Optional.of(problem);
+        }
+        users.setDisplayName(user.id(), name);
+        log.info("event=display_name_changed user_id={}", user.id());
+        return Optional.empty();
+    }
+
+    /** Shown where a deleted account's name was (its comments' author line, the moderation log). */
+    public static final String DELETED_NAME = "Deleted account";
+
+    /** Something an account leaves elsewhere (its comments), erased in the transaction that deletes it. */
+    @FunctionalInterface
+    public interface Leftovers {
+        void erase(Handle h, long userId);
+    }
+
+    /**
+     * Deletes the account once its password is given again: its sessions and reset links end, its
+     * email, name and password hash go (the email is free for a new account), and {@code leftovers}
+     * are erased with it. The row stays, suspended, for what still points at it. The last active
+     * administrator cannot delete their account. Empty once it is gone; otherwise why not.
+     */
+    public Optional<AuthResult> delete(User user, String password, String ip, Leftovers leftovers) {
+        var perAccount = limiter.peek(limits.signInFailuresPerAccount(), user.email());
+        if (!perAccount.allowed()) {
+            return Optional.of(new AuthResult.Limited(
+                    "Too many wrong passwords. Try again in " + perAccount.retryAfterText() + ".",
+                    perAccount.retryAfter()));
+        }
+        String hash = users.passwordHash(user.id()).orElse(null);
+        if (password == null || password.length() > Passwords.MAX_LENGTH || !Passwords.matches(password, hash)) {
+            limiter.hit(limits.signInFailuresPerAccount(), user.email());
+            return Optional.of(new AuthResult.Refused("password", "That is not your password."));
+        }
+        if (user.role() == Role.ADMIN && users.activeAdmins() <= 1) {
+            return Optional.of(new AuthResult.Refused(
+                    null,
+                    "You are the only administrator. Make another account an administrator first"
+                            + " (tidings user role EMAIL admin), then delete this one."));
+        }
+        Instant now = clock.instant();
+        db.transaction(h -> {
+            leftovers.erase(h, user.id());
+            endAccess(h, user.id());
+            users.erase(h, user.id(), now);
+            return null;
+        });
+        log.info("event=account_deleted user_id={} ip={}", user.id(), ip);
+        return Optional.empty();
+    }
+
     /**
      * A reader who forgot their password asks for a link by email. An address without an account,
      * or with a suspended one, gets no link but counts against the same limits, so the requester

@@ -48,12 +48,37 @@ final class UserRepository {
         h.update("UPDATE users SET password_hash = ?, password_changed_at = ? WHERE id = ?", hash, now, id);
     }
 
+    void setDisplayName(long id, String name) {
+        db.read(h -> h.update("UPDATE users SET display_name = ? WHERE id = ?", name, id));
+    }
+
     boolean setRole(long id, Role role) {
         return db.read(h -> h.update("UPDATE users SET role = ? WHERE id = ?", role, id)) > 0;
     }
 
     boolean setSuspended(Handle h, long id, Instant at) {
         return h.update("UPDATE users SET suspended_at = ? WHERE id = ?", at, id) > 0;
+    }
+
+    /**
+     * What is left of a deleted account: a row its comments and votes still point at, with no email,
+     * name or password of its owner's, and suspended so nothing opens it.
+     */
+    void erase(Handle h, long id, Instant now) {
+        h.update(
+                "UPDATE users SET email = ?, display_name = ?, password_hash = '!', role = ?, suspended_at = ?"
+                        + " WHERE id = ?",
+                "deleted-" + id + "@accounts.invalid",
+                Accounts.DELETED_NAME,
+                Role.READER,
+                now,
+                id);
+    }
+
+    /** Administrators whose accounts are not suspended. */
+    long activeAdmins() {
+        return db.read(
+                h -> h.queryLong("SELECT COUNT(*) FROM users WHERE role = ? AND suspended_at IS NULL", Role.ADMIN));
     }
 
     long count() {

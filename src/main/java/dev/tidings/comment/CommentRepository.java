@@ -168,6 +168,18 @@ final class CommentRepository {
                 id);
     }
 
+    /**
+     * Every comment the account wrote, deleted as its author would delete each (the rows stay for the
+     * replies that hang on them), and the address each was posted from forgotten.
+     */
+    static int markAllDeletedBy(Handle h, long userId) {
+        h.update("UPDATE comments SET ip = NULL WHERE user_id = ?", userId);
+        return h.update(
+                "UPDATE comments SET status = 'DELETED', body_source = '', body_html = '', hold_reason = NULL"
+                        + " WHERE user_id = ? AND status <> 'DELETED'",
+                userId);
+    }
+
     boolean addVote(long commentId, long userId, Instant at) {
         return db.transaction(h -> {
             int added = h.update(

@@ -59,6 +59,14 @@ public final class Comments {
         return CommentRepository.deleteOn(h, kind, targetIds);
     }
 
+    /**
+     * In the caller's transaction, deletes every comment an account wrote (an account being deleted):
+     * the words go, the rows stay so replies keep their thread. Returns how many were deleted.
+     */
+    public static int deleteAllBy(Handle h, long userId) {
+        return CommentRepository.markAllDeletedBy(h, userId);
+    }
+
     public Outcome post(Viewer viewer, CommentTarget target, Long parentId, String body, String ip) {
         if (!viewer.signedIn()) {
             return new Outcome.Forbidden("Sign in to comment.");

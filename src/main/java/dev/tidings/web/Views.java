@@ -170,6 +170,28 @@ public final class Views {
     }
 
     /**
+     * A signed-in reader's account page: the reason a form was refused, by field ({@code name},
+     * {@code password}, or {@code delete} for the deletion as a whole), or a message.
+     */
+    public record Account(PageContext page, Map<String, String> errors, String message) {
+        static Account of(PageContext page) {
+            return new Account(page, Map.of(), null);
+        }
+
+        public String error(String field) {
+            return errors.get(field);
+        }
+
+        Account withError(String field, String text) {
+            return new Account(page, Map.of(field, text), null);
+        }
+
+        Account withMessage(String text) {
+            return new Account(page, errors, text);
+        }
+    }
+
+    /**
      * The forgotten-password page: the form, the same answer for every address once sent ({@code
      * sent}), or on a site without mail whom to ask instead.
      */

@@ -82,6 +82,7 @@ public final class WebServer implements AutoCloseable {
         SignInPage signIn = new SignInPage(community.accounts(), forms, pages);
         SignOut signOut = new SignOut(community.accounts(), viewers);
         PasswordPage password = new PasswordPage(community.accounts(), forms, pages);
+        AccountPage account = new AccountPage(community.accounts(), templates, forms, pages, viewers);
         ForgotPasswordPage forgot = new ForgotPasswordPage(community.accounts(), community.resetMail(), forms, pages);
         ResetPasswordPage reset = new ResetPasswordPage(community.accounts(), forms, pages);
         CommentResponses responses = new CommentResponses(community.comments(), commentTargets, templates, pages);
@@ -151,6 +152,10 @@ public final class WebServer implements AutoCloseable {
             config.routes.get("/signin", signIn::show);
             config.routes.post("/signin", signIn::submit);
             config.routes.post("/signout", signOut::handle);
+            config.routes.get("/account", account::show);
+            config.routes.post("/account/name", account::rename);
+            config.routes.post("/account/delete", account::delete);
+            config.routes.get("/account/deleted", account::deleted);
             config.routes.get("/account/password", password::show);
             config.routes.post("/account/password", password::submit);
             config.routes.get("/password/forgot", forgot::show);

@@ -184,6 +184,26 @@ class XssBrowserTest {
     }
 
     @Test
+    void accountPagesShowHostileNamesAsHarmlessText() {
+        int opened = 0;
+        for (int i = 0; i < vectors.size() && opened < 20; i++) {
+            var user = site.accounts.userByEmail("name" + i + "@example.org");
+            if (user.isEmpty()) {
+                continue;
+            }
+            opened++;
+            try (var reader = probe.session(
+                    site.base(), Map.of(Viewers.SESSION_COOKIE, token(user.get().email())))) {
+                var page = reader.open(site.base() + "/account");
+                assertThat(page.locator("#name").inputValue())
+                        .isEqualTo(user.get().displayName());
+                assertThat(reader.findings()).isEmpty();
+            }
+        }
+        assertThat(opened).isEqualTo(20);
+    }
+
+    @Test
     void postingInlineWithScriptAndEchoedFormsStaySafe() {
         try (var poster = probe.session(site.base(), Map.of(Viewers.SESSION_COOKIE, posterToken))) {
             var page = poster.open(site.base() + "/en/article/" + articles.getFirst());

@@ -1,0 +1,101 @@
+package dev.tidings.web;
+
+import dev.tidings.account.Accounts;
+import dev.tidings.account.AuthResult;
+import dev.tidings.account.Viewer;
+import dev.tidings.comment.Comments;
+import io.javalin.http.Context;
+import io.javalin.http.HttpStatus;
+import java.util.Optional;
+
+/**
+ * {@code /account}: a signed-in reader's account — the name shown with their comments (changed
+ * with {@code POST /account/name}), the way to a new password, and deleting the account ({@code
+ * POST /account/delete}, with the password): its comments' words go, the threads keep their
+ * shape.
+ */
+final class AccountPage {
+    private final Accounts accounts;
+    private final Templates templates;
+    private final AccountForms forms;
+    private final PageContexts pages;
+    private final Viewers viewers;
+
+    AccountPage(Accounts accounts, Templates templates, AccountForms forms, PageContexts pages, Viewers viewers) {
+        this.accounts = accounts;
+        this.templates = templates;
+        this.forms = forms;
+        this.pages = pages;
+        this.viewers = viewers;
+    }
+
+    void show(Context ctx) {
+        Viewer viewer = pages.now(ctx).viewer();
+        if (!viewer.signedIn()) {
+            ctx.redirect("/signin?next=/account", HttpStatus.SEE_OTHER);
+            return;
+        }
+        String message = ctx.queryParam("renamed") != null ? "Your name was changed." : null;
+        render(ctx, Views.Account.of(pages.now(ctx)).withMessage(message));
+    }
+
+    void rename(Context ctx) {
+        Viewer viewer = signedIn(ctx);
+        Optional<String> problem = accounts.rename(viewer.user(), ctx.formParam("name"));
+        if (problem.isPresent()) {
+            ctx.status(HttpStatus.UNPROCESSABLE_CONTENT);
+            render(ctx, Views.Account.of(pages.now(ctx)).withError("name", problem.get()));
+            return;
+        }
+        ctx.redirect("/account?renamed=1", HttpStatus.SEE_OTHER);
+    }
+
+    void delete(Context ctx) {
+        Viewer viewer = signedIn(ctx);
+        Optional<AuthResult> refused =
+                accounts.delete(viewer.user(), ctx.formParam("password"), forms.ip(ctx), Comments::deleteAllBy);
+        if (refused.isEmpty()) {
+            viewers.signedOut(ctx);
+            ctx.redirect("/account/deleted", HttpStatus.SEE_OTHER);
+            return;
+        }
+        Views.Account view = Views.Account.of(pages.now(ctx));
+        switch (refused.get()) {
+            case AuthResult.Refused r -> {
+                ctx.status(HttpStatus.UNPROCESSABLE_CONTENT);
+                view = view.withError(r.field() == null ? "delete" : r.field(), r.message());
+            }
+            case AuthResult.Limited l -> {
+                forms.limited(ctx, l.retryAfter());
+                view = view.withError("delete", l.message());
+            }
+            case AuthResult.SignedIn in -> throw new IllegalStateException("deleting an account opens no session");
+        }
+        render(ctx, view);
+    }
+
+    void deleted(Context ctx) {
+        templates.render(
+                ctx,
+                "error.jte",
+                new Views.Error(
+                        pages.now(ctx),
+                        200,
+                        "Your account is deleted",
+                        "Your email, name and password are gone, and so are the words of your comments; replies"
+                                + " to them stay, under a placeholder. You can sign up again with the same email."));
+    }
+
+    private void render(Context ctx, Views.Account view) {
+        viewers.keepAnonymousToken(ctx);
+        templates.render(ctx, "account.jte", view);
+    }
+
+    private Viewer signedIn(Context ctx) {
+        Viewer viewer = pages.now(ctx).viewer();
+        if (!viewer.signedIn()) {
+            throw Refusal.signInFirst();
+        }
+        return viewer;
+    }
+}

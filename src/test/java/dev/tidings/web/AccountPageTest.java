@@ -1,0 +1,143 @@
+package dev.tidings.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.tidings.account.AbuseLimits;
+import dev.tidings.account.Role;
+import dev.tidings.article.TestArticles;
+import dev.tidings.db.TestClock;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.Map;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** A reader's own account page over real HTTP: the name shown with comments, and deleting the account. */
+class AccountPageTest {
+    private static final String PASSWORD = "a long enough secret";
+
+    @TempDir
+    Path dir;
+
+    private final TestClock clock = new TestClock(Instant.parse("2026-11-28T12:00:00Z"));
+    private TestSite site;
+    private String article;
+    private String articlePath;
+
+    @BeforeEach
+    void start() {
+        site = new TestSite(dir, clock, AbuseLimits.defaults());
+        article = TestArticles.store(
+                site.db, "harbour", "Harbour reopens", clock.instant().minusSeconds(3600));
+        articlePath = "/en/article/" + article;
+    }
+
+    @AfterEach
+    void stop() {
+        site.close();
+    }
+
+    @Test
+    void aReaderChangesTheNameShownWithTheirComments() {
+        Browserless stranger = new Browserless(site.base());
+        var away = stranger.get("/account");
+        assertThat(away.statusCode()).isEqualTo(303);
+        assertThat(away.headers().firstValue("Location")).contains("/signin?next=/account");
+        assertThat(stranger.post("/account/name", Map.of("name", "Eve")).statusCode())
+                .isEqualTo(403);
+
+        Browserless ann = site.signedUp("ann@example.org", "Ann", PASSWORD, articlePath);
+        assertThat(ann.get(articlePath).body()).contains("href=\"/account\"");
+        var page = ann.get("/account");
+        assertThat(page.statusCode()).isEqualTo(200);
+        assertThat(page.body()).contains("Signed in as ann@example.org", "value=\"Ann\"", "action=\"/account/delete\"");
+
+        assertThat(ann.postRaw("/account/name", Map.of("name", "Ann Marsh"), Map.of())
+                        .statusCode())
+                .as("no CSRF token")
+                .isEqualTo(403);
+        var renamed = ann.post("/account/name", Map.of("name", "  Ann   Marsh "));
+        assertThat(renamed.statusCode()).isEqualTo(303);
+        assertThat(ann.get("/account?renamed=1").body()).contains("Your name was changed.", "value=\"Ann Marsh\"");
+        assertThat(site.accounts.userByEmail("ann@example.org").orElseThrow().displayName())
+                .isEqualTo("Ann Marsh");
+
+        var empty = ann.post("/account/name", Map.of("name", "   "));
+        assertThat(empty.statusCode()).isEqualTo(422);
+        assertThat(empty.body()).contains("Choose a name to show with your comments.");
+        var impostor = ann.post("/account/name", Map.of("name", "deleted ACCOUNT"));
+        assertThat(impostor.statusCode()).isEqualTo(422);
+        assertThat(impostor.body()).contains("That name stands for deleted accounts");
+    }
+
+    @Test
+    void aDeletedAccountTakesItsCommentsWordsAndLeavesTheThreadsShape() {
+        Browserless ann = site.signedUp("ann@example.org", "Ann", PASSWORD, articlePath);
+        var posted = ann.post("/comments", Map.of("target", "article/" + article, "body", "Ann's own words here."));
+        String location = posted.headers().firstValue("Location").orElseThrow();
+        String annsComment = location.substring(location.indexOf("#c-") + 3);
+        Browserless bo = site.signedUp("bo@example.org", "Bo", PASSWORD, articlePath);
+        assertThat(bo.post(
+                                "/comments",
+                                Map.of(
+                                        "target",
+                                        "article/" + article,
+                                        "parent",
+                                        annsComment,
+                                        "body",
+                                        "Bo answers Ann."))
+                        .statusCode())
+                .isEqualTo(303);
+
+        var wrong = ann.post("/account/delete", Map.of("password", "not the password at all"));
+        assertThat(wrong.statusCode()).isEqualTo(422);
+        assertThat(wrong.body()).contains("That is not your password.");
+        assertThat(site.accounts.userByEmail("ann@example.org")).isPresent();
+        assertThat(ann.postRaw("/account/delete", Map.of("password", PASSWORD), Map.of())
+                        .statusCode())
+                .as("no CSRF token")
+                .isEqualTo(403);
+
+        var deleted = ann.post("/account/delete", Map.of("password", PASSWORD));
+        assertThat(deleted.statusCode()).isEqualTo(303);
+        assertThat(deleted.headers().firstValue("Location")).contains("/account/deleted");
+        assertThat(ann.get("/account/deleted").body()).contains("Your account is deleted");
+        assertThat(ann.cookies.getOrDefault("tidings_session", "")).isEmpty();
+
+        String discussion = bo.get(articlePath).body();
+        assertThat(discussion)
+                .contains("This comment was deleted.", "Bo answers Ann.")
+                .doesNotContain("Ann&#39;s own words here.", "Ann's own words here.");
+        long worded = site.db.read(h -> h.queryLong("SELECT COUNT(*) FROM comments WHERE body_source <> ''"));
+        long located = site.db.read(h -> h.queryLong("SELECT COUNT(*) FROM comments WHERE ip IS NOT NULL"));
+        assertThat(worded).as("Bo's reply alone keeps its words").isEqualTo(1);
+        assertThat(located).as("and the address it came from").isEqualTo(1);
+
+        Browserless again = new Browserless(site.base());
+        again.get("/signin");
+        assertThat(again.post("/signin", Map.of("email", "ann@example.org", "password", PASSWORD))
+                        .statusCode())
+                .as("the old email and password open nothing")
+                .isEqualTo(422);
+        site.signedUp("ann@example.org", "Ann again", PASSWORD, articlePath);
+    }
+
+    @Test
+    void theOnlyAdministratorCannotDeleteTheirAccountUntilThereIsAnother() {
+        site.accounts.create("root@example.org", "Root", PASSWORD, Role.ADMIN);
+        Browserless root = new Browserless(site.base());
+        root.get("/signin");
+        root.post("/signin", Map.of("email", "root@example.org", "password", PASSWORD));
+        root.get("/account");
+        var refused = root.post("/account/delete", Map.of("password", PASSWORD));
+        assertThat(refused.statusCode()).isEqualTo(422);
+        assertThat(refused.body()).contains("You are the only administrator.");
+
+        site.accounts.create("second@example.org", "Second", PASSWORD, Role.ADMIN);
+        assertThat(root.post("/account/delete", Map.of("password", PASSWORD)).statusCode())
+                .isEqualTo(303);
+        assertThat(site.accounts.userByEmail("root@example.org")).isEmpty();
+    }
+}
