@@ -227,7 +227,7 @@ class DemoSiteBrowserTest {
         for (String address : pages) {
             axeViolations(page, address, "", new AxeBuilder(page).withTags(WCAG_AA), found);
         }
-        // signed in: the comment form, a posted comment and the account page (on an article the
+        // signed in: the comment form, a posted comment and the account pages (on an article the
         // other tests do not read, so their "No comments yet..." holds in any order)
         page.navigate(base() + "/latest");
         var listed = page.locator("section.feed > article.card h3 a");
@@ -244,7 +244,7 @@ class DemoSiteBrowserTest {
         page.locator("#comments textarea").first().fill("A first comment, to check the thread's markup.");
         page.locator("#comments form button[type=submit]").first().click();
         page.locator("#comments .comment").first().waitFor();
-        for (String address : List.of(base() + quiet, base() + "/account/password")) {
+        for (String address : List.of(base() + quiet, base() + "/account", base() + "/account/password")) {
             axeViolations(page, address, "signed in ", new AxeBuilder(page).withTags(WCAG_AA), found);
         }
         // the dark scheme has its own colours: their contrast is checked too
