@@ -140,9 +140,7 @@ final class SourceCommand implements Runnable {
             boolean follow = follows();
             try (Database db = Database.open(data.settings().database())) {
                 var sources = new SourceRepository(db, Clock.systemUTC());
-                Source s = sources.named(name)
-                        .orElseThrow(() -> new IllegalArgumentException(
-                                "no source is called " + name + "; `tidings source list` shows their ids and slugs"));
+                Source s = named(sources, name);
                 boolean changed = sources.follow(s.id(), follow);
                 String state = follow ? "followed" : "paused";
                 System.out.printf(
@@ -187,10 +185,7 @@ final class SourceCommand implements Runnable {
         @Override
         public void run() {
             try (Database db = Database.open(data.settings().database())) {
-                Source s = new SourceRepository(db, Clock.systemUTC())
-                        .named(name)
-                        .orElseThrow(() -> new IllegalArgumentException(
-                                "no source is called " + name + "; `tidings source list` shows their ids and slugs"));
+                Source s = named(new SourceRepository(db, Clock.systemUTC()), name);
                 var removal = new SourceRemoval(db, Clock.systemUTC());
                 if (!yes) {
                     SourceRemoval.Extent e = removal.extent(s);
@@ -235,6 +230,13 @@ final class SourceCommand implements Runnable {
                 System.out.print(Opml.write(outlines, "Tidings sources"));
             }
         }
+    }
+
+    /** The source an operator named by id, slug or feed URL; a clear error when there is none. */
+    private static Source named(SourceRepository sources, String name) {
+        return sources.named(name)
+                .orElseThrow(() -> new IllegalArgumentException(
+                        "no source is called " + name + "; `tidings source list` shows their ids and slugs"));
     }
 
     static String abbreviate(String s, int max) {
