@@ -2,12 +2,8 @@ package dev.tidings.app;
 
 import dev.tidings.article.ArticleRepository;
 import dev.tidings.db.Database;
-import dev.tidings.feed.FeedParseException;
-import dev.tidings.feed.FeedParser;
-import dev.tidings.feed.ParsedFeed;
-import dev.tidings.fetch.FetchRequest;
-import dev.tidings.fetch.FetchResult;
 import dev.tidings.fetch.HttpFetcher;
+import dev.tidings.source.FeedSubscription;
 import dev.tidings.source.NewSource;
 import dev.tidings.source.Opml;
 import dev.tidings.source.OpmlOutline;
@@ -69,24 +65,13 @@ final class SourceCommand implements Runnable {
         public void run() {
             Settings settings = data.settings();
             try (Database db = Database.open(settings.database())) {
-                FetchResult result = new HttpFetcher(settings.fetch())
-                        .fetch(FetchRequest.feed(url, null, null, allowPrivateNetwork));
-                if (!(result instanceof FetchResult.Ok ok)) {
-                    throw new IllegalArgumentException("cannot fetch " + url + ": "
-                            + (result instanceof FetchResult.Failed f ? f.message() : "no content"));
-                }
-                ParsedFeed feed;
-                try {
-                    feed = new FeedParser().parse(ok.body(), ok.contentType(), ok.url());
-                } catch (FeedParseException e) {
-                    throw new IllegalArgumentException(url + " is not a feed Tidings can read: " + e.getMessage(), e);
-                }
-                String name = title != null ? title : feed.title();
-                Source s = new SourceRepository(db, Clock.systemUTC())
-                        .add(new NewSource(url, feed.siteUrl(), name, null, allowPrivateNetwork, interval));
+                var subscription = new FeedSubscription(
+                        new SourceRepository(db, Clock.systemUTC()), new HttpFetcher(settings.fetch()));
+                FeedSubscription.Followed f = subscription.follow(url.toString(), title, allowPrivateNetwork, interval);
+                Source s = f.source();
                 System.out.printf(
-                        "added %s (%s): %d entries in the feed now, slug %s%n",
-                        s.title(), s.feedUrl(), feed.entries().size(), s.slug());
+                        "%s %s (%s): %d entries in the feed now, slug %s%n",
+                        f.before() ? "already following" : "added", s.title(), s.feedUrl(), f.entries(), s.slug());
             }
         }
     }

@@ -24,6 +24,7 @@ import dev.tidings.search.ArticleTexts;
 import dev.tidings.search.SearchIndex;
 import dev.tidings.source.EntryRepository;
 import dev.tidings.source.FeedRefresher;
+import dev.tidings.source.FeedSubscription;
 import dev.tidings.source.SourceRemoval;
 import dev.tidings.source.SourceRemovals;
 import dev.tidings.source.SourceRepository;
@@ -171,6 +172,7 @@ final class Tidings implements AutoCloseable {
                         articles,
                         sources,
                         removals,
+                        new FeedSubscription(sources, fetcher),
                         ai,
                         community,
                         stories,

@@ -1,6 +1,8 @@
 package dev.tidings.web;
 
 import dev.tidings.account.Viewer;
+import dev.tidings.source.FeedSubscription;
+import dev.tidings.source.NewSource;
 import dev.tidings.source.Source;
 import dev.tidings.source.SourceRemovals;
 import dev.tidings.source.SourceRepository;
@@ -13,8 +15,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * {@code /sources}: every outlet with its last fetch and error. An administrator pauses and resumes
- * them there ({@code POST /sources/{slug}/pause|resume}), as {@code tidings source pause} does, and
+ * {@code /sources}: every outlet with its last fetch and error. An administrator follows a new feed
+ * there ({@code POST /sources}, as {@code tidings source add}), pauses and resumes outlets ({@code POST /sources/{slug}/pause|resume}), as {@code tidings source pause} does, and
  * removes one after answering what would go ({@code GET} then {@code POST /sources/{slug}/remove},
  * as {@code tidings source remove}); the page shows a removal under way.
  */
@@ -24,6 +26,7 @@ final class SourcesPage {
     private final Outlets outlets;
     private final SourceRepository sources;
     private final SourceRemovals removals;
+    private final FeedSubscription subscription;
     private final Templates templates;
     private final PageContexts pages;
 
@@ -31,23 +34,54 @@ final class SourcesPage {
             Outlets outlets,
             SourceRepository sources,
             SourceRemovals removals,
+            FeedSubscription subscription,
             Templates templates,
             PageContexts pages) {
         this.outlets = outlets;
         this.sources = sources;
         this.removals = removals;
+        this.subscription = subscription;
         this.templates = templates;
         this.pages = pages;
     }
 
     void handle(Context ctx) {
+        String followed = sources.bySlug(String.valueOf(ctx.queryParam("followed")))
+                .map(Source::title)
+                .orElse(null);
+        render(ctx, null, null, followed);
+    }
+
+    /** An administrator follows a feed: fetched and read first, so a wrong address is refused at once. */
+    void follow(Context ctx) {
+        Viewer viewer = pages.now(ctx).viewer();
+        if (!viewer.isAdmin()) {
+            throw new Refusal(403, "Not allowed", "Only an administrator can follow a feed.");
+        }
+        String address = ctx.formParam("url");
+        FeedSubscription.Followed f;
+        try {
+            // never a private address from a form: the command line's --allow-private-network is for that
+            f = subscription.follow(address, null, false, NewSource.DEFAULT_INTERVAL_SECONDS);
+        } catch (IllegalArgumentException e) {
+            ctx.status(HttpStatus.UNPROCESSABLE_CONTENT);
+            render(ctx, address, e.getMessage(), null);
+            return;
+        }
+        if (!f.before()) {
+            log.info("event=source_followed source_id={} user_id={}", f.source().id(), viewer.userId());
+        }
+        ctx.redirect("/sources?followed=" + f.source().slug(), HttpStatus.SEE_OTHER);
+    }
+
+    private void render(Context ctx, String typed, String error, String followed) {
         List<Views.Outlet> all = outlets.all();
         Map<Long, SourceRemovals.Progress> removing = new HashMap<>();
         for (Views.Outlet o : all) {
             removals.progress(o.source().id())
                     .ifPresent(p -> removing.put(o.source().id(), p));
         }
-        templates.render(ctx, "sources.jte", new Views.Sources(pages.now(ctx), all, removing));
+        templates.render(ctx, "sources.jte", new Views.Sources(pages.now(ctx), all, removing, typed, error, followed));
     }
 
     /** The question before a removal: what would go with the source. */

@@ -208,8 +208,18 @@ public final class Views {
 
     public record ModerationQueue(PageContext page, List<QueueItem> queue, List<ModerationEntry> log) {}
 
-    /** The sources page; {@code removing}: the removals under way (or stopped), by source id. */
-    public record Sources(PageContext page, List<Outlet> outlets, Map<Long, SourceRemovals.Progress> removing) {}
+    /**
+     * The sources page; {@code removing}: the removals under way (or stopped), by source id. For an
+     * administrator's form to follow a feed: the address typed, why it was refused, or the title
+     * of the outlet just followed.
+     */
+    public record Sources(
+            PageContext page,
+            List<Outlet> outlets,
+            Map<Long, SourceRemovals.Progress> removing,
+            String typed,
+            String error,
+            String followed) {}
 
     /** The question an administrator answers before a source is removed, with what would go. */
     public record RemoveSource(PageContext page, Source source, SourceRemoval.Extent extent) {}

@@ -4,6 +4,7 @@ import dev.tidings.ai.ArticleAi;
 import dev.tidings.article.ArticleRepository;
 import dev.tidings.metrics.Metrics;
 import dev.tidings.search.ArticleSearch;
+import dev.tidings.source.FeedSubscription;
 import dev.tidings.source.SourceRemovals;
 import dev.tidings.source.SourceRepository;
 import dev.tidings.story.RelatedArticles;
@@ -37,6 +38,7 @@ public final class WebServer implements AutoCloseable {
             ArticleRepository articles,
             SourceRepository sources,
             SourceRemovals removals,
+            FeedSubscription subscription,
             ArticleAi ai,
             Community community,
             StoryRepository stories,
@@ -67,7 +69,7 @@ public final class WebServer implements AutoCloseable {
         TagPage tagPage = new TagPage(tags, templates, pages);
         TopicsPage topics = new TopicsPage(topicsNow, templates, pages);
         SourcePage source = new SourcePage(sources, articles, templates, pages);
-        SourcesPage sourceList = new SourcesPage(outlets, sources, removals, templates, pages);
+        SourcesPage sourceList = new SourcesPage(outlets, sources, removals, subscription, templates, pages);
         ApiV1 api = new ApiV1(articles, sources, outlets, related, stories, tags, ai);
         SearchPage searchPage = new SearchPage(search, articles, sources, outlets, templates, pages);
         FeedsOut feeds = new FeedsOut(articles, sources, clock, stories, search, searchPage, tags);
@@ -106,6 +108,7 @@ public final class WebServer implements AutoCloseable {
             config.routes.get("/", home::handle);
             config.routes.get("/latest", latest::handle);
             config.routes.get("/sources", sourceList::handle);
+            config.routes.post("/sources", sourceList::follow);
             config.routes.get("/sources/{slug}/remove", sourceList::confirmRemoval);
             config.routes.post("/sources/{slug}/{action}", sourceList::act);
             config.routes.get("/source/{slug}", source::handle);

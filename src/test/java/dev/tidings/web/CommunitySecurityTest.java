@@ -162,6 +162,39 @@ class CommunitySecurityTest {
     }
 
     @Test
+    void anAdministratorFollowsAFeedFromTheSourcesPageAndAWrongAddressIsRefusedWithItsReason() {
+        Browserless reader = signedUp("ann@example.org", "Ann");
+        assertThat(reader.get("/sources").body()).doesNotContain("action=\"/sources\"");
+        var refused = reader.post("/sources", Map.of("url", "https://example.org/feed.xml"));
+        assertThat(refused.statusCode()).isEqualTo(403);
+        assertThat(refused.body()).contains("Only an administrator can follow a feed.");
+
+        site.accounts.create("root@example.org", "Root", PASSWORD, Role.ADMIN);
+        Browserless admin = new Browserless(site.base());
+        admin.get("/signin");
+        admin.post("/signin", Map.of("email", "root@example.org", "password", PASSWORD));
+        assertThat(admin.get("/sources").body()).contains("action=\"/sources\"", "Follow a feed");
+        assertThat(admin.postRaw("/sources", Map.of("url", "https://example.org/feed.xml"), Map.of())
+                        .statusCode())
+                .as("no CSRF token")
+                .isEqualTo(403);
+
+        var notAnAddress = admin.post("/sources", Map.of("url", "ftp://example.org/feed"));
+        assertThat(notAnAddress.statusCode()).isEqualTo(422);
+        assertThat(notAnAddress.body()).contains("is not an http or https address", "value=\"ftp://example.org/feed\"");
+        // a form never reaches this machine or its network: that takes the command line's flag
+        var inside = admin.post("/sources", Map.of("url", "http://127.0.0.1:9/feed.xml"));
+        assertThat(inside.statusCode()).isEqualTo(422);
+        assertThat(inside.body()).contains("cannot fetch http://127.0.0.1:9/feed.xml", "is not public");
+        assertThat(new dev.tidings.source.SourceRepository(site.db, clock).all())
+                .as("nothing added")
+                .hasSize(1);
+
+        assertThat(admin.get("/sources?followed=test-outlet").body())
+                .contains("Now following Test Outlet; its articles arrive with the next refresh.");
+    }
+
+    @Test
     void anAdministratorRemovesASourceAfterSeeingWhatWouldGoAndNoOneElseCan() throws Exception {
         var sources = new dev.tidings.source.SourceRepository(site.db, clock);
         var outlet = sources.named("test-outlet").orElseThrow();

@@ -15,6 +15,7 @@ import dev.tidings.fetch.HttpFetcher;
 import dev.tidings.search.ArticleSearch;
 import dev.tidings.search.ArticleTexts;
 import dev.tidings.search.SearchIndex;
+import dev.tidings.source.FeedSubscription;
 import dev.tidings.source.SourceRemoval;
 import dev.tidings.source.SourceRemovals;
 import dev.tidings.source.SourceRepository;
@@ -83,6 +84,8 @@ final class TestSite implements AutoCloseable {
                             ids.forEach(index::delete);
                             index.refresh();
                         }),
+                        new FeedSubscription(
+                                new SourceRepository(db, clock), new HttpFetcher(FetchSettings.defaults())),
                         ai,
                         community,
                         new StoryRepository(db),
