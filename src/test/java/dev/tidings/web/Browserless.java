@@ -47,6 +47,22 @@ final class Browserless {
         return postRaw(path, fields, Map.of());
     }
 
+    /**
+     * Posts a comment form ({@code target}, {@code body}, perhaps {@code parent}) as the page's form
+     * does and returns the new comment's id, from the address it leads back to ({@code …#c-ID}).
+     */
+    long comment(Map<String, String> form) {
+        var r = post("/comments", form);
+        if (r.statusCode() != 303) {
+            throw new AssertionError("posting " + form + " answered " + r.statusCode() + ":\n" + r.body());
+        }
+        String location = r.headers().firstValue("Location").orElseThrow();
+        if (!location.contains("#c-")) {
+            throw new AssertionError("a posted comment led to " + location + ", not to the comment");
+        }
+        return Long.parseLong(location.substring(location.indexOf("#c-") + 3));
+    }
+
     HttpResponse<String> postRaw(String path, Map<String, String> form, Map<String, String> headers) {
         String body = form.entrySet().stream()
                 .map(e -> enc(e.getKey()) + "=" + enc(e.getValue()))
