@@ -192,11 +192,31 @@ public final class Accounts {
             limiter.hit(limits.signInFailuresPerAccount(), user.email());
             return Optional.of(new AuthResult.Refused("password", "That is not your password."));
         }
+        Optional<String> refused = erase(user, leftovers);
+        if (refused.isPresent()) {
+            return Optional.of(new AuthResult.Refused(null, "You are " + refused.get()));
+        }
+        log.info("event=account_deleted user_id={} ip={}", user.id(), ip);
+        return Optional.empty();
+    }
+
+    /**
+     * Deletes the account as {@link #delete} does, for an operator acting on its owner's request (no
+     * password asked). Empty once it is gone; otherwise why not (the last active administrator).
+     */
+    public Optional<String> deleteForOwner(User user, Leftovers leftovers) {
+        Optional<String> refused = erase(user, leftovers);
+        if (refused.isEmpty()) {
+            log.info("event=account_deleted user_id={} by=operator", user.id());
+        }
+        return refused.map(why -> user.email() + " is " + why);
+    }
+
+    /** The deletion itself; the end of a sentence saying why not, or empty once done. */
+    private Optional<String> erase(User user, Leftovers leftovers) {
         if (user.role() == Role.ADMIN && users.activeAdmins() <= 1) {
-            return Optional.of(new AuthResult.Refused(
-                    null,
-                    "You are the only administrator. Make another account an administrator first"
-                            + " (tidings user role EMAIL admin), then delete this one."));
+            return Optional.of("the only administrator. Make another account an administrator first"
+                    + " (tidings user role EMAIL admin), then delete this one.");
         }
         Instant now = clock.instant();
         db.transaction(h -> {
@@ -205,7 +225,6 @@ public final class Accounts {
             users.erase(h, user.id(), now);
             return null;
         });
-        log.info("event=account_deleted user_id={} ip={}", user.id(), ip);
         return Optional.empty();
     }
 

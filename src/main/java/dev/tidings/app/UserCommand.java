@@ -5,6 +5,7 @@ import dev.tidings.account.RateLimiter;
 import dev.tidings.account.ResetMail;
 import dev.tidings.account.Role;
 import dev.tidings.account.User;
+import dev.tidings.comment.Comments;
 import dev.tidings.db.Database;
 import java.io.BufferedReader;
 import java.io.Console;
@@ -21,17 +22,18 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /**
- * {@code tidings user add|role|list|reset-link}: accounts from the command line (the first admin
+ * {@code tidings user add|role|list|reset-link|delete}: accounts from the command line (the first admin
  * starts here).
  */
 @Command(
         name = "user",
-        description = "Create accounts, change roles, make password reset links.",
+        description = "Create accounts, change roles, make password reset links, delete accounts.",
         subcommands = {
             UserCommand.Add.class,
             UserCommand.SetRole.class,
             UserCommand.ListUsers.class,
-            UserCommand.ResetLink.class
+            UserCommand.ResetLink.class,
+            UserCommand.Delete.class
         })
 final class UserCommand implements Runnable {
     @Override
@@ -134,6 +136,38 @@ final class UserCommand implements Runnable {
                         u.displayName(),
                         u.suspended() ? " (suspended)" : "");
             }
+        }
+    }
+
+    @Command(
+            name = "delete",
+            description = "Delete an account on its owner's request: its email, name and password, and the words"
+                    + " of its comments; without --yes, only say what would go.")
+    static final class Delete implements Runnable {
+        @Mixin
+        DataOptions data;
+
+        @Parameters(index = "0", paramLabel = "EMAIL")
+        String email;
+
+        @Option(names = "--yes", description = "Delete it: nothing is asked, and nothing can be undone.")
+        boolean yes;
+
+        @Override
+        public void run() {
+            String said = withAccounts(data.settings(), accounts -> {
+                User u = accounts.userByEmail(email)
+                        .orElseThrow(() -> new IllegalArgumentException("no account with email " + email));
+                if (!yes) {
+                    return "deleting " + u.email() + " (" + u.displayName() + ") would delete its email, name and"
+                            + " password and the words of every comment it wrote; run again with --yes to delete it";
+                }
+                accounts.deleteForOwner(u, Comments::deleteAllBy).ifPresent(why -> {
+                    throw new IllegalArgumentException(why);
+                });
+                return "deleted the account of " + u.email() + "; its comments' words are gone";
+            });
+            System.out.println(said);
         }
     }
 

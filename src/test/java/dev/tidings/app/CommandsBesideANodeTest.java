@@ -2,6 +2,11 @@ package dev.tidings.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.tidings.account.Role;
+import dev.tidings.account.Viewer;
+import dev.tidings.article.TestArticles;
+import dev.tidings.comment.CommentTarget;
+import dev.tidings.comment.Outcome;
 import dev.tidings.source.NewSource;
 import dev.tidings.source.Source;
 import java.nio.file.Path;
@@ -141,6 +146,38 @@ class CommandsBesideANodeTest {
             long mirrored =
                     node.db.read(h -> h.queryLong("SELECT COUNT(*) FROM articles WHERE source_id = ?", mirror.id()));
             assertThat(mirrored).as("the mirror's copies, stored on their own").isEqualTo(2);
+        }
+    }
+
+    @Test
+    void anAccountIsDeletedOnItsOwnersRequestAndTheLastAdministratorIsKept() {
+        String data = dir.toString();
+        try (Tidings node = new Tidings(Settings.from(dir, Map.of()), Clock.systemUTC())) {
+            var ann = node.accounts.create("ann@example.org", "Ann", "a long enough secret", Role.READER);
+            String article = TestArticles.store(node.db, "harbour", "Harbour reopens", java.time.Instant.now());
+            assertThat(node.comments.post(
+                            new Viewer(ann, "x"), CommentTarget.article(article), null, "Ann's words.", "192.0.2.7"))
+                    .isInstanceOf(Outcome.Done.class);
+
+            CommandRun asked = CommandRun.of("", "user", "delete", "--data", data, "ann@example.org");
+            assertThat(asked.exit()).as(asked.err()).isZero();
+            assertThat(asked.out()).contains("deleting ann@example.org (Ann) would delete", "--yes");
+            assertThat(node.accounts.userByEmail("ann@example.org")).isPresent();
+
+            CommandRun deleted = CommandRun.of("", "user", "delete", "--data", data, "ann@example.org", "--yes");
+            assertThat(deleted.exit()).as(deleted.err()).isZero();
+            assertThat(deleted.out()).contains("deleted the account of ann@example.org");
+            assertThat(node.accounts.userByEmail("ann@example.org")).isEmpty();
+            long worded = node.db.read(h -> h.queryLong("SELECT COUNT(*) FROM comments WHERE body_source <> ''"));
+            assertThat(worded).isZero();
+
+            node.accounts.create("root@example.org", "Root", "a long enough secret", Role.ADMIN);
+            CommandRun kept = CommandRun.of("", "user", "delete", "--data", data, "root@example.org", "--yes");
+            assertThat(kept.exit()).isEqualTo(1);
+            assertThat(kept.err()).contains("root@example.org is the only administrator");
+            assertThat(CommandRun.of("", "user", "delete", "--data", data, "nobody@example.org", "--yes")
+                            .err())
+                    .contains("no account with email nobody@example.org");
         }
     }
 
