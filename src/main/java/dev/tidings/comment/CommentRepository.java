@@ -160,6 +160,15 @@ final class CommentRepository {
         h.update("UPDATE comments SET status = ?, hold_reason = ? WHERE id = ?", status, reason, id);
     }
 
+    /** The account's comments that are not deleted, newest first. */
+    List<Comment> byAuthor(long userId, int limit) {
+        return db.read(h -> h.query(
+                SELECT + "WHERE c.user_id = ? AND c.status <> 'DELETED' ORDER BY c.created_at DESC, c.id DESC LIMIT ?",
+                CommentRepository::map,
+                userId,
+                limit));
+    }
+
     /** Deletion keeps the row (replies still hang on it) but not the words. */
     void markDeleted(Handle h, long id) {
         h.update(

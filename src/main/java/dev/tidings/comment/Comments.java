@@ -203,6 +203,11 @@ public final class Comments {
         return repo.byId(id);
     }
 
+    /** A reader's own latest comments that are not deleted (held and hidden ones too), newest first. */
+    public List<Comment> latestBy(Viewer viewer, int limit) {
+        return viewer.signedIn() ? repo.byAuthor(viewer.userId(), limit) : List.of();
+    }
+
     public long count(CommentTarget target) {
         return repo.countVisible(target);
     }

@@ -170,12 +170,13 @@ public final class Views {
     }
 
     /**
-     * A signed-in reader's account page: the reason a form was refused, by field ({@code name},
-     * {@code password}, or {@code delete} for the deletion as a whole), or a message.
+     * A signed-in reader's account page: their latest comments, the reason a form was refused, by
+     * field ({@code name}, {@code password}, or {@code delete} for the deletion as a whole), or a
+     * message.
      */
-    public record Account(PageContext page, Map<String, String> errors, String message) {
-        static Account of(PageContext page) {
-            return new Account(page, Map.of(), null);
+    public record Account(PageContext page, List<OwnComment> comments, Map<String, String> errors, String message) {
+        static Account of(PageContext page, List<OwnComment> comments) {
+            return new Account(page, comments, Map.of(), null);
         }
 
         public String error(String field) {
@@ -183,13 +184,16 @@ public final class Views {
         }
 
         Account withError(String field, String text) {
-            return new Account(page, Map.of(field, text), null);
+            return new Account(page, comments, Map.of(field, text), null);
         }
 
         Account withMessage(String text) {
-            return new Account(page, errors, text);
+            return new Account(page, comments, errors, text);
         }
     }
+
+    /** One of a reader's own comments, with the title of what it is about (null once that is gone). */
+    public record OwnComment(Comment comment, String about) {}
 
     /**
      * The forgotten-password page: the form, the same answer for every address once sent ({@code

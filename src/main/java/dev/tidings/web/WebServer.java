@@ -77,14 +77,19 @@ public final class WebServer implements AutoCloseable {
         ApiSearch apiSearch = new ApiSearch(search, sources, searchPage);
         ApiStories apiStories = new ApiStories(stories, articles, storySummaries, community.comments(), topStories);
         byte[] openApi = resource("/dev/tidings/web/openapi.json");
-        commentTargets.register("article", id -> articles.byId(id).map(a -> "/" + a.language() + "/article/" + a.id()));
+        commentTargets.register(
+                "article",
+                id -> articles.byId(id)
+                        .map(a -> new CommentTargets.Place("/" + a.language() + "/article/" + a.id(), a.title())));
         RequestGuard guard = new RequestGuard(viewers);
         AccountForms forms = new AccountForms(templates, pages, viewers);
         SignUpPage signUp = new SignUpPage(community.accounts(), forms, pages);
         SignInPage signIn = new SignInPage(community.accounts(), forms, pages);
         SignOut signOut = new SignOut(community.accounts(), viewers);
         PasswordPage password = new PasswordPage(community.accounts(), forms, pages);
-        AccountPage account = new AccountPage(community.accounts(), templates, forms, pages, viewers);
+        AccountPage account = new AccountPage(
+                community.accounts(), community.comments(), commentTargets, templates, forms, pages, viewers);
+        CommentPermalink permalink = new CommentPermalink(community.comments(), commentTargets, pages);
         ForgotPasswordPage forgot = new ForgotPasswordPage(community.accounts(), community.resetMail(), forms, pages);
         ResetPasswordPage reset = new ResetPasswordPage(community.accounts(), forms, pages);
         CommentResponses responses = new CommentResponses(community.comments(), commentTargets, templates, pages);
@@ -166,6 +171,7 @@ public final class WebServer implements AutoCloseable {
             config.routes.get("/password/reset", reset::show);
             config.routes.post("/password/reset", reset::submit);
             config.routes.post("/comments", postComment::handle);
+            config.routes.get("/comments/{id}", permalink::handle);
             config.routes.get("/comments/{id}/edit", editComment::show);
             config.routes.post("/comments/{id}/edit", editComment::submit);
             config.routes.post("/comments/{id}/delete", commentAction::delete);

@@ -73,6 +73,24 @@ class AccountPageTest {
     }
 
     @Test
+    void theAccountPageListsTheReadersCommentsEachLinkedToWhereItStands() {
+        Browserless ann = site.signedUp("ann@example.org", "Ann", PASSWORD, articlePath);
+        assertThat(ann.get("/account").body()).contains("You have not commented yet.");
+        long first = ann.comment(Map.of("target", "article/" + article, "body", "A first <b>thought</b>."));
+        long second = ann.comment(Map.of("target", "article/" + article, "body", "x".repeat(400)));
+        String page = ann.get("/account").body();
+        assertThat(page)
+                .contains("href=\"/comments/" + first + "\"", "href=\"/comments/" + second + "\"")
+                .contains(">Harbour reopens</a>", "A first &lt;b&gt;thought&lt;/b&gt;.", "x".repeat(159) + "…")
+                .doesNotContain("x".repeat(160));
+        assertThat(page.indexOf("/comments/" + second))
+                .as("newest first")
+                .isLessThan(page.indexOf("/comments/" + first));
+        assertThat(ann.get("/comments/" + first).headers().firstValue("Location"))
+                .contains(articlePath + "#c-" + first);
+    }
+
+    @Test
     void aDeletedAccountTakesItsCommentsWordsAndLeavesTheThreadsShape() {
         Browserless ann = site.signedUp("ann@example.org", "Ann", PASSWORD, articlePath);
         long annsComment = ann.comment(Map.of("target", "article/" + article, "body", "Ann's own words here."));

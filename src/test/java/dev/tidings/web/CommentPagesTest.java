@@ -71,6 +71,27 @@ class CommentPagesTest {
     }
 
     @Test
+    void aCommentsLastingAddressLeadsToThePageShowingItForWhoeverMaySeeIt() {
+        var oldest = ann.get("/comments/" + ids.getFirst());
+        assertThat(oldest.statusCode()).isEqualTo(303);
+        assertThat(oldest.headers().firstValue("Location")).contains(articlePath + "?cpage=2#c-" + ids.getFirst());
+        assertThat(ann.get("/comments/" + ids.getLast()).headers().firstValue("Location"))
+                .contains(articlePath + "#c-" + ids.getLast());
+
+        Browserless stranger = new Browserless(site.base());
+        assertThat(stranger.get("/comments/" + ids.getLast()).statusCode())
+                .as("anyone may follow it")
+                .isEqualTo(303);
+        long hidden = ids.get(5);
+        site.db.transaction(h -> h.update("UPDATE comments SET status = 'HIDDEN' WHERE id = ?", hidden));
+        assertThat(stranger.get("/comments/" + hidden).statusCode())
+                .as("hidden by a moderator, with no replies")
+                .isEqualTo(404);
+        assertThat(stranger.get("/comments/999999").statusCode()).isEqualTo(404);
+        assertThat(stranger.get("/comments/not-a-number").statusCode()).isEqualTo(404);
+    }
+
+    @Test
     void aReplyToACommentOnTheSecondPageLandsOnThatPage() {
         long oldest = ids.getFirst();
         var plain = ann.post("/comments", reply(oldest, "A late reply", "newest"));
