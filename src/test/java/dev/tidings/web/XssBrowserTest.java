@@ -181,7 +181,7 @@ class XssBrowserTest {
     }
 
     @Test
-    void accountPagesShowHostileNamesAsHarmlessText() {
+    void accountPagesShowHostileNamesAndCommentsAsHarmlessText() {
         int opened = 0;
         for (int i = 0; i < vectors.size() && opened < 20; i++) {
             var user = site.accounts.userByEmail("name" + i + "@example.org");
@@ -198,6 +198,12 @@ class XssBrowserTest {
             }
         }
         assertThat(opened).isEqualTo(20);
+        // the poster's own page lists their latest comments: twenty of the vectors, as text
+        try (var poster = probe.session(site.base(), Map.of(Viewers.SESSION_COOKIE, posterToken))) {
+            var page = poster.open(site.base() + "/account");
+            assertThat(page.locator(".own-comments li").count()).isEqualTo(20);
+            assertThat(poster.findings()).isEmpty();
+        }
     }
 
     @Test
