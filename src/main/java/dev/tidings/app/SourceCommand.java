@@ -19,17 +19,18 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /**
- * {@code tidings source add|list|pause|resume|remove|export}. Each opens only the database (no model, no
+ * {@code tidings source add|list|pause|resume|edit|remove|export}. Each opens only the database (no model, no
  * search index), so it runs beside a serving node, which holds the index.
  */
 @Command(
         name = "source",
-        description = "Add, list, pause, resume, remove and export the sources Tidings follows.",
+        description = "Add, list, pause, resume, edit, remove and export the sources Tidings follows.",
         subcommands = {
             SourceCommand.Add.class,
             SourceCommand.ListSources.class,
             SourceCommand.Pause.class,
             SourceCommand.Resume.class,
+            SourceCommand.Edit.class,
             SourceCommand.Remove.class,
             SourceCommand.Export.class
         })
@@ -150,6 +151,39 @@ final class SourceCommand implements Runnable {
         @Override
         boolean follows() {
             return true;
+        }
+    }
+
+    @Command(
+            name = "edit",
+            description = "Rename a source or change how often it is fetched; its slug and addresses stay.")
+    static final class Edit implements Runnable {
+        @Mixin
+        DataOptions data;
+
+        @Parameters(paramLabel = "SOURCE", description = "The source's id, slug or feed URL (see `source list`).")
+        String name;
+
+        @Option(names = "--title", description = "The outlet's name as readers see it.")
+        String title;
+
+        @Option(names = "--interval", description = "Seconds between refreshes (60 to 604800).")
+        Integer interval;
+
+        @Override
+        public void run() {
+            if (title == null && interval == null) {
+                throw new IllegalArgumentException("say what to change: --title, --interval or both");
+            }
+            try (Database db = Database.open(data.settings().database())) {
+                var sources = new SourceRepository(db, Clock.systemUTC());
+                Source s = named(sources, name);
+                boolean changed = sources.edit(s.id(), title, interval);
+                Source now = sources.byId(s.id()).orElseThrow();
+                System.out.printf(
+                        "%s %s (%s): fetched every %d seconds%n",
+                        changed ? "edited" : "unchanged", now.title(), now.slug(), now.intervalSeconds());
+            }
         }
     }
 

@@ -129,8 +129,10 @@ public final class SourceRepository {
             h.update(
                     "UPDATE sources SET etag = ?, last_modified = ?, next_fetch_at = ?, last_fetched_at = ?,"
                             + " last_status = ?, last_error = ?, error_count = ?,"
-                            + " title = ?, site_url = COALESCE(site_url, ?), lease_owner = NULL, lease_until = NULL"
-                            + " WHERE id = ?",
+                            // the feed's title only replaces the one the lease saw (an operator may
+                            // have renamed the outlet meanwhile)
+                            + " title = CASE WHEN title = ? THEN ? ELSE title END, site_url = COALESCE(site_url, ?),"
+                            + " lease_owner = NULL, lease_until = NULL WHERE id = ?",
                     outcome.etag(),
                     outcome.lastModified(),
                     outcome.nextFetchAt(),
@@ -138,6 +140,7 @@ public final class SourceRepository {
                     outcome.status(),
                     outcome.error(),
                     outcome.errorCount(),
+                    source.title(),
                     titleAfter(source, outcome.feedTitle()),
                     outcome.siteUrl(),
                     source.id());
@@ -191,6 +194,38 @@ public final class SourceRepository {
                                 sourceId)
                         : h.update("UPDATE sources SET enabled = 0 WHERE id = ? AND enabled = 1", sourceId))
                 == 1;
+    }
+
+    /** Refresh intervals an operator may set: from a minute to a week. */
+    public static final int MIN_INTERVAL_SECONDS = 60;
+
+    public static final int MAX_INTERVAL_SECONDS = 7 * 24 * 3600;
+
+    /**
+     * Renames the outlet and/or changes how often it is fetched (null leaves either as it is); its
+     * slug, and so its addresses, stay. Throws {@link IllegalArgumentException} for a blank or
+     * overlong title or an interval outside a minute to a week. Returns whether anything changed.
+     */
+    public boolean edit(long sourceId, String title, Integer intervalSeconds) {
+        String name = title == null ? null : title.strip().replaceAll("\\s+", " ");
+        if (name != null && (name.isEmpty() || name.length() > 200)) {
+            throw new IllegalArgumentException("a source's title has 1 to 200 characters");
+        }
+        if (intervalSeconds != null
+                && (intervalSeconds < MIN_INTERVAL_SECONDS || intervalSeconds > MAX_INTERVAL_SECONDS)) {
+            throw new IllegalArgumentException("the interval is from " + MIN_INTERVAL_SECONDS + " to "
+                    + MAX_INTERVAL_SECONDS + " seconds (a week), not " + intervalSeconds);
+        }
+        return db.transaction(h -> h.update(
+                        "UPDATE sources SET title = COALESCE(?, title), interval_seconds = COALESCE(?, interval_seconds)"
+                                + " WHERE id = ? AND (title <> COALESCE(?, title)"
+                                + " OR interval_seconds <> COALESCE(?, interval_seconds))",
+                        name,
+                        intervalSeconds,
+                        sourceId,
+                        name,
+                        intervalSeconds))
+                > 0;
     }
 
     /** Stops following every source of a category (e.g. the outlets of a previous demo run). */

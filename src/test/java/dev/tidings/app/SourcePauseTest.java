@@ -51,6 +51,37 @@ class SourcePauseTest {
         assertThat(unknown.err()).contains("no source is called no-such-outlet");
     }
 
+    @Test
+    void anOperatorRenamesASourceAndChangesHowOftenItIsFetched() {
+        try (Database db = Database.openSqlite(dir)) {
+            new SourceRepository(db, Clock.systemUTC())
+                    .add(new NewSource(
+                            URI.create("https://harbour.example/feed.xml"), null, "harbour.example", null, false, 900));
+        }
+        String data = dir.toString();
+        CommandRun edited = CommandRun.of(
+                "",
+                "source",
+                "edit",
+                "harbour-example",
+                "--title",
+                "Harbour Times",
+                "--interval",
+                "1800",
+                "--data",
+                data);
+        assertThat(edited.exit()).as(edited.err()).isZero();
+        assertThat(edited.out()).contains("edited Harbour Times (harbour-example): fetched every 1800 seconds");
+        assertThat(CommandRun.of("", "source", "list", "--data", data).out()).contains("Harbour Times");
+
+        CommandRun nothing = CommandRun.of("", "source", "edit", "harbour-example", "--data", data);
+        assertThat(nothing.exit()).isEqualTo(1);
+        assertThat(nothing.err()).contains("say what to change");
+        CommandRun tooOften = CommandRun.of("", "source", "edit", "harbour-example", "--interval", "5", "--data", data);
+        assertThat(tooOften.exit()).isEqualTo(1);
+        assertThat(tooOften.err()).contains("the interval is from 60 to 604800 seconds");
+    }
+
     /** The sources a node would fetch now, by title. */
     private List<String> due() {
         try (Database db = Database.openSqlite(dir)) {

@@ -1,6 +1,7 @@
 package dev.tidings.source;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.tidings.db.Database;
 import dev.tidings.db.TestClock;
@@ -98,6 +99,23 @@ class SourceRepositoryTest {
         assertThat(s.title()).isEqualTo("news.example.org");
         sources.recordOutcome(s, outcome("ok", null, "Example News"));
         assertThat(sources.byId(s.id()).orElseThrow().title()).isEqualTo("Example News");
+    }
+
+    @Test
+    void anOperatorsRenameOutlivesARefreshThatLeasedTheSourceBeforeIt() {
+        Source leased = sources.add(NewSource.of(URI.create("https://news.example.org/feed"), false));
+        assertThat(sources.edit(leased.id(), "  Example   Evening News ", 1800)).isTrue();
+        assertThat(sources.edit(leased.id(), "Example Evening News", null))
+                .as("nothing to change")
+                .isFalse();
+        // the refresh saw the placeholder title when it took its lease, and the feed names itself
+        sources.recordOutcome(leased, outcome("ok", null, "Example News"));
+        Source now = sources.byId(leased.id()).orElseThrow();
+        assertThat(now.title()).isEqualTo("Example Evening News");
+        assertThat(now.intervalSeconds()).isEqualTo(1800);
+        assertThat(now.slug()).as("addresses stay").isEqualTo(leased.slug());
+        assertThatThrownBy(() -> sources.edit(leased.id(), " ", null)).hasMessageContaining("1 to 200 characters");
+        assertThatThrownBy(() -> sources.edit(leased.id(), null, 5)).hasMessageContaining("not 5");
     }
 
     @Test
