@@ -18,6 +18,8 @@ import org.slf4j.LoggerFactory;
 public final class Accounts {
     public static final Duration SESSION_LIFETIME = Duration.ofDays(14);
     public static final Duration RESET_LIFETIME = Duration.ofHours(1);
+    /** Shown where a deleted account's name was (its comments' author line, the moderation log). */
+    public static final String DELETED_NAME = "Deleted account";
     /** The one answer for a reset token that is malformed, unknown, expired, used or voided. */
     public static final String RESET_LINK_DEAD = "This reset link has expired or was already used; ask for a new one.";
 
@@ -164,9 +166,6 @@ public final class Accounts {
         log.info("event=display_name_changed user_id={}", user.id());
         return Optional.empty();
     }
-
-    /** Shown where a deleted account's name was (its comments' author line, the moderation log). */
-    public static final String DELETED_NAME = "Deleted account";
 
     /** Something an account leaves elsewhere (its comments), erased in the transaction that deletes it. */
     @FunctionalInterface

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.tidings.account.AbuseLimits;
+import dev.tidings.account.Role;
 import dev.tidings.article.TestArticles;
 import dev.tidings.comment.Comments;
 import dev.tidings.db.TestClock;
@@ -87,6 +88,19 @@ class CommentPagesTest {
         assertThat(stranger.get("/comments/" + hidden).statusCode())
                 .as("hidden by a moderator, with no replies")
                 .isEqualTo(404);
+        // held for review: its author and the moderators (the queue's "in context" link) see it, no one else
+        long held = ids.get(1);
+        site.db.transaction(h -> h.update("UPDATE comments SET status = 'HELD' WHERE id = ?", held));
+        assertThat(stranger.get("/comments/" + held).statusCode()).isEqualTo(404);
+        assertThat(ann.get("/comments/" + held).headers().firstValue("Location"))
+                .contains(articlePath + "?cpage=2#c-" + held);
+        site.accounts.create("mod@example.org", "Mod", "a long enough secret", Role.MODERATOR);
+        Browserless moderator = new Browserless(site.base());
+        moderator.get("/signin");
+        moderator.post("/signin", Map.of("email", "mod@example.org", "password", "a long enough secret"));
+        assertThat(moderator.get("/moderation").body()).contains("href=\"/comments/" + held + "\">in context</a>");
+        assertThat(moderator.get("/comments/" + held).headers().firstValue("Location"))
+                .contains(articlePath + "?cpage=2#c-" + held);
         assertThat(stranger.get("/comments/999999").statusCode()).isEqualTo(404);
         assertThat(stranger.get("/comments/not-a-number").statusCode()).isEqualTo(404);
     }
