@@ -133,11 +133,7 @@ class AccountPageTest {
 
     @Test
     void theOnlyAdministratorCannotDeleteTheirAccountUntilThereIsAnother() {
-        site.accounts.create("root@example.org", "Root", PASSWORD, Role.ADMIN);
-        Browserless root = new Browserless(site.base());
-        root.get("/signin");
-        root.post("/signin", Map.of("email", "root@example.org", "password", PASSWORD));
-        root.get("/account");
+        Browserless root = site.signedIn("root@example.org", "Root", PASSWORD, Role.ADMIN);
         var refused = root.post("/account/delete", Map.of("password", PASSWORD));
         assertThat(refused.statusCode()).isEqualTo(422);
         assertThat(refused.body()).contains("You are the only administrator.");

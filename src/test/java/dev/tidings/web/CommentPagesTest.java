@@ -94,10 +94,7 @@ class CommentPagesTest {
         assertThat(stranger.get("/comments/" + held).statusCode()).isEqualTo(404);
         assertThat(ann.get("/comments/" + held).headers().firstValue("Location"))
                 .contains(articlePath + "?cpage=2#c-" + held);
-        site.accounts.create("mod@example.org", "Mod", "a long enough secret", Role.MODERATOR);
-        Browserless moderator = new Browserless(site.base());
-        moderator.get("/signin");
-        moderator.post("/signin", Map.of("email", "mod@example.org", "password", "a long enough secret"));
+        Browserless moderator = site.signedIn("mod@example.org", "Mod", "a long enough secret", Role.MODERATOR);
         assertThat(moderator.get("/moderation").body()).contains("href=\"/comments/" + held + "\">in context</a>");
         assertThat(moderator.get("/comments/" + held).headers().firstValue("Location"))
                 .contains(articlePath + "?cpage=2#c-" + held);

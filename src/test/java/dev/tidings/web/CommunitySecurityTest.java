@@ -131,12 +131,7 @@ class CommunitySecurityTest {
         assertThat(refused.body()).contains("Only an administrator can pause, resume or remove a source.");
         assertThat(sources.byId(harbour.id()).orElseThrow().enabled()).isTrue();
 
-        site.accounts.create("root@example.org", "Root", PASSWORD, Role.ADMIN);
-        Browserless admin = new Browserless(site.base());
-        admin.get("/signin");
-        assertThat(admin.post("/signin", Map.of("email", "root@example.org", "password", PASSWORD))
-                        .statusCode())
-                .isEqualTo(303);
+        Browserless admin = site.signedIn("root@example.org", "Root", PASSWORD, Role.ADMIN);
         String page = admin.get("/sources").body();
         assertThat(page).contains("action=\"/sources/test-outlet/pause\"", ">Pause</button>");
         assertThat(admin.postRaw("/sources/test-outlet/pause", Map.of(), Map.of())
@@ -165,10 +160,7 @@ class CommunitySecurityTest {
         assertThat(refused.statusCode()).isEqualTo(403);
         assertThat(refused.body()).contains("Only an administrator can follow a feed.");
 
-        site.accounts.create("root@example.org", "Root", PASSWORD, Role.ADMIN);
-        Browserless admin = new Browserless(site.base());
-        admin.get("/signin");
-        admin.post("/signin", Map.of("email", "root@example.org", "password", PASSWORD));
+        Browserless admin = site.signedIn("root@example.org", "Root", PASSWORD, Role.ADMIN);
         assertThat(admin.get("/sources").body()).contains("action=\"/sources\"", "Follow a feed");
         assertThat(admin.postRaw("/sources", Map.of("url", "https://example.org/feed.xml"), Map.of())
                         .statusCode())
@@ -201,10 +193,7 @@ class CommunitySecurityTest {
         assertThat(refused.statusCode()).isEqualTo(403);
         assertThat(refused.body()).contains("Only an administrator can pause, resume or remove a source.");
 
-        site.accounts.create("root@example.org", "Root", PASSWORD, Role.ADMIN);
-        Browserless admin = new Browserless(site.base());
-        admin.get("/signin");
-        admin.post("/signin", Map.of("email", "root@example.org", "password", PASSWORD));
+        Browserless admin = site.signedIn("root@example.org", "Root", PASSWORD, Role.ADMIN);
         assertThat(admin.get("/sources").body()).contains("href=\"/sources/test-outlet/remove\"");
         var question = admin.get("/sources/test-outlet/remove");
         assertThat(question.statusCode()).isEqualTo(200);
@@ -401,10 +390,7 @@ class CommunitySecurityTest {
                         .statusCode())
                 .isEqualTo(403);
 
-        site.accounts.create("mod@example.org", "Mo", PASSWORD, Role.MODERATOR);
-        Browserless mod = new Browserless(site.base());
-        mod.get("/signin");
-        mod.post("/signin", Map.of("email", "mod@example.org", "password", PASSWORD));
+        Browserless mod = site.signedIn("mod@example.org", "Mo", PASSWORD, Role.MODERATOR);
         HttpResponse<String> queue = mod.get("/moderation");
         assertThat(queue.statusCode()).isEqualTo(200);
         assertThat(queue.body()).contains("link-heavy", "Ann");

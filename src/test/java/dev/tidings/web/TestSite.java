@@ -4,6 +4,7 @@ import dev.tidings.account.AbuseLimits;
 import dev.tidings.account.Accounts;
 import dev.tidings.account.RateLimiter;
 import dev.tidings.account.ResetMail;
+import dev.tidings.account.Role;
 import dev.tidings.ai.AiSettings;
 import dev.tidings.ai.ArticleAi;
 import dev.tidings.article.ArticleRepository;
@@ -141,6 +142,22 @@ final class TestSite implements AutoCloseable {
      * A reader who signed up through the form (with {@code password}) and then opened {@code path},
      * so the client holds a session and a form token from that page.
      */
+    /**
+     * An account made here with {@code role}, signed in through the sign-in form, its client having
+     * read the home page since (so its next form carries the session's CSRF token).
+     */
+    Browserless signedIn(String email, String name, String password, Role role) {
+        accounts.create(email, name, password, role);
+        Browserless b = new Browserless(base());
+        b.get("/signin");
+        var r = b.post("/signin", java.util.Map.of("email", email, "password", password));
+        org.assertj.core.api.Assertions.assertThat(r.statusCode())
+                .as("sign-in of " + email)
+                .isEqualTo(303);
+        b.get("/");
+        return b;
+    }
+
     Browserless signedUp(String email, String name, String password, String path) {
         Browserless b = new Browserless(base());
         b.get("/signup");
