@@ -25,6 +25,9 @@ final class AccountInput {
                 || email.chars().anyMatch(c -> c <= ' ' || c == 0x7f)) {
             return "That does not look like an email address.";
         }
+        if (email.endsWith(Accounts.DELETED_EMAIL_DOMAIN)) {
+            return "That address stands for deleted accounts; use your own.";
+        }
         return null;
     }
 

@@ -20,6 +20,8 @@ public final class Accounts {
     public static final Duration RESET_LIFETIME = Duration.ofHours(1);
     /** Shown where a deleted account's name was (its comments' author line, the moderation log). */
     public static final String DELETED_NAME = "Deleted account";
+    /** What a deleted account's email ends with ({@code deleted-<id>}, at a domain no mail reaches). */
+    static final String DELETED_EMAIL_DOMAIN = "@accounts.invalid";
     /** The one answer for a reset token that is malformed, unknown, expired, used or voided. */
     public static final String RESET_LINK_DEAD = "This reset link has expired or was already used; ask for a new one.";
 

@@ -8,4 +8,9 @@ public record User(long id, String email, String displayName, Role role, Instant
     public boolean suspended() {
         return suspendedAt != null;
     }
+
+    /** Whether its owner deleted it (or had it deleted): only the row is left. */
+    public boolean deleted() {
+        return email.endsWith(Accounts.DELETED_EMAIL_DOMAIN);
+    }
 }

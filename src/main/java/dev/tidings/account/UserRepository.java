@@ -68,7 +68,7 @@ final class UserRepository {
         h.update(
                 "UPDATE users SET email = ?, display_name = ?, password_hash = '!', role = ?, suspended_at = ?"
                         + " WHERE id = ?",
-                "deleted-" + id + "@accounts.invalid",
+                "deleted-" + id + Accounts.DELETED_EMAIL_DOMAIN,
                 Accounts.DELETED_NAME,
                 Role.READER,
                 now,

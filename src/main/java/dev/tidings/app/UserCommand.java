@@ -134,7 +134,7 @@ final class UserCommand implements Runnable {
                         u.role().name().toLowerCase(java.util.Locale.ROOT),
                         u.email(),
                         u.displayName(),
-                        u.suspended() ? " (suspended)" : "");
+                        u.deleted() ? " (deleted)" : u.suspended() ? " (suspended)" : "");
             }
         }
     }

@@ -168,6 +168,9 @@ class CommandsBesideANodeTest {
             assertThat(deleted.exit()).as(deleted.err()).isZero();
             assertThat(deleted.out()).contains("deleted the account of ann@example.org");
             assertThat(node.accounts.userByEmail("ann@example.org")).isEmpty();
+            assertThat(CommandRun.of("", "user", "list", "--data", data).out())
+                    .contains("deleted-" + ann.id() + "@accounts.invalid", "Deleted account (deleted)")
+                    .doesNotContain("ann@example.org");
             long worded = node.db.read(h -> h.queryLong("SELECT COUNT(*) FROM comments WHERE body_source <> ''"));
             assertThat(worded).isZero();
 

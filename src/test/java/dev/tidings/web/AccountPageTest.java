@@ -129,6 +129,12 @@ class AccountPageTest {
                 .as("the old email and password open nothing")
                 .isEqualTo(422);
         site.signedUp("ann@example.org", "Ann again", PASSWORD, articlePath);
+        Browserless impostor = new Browserless(site.base());
+        impostor.get("/signup");
+        var taken = impostor.post(
+                "/signup", Map.of("email", "deleted-99@accounts.invalid", "name", "Not Ann", "password", PASSWORD));
+        assertThat(taken.statusCode()).isEqualTo(422);
+        assertThat(taken.body()).contains("That address stands for deleted accounts");
     }
 
     @Test
