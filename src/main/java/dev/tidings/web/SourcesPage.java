@@ -91,9 +91,49 @@ final class SourcesPage {
         templates.render(ctx, "remove-source.jte", new Views.RemoveSource(page, source, removals.extent(source)));
     }
 
+    /** The form to rename an outlet or change how often it is fetched. */
+    void editForm(Context ctx) {
+        PageContext page = pages.now(ctx);
+        Source source = administered(ctx, page.viewer());
+        templates.render(
+                ctx,
+                "edit-source.jte",
+                new Views.EditSource(page, source, source.title(), Integer.toString(source.intervalSeconds()), null));
+    }
+
+    /** Renames the outlet and sets its interval, as {@code tidings source edit} does. */
+    void edit(Context ctx) {
+        PageContext page = pages.now(ctx);
+        Source source = administered(ctx, page.viewer());
+        String title = ctx.formParam("title");
+        String interval = ctx.formParam("interval");
+        try {
+            Integer seconds = interval == null || interval.isBlank() ? null : Integer.valueOf(interval.strip());
+            if (sources.edit(source.id(), title, seconds)) {
+                log.info(
+                        "event=source_edited source_id={} user_id={}",
+                        source.id(),
+                        page.viewer().userId());
+            }
+        } catch (IllegalArgumentException e) {
+            String why = e instanceof NumberFormatException
+                    ? "the interval is a number of seconds, from " + SourceRepository.MIN_INTERVAL_SECONDS + " to "
+                            + SourceRepository.MAX_INTERVAL_SECONDS
+                    : e.getMessage();
+            ctx.status(HttpStatus.UNPROCESSABLE_CONTENT);
+            templates.render(ctx, "edit-source.jte", new Views.EditSource(page, source, title, interval, why));
+            return;
+        }
+        ctx.redirect("/sources", HttpStatus.SEE_OTHER);
+    }
+
     void act(Context ctx) {
         Viewer viewer = pages.now(ctx).viewer();
         String action = ctx.pathParam("action");
+        if (action.equals("edit")) {
+            edit(ctx);
+            return;
+        }
         if (!List.of("pause", "resume", "remove").contains(action)) {
             throw new NotFound("There is no such action on a source.");
         }
@@ -113,7 +153,7 @@ final class SourcesPage {
     /** The source the path names, for an administrator; a 403 for anyone else, a 404 for no source. */
     private Source administered(Context ctx, Viewer viewer) {
         if (!viewer.isAdmin()) {
-            throw new Refusal(403, "Not allowed", "Only an administrator can pause, resume or remove a source.");
+            throw new Refusal(403, "Not allowed", "Only an administrator can edit, pause, resume or remove a source.");
         }
         return sources.bySlug(ctx.pathParam("slug"))
                 .orElseThrow(() -> new NotFound("We follow no source at this address."));

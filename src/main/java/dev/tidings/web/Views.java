@@ -225,6 +225,9 @@ public final class Views {
             String error,
             String followed) {}
 
+    /** The form renaming a source or changing its interval: the values typed, and why they were refused. */
+    public record EditSource(PageContext page, Source source, String title, String interval, String error) {}
+
     /** The question an administrator answers before a source is removed, with what would go. */
     public record RemoveSource(PageContext page, Source source, SourceRemoval.Extent extent) {}
 

@@ -115,6 +115,7 @@ public final class WebServer implements AutoCloseable {
             config.routes.get("/sources", sourceList::handle);
             config.routes.post("/sources", sourceList::follow);
             config.routes.get("/sources/{slug}/remove", sourceList::confirmRemoval);
+            config.routes.get("/sources/{slug}/edit", sourceList::editForm);
             config.routes.post("/sources/{slug}/{action}", sourceList::act);
             config.routes.get("/source/{slug}", source::handle);
             config.routes.get("/{lang}/article/{id}", article::handle);

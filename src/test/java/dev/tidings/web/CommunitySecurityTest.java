@@ -128,7 +128,7 @@ class CommunitySecurityTest {
         assertThat(reader.get("/sources").body()).doesNotContain("/sources/test-outlet/pause");
         var refused = reader.post("/sources/test-outlet/pause", Map.of());
         assertThat(refused.statusCode()).isEqualTo(403);
-        assertThat(refused.body()).contains("Only an administrator can pause, resume or remove a source.");
+        assertThat(refused.body()).contains("Only an administrator can edit, pause, resume or remove a source.");
         assertThat(sources.byId(harbour.id()).orElseThrow().enabled()).isTrue();
 
         Browserless admin = site.signedIn("root@example.org", "Root", PASSWORD, Role.ADMIN);
@@ -150,6 +150,36 @@ class CommunitySecurityTest {
                 .isEqualTo(404);
         assertThat(admin.post("/sources/test-outlet/delete", Map.of()).statusCode())
                 .isEqualTo(404);
+    }
+
+    @Test
+    void anAdministratorRenamesASourceAndSetsItsIntervalFromTheSourcesPage() {
+        var sources = new dev.tidings.source.SourceRepository(site.db, clock);
+        long id = sources.named("test-outlet").orElseThrow().id();
+        Browserless reader = signedUp("ann@example.org", "Ann");
+        assertThat(reader.get("/sources/test-outlet/edit").statusCode()).isEqualTo(403);
+        assertThat(reader.post("/sources/test-outlet/edit", Map.of("title", "Mine", "interval", "600"))
+                        .statusCode())
+                .isEqualTo(403);
+
+        Browserless admin = site.signedIn("root@example.org", "Root", PASSWORD, Role.ADMIN);
+        assertThat(admin.get("/sources").body()).contains("href=\"/sources/test-outlet/edit\"");
+        assertThat(admin.get("/sources/test-outlet/edit").body())
+                .contains("value=\"Test Outlet\"", "value=\"900\"", "/source/test-outlet");
+        var notANumber = admin.post("/sources/test-outlet/edit", Map.of("title", "Harbour Times", "interval", "often"));
+        assertThat(notANumber.statusCode()).isEqualTo(422);
+        assertThat(notANumber.body()).contains("the interval is a number of seconds", "value=\"often\"");
+        var tooOften = admin.post("/sources/test-outlet/edit", Map.of("title", "Harbour Times", "interval", "5"));
+        assertThat(tooOften.statusCode()).isEqualTo(422);
+        assertThat(tooOften.body()).contains("not 5");
+        assertThat(sources.byId(id).orElseThrow().title()).isEqualTo("Test Outlet");
+
+        var saved = admin.post("/sources/test-outlet/edit", Map.of("title", "Harbour Times", "interval", "1800"));
+        assertThat(saved.statusCode()).isEqualTo(303);
+        var now = sources.byId(id).orElseThrow();
+        assertThat(now.title()).isEqualTo("Harbour Times");
+        assertThat(now.intervalSeconds()).isEqualTo(1800);
+        assertThat(admin.get("/sources").body()).contains(">Harbour Times</a>");
     }
 
     @Test
@@ -191,7 +221,7 @@ class CommunitySecurityTest {
         assertThat(reader.get("/sources/test-outlet/remove").statusCode()).isEqualTo(403);
         var refused = reader.post("/sources/test-outlet/remove", Map.of());
         assertThat(refused.statusCode()).isEqualTo(403);
-        assertThat(refused.body()).contains("Only an administrator can pause, resume or remove a source.");
+        assertThat(refused.body()).contains("Only an administrator can edit, pause, resume or remove a source.");
 
         Browserless admin = site.signedIn("root@example.org", "Root", PASSWORD, Role.ADMIN);
         assertThat(admin.get("/sources").body()).contains("href=\"/sources/test-outlet/remove\"");
