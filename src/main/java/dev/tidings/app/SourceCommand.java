@@ -110,29 +110,42 @@ final class SourceCommand implements Runnable {
         }
     }
 
-    /** Pausing and resuming: the same source named the same way, followed or not. */
-    abstract static class Following implements Runnable {
+    /** A command on one source, named by id, slug or feed URL, in the configured database. */
+    abstract static class OnOneSource implements Runnable {
         @Mixin
         DataOptions data;
 
         @Parameters(paramLabel = "SOURCE", description = "The source's id, slug or feed URL (see `source list`).")
         String name;
 
+        /** The command's work on the source it names. */
+        abstract void run(Database db, SourceRepository sources, Source source);
+
+        @Override
+        public void run() {
+            try (Database db = Database.open(data.settings().database())) {
+                var sources = new SourceRepository(db, Clock.systemUTC());
+                Source s = sources.named(name)
+                        .orElseThrow(() -> new IllegalArgumentException(
+                                "no source is called " + name + "; `tidings source list` shows their ids and slugs"));
+                run(db, sources, s);
+            }
+        }
+    }
+
+    /** Pausing and resuming: the same source named the same way, followed or not. */
+    abstract static class Following extends OnOneSource {
         /** Whether the source is to be followed (resume) or not (pause). */
         abstract boolean follows();
 
         @Override
-        public void run() {
+        void run(Database db, SourceRepository sources, Source s) {
             boolean follow = follows();
-            try (Database db = Database.open(data.settings().database())) {
-                var sources = new SourceRepository(db, Clock.systemUTC());
-                Source s = named(sources, name);
-                boolean changed = sources.follow(s.id(), follow);
-                String state = follow ? "followed" : "paused";
-                System.out.printf(
-                        "%s %s (%s)%s%n",
-                        changed ? state : "already " + state, s.title(), s.slug(), changed ? "" : "; nothing to do");
-            }
+            boolean changed = sources.follow(s.id(), follow);
+            String state = follow ? "followed" : "paused";
+            System.out.printf(
+                    "%s %s (%s)%s%n",
+                    changed ? state : "already " + state, s.title(), s.slug(), changed ? "" : "; nothing to do");
         }
     }
 
@@ -157,13 +170,7 @@ final class SourceCommand implements Runnable {
     @Command(
             name = "edit",
             description = "Rename a source or change how often it is fetched; its slug and addresses stay.")
-    static final class Edit implements Runnable {
-        @Mixin
-        DataOptions data;
-
-        @Parameters(paramLabel = "SOURCE", description = "The source's id, slug or feed URL (see `source list`).")
-        String name;
-
+    static final class Edit extends OnOneSource {
         @Option(names = "--title", description = "The outlet's name as readers see it.")
         String title;
 
@@ -171,19 +178,15 @@ final class SourceCommand implements Runnable {
         Integer interval;
 
         @Override
-        public void run() {
+        void run(Database db, SourceRepository sources, Source s) {
             if (title == null && interval == null) {
                 throw new IllegalArgumentException("say what to change: --title, --interval or both");
             }
-            try (Database db = Database.open(data.settings().database())) {
-                var sources = new SourceRepository(db, Clock.systemUTC());
-                Source s = named(sources, name);
-                boolean changed = sources.edit(s.id(), title, interval);
-                Source now = sources.byId(s.id()).orElseThrow();
-                System.out.printf(
-                        "%s %s (%s): fetched every %d seconds%n",
-                        changed ? "edited" : "unchanged", now.title(), now.slug(), now.intervalSeconds());
-            }
+            boolean changed = sources.edit(s.id(), title, interval);
+            Source now = sources.byId(s.id()).orElseThrow();
+            System.out.printf(
+                    "%s %s (%s): fetched every %d seconds%n",
+                    changed ? "edited" : "unchanged", now.title(), now.slug(), now.intervalSeconds());
         }
     }
 
@@ -191,46 +194,37 @@ final class SourceCommand implements Runnable {
             name = "remove",
             description =
                     "Remove a source with its articles and their comments; without --yes, only say what would go.")
-    static final class Remove implements Runnable {
-        @Mixin
-        DataOptions data;
-
-        @Parameters(paramLabel = "SOURCE", description = "The source's id, slug or feed URL (see `source list`).")
-        String name;
-
+    static final class Remove extends OnOneSource {
         @Option(names = "--yes", description = "Remove it: nothing is asked, and nothing can be undone.")
         boolean yes;
 
         @Override
-        public void run() {
-            try (Database db = Database.open(data.settings().database())) {
-                Source s = named(new SourceRepository(db, Clock.systemUTC()), name);
-                var removal = new SourceRemoval(db, Clock.systemUTC());
-                if (!yes) {
-                    SourceRemoval.Extent e = removal.extent(s);
-                    System.out.printf(
-                            "removing %s (%s) would delete its %d articles and %d comments on them,"
-                                    + " and take them out of %d stories; run again with --yes to remove it%n",
-                            s.title(), s.slug(), e.articles(), e.comments(), e.stories());
-                    return;
-                }
-                // the serving nodes follow the removal in the change log; this process has no index
-                SourceRemoval.Outcome o = removal.remove(s, ids -> {}, done -> {
-                    System.err.printf("removed %d articles so far%n", done.articles());
-                    return true;
-                });
+        void run(Database db, SourceRepository sources, Source s) {
+            var removal = new SourceRemoval(db, Clock.systemUTC());
+            if (!yes) {
+                SourceRemoval.Extent e = removal.extent(s);
                 System.out.printf(
-                        "removed %s (%s): %d articles, %d comments; %d stories mended, %d left empty and removed;"
-                                + " %d feed entries of other outlets were copies of its articles and will be fetched"
-                                + " again%n",
-                        s.title(),
-                        s.slug(),
-                        o.articles(),
-                        o.comments(),
-                        o.storiesMended(),
-                        o.storiesGone(),
-                        o.copiesFetchedAgain());
+                        "removing %s (%s) would delete its %d articles and %d comments on them,"
+                                + " and take them out of %d stories; run again with --yes to remove it%n",
+                        s.title(), s.slug(), e.articles(), e.comments(), e.stories());
+                return;
             }
+            // the serving nodes follow the removal in the change log; this process has no index
+            SourceRemoval.Outcome o = removal.remove(s, ids -> {}, done -> {
+                System.err.printf("removed %d articles so far%n", done.articles());
+                return true;
+            });
+            System.out.printf(
+                    "removed %s (%s): %d articles, %d comments; %d stories mended, %d left empty and removed;"
+                            + " %d feed entries of other outlets were copies of its articles and will be fetched"
+                            + " again%n",
+                    s.title(),
+                    s.slug(),
+                    o.articles(),
+                    o.comments(),
+                    o.storiesMended(),
+                    o.storiesGone(),
+                    o.copiesFetchedAgain());
         }
     }
 
@@ -249,13 +243,6 @@ final class SourceCommand implements Runnable {
                 System.out.print(Opml.write(outlines, "Tidings sources"));
             }
         }
-    }
-
-    /** The source an operator named by id, slug or feed URL; a clear error when there is none. */
-    private static Source named(SourceRepository sources, String name) {
-        return sources.named(name)
-                .orElseThrow(() -> new IllegalArgumentException(
-                        "no source is called " + name + "; `tidings source list` shows their ids and slugs"));
     }
 
     static String abbreviate(String s, int max) {
