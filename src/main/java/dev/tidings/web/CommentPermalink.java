@@ -24,12 +24,7 @@ final class CommentPermalink {
     }
 
     void handle(Context ctx) {
-        long id;
-        try {
-            id = Long.parseLong(ctx.pathParam("id"));
-        } catch (NumberFormatException e) {
-            throw new NotFound("There is no such comment.");
-        }
+        long id = NotFound.unlessNumber(ctx, "id", "There is no such comment.");
         var comment = comments.comment(id).orElseThrow(() -> new NotFound("There is no such comment."));
         String path = targets.path(comment.target())
                 .orElseThrow(() -> new NotFound("What this comment was about is no longer here."));

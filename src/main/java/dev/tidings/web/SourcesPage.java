@@ -46,9 +46,10 @@ final class SourcesPage {
     }
 
     void handle(Context ctx) {
-        String followed = sources.bySlug(String.valueOf(ctx.queryParam("followed")))
-                .map(Source::title)
-                .orElse(null);
+        // only just after following one: the list itself is read below
+        String slug = ctx.queryParam("followed");
+        String followed =
+                slug == null ? null : sources.bySlug(slug).map(Source::title).orElse(null);
         render(ctx, null, null, followed);
     }
 

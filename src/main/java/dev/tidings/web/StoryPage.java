@@ -28,12 +28,7 @@ final class StoryPage {
     }
 
     void handle(Context ctx) {
-        long id;
-        try {
-            id = Long.parseLong(ctx.pathParam("id"));
-        } catch (NumberFormatException e) {
-            throw new NotFound("That is not the address of a story.");
-        }
+        long id = NotFound.unlessNumber(ctx, "id", "That is not the address of a story.");
         Story story = stories.story(id).orElseThrow(() -> new NotFound("We have no story at this address."));
         if (story.mergedInto() != null) {
             ctx.redirect("/story/" + story.mergedInto(), HttpStatus.MOVED_PERMANENTLY);
