@@ -2,6 +2,7 @@ package dev.tidings.comment;
 
 import dev.tidings.db.Database;
 import dev.tidings.db.Handle;
+import dev.tidings.db.InList;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
@@ -56,21 +57,15 @@ final class CommentRepository {
 
     /** Deletes the discussions on targets of one kind with these ids; returns the comments deleted. */
     static int deleteOn(Handle h, String kind, List<String> targetIds) {
-        int deleted = 0;
-        for (int i = 0; i < targetIds.size(); i += 200) {
-            List<String> chunk = targetIds.subList(i, Math.min(targetIds.size(), i + 200));
-            Object[] params = new Object[chunk.size() + 1];
-            params[0] = kind;
-            System.arraycopy(chunk.toArray(), 0, params, 1, chunk.size());
-            String on = "SELECT id FROM comments WHERE target_kind = ? AND target_id IN ("
-                    + String.join(",", Collections.nCopies(chunk.size(), "?")) + ")";
+        return InList.eachRun(targetIds, (marks, run) -> {
+            Object[] params = InList.after(run, kind);
+            String on = "SELECT id FROM comments WHERE target_kind = ? AND target_id IN (" + marks + ")";
             h.update("DELETE FROM comment_votes WHERE comment_id IN (" + on + ")", params);
             h.update("DELETE FROM comment_reports WHERE comment_id IN (" + on + ")", params);
             // replies first: they point at the comments they answer
-            deleted += h.update("DELETE FROM comments WHERE parent_id IS NOT NULL AND id IN (" + on + ")", params);
-            deleted += h.update("DELETE FROM comments WHERE id IN (" + on + ")", params);
-        }
-        return deleted;
+            return h.update("DELETE FROM comments WHERE parent_id IS NOT NULL AND id IN (" + on + ")", params)
+                    + h.update("DELETE FROM comments WHERE id IN (" + on + ")", params);
+        });
     }
 
     Optional<Comment> byId(long id) {

@@ -2,6 +2,7 @@ package dev.tidings.source;
 
 import dev.tidings.db.Database;
 import dev.tidings.db.Handle;
+import dev.tidings.db.InList;
 import dev.tidings.feed.FeedEntry;
 import java.net.URI;
 import java.sql.ResultSet;
@@ -148,22 +149,13 @@ public final class EntryRepository {
      * outlet's copy is fetched and stored on its own when the article goes. Returns how many.
      */
     static int fetchAgainInsteadOf(Handle h, long sourceId, List<String> articleIds, Instant now) {
-        int again = 0;
-        for (int i = 0; i < articleIds.size(); i += 200) {
-            List<String> chunk = articleIds.subList(i, Math.min(articleIds.size(), i + 200));
-            Object[] params = new Object[chunk.size() + 3];
-            params[0] = PENDING;
-            params[1] = now;
-            params[2] = sourceId;
-            System.arraycopy(chunk.toArray(), 0, params, 3, chunk.size());
-            again += h.update(
-                    "UPDATE entries SET state = ?, article_id = NULL, attempts = 0, next_attempt_at = ?,"
-                            + " last_error = NULL, lease_owner = NULL, lease_until = NULL"
-                            + " WHERE source_id <> ? AND article_id IN ("
-                            + String.join(",", java.util.Collections.nCopies(chunk.size(), "?")) + ")",
-                    params);
-        }
-        return again;
+        return InList.eachRun(
+                articleIds,
+                (marks, run) -> h.update(
+                        "UPDATE entries SET state = ?, article_id = NULL, attempts = 0, next_attempt_at = ?,"
+                                + " last_error = NULL, lease_owner = NULL, lease_until = NULL"
+                                + " WHERE source_id <> ? AND article_id IN (" + marks + ")",
+                        InList.after(run, PENDING, now, sourceId)));
     }
 
     private void setState(long entryId, String state, String articleId, String error) {

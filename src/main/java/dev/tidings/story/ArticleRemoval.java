@@ -3,6 +3,7 @@ package dev.tidings.story;
 import dev.tidings.article.ArticleChanges;
 import dev.tidings.db.Dialect;
 import dev.tidings.db.Handle;
+import dev.tidings.db.InList;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -35,17 +36,14 @@ public final class ArticleRemoval {
     public static Removed remove(Handle h, Dialect dialect, List<String> articleIds, Instant now) {
         StoryAssigner.lockStories(h, dialect);
         Set<Long> touched = new LinkedHashSet<>();
-        int removed = 0;
-        for (int i = 0; i < articleIds.size(); i += 200) {
-            List<String> chunk = articleIds.subList(i, Math.min(articleIds.size(), i + 200));
-            String marks = String.join(",", java.util.Collections.nCopies(chunk.size(), "?"));
-            Object[] ids = chunk.toArray();
+        int removed = InList.eachRun(articleIds, (marks, run) -> {
+            Object[] ids = run.toArray();
             touched.addAll(h.query(
                     "SELECT DISTINCT story_id FROM story_articles WHERE article_id IN (" + marks + ")",
                     rs -> rs.getLong(1),
                     ids));
-            removed += h.update("DELETE FROM articles WHERE id IN (" + marks + ")", ids);
-        }
+            return h.update("DELETE FROM articles WHERE id IN (" + marks + ")", ids);
+        });
         for (String id : articleIds) {
             ArticleChanges.note(h, id, now);
         }

@@ -210,10 +210,10 @@ public final class StoryRepository {
 
     /** Runs {@code query} on runs of at most 200 ids, with as many {@code ?} marks as the run has ids. */
     private static void inChunks(List<String> ids, java.util.function.BiConsumer<String, Object[]> query) {
-        for (int i = 0; i < ids.size(); i += 200) {
-            List<String> chunk = ids.subList(i, Math.min(ids.size(), i + 200));
-            query.accept(marks(chunk.size(), "?"), chunk.toArray());
-        }
+        dev.tidings.db.InList.eachRun(ids, (marks, run) -> {
+            query.accept(marks, run.toArray());
+            return 0;
+        });
     }
 
     /** {@code n} copies of {@code mark} separated by commas: the placeholders of an IN list or of VALUES rows. */
