@@ -2,6 +2,7 @@ package dev.tidings.source;
 
 import dev.tidings.comment.Comments;
 import dev.tidings.db.Database;
+import dev.tidings.db.Handle;
 import dev.tidings.story.ArticleRemoval;
 import java.time.Clock;
 import java.time.Instant;
@@ -43,10 +44,19 @@ public final class SourceRemoval {
     public record Outcome(
             long articles, long storiesMended, long storiesGone, long comments, long copiesFetchedAgain) {}
 
+    /** The source's articles now. */
+    public long articles(Source source) {
+        return db.read(h -> articles(h, source));
+    }
+
+    private static long articles(Handle h, Source source) {
+        return h.queryLong("SELECT COUNT(*) FROM articles WHERE source_id = ?", source.id());
+    }
+
     /** What {@link #remove} would take now. */
     public Extent extent(Source source) {
         return db.read(h -> new Extent(
-                h.queryLong("SELECT COUNT(*) FROM articles WHERE source_id = ?", source.id()),
+                articles(h, source),
                 h.queryLong("SELECT COUNT(DISTINCT story_id) FROM story_articles WHERE source_id = ?", source.id()),
                 h.queryLong(
                         "SELECT COUNT(*) FROM comments c JOIN articles a ON a.id = c.target_id"

@@ -44,7 +44,7 @@ public final class SourceRemovals implements AutoCloseable {
 
     /** Starts removing the source unless it is being removed already; false then. */
     public boolean start(Source source, long userId) {
-        long of = removal.extent(source).articles();
+        long of = removal.articles(source);
         Progress begun = new Progress(0, of, null);
         Progress current = running.compute(source.id(), (id, p) -> p == null || p.error() != null ? begun : p);
         if (current != begun) {
