@@ -46,6 +46,15 @@ public enum Dialect {
         return this == POSTGRES ? " FOR UPDATE OF " + alias + " SKIP LOCKED" : "";
     }
 
+    /**
+     * The clause that makes a SELECT wait for, then hold, the rows it reads until the transaction
+     * ends: a writer that references them (a foreign key takes a share lock) finishes first, and
+     * none can start meanwhile. SQLite's one writer at a time needs none.
+     */
+    public String forUpdate() {
+        return this == POSTGRES ? " FOR UPDATE" : "";
+    }
+
     String expand(String sql) {
         String out = sql;
         for (var e : placeholders.entrySet()) {

@@ -75,11 +75,18 @@ public final class SourceRemoval {
         while (true) {
             Instant now = clock.instant();
             Batch batch = db.transaction(h -> {
-                List<String> ids = h.query(
-                        "SELECT id FROM articles WHERE source_id = ? ORDER BY id LIMIT ?",
-                        rs -> rs.getString(1),
-                        source.id(),
-                        BATCH);
+                List<String> ids = nextBatch(h, source);
+                if (ids.isEmpty()) {
+                    /*
+                     * A node may be storing a page of the source it fetched before the pause: its
+                     * insert holds the source's row until it commits. Wait for that with the row held,
+                     * so none can start, and look again: what it stored goes as one more batch. (The
+                     * story lock first, in the order a batch takes its locks.)
+                     */
+                    ArticleRemoval.lockStories(h, db.dialect());
+                    h.query("SELECT id FROM sources WHERE id = ?" + db.dialect().forUpdate(), rs -> null, source.id());
+                    ids = nextBatch(h, source);
+                }
                 if (ids.isEmpty()) {
                     // its entries and fetch log go with the row
                     h.update("DELETE FROM sources WHERE id = ?", source.id());
@@ -104,6 +111,14 @@ public final class SourceRemoval {
                 return totals.outcome();
             }
         }
+    }
+
+    private static List<String> nextBatch(Handle h, Source source) {
+        return h.query(
+                "SELECT id FROM articles WHERE source_id = ? ORDER BY id LIMIT ?",
+                rs -> rs.getString(1),
+                source.id(),
+                BATCH);
     }
 
     private record Batch(List<String> ids, ArticleRemoval.Removed removed, int comments, int copies) {}

@@ -28,13 +28,21 @@ public final class ArticleRemoval {
             int articles, List<Long> storiesMended, List<Long> storiesEmptied, List<Long> storyRowsGone) {}
 
     /**
+     * Takes, for the caller's transaction, the lock every node's story assigner takes; {@link
+     * #remove} takes it too, so a caller that must hold other locks takes this one first.
+     */
+    public static void lockStories(Handle h, Dialect dialect) {
+        StoryAssigner.lockStories(h, dialect);
+    }
+
+    /**
      * Removes {@code articleIds} in the caller's transaction, after taking the lock every node's
      * story assigner takes, so no article joins a story while it is being mended or emptied.
      * Everything that hangs on an article alone (its vectors, place in a story, fingerprints, tags,
      * summary, neighbourhood) goes with it.
      */
     public static Removed remove(Handle h, Dialect dialect, List<String> articleIds, Instant now) {
-        StoryAssigner.lockStories(h, dialect);
+        lockStories(h, dialect);
         Set<Long> touched = new LinkedHashSet<>();
         int removed = InList.eachRun(articleIds, (marks, run) -> {
             Object[] ids = run.toArray();

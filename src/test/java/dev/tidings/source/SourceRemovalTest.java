@@ -16,6 +16,12 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -199,6 +205,60 @@ class SourceRemovalTest {
         assertThat(count("SELECT COUNT(*) FROM stories WHERE merged_into IS NULL"))
                 .as("the shared story and the ledger's own")
                 .isEqualTo(2);
+    }
+
+    @Test
+    void aPageBeingStoredAsTheLastBatchGoesIsTakenTooAndTheSourceStillGoes() throws Exception {
+        var removal = new SourceRemoval(db, clock);
+        ExecutorService node = Executors.newSingleThreadExecutor();
+        AtomicReference<Future<?>> storing = new AtomicReference<>();
+        try {
+            SourceRemoval.Outcome o = removal.remove(harbour, ids -> {}, done -> {
+                if (done.articles() == LOOSE + 3 && storing.get() == null) {
+                    // another node stores a page it fetched before the pause, and has not committed
+                    CountDownLatch inserted = new CountDownLatch(1);
+                    storing.set(node.submit(() -> db.transaction(h -> {
+                        article(h, "late", harbour, 9, null);
+                        inserted.countDown();
+                        untilTheRemovalWaits();
+                        return null;
+                    })));
+                    await(inserted);
+                }
+                return true;
+            });
+            storing.get().get(30, TimeUnit.SECONDS);
+            assertThat(o.articles()).isEqualTo(LOOSE + 4);
+        } finally {
+            node.shutdownNow();
+        }
+        assertThat(count("SELECT COUNT(*) FROM sources WHERE id = ?", harbour.id()))
+                .isZero();
+        assertThat(count("SELECT COUNT(*) FROM articles WHERE id = 'late'")).isZero();
+    }
+
+    /** Holds the storing transaction open until the removal's last step is waiting on it. */
+    private void untilTheRemovalWaits() {
+        try {
+            if (kind != Kind.POSTGRES) {
+                Thread.sleep(200); // SQLite: the removal waits for the one writer whenever it comes
+                return;
+            }
+            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(20);
+            while (count("SELECT COUNT(*) FROM pg_locks WHERE NOT granted") == 0 && System.nanoTime() < deadline) {
+                Thread.sleep(20);
+            }
+        } catch (InterruptedException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static void await(CountDownLatch latch) {
+        try {
+            assertThat(latch.await(30, TimeUnit.SECONDS)).isTrue();
+        } catch (InterruptedException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     private long count(String sql, Object... params) {
