@@ -215,18 +215,19 @@ public final class Accounts {
 
     /** The deletion itself; the end of a sentence saying why not, or empty once done. */
     private Optional<String> erase(User user, Leftovers leftovers) {
-        if (user.role() == Role.ADMIN && users.activeAdmins() <= 1) {
-            return Optional.of("the only administrator. Make another account an administrator first"
-                    + " (tidings user role EMAIL admin), then delete this one.");
-        }
         Instant now = clock.instant();
-        db.transaction(h -> {
+        return db.transaction(h -> {
+            // counted in the deleting transaction, so two last administrators deleting at once cannot both go
+            List<Long> admins = users.activeAdminsHeld(h, db.dialect());
+            if (admins.contains(user.id()) && admins.size() <= 1) {
+                return Optional.of("the only administrator. Make another account an administrator first"
+                        + " (tidings user role EMAIL admin), then delete this one.");
+            }
             leftovers.erase(h, user.id());
             endAccess(h, user.id());
             users.erase(h, user.id(), now);
-            return null;
+            return Optional.empty();
         });
-        return Optional.empty();
     }
 
     /**

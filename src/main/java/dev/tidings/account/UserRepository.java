@@ -1,6 +1,7 @@
 package dev.tidings.account;
 
 import dev.tidings.db.Database;
+import dev.tidings.db.Dialect;
 import dev.tidings.db.Handle;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -75,10 +76,16 @@ final class UserRepository {
                 id);
     }
 
-    /** Administrators whose accounts are not suspended. */
-    long activeAdmins() {
-        return db.read(
-                h -> h.queryLong("SELECT COUNT(*) FROM users WHERE role = ? AND suspended_at IS NULL", Role.ADMIN));
+    /**
+     * The ids of administrators whose accounts are not suspended, their rows held until the caller's
+     * transaction ends (in id order, so two such transactions wait rather than deadlock): another
+     * that would change one of them waits, then sees this one's outcome.
+     */
+    List<Long> activeAdminsHeld(Handle h, Dialect dialect) {
+        return h.query(
+                "SELECT id FROM users WHERE role = ? AND suspended_at IS NULL ORDER BY id" + dialect.forUpdate(),
+                rs -> rs.getLong(1),
+                Role.ADMIN);
     }
 
     long count() {

@@ -10,6 +10,12 @@ import dev.tidings.db.TestDatabases.Kind;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Optional;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -180,6 +186,47 @@ class AccountsTest {
         assertThat(accounts.setRole("MOD@example.org", Role.MODERATOR)).isTrue();
         assertThat(accounts.userByEmail("mod@example.org").orElseThrow().role()).isEqualTo(Role.MODERATOR);
         assertThat(accounts.setRole("nobody@example.org", Role.MODERATOR)).isFalse();
+    }
+
+    @Test
+    void twoLastAdministratorsDeletingAtOnceCannotBothGo() throws Exception {
+        User ann = accounts.create("ann@example.org", "Ann", PASSWORD, Role.ADMIN);
+        User bo = accounts.create("bo@example.org", "Bo", PASSWORD, Role.ADMIN);
+        ExecutorService other = Executors.newSingleThreadExecutor();
+        try {
+            AtomicReference<Future<Optional<String>>> bosDeletion = new AtomicReference<>();
+            // Ann's deletion, midway through its transaction, while Bo deletes his
+            Optional<String> annsOutcome = accounts.deleteForOwner(ann, (h, id) -> {
+                bosDeletion.set(other.submit(() -> accounts.deleteForOwner(bo, (h2, id2) -> {})));
+                untilAnotherTransactionWaits();
+            });
+            Optional<String> bosOutcome = bosDeletion.get().get(30, TimeUnit.SECONDS);
+
+            assertThat(annsOutcome).isEmpty();
+            assertThat(bosOutcome).hasValueSatisfying(why -> assertThat(why).contains("the only administrator"));
+        } finally {
+            other.shutdownNow();
+        }
+        long admins = db.read(h -> h.queryLong("SELECT COUNT(*) FROM users WHERE role = ?", Role.ADMIN));
+        assertThat(admins).isOne();
+        assertThat(accounts.userByEmail("bo@example.org")).isPresent();
+    }
+
+    /** PostgreSQL: until a lock is waited for; SQLite: long enough for the other writer to wait. */
+    private void untilAnotherTransactionWaits() {
+        try {
+            if (kind != Kind.POSTGRES) {
+                Thread.sleep(200);
+                return;
+            }
+            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(20);
+            while (db.read(h -> h.queryLong("SELECT COUNT(*) FROM pg_locks WHERE NOT granted")) == 0
+                    && System.nanoTime() < deadline) {
+                Thread.sleep(20);
+            }
+        } catch (InterruptedException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     @Test
