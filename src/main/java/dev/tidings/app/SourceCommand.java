@@ -2,6 +2,7 @@ package dev.tidings.app;
 
 import dev.tidings.article.ArticleRepository;
 import dev.tidings.db.Database;
+import dev.tidings.db.SharedTurns;
 import dev.tidings.fetch.HttpFetcher;
 import dev.tidings.source.FeedSubscription;
 import dev.tidings.source.NewSource;
@@ -13,6 +14,7 @@ import dev.tidings.source.SourceRepository;
 import java.net.URI;
 import java.time.Clock;
 import java.util.List;
+import java.util.Map;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -87,6 +89,7 @@ final class SourceCommand implements Runnable {
             try (Database db = Database.open(data.settings().database())) {
                 List<Source> all = new SourceRepository(db, Clock.systemUTC()).all();
                 var counts = new ArticleRepository(db).countsBySource();
+                Map<Long, String> removing = removal(db, data).underWay();
                 System.out.printf(
                         "%-4s %-24s %-8s %-10s %-22s %s%n",
                         "id", "title", "articles", "status", "last fetched", "url / error");
@@ -96,12 +99,18 @@ final class SourceCommand implements Runnable {
                             s.id(),
                             abbreviate(s.title(), 24),
                             counts.getOrDefault(s.id(), 0L),
-                            !s.enabled() ? "paused" : s.lastStatus() == null ? "pending" : s.lastStatus(),
+                            removing.containsKey(s.id())
+                                    ? "removing"
+                                    : !s.enabled() ? "paused" : s.lastStatus() == null ? "pending" : s.lastStatus(),
                             s.lastFetchedAt() == null
                                     ? "never"
                                     : s.lastFetchedAt().toString(),
                             s.feedUrl());
-                    if (s.lastError() != null) {
+                    if (removing.containsKey(s.id())) {
+                        System.out.printf(
+                                "%-4s %-24s %-8s %-10s %-22s being removed by %s%n",
+                                "", "", "", "", "", removing.get(s.id()));
+                    } else if (s.lastError() != null) {
                         System.out.printf("%-4s %-24s %-8s %-10s %-22s error: %s%n", "", "", "", "", "", s.lastError());
                     }
                 }
@@ -120,6 +129,10 @@ final class SourceCommand implements Runnable {
 
         /** The command's work on the source it names. */
         abstract void run(Database db, SourceRepository sources, Source source);
+
+        SourceRemoval removal(Database db) {
+            return SourceCommand.removal(db, data);
+        }
 
         @Override
         public void run() {
@@ -141,6 +154,12 @@ final class SourceCommand implements Runnable {
         @Override
         void run(Database db, SourceRepository sources, Source s) {
             boolean follow = follows();
+            if (follow) {
+                removal(db).underWay(s.id()).ifPresent(node -> {
+                    throw new IllegalArgumentException(s.title() + " (" + s.slug() + ") is being removed by " + node
+                            + "; it cannot be followed again");
+                });
+            }
             boolean changed = sources.follow(s.id(), follow);
             String state = follow ? "followed" : "paused";
             System.out.printf(
@@ -200,7 +219,7 @@ final class SourceCommand implements Runnable {
 
         @Override
         void run(Database db, SourceRepository sources, Source s) {
-            var removal = new SourceRemoval(db, Clock.systemUTC());
+            var removal = removal(db);
             if (!yes) {
                 SourceRemoval.Extent e = removal.extent(s);
                 System.out.printf(
@@ -243,6 +262,13 @@ final class SourceCommand implements Runnable {
                 System.out.print(Opml.write(outlines, "Tidings sources"));
             }
         }
+    }
+
+    /** Removals in this command's own name: a node beside it sees the source being removed, and by what. */
+    static SourceRemoval removal(Database db, DataOptions data) {
+        Clock clock = Clock.systemUTC();
+        return new SourceRemoval(
+                db, clock, SharedTurns.of(db, clock, data.settings().nodeId() + " (command)"));
     }
 
     static String abbreviate(String s, int max) {

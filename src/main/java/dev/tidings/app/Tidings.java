@@ -118,7 +118,8 @@ final class Tidings implements AutoCloseable {
         this.stories = new StoryRepository(db);
         this.storyEnricher = new StoryEnricher(articles, stories, new Features(embedder), index, clock);
         this.related = new RelatedArticles(stories, index, storyEnricher.documentFrequencies());
-        this.removals = new SourceRemovals(new SourceRemoval(db, clock), storyEnricher::onRemoved);
+        this.removals = new SourceRemovals(
+                new SourceRemoval(db, clock, SharedTurns.of(db, clock, settings.nodeId())), storyEnricher::onRemoved);
         NodeMetrics.register(metrics, clock, articles, entries, sources, refresher, ai, related);
         ingestion.onStored(storyEnricher::onStored);
         ingestion.onRemoved(storyEnricher::onRemoved);

@@ -2,6 +2,8 @@ package dev.tidings.db;
 
 import java.time.Clock;
 import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.function.BooleanSupplier;
 import org.slf4j.Logger;
@@ -118,6 +120,24 @@ public final class SharedTurns {
             }
         }
         return false;
+    }
+
+    /**
+     * The works named {@code prefix} followed by anything whose turn some node holds now, each with
+     * the node holding it.
+     */
+    public Map<String, String> heldNow(String prefix) {
+        if (db == null) {
+            return Map.of();
+        }
+        Map<String, String> held = new LinkedHashMap<>();
+        db.read(h -> h.query(
+                "SELECT work, node FROM shared_turns WHERE until_at >= ? AND substr(work, 1, ?) = ?" + " ORDER BY work",
+                rs -> held.put(rs.getString(1), rs.getString(2)),
+                clock.millis(),
+                prefix.length(),
+                prefix));
+        return held;
     }
 
     /** Gives up this node's turn at {@code work} (done, or closing), so another may take it at once. */

@@ -3,11 +3,15 @@ package dev.tidings.source;
 import dev.tidings.comment.Comments;
 import dev.tidings.db.Database;
 import dev.tidings.db.Handle;
+import dev.tidings.db.SharedTurns;
 import dev.tidings.story.ArticleRemoval;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
 import java.util.function.Predicate;
@@ -24,17 +28,47 @@ import java.util.function.Predicate;
  * articles, and running it again finishes the work. Every node's index drops the articles through
  * the change log; a caller in a serving process also hears each batch, since its own node's
  * follower skips the changes this process notes.
+ *
+ * <p>One process at a time removes a source: it holds the source's turn in {@link SharedTurns},
+ * renewed before each batch, so every node can tell the source is being removed (and by whom), a
+ * second removal is refused, and a removal whose process died can be taken up once its turn runs
+ * out.
  */
 public final class SourceRemoval {
     /** Articles taken out per transaction. */
     static final int BATCH = 500;
 
+    private static final String WORK = "source-removal:";
+
     private final Database db;
     private final Clock clock;
+    private final SharedTurns turns;
 
-    public SourceRemoval(Database db, Clock clock) {
+    /** {@code turns} in this process's name, on any database: a command beside a node shares SQLite too. */
+    public SourceRemoval(Database db, Clock clock, SharedTurns turns) {
         this.db = db;
         this.clock = clock;
+        this.turns = turns;
+    }
+
+    /** A removal refused because another process is removing the source now. */
+    public static final class UnderWayElsewhere extends IllegalStateException {
+        UnderWayElsewhere(Source source, String node) {
+            super(source.title() + " (" + source.slug() + ") is being removed by " + node
+                    + "; it will be gone when that finishes");
+        }
+    }
+
+    /** The sources being removed now, by source id, each with the node (or command) removing it. */
+    public Map<Long, String> underWay() {
+        Map<Long, String> removing = new LinkedHashMap<>();
+        turns.heldNow(WORK).forEach((work, node) -> removing.put(Long.valueOf(work.substring(WORK.length())), node));
+        return removing;
+    }
+
+    /** The node (or command) removing this source now, if one is. */
+    public Optional<String> underWay(long sourceId) {
+        return Optional.ofNullable(underWay().get(sourceId));
     }
 
     /** What removing a source would take: its articles, the stories they are in, comments on them. */
@@ -70,9 +104,27 @@ public final class SourceRemoval {
      * stops the removal there, the source paused, for a later run to finish.
      */
     public Outcome remove(Source source, Consumer<List<String>> removed, Predicate<Outcome> goOn) {
+        String work = WORK + source.id();
+        holdTurn(source, work);
+        try {
+            return removeHolding(source, work, removed, goOn);
+        } finally {
+            turns.giveUp(work);
+        }
+    }
+
+    /** Takes or renews this process's turn at removing the source; refused while another's runs. */
+    private void holdTurn(Source source, String work) {
+        if (!turns.take(work)) {
+            throw new UnderWayElsewhere(source, underWay(source.id()).orElse("another node"));
+        }
+    }
+
+    private Outcome removeHolding(Source source, String work, Consumer<List<String>> removed, Predicate<Outcome> goOn) {
         new SourceRepository(db, clock).follow(source.id(), false);
         Totals totals = new Totals();
         while (true) {
+            holdTurn(source, work);
             Instant now = clock.instant();
             Batch batch = db.transaction(h -> {
                 List<String> ids = nextBatch(h, source);

@@ -42,8 +42,11 @@ public final class SourceRemovals implements AutoCloseable {
         return removal.extent(source);
     }
 
-    /** Starts removing the source unless it is being removed already; false then. */
+    /** Starts removing the source unless it is being removed already, here or elsewhere; false then. */
     public boolean start(Source source, long userId) {
+        if (removal.underWay(source.id()).isPresent()) {
+            return false;
+        }
         long of = removal.articles(source);
         Progress begun = new Progress(0, of, null);
         Progress current = running.compute(source.id(), (id, p) -> p == null || p.error() != null ? begun : p);
@@ -79,6 +82,23 @@ public final class SourceRemovals implements AutoCloseable {
             }
         });
         return true;
+    }
+
+    /**
+     * The sources other processes are removing now (another node, or a command), by id, each with
+     * the node removing it: their progress is known only there.
+     */
+    public Map<Long, String> elsewhere() {
+        Map<Long, String> others = removal.underWay();
+        others.keySet().removeAll(running.keySet());
+        return others;
+    }
+
+    /** Whether the source is being removed now, by this node or another. */
+    public boolean underWay(long sourceId) {
+        Progress here = running.get(sourceId);
+        return (here != null && here.error() == null)
+                || removal.underWay(sourceId).isPresent();
     }
 
     /** The removal of this source under way, or stopped by an error; empty when none is. */

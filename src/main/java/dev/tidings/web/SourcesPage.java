@@ -82,7 +82,10 @@ final class SourcesPage {
             removals.progress(o.source().id())
                     .ifPresent(p -> removing.put(o.source().id(), p));
         }
-        templates.render(ctx, "sources.jte", new Views.Sources(pages.now(ctx), all, removing, typed, error, followed));
+        templates.render(
+                ctx,
+                "sources.jte",
+                new Views.Sources(pages.now(ctx), all, removing, removals.elsewhere(), typed, error, followed));
     }
 
     /** The question before a removal: what would go with the source. */
@@ -139,6 +142,10 @@ final class SourcesPage {
             throw new NotFound("There is no such action on a source.");
         }
         Source source = administered(ctx, viewer);
+        if (action.equals("resume") && removals.underWay(source.id())) {
+            throw new Refusal(
+                    409, "Being removed", source.title() + " is being removed, so it cannot be followed again.");
+        }
         if (action.equals("remove")) {
             removals.start(source, viewer.userId());
         } else if (sources.follow(source.id(), action.equals("resume"))) {

@@ -213,7 +213,8 @@ public final class Views {
     public record ModerationQueue(PageContext page, List<QueueItem> queue, List<ModerationEntry> log) {}
 
     /**
-     * The sources page; {@code removing}: the removals under way (or stopped), by source id. For an
+     * The sources page; {@code removing}: this node's removals under way (or stopped), by source id;
+     * {@code removedElsewhere}: the node (or command) removing a source elsewhere. For an
      * administrator's form to follow a feed: the address typed, why it was refused, or the title
      * of the outlet just followed.
      */
@@ -221,6 +222,7 @@ public final class Views {
             PageContext page,
             List<Outlet> outlets,
             Map<Long, SourceRemovals.Progress> removing,
+            Map<Long, String> removedElsewhere,
             String typed,
             String error,
             String followed) {}

@@ -52,6 +52,34 @@ class SourcePauseTest {
     }
 
     @Test
+    void aSourceBeingRemovedElsewhereIsNeitherResumedNorRemovedASecondTime() {
+        try (Database db = Database.openSqlite(dir)) {
+            Source harbour = new SourceRepository(db, Clock.systemUTC())
+                    .add(new NewSource(
+                            URI.create("https://harbour.example/feed.xml"), null, "Harbour Times", null, false, 900));
+            // a serving node is removing it: it holds the removal's turn, renewed before each batch
+            db.transaction(h -> h.update(
+                    "INSERT INTO shared_turns (work, node, until_at) VALUES (?, 'node-b', ?)",
+                    "source-removal:" + harbour.id(),
+                    System.currentTimeMillis() + 120_000));
+        }
+        String data = dir.toString();
+
+        CommandRun resumed = CommandRun.of("", "source", "resume", "harbour-times", "--data", data);
+        assertThat(resumed.exit()).isEqualTo(1);
+        assertThat(resumed.err())
+                .contains("Harbour Times (harbour-times) is being removed by node-b; it cannot be followed again");
+        CommandRun removed = CommandRun.of("", "source", "remove", "harbour-times", "--yes", "--data", data);
+        assertThat(removed.exit()).isEqualTo(1);
+        assertThat(removed.err())
+                .contains(
+                        "Harbour Times (harbour-times) is being removed by node-b; it will be gone when that finishes");
+        assertThat(CommandRun.of("", "source", "list", "--data", data).out())
+                .containsPattern("Harbour Times +0 +removing")
+                .contains("being removed by node-b");
+    }
+
+    @Test
     void anOperatorRenamesASourceAndChangesHowOftenItIsFetched() {
         try (Database db = Database.openSqlite(dir)) {
             new SourceRepository(db, Clock.systemUTC())

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.tidings.db.Database;
 import dev.tidings.db.Handle;
+import dev.tidings.db.SharedTurns;
 import dev.tidings.db.TestClock;
 import dev.tidings.db.TestDatabases;
 import dev.tidings.db.TestDatabases.Kind;
@@ -12,9 +13,11 @@ import dev.tidings.nlp.Embedder;
 import dev.tidings.nlp.Vectors;
 import java.net.URI;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
@@ -122,7 +125,7 @@ class SourceRemovalTest {
 
     @Test
     void theSourceGoesWithItsArticlesTheirDiscussionsAndTheStoriesOnlyItCovered() {
-        var removal = new SourceRemoval(db, clock);
+        var removal = new SourceRemoval(db, clock, SharedTurns.of(db, clock, "node-a"));
         assertThat(removal.extent(harbour)).isEqualTo(new SourceRemoval.Extent(LOOSE + 3, 2, 2));
 
         List<Integer> batches = new ArrayList<>();
@@ -184,7 +187,7 @@ class SourceRemovalTest {
 
     @Test
     void aRemovalStoppedMidwayLeavesTheSourcePausedAndFinishesWhenRunAgain() {
-        var removal = new SourceRemoval(db, clock);
+        var removal = new SourceRemoval(db, clock, SharedTurns.of(db, clock, "node-a"));
         assertThatThrownBy(() -> removal.remove(
                         harbour,
                         ids -> {
@@ -209,7 +212,7 @@ class SourceRemovalTest {
 
     @Test
     void aPageBeingStoredAsTheLastBatchGoesIsTakenTooAndTheSourceStillGoes() throws Exception {
-        var removal = new SourceRemoval(db, clock);
+        var removal = new SourceRemoval(db, clock, SharedTurns.of(db, clock, "node-a"));
         ExecutorService node = Executors.newSingleThreadExecutor();
         AtomicReference<Future<?>> storing = new AtomicReference<>();
         try {
@@ -235,6 +238,46 @@ class SourceRemovalTest {
         assertThat(count("SELECT COUNT(*) FROM sources WHERE id = ?", harbour.id()))
                 .isZero();
         assertThat(count("SELECT COUNT(*) FROM articles WHERE id = 'late'")).isZero();
+    }
+
+    @Test
+    void oneProcessAtATimeRemovesASourceAndEveryNodeSeesWhich() {
+        var a = new SourceRemoval(db, clock, SharedTurns.of(db, clock, "node-a"));
+        var b = new SourceRemoval(db, clock, SharedTurns.of(db, clock, "node-b"));
+        List<Map<Long, String>> seenByB = new ArrayList<>();
+        a.remove(harbour, ids -> {}, done -> {
+            if (done.articles() == SourceRemoval.BATCH) {
+                seenByB.add(b.underWay());
+                assertThatThrownBy(() -> b.remove(harbour, ids -> {}, d -> true))
+                        .isInstanceOf(SourceRemoval.UnderWayElsewhere.class)
+                        .hasMessage("Harbour Times (harbour-times) is being removed by node-a;"
+                                + " it will be gone when that finishes");
+            }
+            return true;
+        });
+        assertThat(seenByB).containsExactly(Map.of(harbour.id(), "node-a"));
+        assertThat(b.underWay()).as("given up when done").isEmpty();
+        assertThat(count("SELECT COUNT(*) FROM sources WHERE id = ?", harbour.id()))
+                .isZero();
+    }
+
+    @Test
+    void aRemovalWhoseNodeDiedIsTakenUpOnceItsTurnRunsOut() {
+        var a = new SourceRemoval(db, clock, SharedTurns.of(db, clock, "node-a"));
+        var b = new SourceRemoval(db, clock, SharedTurns.of(db, clock, "node-b"));
+        // node-a's first batch, then its process dies: the turn it held is left as it was
+        a.remove(harbour, ids -> {}, done -> false);
+        db.transaction(
+                h -> h.update("UPDATE shared_turns SET until_at = ? WHERE node = 'node-a'", clock.millis() + 120_000));
+        assertThat(b.underWay(harbour.id())).contains("node-a");
+        assertThatThrownBy(() -> b.remove(harbour, ids -> {}, d -> true))
+                .isInstanceOf(SourceRemoval.UnderWayElsewhere.class);
+
+        clock.advance(Duration.ofMinutes(3));
+        assertThat(b.underWay()).isEmpty();
+        assertThat(b.remove(harbour, ids -> {}, d -> true).articles()).isEqualTo(LOOSE + 3 - SourceRemoval.BATCH);
+        assertThat(count("SELECT COUNT(*) FROM sources WHERE id = ?", harbour.id()))
+                .isZero();
     }
 
     /** Holds the storing transaction open until the removal's last step is waiting on it. */

@@ -255,6 +255,39 @@ class CommunitySecurityTest {
     }
 
     @Test
+    void aSourceAnotherNodeIsRemovingIsShownSoAndCannotBeResumedOrRemovedAgain() {
+        var sources = new dev.tidings.source.SourceRepository(site.db, clock);
+        var outlet = sources.named("test-outlet").orElseThrow();
+        sources.follow(outlet.id(), false);
+        // another node holds the removal's turn (as SourceRemoval does, renewed before each batch)
+        site.db.transaction(h -> h.update(
+                "INSERT INTO shared_turns (work, node, until_at) VALUES (?, 'node-b', ?)",
+                "source-removal:" + outlet.id(),
+                clock.millis() + 120_000));
+        Browserless admin = site.signedIn("root@example.org", "Root", PASSWORD, Role.ADMIN);
+
+        String page = admin.get("/sources").body();
+        assertThat(page)
+                .contains("being removed by node-b")
+                .doesNotContain("action=\"/sources/test-outlet/resume\"", "href=\"/sources/test-outlet/remove\"");
+        var resume = admin.post("/sources/test-outlet/resume", Map.of());
+        assertThat(resume.statusCode()).isEqualTo(409);
+        assertThat(resume.body()).contains("Test Outlet is being removed, so it cannot be followed again.");
+        assertThat(admin.post("/sources/test-outlet/remove", Map.of()).statusCode())
+                .isEqualTo(303);
+        assertThat(sources.byId(outlet.id()).orElseThrow().enabled())
+                .as("still paused, and left to the node removing it")
+                .isFalse();
+        assertThat(admin.get(articlePath).statusCode()).isEqualTo(200);
+
+        // that node died: once its turn runs out, the source is an ordinary paused one again
+        clock.advance(java.time.Duration.ofMinutes(3));
+        assertThat(admin.get("/sources").body())
+                .doesNotContain("being removed")
+                .contains("action=\"/sources/test-outlet/resume\"", "href=\"/sources/test-outlet/remove\"");
+    }
+
+    @Test
     void signOutAndSignInAreProtectedToo() {
         Browserless ann = signedUp("ann@example.org", "Ann");
         assertThat(ann.postRaw("/signout", Map.of(), Map.of()).statusCode()).isEqualTo(403);

@@ -11,6 +11,7 @@ import dev.tidings.article.ArticleRepository;
 import dev.tidings.comment.Comments;
 import dev.tidings.comment.Moderation;
 import dev.tidings.db.Database;
+import dev.tidings.db.SharedTurns;
 import dev.tidings.fetch.FetchSettings;
 import dev.tidings.fetch.HttpFetcher;
 import dev.tidings.search.ArticleSearch;
@@ -81,10 +82,11 @@ final class TestSite implements AutoCloseable {
         return new WebServer(
                         new ArticleRepository(db),
                         new SourceRepository(db, clock),
-                        new SourceRemovals(new SourceRemoval(db, clock), ids -> {
-                            ids.forEach(index::delete);
-                            index.refresh();
-                        }),
+                        new SourceRemovals(
+                                new SourceRemoval(db, clock, SharedTurns.of(db, clock, "test-node")), ids -> {
+                                    ids.forEach(index::delete);
+                                    index.refresh();
+                                }),
                         new FeedSubscription(
                                 new SourceRepository(db, clock), new HttpFetcher(FetchSettings.defaults())),
                         ai,
