@@ -4,6 +4,7 @@ import dev.tidings.article.Article;
 import dev.tidings.article.ArticleRepository;
 import dev.tidings.db.Database;
 import dev.tidings.db.SharedTurns;
+import dev.tidings.nlp.WordNet;
 import dev.tidings.work.Background;
 import dev.tidings.work.LeastRecentlyUsed;
 import java.time.Clock;
@@ -60,7 +61,8 @@ public final class ArticleAi {
             Function<List<String>, List<float[]>> sentenceVectors) {
         this.articles = articles;
         this.stories = new StorySummarizer(sentenceVectors);
-        this.answerer = new QuestionAnswerer(sentenceVectors);
+        this.answerer =
+                new QuestionAnswerer(sentenceVectors, Runtime.getRuntime().availableProcessors(), WordNet::shared);
         this.store = new AiStore(db, clock);
         this.llm = settings.llmEnabled()
                 ? new LlmWriter(

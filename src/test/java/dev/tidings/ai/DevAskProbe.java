@@ -2,6 +2,7 @@ package dev.tidings.ai;
 
 import dev.tidings.demo.DemoArticleTitles;
 import dev.tidings.nlp.Embedder;
+import dev.tidings.nlp.WordNet;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -12,7 +13,8 @@ import java.util.function.Function;
  * How often "Ask about this article" answers right, answers wrong, or says the text does not say,
  * on the questions in {@code ask-questions.txt} (90 questions over the demo articles, written blind
  * to the method: "article|question|a piece of the sentence that answers it", or "-" when the article
- * does not say), by words alone and by words and meaning, side by side. An answer is right when one
+ * does not say), by words and meaning as shipped before words of like meaning (WordNet) and with
+ * them, side by side. An answer is right when one
  * of its quoted sentences is the expected one. Prints one line per question that either side gets
  * wrong, then the totals.
  *
@@ -32,7 +34,8 @@ public final class DevAskProbe {
                 .toList();
         try (Embedder e = Embedder.load(Embedder.Settings.ALL_CORES_PER_CALL)) {
             Function<List<String>, List<float[]>> meaning = e::embedAll;
-            QuestionAnswerer[] sides = {new QuestionAnswerer(), new QuestionAnswerer(meaning)};
+            QuestionAnswerer[] sides = {new QuestionAnswerer(meaning), new QuestionAnswerer(meaning, 2, WordNet::shared)
+            };
             int[][] counts = new int[2][5];
             Map<String, String> titles = DemoArticleTitles.titleByFile();
             for (String line : lines) {
@@ -57,7 +60,7 @@ public final class DevAskProbe {
                 System.out.printf(
                         "%-16s answerable %d: right %d, wrong %d, does-not-say %d; unanswerable %d: answered %d,"
                                 + " does-not-say %d; precision %.3f%n",
-                        s == 0 ? "words" : "words+meaning",
+                        s == 0 ? "words+meaning" : "+ words alike",
                         c[0] + c[1] + c[2],
                         c[0],
                         c[1],

@@ -2,6 +2,7 @@ package dev.tidings.ai;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.tidings.nlp.WordNet;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -20,6 +21,30 @@ class QuestionAnswererTest {
                 .filteredOn(Answer.Span::match)
                 .extracting(Answer.Span::text)
                 .contains("cost", "service");
+    }
+
+    @Test
+    void aQuestionInOtherWordsFindsItsAnswerThroughWordsOfLikeMeaning() {
+        var housing = List.of(new Passage(
+                "Civic Voice",
+                "Housing plan",
+                "The housing minister set out the plan on Tuesday. The programme would build 60,000 new social"
+                        + " homes by 2030, most of them in the north. Critics said the money would not go far"
+                        + " enough. The opposition called the plan a rerun of promises made in 2019."));
+        String asked = "How many new houses will be built?";
+        assertThat(qa.answer(asked, housing).supported())
+                .as("by the question's own words: only \"new\" is in the text")
+                .isFalse();
+        Answer a = new QuestionAnswerer(null, 1, WordNet::shared).answer(asked, housing);
+        assertThat(a.evidence())
+                .extracting(Answer.Evidence::sentence)
+                .containsExactly(
+                        "The programme would build 60,000 new social homes by 2030, most of them in the north.");
+        assertThat(a.evidence().getFirst().spans())
+                .filteredOn(Answer.Span::match)
+                .extracting(Answer.Span::text)
+                .as("the words standing for the question's marked too")
+                .containsExactly("build", "new", "homes");
     }
 
     @Test

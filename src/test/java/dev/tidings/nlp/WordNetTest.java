@@ -1,0 +1,48 @@
+package dev.tidings.nlp;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+/** Words of like meaning, read from WordNet's own files. */
+class WordNetTest {
+    private final WordNet wn = WordNet.shared();
+
+    @Test
+    void aWordIsFoundByItsBaseFormAndGivesTheOtherWordsOfItsFirstSenses() {
+        assertThat(wn.alike("children", 2))
+                .as("an irregular plural, by the exception list")
+                .contains("child", "kid", "youngster");
+        assertThat(wn.alike("stolen", 2)).as("an irregular past participle").contains("steal");
+        assertThat(wn.alike("asking", 2)).as("a suffix rule").contains("ask", "request");
+        assertThat(wn.alike("compensated", 2)).contains("recompense", "indemnify");
+    }
+
+    @Test
+    void aNounAlsoGivesWhatItsFirstSenseIsAKindOf() {
+        assertThat(wn.alike("walkout", 2)).containsExactly("walkout", "strike");
+        assertThat(wn.alike("houses", 2)).contains("home", "dwelling");
+    }
+
+    @Test
+    void wordsOfSeveralWordsAreLeftOutAndAnUnknownWordHasNone() {
+        assertThat(wn.alike("discount", 2)).contains("deduction").noneMatch(w -> w.contains("_") || w.contains(" "));
+        assertThat(wn.alike("skynorth", 2)).isEmpty();
+        assertThat(wn.alike("", 2)).isEmpty();
+        assertThat(wn.alike("zzzz'", 2)).isEmpty();
+    }
+
+    @Test
+    void anyStringAtAllIsLookedUpWithoutFailing() {
+        var random = new java.util.Random(7);
+        String alphabet = "abcdefghijklmnopqrstuvwxyz'-_ .(0é\u00a0\n";
+        for (int i = 0; i < 5_000; i++) {
+            StringBuilder w = new StringBuilder();
+            for (int n = random.nextInt(12); n > 0; n--) {
+                w.append(alphabet.charAt(random.nextInt(alphabet.length())));
+            }
+            assertThat(wn.alike(w.toString(), 3)).isNotNull();
+        }
+        assertThat(wn.alike("a".repeat(100_000), 2)).isEmpty();
+    }
+}
