@@ -132,7 +132,7 @@ public final class SharedTurns {
         }
         Map<String, String> held = new LinkedHashMap<>();
         db.read(h -> h.query(
-                "SELECT work, node FROM shared_turns WHERE until_at >= ? AND substr(work, 1, ?) = ?" + " ORDER BY work",
+                "SELECT work, node FROM shared_turns WHERE until_at >= ? AND substr(work, 1, ?) = ? ORDER BY work",
                 rs -> held.put(rs.getString(1), rs.getString(2)),
                 clock.millis(),
                 prefix.length(),

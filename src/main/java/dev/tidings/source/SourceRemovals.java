@@ -90,7 +90,11 @@ public final class SourceRemovals implements AutoCloseable {
      */
     public Map<Long, String> elsewhere() {
         Map<Long, String> others = removal.underWay();
-        others.keySet().removeAll(running.keySet());
+        // this node's own, under way (one stopped by an error here may have been taken up elsewhere)
+        others.keySet().removeIf(id -> {
+            Progress here = running.get(id);
+            return here != null && here.error() == null;
+        });
         return others;
     }
 
