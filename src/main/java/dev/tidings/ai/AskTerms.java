@@ -95,6 +95,10 @@ final class AskTerms {
     List<String> lookedFor(String question, String lower) {
         List<String> q = new ArrayList<>(new LinkedHashSet<>(of(question)));
         q.removeIf(QUESTION_WORDS::contains);
+        String measured = QuestionKind.measured(lower);
+        if (measured != null) {
+            q.removeAll(of(measured)); // "how high did the river get" looks for the river and a figure
+        }
         askingStems.forEach((opening, stems) -> {
             if (lower.startsWith(opening)) {
                 q.removeAll(stems);

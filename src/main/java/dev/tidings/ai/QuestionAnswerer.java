@@ -166,7 +166,8 @@ final class QuestionAnswerer {
                 return cause;
             }
         }
-        if (best < MIN_COVERAGE) {
+        // no sentence without a figure answers "how many …?", however many of its words it shares
+        if (best < MIN_COVERAGE || (fitting.isEmpty() && QuestionKind.asksForAFigure(lower))) {
             return byMeaning(question, q, passages.getFirst(), candidates);
         }
         Set<String> asked = terms.askedAbout(question, q);

@@ -71,7 +71,32 @@ final class QuestionKind {
     /* A sentence whose subject is a person named only by their age: "The 28-year-old took …". */
     private static final Pattern AGE_AS_SUBJECT = Pattern.compile("^The \\d{1,3}-year-old\\b");
 
+    /*
+     * "How high did the river get?", "how big is the plant?": a measure, which a sentence gives as a
+     * figure ("5.8 metres", "1,800 people").
+     */
+    private static final Pattern ASKS_MEASURE =
+            Pattern.compile("^how (?:high|tall|deep|big|large|heavy|fast|wide|low|hot|cold|strong|steep)\\b");
+
+    /* Questions only a figure answers: how many, how much, how far, how long, how old, how high. */
+    private static final Pattern ASKS_FIGURE = Pattern.compile(
+            "^how (?:many|much|far|long|old)\\b|" + ASKS_MEASURE.pattern().substring(1));
+
     private QuestionKind() {}
+
+    /**
+     * Whether only a sentence of the kind asked for can answer the (lower-case) question: no
+     * sentence without a figure answers "how many …?", however many of its words it shares.
+     */
+    static boolean asksForAFigure(String question) {
+        return ASKS_FIGURE.matcher(question).find();
+    }
+
+    /** The word of a measure question that names what is measured ("high" in "how high …"), or null. */
+    static String measured(String question) {
+        var m = ASKS_MEASURE.matcher(question);
+        return m.find() ? m.group().substring(4) : null;
+    }
 
     /** Whether the sentence names someone only by their age, as the subject: "The 28-year-old crossed …". */
     static boolean ageAsSubject(String sentence) {
@@ -111,7 +136,9 @@ final class QuestionKind {
         if (question.startsWith("how old")) {
             return AGE.matcher(sentence).find();
         }
-        if (question.startsWith("how many") || question.startsWith("how far")) {
+        if (question.startsWith("how many")
+                || question.startsWith("how far")
+                || ASKS_MEASURE.matcher(question).find()) {
             return NUMBER.matcher(sentence).find();
         }
         if (ASKS_MONEY.matcher(question).find()) {

@@ -48,6 +48,35 @@ class QuestionAnswererTest {
     }
 
     @Test
+    void aQuestionOnlyAFigureAnswersIsNotAnsweredByASentenceWithoutOne() {
+        var plant = List.of(new Passage(
+                "Daily Ledger",
+                "Battery plant for Northmark",
+                "Kestrel Cells will build its battery plant at the old paper mill in Skarvik. \"A battery plant"
+                        + " has more in common with a paper mill than people think,\" its founder said. Work on"
+                        + " the site starts in the spring."));
+        assertThat(qa.answer("How many people will work at the battery plant?", plant)
+                        .supported())
+                .as("the quote shares the words, and gives no number")
+                .isFalse();
+        assertThat(qa.answer("How much will the battery plant cost?", plant).supported())
+                .isFalse();
+    }
+
+    @Test
+    void aQuestionOfHowHighOrHowBigWantsTheSentenceWithTheMeasure() {
+        var flood = List.of(new Passage(
+                "Northwind Post",
+                "Marrow Bay under water",
+                "Residents watched the river Vell rising all evening as the rain went on. By midnight the river"
+                        + " reached 5.8 metres at the Fenwick Bridge, the highest since records began. Schools"
+                        + " stayed closed on Monday."));
+        assertThat(quoted("How high did the river get?", flood))
+                .containsExactly(
+                        "By midnight the river reached 5.8 metres at the Fenwick Bridge, the highest since records began.");
+    }
+
+    @Test
     void aSentenceThatSharesOnlyTheNamesAskedAboutDoesNotAnswer() {
         var breach = List.of(new Passage(
                 "Metro Wire",
