@@ -44,10 +44,7 @@ final class DevStorySummary {
                     s.someReport().forEach(p -> {
                         System.out.printf(
                                 "  SOME %s%s%n       %s%n", p.outlets(), p.differs() ? " (differs)" : "", p.sentence());
-                        if (p.differs()) {
-                            p.versions()
-                                    .forEach(v -> System.out.printf("         [%s] %s%n", v.outlet(), v.sentence()));
-                        }
+                        p.versions().forEach(v -> System.out.printf("         [%s] %s%n", v.outlet(), v.sentence()));
                     });
                 }
             }
