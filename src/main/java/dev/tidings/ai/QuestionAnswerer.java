@@ -373,7 +373,11 @@ final class QuestionAnswerer {
                     continue;
                 }
                 List<String> opening = section.opening(SECTION_SENTENCES);
-                if (!opening.isEmpty()) {
+                // a section on the thing asked about answers "how far is it?" only with a figure
+                String lower = question.strip().toLowerCase(Locale.ROOT);
+                boolean answers = !QuestionKind.asksForAFigure(lower)
+                        || opening.stream().anyMatch(s -> QuestionKind.fits(lower, s));
+                if (!opening.isEmpty() && answers) {
                     Set<String> marked = new HashSet<>(q);
                     return quoting(
                             question,

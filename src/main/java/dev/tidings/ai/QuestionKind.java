@@ -24,6 +24,10 @@ final class QuestionKind {
     private static final Pattern ASKS_MONEY = Pattern.compile(
             "^how much\\b.*\\b(?:cost|costs|pay|pays|paid|spend|spent|earn|earns|earned|charge|charged|price|worth)\\b"
                     + "|^what (?:does|did|will|would|do)\\b.*\\bcost\\b");
+    /* A distance ("how far"): "96 light years", "15 kilometres", "an hour's drive". */
+    private static final Pattern DISTANCE = Pattern.compile("(?i)\\b(?:\\d[\\d.,]*|" + NUMBER_WORDS
+            + ")[- ]?(?:km|kilomet(?:re|er)s?|miles?|met(?:re|er)s?|m|yards?|feet|foot|ft|light[- ]years?)\\b"
+            + "|\\b(?:hour|minute)'?s?'? (?:drive|walk|flight|ride)\\b");
     /* A stretch of time: "30 days", "a 30-day truce", "two weeks", "a year", "until March". */
     private static final Pattern DURATION = Pattern.compile("(?i)\\b(?:(?:\\d+|a|an|" + NUMBER_WORDS
             + "|several|few)[- ](?:second|minute|hour|day|night|week|fortnight|month|year|decade)s?|until|till)\\b");
@@ -136,9 +140,10 @@ final class QuestionKind {
         if (question.startsWith("how old")) {
             return AGE.matcher(sentence).find();
         }
-        if (question.startsWith("how many")
-                || question.startsWith("how far")
-                || ASKS_MEASURE.matcher(question).find()) {
+        if (question.startsWith("how far")) {
+            return DISTANCE.matcher(sentence).find();
+        }
+        if (question.startsWith("how many") || ASKS_MEASURE.matcher(question).find()) {
             return NUMBER.matcher(sentence).find();
         }
         if (ASKS_MONEY.matcher(question).find()) {

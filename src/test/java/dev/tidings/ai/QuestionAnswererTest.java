@@ -278,6 +278,25 @@ class QuestionAnswererTest {
     }
 
     @Test
+    void aSectionOnTheThingAskedAboutAnswersAQuestionForAFigureOnlyWithOne() {
+        var planet = List.of(new Passage(
+                "Circuit & Signal",
+                "Water on Tessaly-4b",
+                "Astronomers report signs of water on Tessaly-4b, a planet 96 light years away.\n\n"
+                        + "Why this planet matters\n\n"
+                        + "Tessaly-4b receives about 1.4 times as much energy from its star as Earth gets from"
+                        + " the Sun. That does not mean it is habitable."));
+        assertThat(quoted("How far away is this planet?", planet))
+                .containsExactly("Astronomers report signs of water on Tessaly-4b, a planet 96 light years away.");
+        assertThat(QuestionKind.fits("how far is the plant from the coast?", "It stands 15 kilometres inland."))
+                .isTrue();
+        assertThat(QuestionKind.fits("how far is it?", "It is about an hour's drive from Vesper."))
+                .isTrue();
+        assertThat(QuestionKind.fits("how far is it?", "It gets 1.4 times as much energy."))
+                .isFalse();
+    }
+
+    @Test
     void numbersAndTimeWordsOfTheQuestionCountTowardsTheAnswer() {
         var truce = List.of(new Passage(
                 "Global Observer",
