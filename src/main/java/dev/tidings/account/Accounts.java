@@ -345,6 +345,27 @@ public final class Accounts {
                 .orElse(false);
     }
 
+    /**
+     * Suspends (or reinstates) an account for a moderator or administrator ({@code actorId}); empty
+     * once done, otherwise why not. An administrator is suspended only by an administrator still
+     * active when the change is made, counted with the administrators' rows held: two who suspend
+     * each other at once cannot both succeed and leave the site with none.
+     */
+    public Optional<String> setSuspendedBy(long actorId, long userId, boolean suspended) {
+        Instant now = clock.instant();
+        return db.transaction(h -> {
+            if (suspended) {
+                List<Long> admins = users.activeAdminsHeld(h, db.dialect());
+                if (admins.contains(userId) && !admins.contains(actorId)) {
+                    return Optional.of("Only an active administrator can suspend an administrator.");
+                }
+                endAccess(h, userId);
+            }
+            users.setSuspended(h, userId, suspended ? now : null);
+            return Optional.empty();
+        });
+    }
+
     /** Suspends (or reinstates) an account; a suspended account loses its sessions and reset links at once. */
     public boolean setSuspended(long userId, boolean suspended) {
         Instant now = clock.instant();

@@ -98,7 +98,10 @@ public final class Moderation {
         if (target.get().role() != Role.READER && actor.user().role() != Role.ADMIN) {
             return new Outcome.Forbidden("Only an admin can suspend a moderator or admin.");
         }
-        accounts.setSuspended(userId, suspend);
+        Optional<String> refused = accounts.setSuspendedBy(actor.userId(), userId, suspend);
+        if (refused.isPresent()) {
+            return new Outcome.Refused(refused.get());
+        }
         Instant now = clock.instant();
         repo.transaction(h -> {
             repo.log(h, actor.userId(), suspend ? "suspend" : "reinstate", null, userId, null, now);

@@ -212,6 +212,30 @@ class AccountsTest {
         assertThat(accounts.userByEmail("bo@example.org")).isPresent();
     }
 
+    @Test
+    void twoAdministratorsSuspendingEachOtherAtOnceLeaveOneActive() throws Exception {
+        User ann = accounts.create("ann@example.org", "Ann", PASSWORD, Role.ADMIN);
+        User bo = accounts.create("bo@example.org", "Bo", PASSWORD, Role.ADMIN);
+        ExecutorService other = Executors.newSingleThreadExecutor();
+        try {
+            // Ann's suspension of Bo, written and not yet committed, while Bo suspends Ann
+            Optional<String> bosOutcome = db.transaction(h -> {
+                        h.update("UPDATE users SET suspended_at = ? WHERE id = ?", clock.instant(), bo.id());
+                        Future<Optional<String>> bos =
+                                other.submit(() -> accounts.setSuspendedBy(bo.id(), ann.id(), true));
+                        untilAnotherTransactionWaits();
+                        return bos;
+                    })
+                    .get(30, TimeUnit.SECONDS);
+            assertThat(bosOutcome).contains("Only an active administrator can suspend an administrator.");
+        } finally {
+            other.shutdownNow();
+        }
+        assertThat(accounts.user(ann.id()).orElseThrow().suspended()).isFalse();
+        assertThat(accounts.setSuspendedBy(ann.id(), bo.id(), false)).isEmpty();
+        assertThat(accounts.user(bo.id()).orElseThrow().suspended()).isFalse();
+    }
+
     /** PostgreSQL: until a lock is waited for; SQLite: long enough for the other writer to wait. */
     private void untilAnotherTransactionWaits() {
         try {
