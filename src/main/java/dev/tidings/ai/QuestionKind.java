@@ -28,9 +28,10 @@ final class QuestionKind {
     private static final Pattern DISTANCE = Pattern.compile("(?i)\\b(?:\\d[\\d.,]*|" + NUMBER_WORDS
             + ")[- ]?(?:km|kilomet(?:re|er)s?|miles?|met(?:re|er)s?|m|yards?|feet|foot|ft|light[- ]years?)\\b"
             + "|\\b(?:hour|minute)'?s?'? (?:drive|walk|flight|ride)\\b");
-    /* A stretch of time: "30 days", "a 30-day truce", "two weeks", "a year", "until March". */
-    private static final Pattern DURATION = Pattern.compile("(?i)\\b(?:(?:\\d+|a|an|" + NUMBER_WORDS
-            + "|several|few)[- ](?:second|minute|hour|day|night|week|fortnight|month|year|decade)s?|until|till)\\b");
+    /* A stretch of time: "30 days", "a 30-day truce", "two weeks", "a year", "until March", "since 2019". */
+    private static final Pattern DURATION = Pattern.compile(
+            "(?i)\\b(?:(?:\\d+|a|an|" + NUMBER_WORDS
+                    + "|several|few)[- ](?:second|minute|hour|day|night|week|fortnight|month|year|decade)s?|until|till|since)\\b");
     /* A reason: "because …", "after …", "due to …", "to avoid …", "blamed on …". */
     private static final Pattern REASON = Pattern.compile("(?i)\\b(?:because|since|after|due to|owing to|thanks to"
             + "|as a result|so that|in order to|to (?:avoid|prevent|protect|stop|save|keep)|blamed|caused by|led to"
@@ -82,9 +83,8 @@ final class QuestionKind {
     private static final Pattern ASKS_MEASURE =
             Pattern.compile("^how (?:high|tall|deep|big|large|heavy|fast|wide|low|hot|cold|strong|steep)\\b");
 
-    /* Questions only a figure answers: how many, how much, how far, how long, how old, how high. */
-    private static final Pattern ASKS_FIGURE = Pattern.compile(
-            "^how (?:many|much|far|long|old)\\b|" + ASKS_MEASURE.pattern().substring(1));
+    /* Questions only a figure answers: how many, how much, how far, how long, how old (and a measure). */
+    private static final Pattern ASKS_FIGURE = Pattern.compile("^how (?:many|much|far|long|old)\\b");
 
     private QuestionKind() {}
 
@@ -93,7 +93,8 @@ final class QuestionKind {
      * sentence without a figure answers "how many …?", however many of its words it shares.
      */
     static boolean asksForAFigure(String question) {
-        return ASKS_FIGURE.matcher(question).find();
+        return ASKS_FIGURE.matcher(question).find()
+                || ASKS_MEASURE.matcher(question).find();
     }
 
     /** The word of a measure question that names what is measured ("high" in "how high …"), or null. */

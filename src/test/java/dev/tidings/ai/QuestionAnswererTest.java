@@ -61,6 +61,14 @@ class QuestionAnswererTest {
                 .isFalse();
         assertThat(qa.answer("How much will the battery plant cost?", plant).supported())
                 .isFalse();
+        var leader = List.of(new Passage(
+                "Civic Voice",
+                "Marsh survives",
+                "Helena Marsh survived the vote by five votes. Marsh has led the Civic Alliance since 2019. The"
+                        + " bill now goes to committee."));
+        assertThat(quoted("How long has Marsh led the Civic Alliance?", leader))
+                .as("\"since\" tells how long")
+                .containsExactly("Marsh has led the Civic Alliance since 2019.");
     }
 
     @Test
