@@ -24,7 +24,7 @@ final class QuestionKind {
     private static final Pattern ASKS_MONEY = Pattern.compile(
             "^how much\\b.*\\b(?:cost|costs|pay|pays|paid|spend|spent|earn|earns|earned|charge|charged|price|worth)\\b"
                     + "|^what (?:does|did|will|would|do)\\b.*\\bcost\\b");
-    /* A distance ("how far"): "96 light years", "15 kilometres", "an hour's drive". */
+    /* A distance or length ("how far", "how high"): "96 light years", "5.8 metres", "an hour's drive". */
     private static final Pattern DISTANCE = Pattern.compile("(?i)\\b(?:\\d[\\d.,]*|" + NUMBER_WORDS
             + ")[- ]?(?:km|kilomet(?:re|er)s?|miles?|met(?:re|er)s?|m|yards?|feet|foot|ft|light[- ]years?)\\b"
             + "|\\b(?:hour|minute)'?s?'? (?:drive|walk|flight|ride)\\b");
@@ -82,6 +82,9 @@ final class QuestionKind {
      */
     private static final Pattern ASKS_MEASURE =
             Pattern.compile("^how (?:high|tall|deep|big|large|heavy|fast|wide|low|hot|cold|strong|steep)\\b");
+
+    /* A measure of length: "how high did the river get?" wants metres, not "about 2am". */
+    private static final Pattern ASKS_LENGTH = Pattern.compile("^how (?:high|tall|deep|wide|low)\\b");
 
     /* Questions only a figure answers: how many, how much, how far, how long, how old (and a measure). */
     private static final Pattern ASKS_FIGURE = Pattern.compile("^how (?:many|much|far|long|old)\\b");
@@ -141,7 +144,7 @@ final class QuestionKind {
         if (question.startsWith("how old")) {
             return AGE.matcher(sentence).find();
         }
-        if (question.startsWith("how far")) {
+        if (question.startsWith("how far") || ASKS_LENGTH.matcher(question).find()) {
             return DISTANCE.matcher(sentence).find();
         }
         if (question.startsWith("how many") || ASKS_MEASURE.matcher(question).find()) {

@@ -302,6 +302,10 @@ class QuestionAnswererTest {
                 .isTrue();
         assertThat(QuestionKind.fits("how far is it?", "It gets 1.4 times as much energy."))
                 .isFalse();
+        assertThat(QuestionKind.fits("how high did the river get?", "The river broke its banks at about 2am."))
+                .isFalse();
+        assertThat(QuestionKind.fits("how high did the river get?", "It reached 5.8 metres."))
+                .isTrue();
     }
 
     @Test
