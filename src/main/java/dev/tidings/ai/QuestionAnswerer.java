@@ -141,6 +141,12 @@ final class QuestionAnswerer {
                     .toList();
             if (!counting.isEmpty()) {
                 candidates.forEach(c -> c.fits = counting.contains(c));
+            } else {
+                // a sentence that names the monitors without counting them counts something else
+                // ("the two governments … an agreed list of detainees")
+                candidates.stream()
+                        .filter(c -> c.terms.contains(counted) && !terms.counts(c.sentence, c.terms, counted))
+                        .forEach(c -> c.fits = false);
             }
         }
         for (Candidate c : candidates) {

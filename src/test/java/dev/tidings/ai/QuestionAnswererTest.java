@@ -72,6 +72,21 @@ class QuestionAnswererTest {
     }
 
     @Test
+    void aSentenceThatNamesWhatIsCountedWithoutCountingItDoesNotSayHowMany() {
+        var truce = List.of(new Passage(
+                "Global Observer",
+                "A truce",
+                "The truce was signed in Port Caldera on Tuesday. The two governments have also committed to"
+                        + " exchanging an agreed list of detainees, the first of whom could cross as early as next"
+                        + " week. Forty unarmed monitors will watch the line."));
+        assertThat(qa.answer("How many detainees will be exchanged?", truce).supported())
+                .as("\"two\" counts the governments")
+                .isFalse();
+        assertThat(quoted("How many monitors will watch the line?", truce))
+                .containsExactly("Forty unarmed monitors will watch the line.");
+    }
+
+    @Test
     void aQuestionOfHowHighOrHowBigWantsTheSentenceWithTheMeasure() {
         var flood = List.of(new Passage(
                 "Northwind Post",
