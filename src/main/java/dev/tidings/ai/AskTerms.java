@@ -62,13 +62,18 @@ final class AskTerms {
     private static final List<String> FRAMING_VERBS = List.of(
             "held", "hold", "located", "based", "situated", "take", "takes", "took", "place", "played", "staged");
     /*
-     * A place in an order is told with many verbs ("came second", "finished second", "ended
-     * second", "placed second") or none ("runner-up"): each is read as "placed" and the ordinal, in
-     * questions and sentences alike, so that "who came second?" finds "Marew finished second" and
-     * not "37 seconds". ("Last" is left out: "the strike ended last week" is a time.)
+     * A place in an order is told with many verbs ("came second", "finished second", "was second",
+     * "placed second"), as a place ("in second place") or none ("runner-up"): each is read as one
+     * word, "placed" with the ordinal, in questions and sentences alike, so that "who came second?"
+     * finds "Marew was second" and neither "37 seconds" nor "was third, 52 seconds down". ("Last"
+     * is left out: "the strike ended last week" is a time; "second-half" is not a place.)
      */
-    private static final Pattern PLACING = Pattern.compile(
-            "(?i)\\b(?:came|comes?|finish(?:ed|es)?|end(?:ed|s)?|placed?|places)\\s+(first|second|third|fourth|fifth)\\b");
+    private static final Pattern PLACING =
+            Pattern.compile("(?i)\\b(?:came|comes?|finish(?:ed|es)?|end(?:ed|s)?|placed?|places|was|were|took)\\s+"
+                    + "(first|second|third|fourth|fifth)\\b(?!-)");
+    /* "in second place", "took second place": the place itself. */
+    private static final Pattern IN_PLACE =
+            Pattern.compile("(?i)\\b(?:in\\s+)?(first|second|third|fourth|fifth)\\s+place\\b");
     private static final Pattern RUNNER_UP = Pattern.compile("(?i)\\brunners?[- ]up\\b");
     private final Words words = new Words();
     /* The stems of ASKING_WORD's words and of FRAMING_VERBS, made once. */
@@ -86,8 +91,9 @@ final class AskTerms {
 
     /** The stemmed content words of a text, with the few stop words a question can turn on. */
     List<String> of(String text) {
-        String placed = PLACING.matcher(RUNNER_UP.matcher(text).replaceAll("placed second"))
-                .replaceAll("placed $1");
+        String placed = PLACING.matcher(IN_PLACE.matcher(RUNNER_UP.matcher(text).replaceAll("placedsecond"))
+                        .replaceAll("placed$1"))
+                .replaceAll("placed$1");
         return words.content(placed, KEPT_WORDS);
     }
 

@@ -154,6 +154,15 @@ class QuestionAnswererTest {
         for (String question : List.of("Who came second?", "Who was the runner-up?", "Who finished second?")) {
             assertThat(quoted(question, tournament)).as(question).containsExactly(second);
         }
+        var race = List.of(new Passage(
+                "The Field Gazette",
+                "Oduya breaks the record",
+                "Oduya won in 2:09:41, 37 seconds inside the old record. Tsige Marew was second in 2:11:52. Liesel"
+                        + " Varro was third, 52 seconds down."));
+        assertThat(quoted("Who finished second?", race))
+                .as("\"was second\"; not the third place 52 seconds down")
+                .containsExactly("Tsige Marew was second in 2:11:52.");
+        assertThat(quoted("Who was in third place?", race)).containsExactly("Liesel Varro was third, 52 seconds down.");
     }
 
     @Test
