@@ -132,16 +132,9 @@ public final class Accounts {
      * links) and opens a new one.
      */
     public AuthResult changePassword(User user, String current, String next, String ip) {
-        var perAccount = limiter.peek(limits.signInFailuresPerAccount(), user.email());
-        if (!perAccount.allowed()) {
-            return new AuthResult.Limited(
-                    "Too many wrong passwords. Try again in " + perAccount.retryAfterText() + ".",
-                    perAccount.retryAfter());
-        }
-        String hash = users.passwordHash(user.id()).orElse(null);
-        if (current == null || current.length() > Passwords.MAX_LENGTH || !Passwords.matches(current, hash)) {
-            limiter.hit(limits.signInFailuresPerAccount(), user.email());
-            return new AuthResult.Refused("current", "That is not your current password.");
+        Optional<AuthResult> wrong = unlessPassword(user, current, "current", "That is not your current password.");
+        if (wrong.isPresent()) {
+            return wrong.get();
         }
         String problem = Passwords.problem(next, user.email());
         if (problem != null) {
@@ -155,6 +148,26 @@ public final class Accounts {
         });
         log.info("event=password_changed user_id={} ip={}", user.id(), ip);
         return startSession(user, null);
+    }
+
+    /**
+     * A signed-in reader's password given again (to change it, or to delete the account), checked
+     * under the per-account limit on wrong passwords: empty when it is right; otherwise the refusal,
+     * against {@code field} with {@code wrongMessage}, or the limit reached.
+     */
+    private Optional<AuthResult> unlessPassword(User user, String given, String field, String wrongMessage) {
+        var perAccount = limiter.peek(limits.signInFailuresPerAccount(), user.email());
+        if (!perAccount.allowed()) {
+            return Optional.of(new AuthResult.Limited(
+                    "Too many wrong passwords. Try again in " + perAccount.retryAfterText() + ".",
+                    perAccount.retryAfter()));
+        }
+        String hash = users.passwordHash(user.id()).orElse(null);
+        if (given == null || given.length() > Passwords.MAX_LENGTH || !Passwords.matches(given, hash)) {
+            limiter.hit(limits.signInFailuresPerAccount(), user.email());
+            return Optional.of(new AuthResult.Refused(field, wrongMessage));
+        }
+        return Optional.empty();
     }
 
     /** Changes the name shown with the account's comments; why it is refused, or empty once changed. */
@@ -182,16 +195,9 @@ public final class Accounts {
      * administrator cannot delete their account. Empty once it is gone; otherwise why not.
      */
     public Optional<AuthResult> delete(User user, String password, String ip, Leftovers leftovers) {
-        var perAccount = limiter.peek(limits.signInFailuresPerAccount(), user.email());
-        if (!perAccount.allowed()) {
-            return Optional.of(new AuthResult.Limited(
-                    "Too many wrong passwords. Try again in " + perAccount.retryAfterText() + ".",
-                    perAccount.retryAfter()));
-        }
-        String hash = users.passwordHash(user.id()).orElse(null);
-        if (password == null || password.length() > Passwords.MAX_LENGTH || !Passwords.matches(password, hash)) {
-            limiter.hit(limits.signInFailuresPerAccount(), user.email());
-            return Optional.of(new AuthResult.Refused("password", "That is not your password."));
+        Optional<AuthResult> wrong = unlessPassword(user, password, "password", "That is not your password.");
+        if (wrong.isPresent()) {
+            return wrong;
         }
         Optional<String> refused = erase(user, leftovers);
         if (refused.isPresent()) {
@@ -359,9 +365,8 @@ public final class Accounts {
                 if (admins.contains(userId) && !admins.contains(actorId)) {
                     return Optional.of("Only an active administrator can suspend an administrator.");
                 }
-                endAccess(h, userId);
             }
-            users.setSuspended(h, userId, suspended ? now : null);
+            suspend(h, userId, suspended, now);
             return Optional.empty();
         });
     }
@@ -369,13 +374,16 @@ public final class Accounts {
     /** Suspends (or reinstates) an account; a suspended account loses its sessions and reset links at once. */
     public boolean setSuspended(long userId, boolean suspended) {
         Instant now = clock.instant();
-        return db.transaction(h -> {
-            boolean changed = users.setSuspended(h, userId, suspended ? now : null);
-            if (suspended) {
-                endAccess(h, userId);
-            }
-            return changed;
-        });
+        return db.transaction(h -> suspend(h, userId, suspended, now));
+    }
+
+    /** Suspends or reinstates in the caller's transaction, ending the access of a suspended account. */
+    private boolean suspend(Handle h, long userId, boolean suspended, Instant now) {
+        boolean changed = users.setSuspended(h, userId, suspended ? now : null);
+        if (suspended) {
+            endAccess(h, userId);
+        }
+        return changed;
     }
 
     public Optional<User> user(long id) {
