@@ -130,10 +130,6 @@ final class SourceCommand implements Runnable {
         /** The command's work on the source it names. */
         abstract void run(Database db, SourceRepository sources, Source source);
 
-        SourceRemoval removal(Database db) {
-            return SourceCommand.removal(db, data);
-        }
-
         @Override
         public void run() {
             try (Database db = Database.open(data.settings().database())) {
@@ -155,7 +151,7 @@ final class SourceCommand implements Runnable {
         void run(Database db, SourceRepository sources, Source s) {
             boolean follow = follows();
             if (follow) {
-                removal(db).underWay(s.id()).ifPresent(node -> {
+                removal(db, data).underWay(s.id()).ifPresent(node -> {
                     throw new IllegalArgumentException(s.title() + " (" + s.slug() + ") is being removed by " + node
                             + "; it cannot be followed again");
                 });
@@ -219,7 +215,7 @@ final class SourceCommand implements Runnable {
 
         @Override
         void run(Database db, SourceRepository sources, Source s) {
-            var removal = removal(db);
+            var removal = removal(db, data);
             if (!yes) {
                 SourceRemoval.Extent e = removal.extent(s);
                 System.out.printf(

@@ -124,7 +124,6 @@ public final class SourceRemoval {
         new SourceRepository(db, clock).follow(source.id(), false);
         Totals totals = new Totals();
         while (true) {
-            holdTurn(source, work);
             Instant now = clock.instant();
             Batch batch = db.transaction(h -> {
                 List<String> ids = nextBatch(h, source);
@@ -162,6 +161,7 @@ public final class SourceRemoval {
             if (!goOn.test(totals.outcome())) {
                 return totals.outcome();
             }
+            holdTurn(source, work); // renewed before the next batch
         }
     }
 

@@ -2,7 +2,6 @@ package dev.tidings.source;
 
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -91,23 +90,24 @@ public final class SourceRemovals implements AutoCloseable {
     public Map<Long, String> elsewhere() {
         Map<Long, String> others = removal.underWay();
         // this node's own, under way (one stopped by an error here may have been taken up elsewhere)
-        others.keySet().removeIf(id -> {
-            Progress here = running.get(id);
-            return here != null && here.error() == null;
-        });
+        others.keySet().removeIf(this::runningHere);
         return others;
     }
 
     /** Whether the source is being removed now, by this node or another. */
     public boolean underWay(long sourceId) {
-        Progress here = running.get(sourceId);
-        return (here != null && here.error() == null)
-                || removal.underWay(sourceId).isPresent();
+        return runningHere(sourceId) || removal.underWay(sourceId).isPresent();
     }
 
-    /** The removal of this source under way, or stopped by an error; empty when none is. */
-    public Optional<Progress> progress(long sourceId) {
-        return Optional.ofNullable(running.get(sourceId));
+    /** Whether this node's removal of the source is under way (not stopped by an error). */
+    private boolean runningHere(long sourceId) {
+        Progress here = running.get(sourceId);
+        return here != null && here.error() == null;
+    }
+
+    /** This node's removals under way, or stopped by an error, by source id. */
+    public Map<Long, Progress> here() {
+        return Map.copyOf(running);
     }
 
     /**

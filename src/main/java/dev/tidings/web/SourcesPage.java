@@ -8,9 +8,7 @@ import dev.tidings.source.SourceRemovals;
 import dev.tidings.source.SourceRepository;
 import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -76,16 +74,11 @@ final class SourcesPage {
     }
 
     private void render(Context ctx, String typed, String error, String followed) {
-        List<Views.Outlet> all = outlets.all();
-        Map<Long, SourceRemovals.Progress> removing = new HashMap<>();
-        for (Views.Outlet o : all) {
-            removals.progress(o.source().id())
-                    .ifPresent(p -> removing.put(o.source().id(), p));
-        }
         templates.render(
                 ctx,
                 "sources.jte",
-                new Views.Sources(pages.now(ctx), all, removing, removals.elsewhere(), typed, error, followed));
+                new Views.Sources(
+                        pages.now(ctx), outlets.all(), removals.here(), removals.elsewhere(), typed, error, followed));
     }
 
     /** The question before a removal: what would go with the source. */
