@@ -106,7 +106,7 @@ final class QuestionAnswerer {
         if (candidates.isEmpty()) {
             return Answer.unsupported(question, "builtin");
         }
-        Answer section = fromSection(question, q, passages);
+        Answer section = fromSection(question, lower, q, passages);
         if (section != null) {
             return section;
         }
@@ -371,7 +371,7 @@ final class QuestionAnswerer {
      * that section, which the sentences alone may not tie to the question's words. Null when no
      * subheading matches.
      */
-    private Answer fromSection(String question, List<String> q, List<Passage> passages) {
+    private Answer fromSection(String question, String lower, List<String> q, List<Passage> passages) {
         String asked = Sections.letters(question);
         for (Passage p : passages) {
             for (Sections.Section section : Sections.of(p.text())) {
@@ -380,7 +380,6 @@ final class QuestionAnswerer {
                 }
                 List<String> opening = section.opening(SECTION_SENTENCES);
                 // a section on the thing asked about answers "how far is it?" only with a figure
-                String lower = question.strip().toLowerCase(Locale.ROOT);
                 boolean answers = !QuestionKind.asksForAFigure(lower)
                         || opening.stream().anyMatch(s -> QuestionKind.fits(lower, s));
                 if (!opening.isEmpty() && answers) {

@@ -6,6 +6,7 @@ import dev.tidings.article.ArticleWindow;
 import dev.tidings.article.Cursor;
 import dev.tidings.db.Database;
 import dev.tidings.db.Handle;
+import dev.tidings.db.InList;
 import dev.tidings.nlp.Vectors;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -210,7 +211,7 @@ public final class StoryRepository {
 
     /** Runs {@code query} on runs of at most 200 ids, with as many {@code ?} marks as the run has ids. */
     private static void inChunks(List<String> ids, java.util.function.BiConsumer<String, Object[]> query) {
-        dev.tidings.db.InList.eachRun(ids, (marks, run) -> {
+        InList.eachRun(ids, (marks, run) -> {
             query.accept(marks, run.toArray());
             return 0;
         });
