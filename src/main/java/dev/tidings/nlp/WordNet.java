@@ -6,6 +6,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -94,8 +95,7 @@ public final class WordNet {
             return out; // the licence lines at the top of an index would match it
         }
         for (Pos p : Pos.values()) {
-            for (String base : bases(p, w)) {
-                List<Long> offsets = senses(p, base);
+            for (List<Long> offsets : bases(p, w).values()) {
                 for (int i = 0; i < offsets.size() && i < senses; i++) {
                     Synset s = synset(p, offsets.get(i));
                     out.addAll(s.words());
@@ -110,9 +110,9 @@ public final class WordNet {
         return out;
     }
 
-    /** The base forms of a word in this part of speech that the index knows. */
-    private List<String> bases(Pos p, String w) {
-        List<String> found = new ArrayList<>();
+    /** The base forms of a word in this part of speech that the index knows, each with its senses. */
+    private Map<String, List<Long>> bases(Pos p, String w) {
+        Map<String, List<Long>> found = new LinkedHashMap<>();
         List<String> listed = exceptions.get(p).get(w);
         if (listed != null) {
             listed.forEach(b -> addIfKnown(p, b, found));
@@ -127,9 +127,12 @@ public final class WordNet {
         return found;
     }
 
-    private void addIfKnown(Pos p, String base, List<String> found) {
-        if (!found.contains(base) && !senses(p, base).isEmpty()) {
-            found.add(base);
+    private void addIfKnown(Pos p, String base, Map<String, List<Long>> found) {
+        if (!found.containsKey(base)) {
+            List<Long> offsets = senses(p, base);
+            if (!offsets.isEmpty()) {
+                found.put(base, offsets);
+            }
         }
     }
 
