@@ -2,43 +2,12 @@ package dev.tidings.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.tidings.account.AbuseLimits;
 import dev.tidings.account.Role;
-import dev.tidings.article.TestArticles;
-import dev.tidings.db.TestClock;
-import java.nio.file.Path;
-import java.time.Instant;
 import java.util.Map;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /** A reader's own account page over real HTTP: the name shown with comments, and deleting the account. */
-class AccountPageTest {
-    private static final String PASSWORD = "a long enough secret";
-
-    @TempDir
-    Path dir;
-
-    private final TestClock clock = new TestClock(Instant.parse("2026-11-28T12:00:00Z"));
-    private TestSite site;
-    private String article;
-    private String articlePath;
-
-    @BeforeEach
-    void start() {
-        site = new TestSite(dir, clock, AbuseLimits.defaults());
-        article = TestArticles.store(
-                site.db, "harbour", "Harbour reopens", clock.instant().minusSeconds(3600));
-        articlePath = "/en/article/" + article;
-    }
-
-    @AfterEach
-    void stop() {
-        site.close();
-    }
-
+class AccountPageTest extends OneArticleSiteTest {
     @Test
     void aReaderChangesTheNameShownWithTheirComments() {
         Browserless stranger = new Browserless(site.base());

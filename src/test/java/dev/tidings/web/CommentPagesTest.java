@@ -6,52 +6,35 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.tidings.account.AbuseLimits;
 import dev.tidings.account.Role;
-import dev.tidings.article.TestArticles;
 import dev.tidings.comment.Comments;
-import dev.tidings.db.TestClock;
-import java.nio.file.Path;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /** A discussion longer than a page: read a page at a time, and an action lands on its comment's page. */
-class CommentPagesTest {
+class CommentPagesTest extends OneArticleSiteTest {
     private static final int POSTED = Comments.THREADS_PER_PAGE + 10;
     private static final Pattern THREAD = Pattern.compile("<li class=\"comment\" id=\"c-");
 
-    @TempDir
-    Path dir;
-
-    private final TestClock clock = new TestClock(Instant.parse("2026-11-28T12:00:00Z"));
-    private TestSite site;
-    private String article;
-    private String articlePath;
     private Browserless ann;
     private final List<Long> ids = new ArrayList<>();
 
+    @Override
+    AbuseLimits limits() {
+        return AbuseLimits.generous();
+    }
+
     @BeforeEach
     void start() {
-        site = new TestSite(dir, clock, AbuseLimits.generous());
-        article = TestArticles.store(
-                site.db, "harbour", "Harbour reopens", clock.instant().minusSeconds(3600));
-        articlePath = "/en/article/" + article;
         ann = site.signedUp("ann@example.org", "Ann", "a long enough secret", articlePath);
         for (int i = 0; i < POSTED; i++) {
             ids.add(ann.comment(Map.of("target", "article/" + article, "body", "Thought number " + i)));
             clock.advance(Duration.ofSeconds(1));
         }
-    }
-
-    @AfterEach
-    void stop() {
-        site.close();
     }
 
     @Test

@@ -5,47 +5,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.tidings.account.AbuseLimits;
 import dev.tidings.account.Role;
 import dev.tidings.account.Tokens;
-import dev.tidings.article.TestArticles;
 import dev.tidings.comment.CommentTarget;
-import dev.tidings.db.TestClock;
 import java.net.http.HttpResponse;
-import java.nio.file.Path;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.Map;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Accounts and comments over real HTTP: cookies, CSRF, session fixation, brute-force lockout,
  * IDOR, and posting with and without the page's script.
  */
-class CommunitySecurityTest {
-    private static final String PASSWORD = "a long enough secret";
-
-    @TempDir
-    Path dir;
-
-    private final TestClock clock = new TestClock(Instant.parse("2026-11-28T12:00:00Z"));
-    private TestSite site;
-    private String article;
-    private String articlePath;
-
-    @BeforeEach
-    void start() {
-        site = new TestSite(dir, clock, AbuseLimits.defaults());
-        article = TestArticles.store(
-                site.db, "harbour", "Harbour reopens", clock.instant().minusSeconds(3600));
-        articlePath = "/en/article/" + article;
-    }
-
-    @AfterEach
-    void stop() {
-        site.close();
-    }
-
+class CommunitySecurityTest extends OneArticleSiteTest {
     private Browserless signedUp(String email, String name) {
         return site.signedUp(email, name, PASSWORD, articlePath);
     }
