@@ -232,14 +232,14 @@ public final class ArticleAi {
         }
         if (llm != null) {
             try {
-                Passage own = new Passage(outlet, article.title(), article.bodyText());
+                Passage own = new Passage(outlet, article.title(), article.bodyText(), article.opinion());
                 return llm.answer(LlmWriter.ground(own, otherCoverage), q, c -> onSentence.accept(c.text()));
             } catch (LlmException e) {
                 log.warn("event=llm_fallback use=answer article_id={} error=\"{}\"", article.id(), e.getMessage());
             }
         }
         List<Passage> passages = new java.util.ArrayList<>();
-        passages.add(new Passage(outlet, article.title(), article.bodyText()));
+        passages.add(new Passage(outlet, article.title(), article.bodyText(), article.opinion()));
         passages.addAll(otherCoverage);
         return answerer.answer(q, passages);
     }

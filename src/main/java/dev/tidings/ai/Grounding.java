@@ -22,19 +22,24 @@ final class Grounding {
 
     private final List<String> sentences;
     private final List<String> outlets;
+    private final Set<Integer> opinion;
 
     Grounding(List<String> sentences) {
-        this(sentences, java.util.Collections.nCopies(sentences.size(), ""));
+        this(sentences, java.util.Collections.nCopies(sentences.size(), ""), Set.of());
     }
 
-    /** Sentences from several outlets' coverage; {@code outlets} names the outlet of each. */
-    Grounding(List<String> sentences, List<String> outlets) {
+    /**
+     * Sentences from several outlets' coverage; {@code outlets} names the outlet of each, {@code
+     * opinion} holds the (0-based) numbers of those from opinion pieces.
+     */
+    Grounding(List<String> sentences, List<String> outlets, Set<Integer> opinion) {
         if (sentences.size() != outlets.size()) {
             throw new IllegalArgumentException(
                     "grounding needs one outlet per sentence: " + sentences.size() + " vs " + outlets.size());
         }
         this.sentences = List.copyOf(sentences);
         this.outlets = List.copyOf(outlets);
+        this.opinion = Set.copyOf(opinion);
     }
 
     List<String> sentences() {
@@ -46,9 +51,14 @@ final class Grounding {
         return outlets.get(i);
     }
 
+    /** Whether some of the sentences come from opinion pieces. */
+    boolean hasOpinion() {
+        return !opinion.isEmpty();
+    }
+
     /**
      * The text as the model sees it: one numbered sentence per line, each headed by its outlet
-     * when the sentences come from more than one.
+     * when the sentences come from more than one ("(Civic Voice, opinion)" for an opinion piece's).
      */
     String numbered() {
         boolean several = outlets.stream().distinct().count() > 1;
@@ -56,11 +66,20 @@ final class Grounding {
         for (int i = 0; i < sentences.size(); i++) {
             b.append('[').append(i + 1).append("] ");
             if (several) {
-                b.append('(').append(outlets.get(i)).append(") ");
+                b.append('(')
+                        .append(outlets.get(i))
+                        .append(opinion.contains(i) ? ", opinion" : "")
+                        .append(") ");
             }
             b.append(sentences.get(i)).append('\n');
         }
         return b.toString();
+    }
+
+    /** What the model is told about sentences headed "opinion", when there are any. */
+    static String opinionRule() {
+        return " A sentence headed 'opinion' comes from a comment piece: cite it only for facts it states,"
+                + " never as what the outlets report for its views or arguments.";
     }
 
     static String rules() {

@@ -56,36 +56,46 @@ final class LlmWriter {
 
     /** The article's sentences, then the opening sentences of a few other outlets' coverage of its story. */
     static Grounding ground(Passage article, List<Passage> others) {
-        List<String> sentences = new ArrayList<>();
-        List<String> outlets = new ArrayList<>();
-        for (String s : CleanText.sentences(article.text())) {
-            if (sentences.size() == MAX_SENTENCES) {
-                break;
-            }
-            sentences.add(s);
-            outlets.add(article.outlet());
-        }
-        addOpenings(others, OTHER_PASSAGES, OTHER_SENTENCES, sentences, outlets);
-        return new Grounding(sentences, outlets);
+        Numbering n = new Numbering();
+        List<String> own = CleanText.sentences(article.text());
+        n.add(article, own.subList(0, Math.min(MAX_SENTENCES, own.size())));
+        n.addOpenings(others, OTHER_PASSAGES, OTHER_SENTENCES);
+        return n.grounding();
     }
 
     /** The opening sentences of each article of a story, each headed by its outlet. */
     static Grounding groundStory(List<Passage> coverage) {
-        List<String> sentences = new ArrayList<>();
-        List<String> outlets = new ArrayList<>();
-        addOpenings(coverage, STORY_ARTICLES, STORY_SENTENCES, sentences, outlets);
-        return new Grounding(sentences, outlets);
+        Numbering n = new Numbering();
+        n.addOpenings(coverage, STORY_ARTICLES, STORY_SENTENCES);
+        return n.grounding();
     }
 
-    /** The first {@code perPassage} sentences of each of the first {@code passages}, with their outlet. */
-    private static void addOpenings(
-            List<Passage> coverage, int passages, int perPassage, List<String> sentences, List<String> outlets) {
-        for (Passage p : coverage.subList(0, Math.min(passages, coverage.size()))) {
-            List<String> own = CleanText.sentences(p.text());
-            for (String s : own.subList(0, Math.min(perPassage, own.size()))) {
+    /** Sentences gathered for the model, each with its outlet and whether it is from an opinion piece. */
+    private static final class Numbering {
+        private final List<String> sentences = new ArrayList<>();
+        private final List<String> outlets = new ArrayList<>();
+        private final Set<Integer> opinion = new java.util.HashSet<>();
+
+        void add(Passage p, List<String> own) {
+            for (String s : own) {
+                if (p.opinion()) {
+                    opinion.add(sentences.size());
+                }
                 sentences.add(s);
                 outlets.add(p.outlet());
             }
+        }
+
+        /** The first {@code perPassage} sentences of each of the first {@code passages}. */
+        void addOpenings(List<Passage> coverage, int passages, int perPassage) {
+            for (Passage p : coverage.subList(0, Math.min(passages, coverage.size()))) {
+                List<String> own = CleanText.sentences(p.text());
+                add(p, own.subList(0, Math.min(perPassage, own.size())));
+            }
+        }
+
+        Grounding grounding() {
+            return new Grounding(sentences, outlets, opinion);
         }
     }
 
@@ -114,7 +124,8 @@ final class LlmWriter {
                         + " 'All report:' up to 3 facts every outlet reports, citing a sentence of each outlet;"
                         + " 'Only some report:' up to 4 facts only some outlets report;"
                         + " 'Reported differently:' facts the outlets give differently (figures, names, causes),"
-                        + " citing each outlet's version. Leave a part empty when nothing belongs in it."),
+                        + " citing each outlet's version. Leave a part empty when nothing belongs in it."
+                        + (g.hasOpinion() ? Grounding.opinionRule() : "")),
                 user(g.numbered()));
     }
 

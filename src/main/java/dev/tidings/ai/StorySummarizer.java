@@ -99,6 +99,8 @@ public final class StorySummarizer {
     public StorySummary summarize(List<Passage> articles) {
         Set<String> outlets = new LinkedHashSet<>();
         List<Claim> claims = new ArrayList<>();
+        List<Claim> arguments = new ArrayList<>(); // the likeliest sentences of opinion pieces
+        Set<Claim> showable = identitySet(); // sentences that read as a claim on their own
         // every sentence of every outlet: where a claim finds its support
         Map<String, List<Claim>> told = new LinkedHashMap<>();
         int sentencesSeen = 0;
@@ -116,7 +118,8 @@ public final class StorySummarizer {
                         new HashSet<>(words.content(s)),
                         figures(s),
                         scored.probability()[i],
-                        false);
+                        false,
+                        p.opinion());
                 own.add(c);
                 byIndex.put(i, c);
             }
@@ -131,7 +134,8 @@ public final class StorySummarizer {
                         new HashSet<>(words.content(title)),
                         figures(title),
                         0,
-                        true));
+                        true,
+                        p.opinion()));
             }
             int taken = 0;
             for (int i : scored.byProbability()) {
@@ -141,15 +145,30 @@ public final class StorySummarizer {
                         && !c.sentence.endsWith("?")
                         && !Summarizer.repliesToAQuestion(scored.sentences(), i)
                         && ReadAlone.standsAlone(c.sentence)) {
-                    claims.add(c);
-                    if (++taken == CLAIMS_PER_ARTICLE) {
-                        break;
+                    showable.add(c);
+                    if (taken++ < CLAIMS_PER_ARTICLE) {
+                        (p.opinion() ? arguments : claims).add(c);
                     }
                 }
             }
         }
+        Likeness likeness = new Likeness(concat(claims, arguments), told);
+        // An opinion piece's sentences are not what the outlets report ("the truce is a credit to
+        // Lusmark's patience"): each of its likeliest ones puts forward, in its place, the reporting
+        // sentences that say the same, and supports points as any outlet's sentence does
+        List<Claim> putForward = new ArrayList<>();
+        Set<Claim> claimed = identitySet();
+        claimed.addAll(claims);
+        for (Claim argument : arguments) {
+            for (Claim v : versions(argument, told, identitySet(), likeness)) {
+                if (!v.opinion && !v.headline && showable.contains(v) && claimed.add(v)) {
+                    putForward.add(v);
+                }
+            }
+        }
+        likeness.add(putForward);
+        claims.addAll(putForward);
         claims.sort(Comparator.comparingDouble((Claim c) -> -c.probability));
-        Likeness likeness = new Likeness(claims, told);
         // Points are chosen one at a time: the claim most outlets make (then the likeliest), with
         // each outlet's sentence for it; a sentence serves one point only, so an outlet's one
         // sentence on two facts does not make both look reported everywhere, and a claim that says
@@ -202,6 +221,12 @@ public final class StorySummarizer {
         return new StorySummary(all, some);
     }
 
+    private static List<Claim> concat(List<Claim> a, List<Claim> b) {
+        List<Claim> out = new ArrayList<>(a);
+        out.addAll(b);
+        return out;
+    }
+
     private static Set<Claim> identitySet() {
         return Collections.newSetFromMap(new IdentityHashMap<>());
     }
@@ -249,9 +274,18 @@ public final class StorySummarizer {
     private final class Likeness {
         private final Map<String, float[]> meaning = new HashMap<>();
         private final Map<Long, Double> known = new HashMap<>();
+        private final Map<String, List<Claim>> told;
+        /** Set when making vectors failed: every claim is then compared by its words. */
+        private boolean wordsOnly;
 
         Likeness(List<Claim> claims, Map<String, List<Claim>> told) {
-            if (sentenceVectors == null || claims.isEmpty()) {
+            this.told = told;
+            add(claims);
+        }
+
+        /** Makes the vectors that comparing {@code claims} with their possible support needs, in one call. */
+        void add(List<Claim> claims) {
+            if (sentenceVectors == null || wordsOnly || claims.isEmpty()) {
                 return;
             }
             Set<String> needed = new LinkedHashSet<>();
@@ -263,8 +297,14 @@ public final class StorySummarizer {
                     }
                 });
             }
+            needed.removeAll(meaning.keySet());
+            if (needed.isEmpty()) {
+                return;
+            }
             List<String> texts = List.copyOf(needed);
             log.debug("event=story_summary_vectors claims={} sentences={}", claims.size(), texts.size());
+            // a pair compared before may have lacked a vector that is made now
+            known.clear();
             try {
                 List<float[]> vectors = sentenceVectors.apply(texts);
                 for (int i = 0; i < texts.size(); i++) {
@@ -274,6 +314,7 @@ public final class StorySummarizer {
                 // the summary is still worth having from words alone
                 log.warn("event=story_summary_vectors_failed sentences={} error=\"{}\"", texts.size(), e.getMessage());
                 meaning.clear();
+                wordsOnly = true;
             }
         }
 
@@ -322,7 +363,7 @@ public final class StorySummarizer {
             Claim centre = versions.getFirst();
             double closest = Double.NEGATIVE_INFINITY;
             for (Claim v : versions) {
-                if (v.headline) {
+                if (v.headline || v.opinion) {
                     continue;
                 }
                 double sum = 0;
@@ -463,7 +504,7 @@ public final class StorySummarizer {
 
     /**
      * A sentence of one outlet's article, or its headline; {@code id} numbers the sentences of one
-     * summary.
+     * summary; {@code opinion} when the article is opinion.
      */
     private record Claim(
             int id,
@@ -472,5 +513,6 @@ public final class StorySummarizer {
             Set<String> terms,
             List<Figure> figures,
             double probability,
-            boolean headline) {}
+            boolean headline,
+            boolean opinion) {}
 }

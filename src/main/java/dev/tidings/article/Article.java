@@ -3,7 +3,10 @@ package dev.tidings.article;
 import java.net.URI;
 import java.time.Instant;
 
-/** A stored article: the publisher's text, cleaned, with where and when it came from. */
+/**
+ * A stored article: the publisher's text, cleaned, with where and when it came from; {@code opinion}
+ * when the publisher marks it as opinion (a column, an editorial) rather than reporting.
+ */
 public record Article(
         String id,
         long sourceId,
@@ -20,4 +23,5 @@ public record Article(
         String bodyHtml,
         String bodyText,
         int wordCount,
-        String contentHash) {}
+        String contentHash,
+        boolean opinion) {}

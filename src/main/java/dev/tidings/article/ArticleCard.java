@@ -4,7 +4,10 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 
-/** An article as lists show it: outlet, time, headline, lead and how many visible comments it has. */
+/**
+ * An article as lists show it: outlet, time, headline, lead, whether it is opinion, and how many
+ * visible comments it has.
+ */
 public record ArticleCard(
         String id,
         String language,
@@ -14,6 +17,7 @@ public record ArticleCard(
         long sourceId,
         String sourceTitle,
         String sourceSlug,
+        boolean opinion,
         long commentCount) {
 
     /** A card whose query did not count comments. */
@@ -25,14 +29,15 @@ public record ArticleCard(
             Instant publishedAt,
             long sourceId,
             String sourceTitle,
-            String sourceSlug) {
-        this(id, language, title, lead, publishedAt, sourceId, sourceTitle, sourceSlug, 0);
+            String sourceSlug,
+            boolean opinion) {
+        this(id, language, title, lead, publishedAt, sourceId, sourceTitle, sourceSlug, opinion, 0);
     }
 
     /**
-     * The card in a row whose first eight columns are the article's id, language, headline, lead,
-     * time (epoch milliseconds), outlet id, outlet name and slug; the ninth its comment count when
-     * {@code withComments}.
+     * The card in a row whose first nine columns are the article's id, language, headline, lead,
+     * time (epoch milliseconds), outlet id, outlet name and slug, and its opinion mark; the tenth its
+     * comment count when {@code withComments}.
      */
     public static ArticleCard fromRow(ResultSet rs, boolean withComments) throws SQLException {
         return new ArticleCard(
@@ -44,7 +49,8 @@ public record ArticleCard(
                 rs.getLong(6),
                 rs.getString(7),
                 rs.getString(8),
-                withComments ? rs.getLong(9) : 0);
+                rs.getInt(9) != 0,
+                withComments ? rs.getLong(10) : 0);
     }
 
     /** The path of our page for this article. */

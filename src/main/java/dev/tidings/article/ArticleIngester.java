@@ -4,6 +4,7 @@ import dev.tidings.extract.ExtractedArticle;
 import dev.tidings.extract.Extractor;
 import dev.tidings.extract.HtmlDecoder;
 import dev.tidings.extract.HtmlSanitizer;
+import dev.tidings.extract.Opinion;
 import dev.tidings.fetch.FetchRequest;
 import dev.tidings.fetch.FetchResult;
 import dev.tidings.fetch.HttpFetcher;
@@ -148,6 +149,14 @@ public final class ArticleIngester {
     private Article build(PendingEntry entry, ExtractedArticle page, URI canonical, String id, Body body, String hash) {
         Instant now = clock.instant();
         String title = firstNonBlank(plain(entry.title()), page == null ? null : page.title(), "(untitled)");
+        // the page's marks, else what the feed shows: an opinion folder in the URL, a labelled headline
+        boolean opinion = (page != null && page.opinion())
+                || Opinion.byUrl(canonical)
+                || Opinion.byUrl(entry.url())
+                || Opinion.labelled(title);
+        if (opinion) {
+            title = Opinion.withoutLabel(title);
+        }
         String byline = firstNonBlank(
                 entry.author(),
                 page == null || page.authors().isEmpty() ? null : String.join(", ", page.authors()),
@@ -179,7 +188,8 @@ public final class ArticleIngester {
                 body.html(),
                 body.text(),
                 BodyText.wordCount(body.text()),
-                hash);
+                hash,
+                opinion);
     }
 
     static String language(String declared) {

@@ -90,7 +90,7 @@ public final class ArticleRepository {
         return h.update(
                         "INSERT INTO articles (id, source_id, url, title, byline, language, published_at, modified_at,"
                                 + " stored_at, image_url, description, lead, body_html, body_text, word_count,"
-                                + " content_hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
+                                + " content_hash, opinion) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
                                 + " ON CONFLICT DO NOTHING",
                         a.id(),
                         a.sourceId(),
@@ -107,7 +107,8 @@ public final class ArticleRepository {
                         a.bodyHtml(),
                         a.bodyText(),
                         a.wordCount(),
-                        a.contentHash())
+                        a.contentHash(),
+                        a.opinion())
                 > 0;
     }
 
@@ -248,6 +249,7 @@ public final class ArticleRepository {
                 rs.getString("body_html"),
                 rs.getString("body_text"),
                 rs.getInt("word_count"),
-                rs.getString("content_hash"));
+                rs.getString("content_hash"),
+                rs.getInt("opinion") != 0);
     }
 }

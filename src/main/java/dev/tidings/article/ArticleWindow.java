@@ -16,7 +16,7 @@ public record ArticleWindow(List<ArticleCard> cards, String newer, String older)
 
     /** Card columns, then the article's place in storage order (the cursor's tie-break). */
     static final String CARD_COLUMNS = "SELECT a.id, a.language, a.title, a.lead, a.published_at, a.source_id,"
-            + " s.title, s.slug, (SELECT COUNT(*) FROM comments c WHERE c.target_kind = 'article'"
+            + " s.title, s.slug, a.opinion, (SELECT COUNT(*) FROM comments c WHERE c.target_kind = 'article'"
             + " AND c.target_id = a.id AND c.status = 'VISIBLE'), a.seq"
             + " FROM articles a JOIN sources s ON s.id = a.source_id ";
 
@@ -79,7 +79,7 @@ public record ArticleWindow(List<ArticleCard> cards, String newer, String older)
         List<Row> rows = new ArrayList<>(h.query(
                 CARD_COLUMNS + list.joins() + " WHERE " + list.where() + bound + " ORDER BY " + list.time() + order
                         + ", " + list.seq() + order + " LIMIT ?",
-                rs -> new Row(ArticleCard.fromRow(rs, true), rs.getLong(10)),
+                rs -> new Row(ArticleCard.fromRow(rs, true), rs.getLong(11)),
                 args.toArray()));
         boolean further = rows.size() > limit;
         if (further) {

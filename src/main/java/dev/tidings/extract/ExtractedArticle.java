@@ -6,7 +6,8 @@ import java.util.List;
 /**
  * What the extractor found on an article page. The body comes twice: sanitized HTML and plain
  * text with paragraphs separated by blank lines. Fields the page does not give are null (lists
- * are empty).
+ * are empty). {@code opinion}: the page marks itself as opinion (a column, an editorial), not
+ * reporting.
  */
 public record ExtractedArticle(
         String title,
@@ -19,7 +20,8 @@ public record ExtractedArticle(
         String imageUrl,
         String description,
         String html,
-        String text) {
+        String text,
+        boolean opinion) {
 
     /** Whether a body was found at all; index pages and galleries have none. */
     public boolean hasBody() {

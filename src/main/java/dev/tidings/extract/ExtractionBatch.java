@@ -26,7 +26,7 @@ public final class ExtractionBatch {
     private static final Logger LOG = LoggerFactory.getLogger(ExtractionBatch.class);
     private static final int PROGRESS_EVERY = 100;
     private static final ExtractedArticle EMPTY =
-            new ExtractedArticle(null, List.of(), null, null, null, null, null, null, null, "", "");
+            new ExtractedArticle(null, List.of(), null, null, null, null, null, null, null, "", "", false);
     private static final ObjectMapper JSON =
             JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build();
 
@@ -104,6 +104,7 @@ public final class ExtractionBatch {
         m.put("canonicalUrl", a.canonicalUrl());
         m.put("imageUrl", a.imageUrl());
         m.put("description", a.description());
+        m.put("opinion", a.opinion());
         return m;
     }
 

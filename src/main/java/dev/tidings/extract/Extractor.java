@@ -70,6 +70,7 @@ public final class Extractor {
                 meta.imageUrl(),
                 meta.description(),
                 bodyHtml,
-                text);
+                text,
+                meta.opinion());
     }
 }

@@ -52,8 +52,8 @@ final class JsonLd {
 
     private JsonLd() {}
 
-    /** The first article-typed object of the page, else the first object with a headline; or null. */
-    static JsonNode article(List<Element> scripts) {
+    /** Every object of the page's JSON-LD: top level, in arrays, {@code @graph} and main entities. */
+    static List<JsonNode> objects(List<Element> scripts) {
         List<JsonNode> objects = new ArrayList<>();
         for (Element script : scripts) {
             JsonNode root = parse(script.data());
@@ -61,6 +61,11 @@ final class JsonLd {
                 collect(root, objects, 0);
             }
         }
+        return objects;
+    }
+
+    /** The first article-typed object among {@code objects}, else the first with a headline; or null. */
+    static JsonNode article(List<JsonNode> objects) {
         for (JsonNode o : objects) {
             if (isArticle(o)) {
                 return o;
@@ -112,14 +117,18 @@ final class JsonLd {
 
     private static boolean isArticle(JsonNode o) {
         for (String type : strings(o.get("@type"))) {
-            int colon = type.lastIndexOf(':');
-            int slash = type.lastIndexOf('/');
-            String bare = type.substring(Math.max(colon, slash) + 1).toLowerCase(Locale.ROOT);
-            if (ARTICLE_TYPES.contains(bare)) {
+            if (ARTICLE_TYPES.contains(bareType(type))) {
                 return true;
             }
         }
         return false;
+    }
+
+    /** A type without its vocabulary, lower-cased: "schema:NewsArticle", "https://schema.org/NewsArticle" → "newsarticle". */
+    static String bareType(String type) {
+        int colon = type.lastIndexOf(':');
+        int slash = type.lastIndexOf('/');
+        return type.substring(Math.max(colon, slash) + 1).toLowerCase(Locale.ROOT);
     }
 
     /** A plain string from a value that may be a string, a number, or an object with a name. */

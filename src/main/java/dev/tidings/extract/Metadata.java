@@ -5,7 +5,8 @@ import java.util.List;
 
 /**
  * What a page says about itself outside the body. {@code articleBody} is the JSON-LD copy of the
- * text, not yet checked against the page.
+ * text, not yet checked against the page; {@code opinion} whether the page marks itself as
+ * opinion rather than reporting ({@link Opinion}).
  */
 record Metadata(
         String title,
@@ -17,4 +18,5 @@ record Metadata(
         String canonicalUrl,
         String imageUrl,
         String description,
-        String articleBody) {}
+        String articleBody,
+        boolean opinion) {}

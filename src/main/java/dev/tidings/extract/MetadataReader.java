@@ -22,7 +22,8 @@ final class MetadataReader {
 
     static Metadata read(Document doc, URI pageUrl) {
         PageIndex page = PageIndex.of(doc);
-        JsonNode ld = JsonLd.article(page.jsonLdScripts);
+        List<JsonNode> ldObjects = JsonLd.objects(page.jsonLdScripts);
+        JsonNode ld = JsonLd.article(ldObjects);
         MetaTags meta = new MetaTags(page.metas);
         Microdata micro = new Microdata(page.itemprops);
 
@@ -95,8 +96,14 @@ final class MetadataReader {
                 ld == null ? null : JsonLd.text(ld.get("description")),
                 micro.text("description"));
         String articleBody = ld == null ? null : JsonLd.text(ld.get("articleBody"));
+        List<URI> urls = new ArrayList<>();
+        urls.add(pageUrl);
+        if (canonical != null) {
+            urls.add(URI.create(canonical));
+        }
+        boolean opinion = Opinion.of(ldObjects, ld, meta, title, urls);
         return new Metadata(
-                title,
+                opinion ? Opinion.withoutLabel(title) : title,
                 authors,
                 published,
                 modified,
@@ -105,7 +112,8 @@ final class MetadataReader {
                 canonical,
                 image,
                 Titles.clean(description),
-                articleBody);
+                articleBody,
+                opinion);
     }
 
     /**

@@ -23,8 +23,8 @@ import java.util.Set;
 /** The stories, story_articles and article_vectors tables. */
 public final class StoryRepository {
     static final String CARD = "SELECT a.id, a.language, a.title, a.lead, a.published_at, a.source_id,"
-            + " s.title, s.slug FROM articles a JOIN sources s ON s.id = a.source_id ";
-    /** {@link #CARD} with the article's sequence as a ninth column. */
+            + " s.title, s.slug, a.opinion FROM articles a JOIN sources s ON s.id = a.source_id ";
+    /** {@link #CARD} with the article's sequence as a tenth column. */
     private static final String CARD_SEQ = CARD.replaceFirst(" FROM ", ", a.seq FROM ");
 
     /** After {@link #CARD}: the articles of the story given as the first parameter. */
@@ -451,7 +451,7 @@ public final class StoryRepository {
             List<Long> run = seqs.subList(i, Math.min(seqs.size(), i + 500));
             db.read(h -> h.query(
                     CARD_SEQ + "WHERE a.seq IN (" + marks(run.size(), "?") + ")",
-                    rs -> out.put(rs.getLong(9), card(rs)),
+                    rs -> out.put(rs.getLong(10), card(rs)),
                     run.toArray()));
         }
         return out;

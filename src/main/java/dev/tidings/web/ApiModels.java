@@ -10,7 +10,14 @@ final class ApiModels {
     private ApiModels() {}
 
     record ArticleItem(
-            String id, String url, String title, String lead, String published, String language, OutletRef outlet) {
+            String id,
+            String url,
+            String title,
+            String lead,
+            String published,
+            String language,
+            OutletRef outlet,
+            boolean opinion) {
         static ArticleItem of(ArticleCard c, String baseUrl) {
             return new ArticleItem(
                     c.id(),
@@ -19,7 +26,8 @@ final class ApiModels {
                     c.lead(),
                     c.publishedAt().toString(),
                     c.language(),
-                    new OutletRef(c.sourceSlug(), c.sourceTitle()));
+                    new OutletRef(c.sourceSlug(), c.sourceTitle()),
+                    c.opinion());
         }
     }
 
@@ -36,6 +44,7 @@ final class ApiModels {
             String published,
             String modified,
             String language,
+            boolean opinion,
             String imageUrl,
             String lead,
             String text,
@@ -66,6 +75,7 @@ final class ApiModels {
                     a.publishedAt().toString(),
                     a.modifiedAt() == null ? null : a.modifiedAt().toString(),
                     a.language(),
+                    a.opinion(),
                     a.imageUrl() == null ? null : a.imageUrl().toString(),
                     a.lead(),
                     a.bodyText(),
@@ -120,6 +130,7 @@ final class ApiModels {
             String published,
             String language,
             OutletRef outlet,
+            boolean opinion,
             boolean semanticOnly) {
         static SearchItem of(Views.SearchItem i, String baseUrl) {
             var c = i.card();
@@ -133,6 +144,7 @@ final class ApiModels {
                     c.publishedAt().toString(),
                     c.language(),
                     new OutletRef(c.sourceSlug(), c.sourceTitle()),
+                    c.opinion(),
                     i.semanticOnly());
         }
     }

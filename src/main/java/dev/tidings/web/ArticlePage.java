@@ -86,7 +86,7 @@ final class ArticlePage {
         return stories.storyOf(article.id())
                 .map(story -> stories.acrossOutlets(story, article.sourceId(), OTHER_COVERAGE).stream()
                         .flatMap(c -> articles.byId(c.id()).stream()
-                                .map(a -> new Passage(c.sourceTitle(), a.title(), a.bodyText())))
+                                .map(a -> new Passage(c.sourceTitle(), a.title(), a.bodyText(), a.opinion())))
                         .toList())
                 .orElse(List.of());
     }

@@ -70,6 +70,9 @@ final class FeedWriter {
             x.append("<guid isPermaLink=\"true\">").append(esc(link)).append("</guid>");
             x.append("<pubDate>").append(RFC_822.format(a.publishedAt())).append("</pubDate>");
             x.append("<dc:creator>").append(esc(a.sourceTitle())).append("</dc:creator>");
+            if (a.opinion()) {
+                x.append("<category>Opinion</category>");
+            }
             x.append("<description>").append(esc(a.lead())).append("</description></item>\n");
         }
         return x.append("</channel></rss>\n").toString();
@@ -94,6 +97,9 @@ final class FeedWriter {
             x.append("<published>").append(a.publishedAt()).append("</published>");
             x.append("<updated>").append(a.publishedAt()).append("</updated>");
             x.append("<author><name>").append(esc(a.sourceTitle())).append("</name></author>");
+            if (a.opinion()) {
+                x.append("<category term=\"opinion\" label=\"Opinion\"/>");
+            }
             x.append("<summary type=\"text\">").append(esc(a.lead())).append("</summary></entry>\n");
         }
         return x.append("</feed>\n").toString();
@@ -118,6 +124,9 @@ final class FeedWriter {
                             item.put("content_text", a.lead());
                             item.put("date_published", a.publishedAt().toString());
                             item.put("authors", List.of(Map.of("name", a.sourceTitle())));
+                            if (a.opinion()) {
+                                item.put("tags", List.of("Opinion"));
+                            }
                             return item;
                         })
                         .toList());

@@ -114,7 +114,15 @@ final class SearchPage {
                 continue;
             }
             var card = new ArticleCard(
-                    a.id(), a.language(), a.title(), a.lead(), a.publishedAt(), s.id(), s.title(), s.slug());
+                    a.id(),
+                    a.language(),
+                    a.title(),
+                    a.lead(),
+                    a.publishedAt(),
+                    s.id(),
+                    s.title(),
+                    s.slug(),
+                    a.opinion());
             String text = a.bodyText().isBlank() ? a.lead() : a.bodyText();
             out.add(new Views.SearchItem(
                     card,

@@ -60,14 +60,14 @@ final class StorySummaries implements AutoCloseable {
         }
         // the cards name the coverage; the texts are read only if the summary must be made
         List<Passage> headlines = cards.stream()
-                .map(c -> new Passage(c.sourceTitle(), c.title(), ""))
+                .map(c -> new Passage(c.sourceTitle(), c.title(), "", c.opinion()))
                 .toList();
         return ai.summarizeStory(
                 storyId,
                 headlines,
                 () -> cards.stream()
                         .flatMap(c -> articles.byId(c.id()).stream()
-                                .map(a -> new Passage(c.sourceTitle(), a.title(), a.bodyText())))
+                                .map(a -> new Passage(c.sourceTitle(), a.title(), a.bodyText(), a.opinion())))
                         .toList());
     }
 

@@ -390,6 +390,31 @@ class ArticleAiTest {
     }
 
     @Test
+    void theModelIsToldWhichSentencesComeFromAnOpinionPiece() {
+        List<Passage> coverage = List.of(
+                new Passage(
+                        "Harbour Times",
+                        "Ferry restored",
+                        "The Harbour Council voted on Tuesday to restore the night ferry between Grenby and Vell."),
+                new Passage(
+                        "Civic Voice",
+                        "Bring back the boat",
+                        "The night ferry is coming back, and the council deserves no credit for it.",
+                        true));
+        llm.reply("All report:\nThe night ferry is coming back [1][2].");
+        ArticleAi ai = withLlm(30);
+
+        ai.summarizeStory(8, coverage);
+        ai.awaitUpgrades();
+
+        JsonNode request = llm.requests().getLast();
+        assertThat(message(request, 0)).contains("A sentence headed 'opinion' comes from a comment piece");
+        assertThat(message(request, 1))
+                .contains("[1] (Harbour Times) The Harbour Council voted")
+                .contains("[2] (Civic Voice, opinion) The night ferry is coming back");
+    }
+
+    @Test
     void aFailingModelLeavesTheBuiltInStorySummary() {
         List<Passage> coverage = List.of(
                 new Passage(

@@ -10,8 +10,8 @@ import java.util.List;
 
 /**
  * Prints the built-in story summary of each story in a JSON Lines file of {@code {story,
- * articles:[{outlet,title,text}]}}, by words alone and with sentence vectors, to read what each
- * groups together. Args: the file.
+ * articles:[{outlet,title,text,opinion?}]}}, by words alone and with sentence vectors, to read what
+ * each groups together. Args: the file.
  */
 final class DevStorySummary {
     public static void main(String[] args) throws Exception {
@@ -26,7 +26,8 @@ final class DevStorySummary {
                     coverage.add(new Passage(
                             a.get("outlet").asText(),
                             a.get("title").asText(),
-                            a.get("text").asText()));
+                            a.get("text").asText(),
+                            a.path("opinion").asBoolean(false)));
                 }
                 for (StorySummarizer summarizer : List.of(byWords, byMeaning)) {
                     long t0 = System.nanoTime();

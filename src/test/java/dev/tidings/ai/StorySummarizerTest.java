@@ -247,6 +247,44 @@ class StorySummarizerTest {
     }
 
     @Test
+    void anOpinionPieceSupportsWhatTheOutletsReportButNeverHeadsAPointWithItsArgument() {
+        var harbour = new Passage(
+                "Harbour Times",
+                "Bridge shut again",
+                "The council has closed the old swing bridge for a second winter after engineers found cracks in"
+                        + " its main span. "
+                        + "Ferries will run every twenty minutes until the repairs are finished.");
+        var metro = new Passage(
+                "Metro Wire",
+                "Swing bridge closed",
+                "Engineers found cracks in the main span of the old swing bridge, and the council has closed it"
+                        + " for a second winter. "
+                        + "Shopkeepers on the east quay say trade has halved since the spring.");
+        var column = new Passage(
+                "Civic Voice",
+                "The bridge deserves better",
+                "The council closed the old swing bridge for a second winter after engineers found cracks in its"
+                        + " main span. "
+                        + "A town hall that cannot keep a bridge open has failed every family on the harbour. "
+                        + "Its leaders owe the east quay an apology and a date.",
+                true);
+
+        StorySummary s = new StorySummarizer().summarize(List.of(harbour, metro, column));
+
+        assertThat(s.allReport())
+                .as("the column's version of the closure counts: all three report it")
+                .singleElement()
+                .satisfies(p -> {
+                    assertThat(p.outlets()).containsExactly("Civic Voice", "Harbour Times", "Metro Wire");
+                    assertThat(p.sentence()).as("shown in a report's words").doesNotStartWith("The council closed");
+                });
+        assertThat(concat(s.allReport(), s.someReport()))
+                .extracting(StorySummary.Point::sentence)
+                .as("the column's arguments are not what the outlets report")
+                .noneSatisfy(sentence -> assertThat(sentence).containsAnyOf("has failed", "owe the east quay"));
+    }
+
+    @Test
     void separatesWhatAllOutletsReportFromWhatOnlySomeReportOrReportDifferently() {
         var harbour = new Passage(
                 "Harbour Times",

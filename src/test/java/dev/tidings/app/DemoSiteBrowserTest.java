@@ -145,6 +145,29 @@ class DemoSiteBrowserTest {
     }
 
     @Test
+    void theOpinionOutletsColumnsAreLabelledSoInListsOnTheirPagesTheApiAndFeeds() {
+        Page page = browser.newPage();
+        page.navigate(base() + "/source/civic-voice");
+        var cards = page.locator("article.card");
+        assertThat(cards.count()).isPositive();
+        assertThat(page.locator("article.card .meta .label").allTextContents())
+                .hasSize(cards.count())
+                .containsOnly("Opinion");
+        cards.first().locator("h3 a").click();
+        page.waitForURL("**/article/**");
+        assertThat(page.locator("article.story header .meta .label").textContent())
+                .isEqualTo("Opinion");
+        String id = page.url().substring(page.url().lastIndexOf('/') + 1);
+        assertThat(page.request().get(base() + "/api/v1/articles/" + id).text()).contains("\"opinion\":true");
+        assertThat(page.request().get(base() + "/feeds/source/civic-voice.atom").text())
+                .contains("<category term=\"opinion\" label=\"Opinion\"/>");
+
+        page.navigate(base() + "/source/metro-wire");
+        assertThat(page.locator("article.card").count()).isPositive();
+        assertThat(page.locator(".label").count()).as("a news agency's reports").isZero();
+    }
+
+    @Test
     void askingInlineStreamsAGroundedAnswerIntoThePage() {
         Page page = browser.newPage();
         List<String> errors = new ArrayList<>();

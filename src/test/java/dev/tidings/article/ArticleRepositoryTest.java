@@ -147,6 +147,7 @@ class ArticleRepositoryTest {
                 "<p>" + title + "</p>",
                 text,
                 BodyText.wordCount(text),
-                BodyText.contentHash(text));
+                BodyText.contentHash(text),
+                false);
     }
 }

@@ -35,7 +35,8 @@ public final class TestArticles {
                 "<p>" + title + ". A first paragraph.</p><p>A second paragraph.</p>",
                 text,
                 BodyText.wordCount(text),
-                BodyText.contentHash(text));
+                BodyText.contentHash(text),
+                false);
         new ArticleRepository(db).insert(a);
         return a.id();
     }

@@ -27,7 +27,8 @@ class StoryEnricherTextTest {
                 null,
                 body,
                 0,
-                null);
+                null,
+                false);
     }
 
     @Test

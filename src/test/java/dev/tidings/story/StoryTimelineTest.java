@@ -124,6 +124,7 @@ class StoryTimelineTest {
                 T0.plus(Duration.ofMinutes(minutes)),
                 outlet.hashCode(),
                 outlet,
-                outlet.toLowerCase(java.util.Locale.ROOT).replace(' ', '-'));
+                outlet.toLowerCase(java.util.Locale.ROOT).replace(' ', '-'),
+                false);
     }
 }
