@@ -12,4 +12,9 @@ public record PageContext(Instant now, RelativeTime times, Viewer viewer) {
     public String ago(Instant at) {
         return times.format(at, now);
     }
+
+    /** One end of a time axis from {@code at} to {@code other}: see {@link RelativeTime#axisEnd}. */
+    public String axisEnd(Instant at, Instant other) {
+        return times.axisEnd(at, other, now);
+    }
 }

@@ -14,6 +14,8 @@ import java.util.Locale;
 public final class RelativeTime {
     private static final DateTimeFormatter SAME_YEAR = DateTimeFormatter.ofPattern("d MMM", Locale.ENGLISH);
     private static final DateTimeFormatter OTHER_YEAR = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.ENGLISH);
+    private static final DateTimeFormatter CLOCK = DateTimeFormatter.ofPattern("HH:mm", Locale.ENGLISH);
+    private static final DateTimeFormatter DAY_AND_CLOCK = DateTimeFormatter.ofPattern("d MMM, HH:mm", Locale.ENGLISH);
     private static final DateTimeFormatter EXACT =
             DateTimeFormatter.ofPattern("EEEE d MMMM yyyy, HH:mm zzz", Locale.ENGLISH);
 
@@ -47,6 +49,21 @@ public final class RelativeTime {
         }
         ZonedDateTime then = at.atZone(zone);
         return then.getYear() == now.atZone(zone).getYear() ? SAME_YEAR.format(then) : OTHER_YEAR.format(then);
+    }
+
+    /**
+     * One end of a time axis running from {@code at} to {@code other} (either way round): as
+     * {@link #format}, unless both ends would read the same ("yesterday", "yesterday"), then the time
+     * of day ("14:05"), with the date when the ends fall on different days ("30 Nov, 22:40").
+     */
+    public String axisEnd(Instant at, Instant other, Instant now) {
+        String said = format(at, now);
+        if (!said.equals(format(other, now))) {
+            return said;
+        }
+        ZonedDateTime end = at.atZone(zone);
+        boolean sameDay = end.toLocalDate().equals(other.atZone(zone).toLocalDate());
+        return (sameDay ? CLOCK : DAY_AND_CLOCK).format(end);
     }
 
     /** The machine-readable form for {@code <time datetime>}. */

@@ -48,4 +48,24 @@ class RelativeTimeTest {
         assertThat(local.iso(NOW.plus(Duration.ofMillis(400)))).isEqualTo(expected);
         assertThat(local.exact(NOW)).contains("28 November 2026");
     }
+
+    @org.junit.jupiter.api.Test
+    void aTimeAxisWhoseEndsWouldReadTheSameShowsTheirTimesOfDay() {
+        Instant morning = Instant.parse("2026-11-27T08:05:00Z");
+        Instant evening = Instant.parse("2026-11-27T14:40:00Z");
+        assertThat(times.format(morning, NOW))
+                .isEqualTo(times.format(evening, NOW))
+                .isEqualTo("yesterday");
+        assertThat(times.axisEnd(morning, evening, NOW)).isEqualTo("08:05");
+        assertThat(times.axisEnd(evening, morning, NOW)).isEqualTo("14:40");
+
+        Instant lateTheDayBefore = Instant.parse("2026-11-26T22:40:00Z");
+        assertThat(times.axisEnd(lateTheDayBefore, evening, NOW)).isEqualTo("26 Nov, 22:40");
+
+        Instant anHourAgo = NOW.minus(Duration.ofMinutes(70));
+        assertThat(times.axisEnd(evening, anHourAgo, NOW))
+                .as("ends that read apart")
+                .isEqualTo("yesterday");
+        assertThat(times.axisEnd(anHourAgo, evening, NOW)).isEqualTo("an hour ago");
+    }
 }
