@@ -75,6 +75,8 @@ final class AskTerms {
     private static final Pattern IN_PLACE =
             Pattern.compile("(?i)\\b(?:in\\s+)?(first|second|third|fourth|fifth)\\s+place\\b");
     private static final Pattern RUNNER_UP = Pattern.compile("(?i)\\brunners?[- ]up\\b");
+    /* The rest of a contraction ("you're", "we'll", "I've"), which is no word of the question's. */
+    private static final Pattern CONTRACTION = Pattern.compile("(?i)['’](?:re|ll|ve|m|d)\\b");
     private final Words words = new Words();
     /* The stems of ASKING_WORD's words and of FRAMING_VERBS, made once. */
     private final Map<String, List<String>> askingStems = new HashMap<>();
@@ -99,7 +101,8 @@ final class AskTerms {
 
     /** The stems to look for: the question's content words less those that only say what is asked. */
     List<String> lookedFor(String question, String lower) {
-        List<String> q = new ArrayList<>(new LinkedHashSet<>(of(question)));
+        List<String> q = new ArrayList<>(
+                new LinkedHashSet<>(of(CONTRACTION.matcher(question).replaceAll(" "))));
         q.removeIf(QUESTION_WORDS::contains);
         String measured = QuestionKind.measured(lower);
         if (measured != null) {
@@ -144,12 +147,101 @@ final class AskTerms {
         return asked;
     }
 
+    /*
+     * What may follow "what" or "which" at the start of a question without naming a thing:
+     * verbs and words that ask for a kind or a measure rather than a thing.
+     */
+    private static final Pattern WHAT_THING = Pattern.compile("^(?:what|which) (\\p{L}[\\p{L}-]*)");
+    private static final Set<String> NOT_A_THING = Set.of(
+            "is",
+            "was",
+            "are",
+            "were",
+            "do",
+            "does",
+            "did",
+            "has",
+            "have",
+            "had",
+            "will",
+            "would",
+            "can",
+            "could",
+            "should",
+            "might",
+            "may",
+            "must",
+            "happens",
+            "happened",
+            "happen",
+            "caused",
+            "causes",
+            "led",
+            "leads",
+            "made",
+            "makes",
+            "kind",
+            "sort",
+            "type",
+            "kinds",
+            "sorts",
+            "types",
+            "if",
+            "about",
+            "else",
+            "exactly",
+            "other",
+            "time",
+            "day",
+            "date",
+            "year",
+            "proportion",
+            "percentage",
+            "share",
+            "number",
+            "amount",
+            "size",
+            "part",
+            "one",
+            "ones",
+            "of",
+            "on",
+            "in",
+            "to",
+            "for",
+            "the",
+            "a",
+            "an");
+
+    /**
+     * The stem of the thing a "what …" or "which …" question names as its answer ("what profit …" →
+     * "profit", "which club …" → "club"), or null when it names none ("what happened", "what time").
+     */
+    String thingAsked(String lower) {
+        var m = WHAT_THING.matcher(lower);
+        // "parts", "numbers": a plural of a word that names no thing names none either
+        if (!m.find()
+                || NOT_A_THING.contains(m.group(1))
+                || NOT_A_THING.contains(m.group(1).replaceFirst("s$", ""))) {
+            return null;
+        }
+        List<String> stem = of(m.group(1));
+        return stem.size() == 1 ? stem.getFirst() : null;
+    }
+
+    private static final Pattern COUNT_MODIFIERS = Pattern.compile(
+            "^(?:(?:new|more|extra|other|fewer|additional|different|separate|individual|total|of the|of)\\s+)+");
+
     /** The stem of what a "how many" question counts ("how many monitors will ..." → "monitor"), else null. */
     String counted(String question) {
         if (!question.startsWith("how many ")) {
             return null;
         }
-        List<String> after = of(question.substring("how many ".length()));
+        // "how many new houses": the houses are counted, "new" only says which
+        String counting = COUNT_MODIFIERS
+                .matcher(question.substring("how many ".length()))
+                .replaceFirst("");
+        List<String> after = of(counting);
         return after.isEmpty() ? null : after.getFirst();
     }
 

@@ -94,7 +94,7 @@ final class QuestionAnswerer {
     }
 
     Answer answer(String question, List<Passage> passages) {
-        String lower = question.strip().toLowerCase(Locale.ROOT);
+        String lower = QuestionKind.plain(question.strip().toLowerCase(Locale.ROOT));
         List<String> q = terms.lookedFor(question, lower);
         List<Candidate> candidates = new ArrayList<>();
         for (Passage p : passages) {
@@ -131,8 +131,16 @@ final class QuestionAnswerer {
                     got += ALIKE_CREDIT * weight(df.getOrDefault(t, 0), n);
                 }
             }
-            c.coverage = got / total;
             c.fits = QuestionKind.fits(lower, c.sentence);
+            if (counted != null && c.fits && terms.counts(c.sentence, c.terms, counted)) {
+                // "how many monitors will watch the front line?": the count of the monitors is the
+                // answer, however the rest is worded ("Forty unarmed monitors will walk the line")
+                double w = weight(df.get(counted), n);
+                got += w;
+                c.coverage = got / (total + w);
+            } else {
+                c.coverage = got / total;
+            }
         }
         if (counted != null) {
             // "how many monitors": a number counting the monitors, if the text has one, beats any other number
@@ -143,11 +151,23 @@ final class QuestionAnswerer {
                 candidates.forEach(c -> c.fits = counting.contains(c));
             } else {
                 // a sentence that names the monitors without counting them counts something else
-                // ("the two governments … an agreed list of detainees")
+                // ("the two governments … an agreed list of detainees"), and so does one that does not
+                // name them at all ("how many seats does the cinema have?" / "about fifty of them")
+                Set<String> alikeCounted = others.getOrDefault(counted, Set.of());
                 candidates.stream()
-                        .filter(c -> c.terms.contains(counted) && !terms.counts(c.sentence, c.terms, counted))
+                        .filter(c -> c.terms.contains(counted)
+                                ? !terms.counts(c.sentence, c.terms, counted)
+                                : alikeCounted.stream().noneMatch(c.terms::contains))
                         .forEach(c -> c.fits = false);
             }
+        }
+        // "what profit did they make?" is answered by a sentence on the profit, not one on revenue
+        String thing = terms.thingAsked(lower);
+        if (thing != null) {
+            Set<String> alikeThing = others.getOrDefault(thing, Set.of());
+            candidates.stream()
+                    .filter(c -> !c.terms.contains(thing) && alikeThing.stream().noneMatch(c.terms::contains))
+                    .forEach(c -> c.fits = false);
         }
         for (Candidate c : candidates) {
             if (!c.fits) {
@@ -172,8 +192,9 @@ final class QuestionAnswerer {
                 return cause;
             }
         }
-        // no sentence without a figure answers "how many …?", however many of its words it shares
-        if (best < MIN_COVERAGE || (fitting.isEmpty() && QuestionKind.asksForAFigure(lower))) {
+        // no sentence without a figure answers "how many …?", nor one without a time "when …?",
+        // however many of its words it shares
+        if (best < MIN_COVERAGE || (fitting.isEmpty() && (thing != null || QuestionKind.onlyItsKindAnswers(lower)))) {
             return byMeaning(question, q, passages.getFirst(), candidates);
         }
         Set<String> asked = terms.askedAbout(question, q);

@@ -22,7 +22,8 @@ final class QuestionKind {
      * figure.
      */
     private static final Pattern ASKS_MONEY = Pattern.compile(
-            "^how much\\b.*\\b(?:cost|costs|pay|pays|paid|spend|spent|earn|earns|earned|charge|charged|price|worth)\\b"
+            "^how much\\b.*\\b(?:cost|costs|pay|pays|paid|spend|spent|earn|earns|earned|charge|charged|price|worth"
+                    + "|ask|asks|asked|asking)\\b"
                     + "|^what (?:does|did|will|would|do)\\b.*\\bcost\\b");
     /* A distance or length ("how far", "how high"): "96 light years", "5.8 metres", "an hour's drive". */
     private static final Pattern DISTANCE = Pattern.compile("(?i)\\b(?:\\d[\\d.,]*|" + NUMBER_WORDS
@@ -86,6 +87,12 @@ final class QuestionKind {
     /* A measure of length: "how high did the river get?" wants metres, not "about 2am". */
     private static final Pattern ASKS_LENGTH = Pattern.compile("^how (?:high|tall|deep|wide|low)\\b");
 
+    /* A time of day: "6am", "5.15am", "18:30", "six o'clock", "noon", "midnight", "dawn". */
+    private static final Pattern CLOCK = Pattern.compile("(?i)\\b\\d{1,2}(?:[:.]\\d{2})?\\s?(?:am|pm|a\\.m\\.|p\\.m\\.)"
+            + "|\\b\\d{1,2}:\\d{2}\\b|\\bo'clock\\b|\\b(?:noon|midday|midnight|dawn|dusk|daybreak|nightfall)\\b");
+    /* "What time does it start?": a time of day. */
+    private static final Pattern ASKS_CLOCK = Pattern.compile("^what time\\b|^at what time\\b");
+
     /* Questions only a figure answers: how many, how much, how far, how long, how old (and a measure). */
     private static final Pattern ASKS_FIGURE = Pattern.compile("^how (?:many|much|far|long|old)\\b");
 
@@ -98,6 +105,27 @@ final class QuestionKind {
     static boolean asksForAFigure(String question) {
         return ASKS_FIGURE.matcher(question).find()
                 || ASKS_MEASURE.matcher(question).find();
+    }
+
+    /**
+     * Whether only a sentence of the kind asked for answers the (lower-case) question: a figure's
+     * question, and "when …" or "what time …", which a sentence with no time in it never answers
+     * ("when will trains be running again?" / "Trains to Vesper are cancelled.").
+     */
+    static boolean onlyItsKindAnswers(String question) {
+        return asksForAFigure(question)
+                || question.startsWith("when ")
+                || ASKS_CLOCK.matcher(question).find()
+                || question.contains("what day");
+    }
+
+    /**
+     * The question as its kind is read: without a leading "and", "so", "but" or "ok", and with
+     * "by how much" read as "how much".
+     */
+    static String plain(String question) {
+        return question.replaceFirst("^(?:(?:and|so|but|then|ok|okay|well|also)\\b[,]?\\s*)+", "")
+                .replaceFirst("^by how (much|many|far)\\b", "how $1");
     }
 
     /** The word of a measure question that names what is measured ("high" in "how high …"), or null. */
@@ -159,8 +187,11 @@ final class QuestionKind {
         if (question.startsWith("where")) {
             return PLACE.matcher(sentence).find();
         }
+        if (ASKS_CLOCK.matcher(question).find()) {
+            return CLOCK.matcher(sentence).find();
+        }
         if (question.startsWith("when") || question.contains("what time") || question.contains("what day")) {
-            return DATE.matcher(sentence).find();
+            return DATE.matcher(sentence).find() || CLOCK.matcher(sentence).find();
         }
         if (question.startsWith("why")) {
             return REASON.matcher(sentence).find();

@@ -87,6 +87,84 @@ class QuestionAnswererTest {
     }
 
     @Test
+    void howManyIsAnsweredByACountOfTheThingAskedAboutAndNotByOtherFigures() {
+        var final_ = List.of(new Passage(
+                "Metro Wire",
+                "Cup final",
+                "Riverton beat Castlegate 2–1 in the final in front of their fans at Crown Park tonight. The club"
+                        + " was founded in the 1890s and last won a trophy 41 years ago. The players will parade"
+                        + " the cup through the town on Tuesday. The club's volunteers, about fifty of them, ran"
+                        + " the fan zone at Crown Park."));
+        assertThat(qa.answer("How many fans were at the final?", final_).supported())
+                .as("a score, a decade, a stretch of time, and fifty volunteers: no count of the fans")
+                .isFalse();
+        assertThat(qa.answer("How many seats does Crown Park have?", final_).supported())
+                .isFalse();
+        assertThat(quoted("How many years since the club last won a trophy?", final_))
+                .as("years asked for are counted in years")
+                .containsExactly("The club was founded in the 1890s and last won a trophy 41 years ago.");
+
+        var truce = List.of(new Passage(
+                "Metro Wire",
+                "Truce signed",
+                "The truce was signed in Port Caldera after three days of talks. Forty unarmed Lusmarkian monitors"
+                        + " will walk the line and write down what they see. The front line runs for 70 kilometres."));
+        assertThat(quoted("How many monitors will be watching the front line?", truce))
+                .as("the count of the monitors, in other words than the question's")
+                .containsExactly("Forty unarmed Lusmarkian monitors will walk the line and write down what they see.");
+    }
+
+    @Test
+    void aQuestionOfWhenOrWhatTimeIsNotAnsweredByASentenceWithoutATime() {
+        var flood = List.of(new Passage(
+                "Harbour Times",
+                "Marrow Bay under water",
+                "Trains to Vesper are cancelled and thousands of homes have no power. The open-top bus parade"
+                        + " starts from Mill Road on Tuesday. Engineers say the line is badly damaged."));
+        assertThat(qa.answer("When will trains to Vesper be running again?", flood)
+                        .supported())
+                .isFalse();
+        assertThat(qa.answer("What time does the open-top bus parade start?", flood)
+                        .supported())
+                .as("a day is not a time of day")
+                .isFalse();
+        var parade = List.of(new Passage(
+                "Northwind Post",
+                "Parade",
+                "The open-top bus parade starts from Mill Road at 2pm on Tuesday. Crowds are expected."));
+        assertThat(quoted("And what time does the open-top bus parade start?", parade))
+                .containsExactly("The open-top bus parade starts from Mill Road at 2pm on Tuesday.");
+    }
+
+    @Test
+    void aPriceAskedForIsASumOfMoneyAndByHowMuchIsHowMuch() {
+        var breach = List.of(new Passage(
+                "Circuit & Signal",
+                "Breach",
+                "A few days later a sample of 10,000 records was offered for sale on a criminal forum. The retailer"
+                        + " had revenue of 9.6 billion crowns last year. The crown has climbed steadily this year"
+                        + " against other currencies."));
+        assertThat(qa.answer("How much were the criminals asking for the sample of 10,000 records?", breach)
+                        .supported())
+                .isFalse();
+        assertThat(qa.answer("By how much has the crown risen against other currencies this year?", breach)
+                        .supported())
+                .as("no figure for the rise")
+                .isFalse();
+        assertThat(qa.answer("What profit did the retailer make last year?", breach)
+                        .supported())
+                .as("the thing asked for, profit, is not in the sentence on last year's revenue")
+                .isFalse();
+    }
+
+    @Test
+    void theRestOfAContractionIsNoWordToLookFor() {
+        AskTerms terms = new AskTerms();
+        String q = "Is it cheaper to get in if you're young, and we'll go?";
+        assertThat(terms.lookedFor(q, q.toLowerCase(java.util.Locale.ROOT))).containsExactly("cheaper", "young", "go");
+    }
+
+    @Test
     void aQuestionOfHowHighOrHowBigWantsTheSentenceWithTheMeasure() {
         var flood = List.of(new Passage(
                 "Northwind Post",
