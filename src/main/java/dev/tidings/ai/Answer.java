@@ -18,9 +18,14 @@ public record Answer(String question, boolean supported, List<String> text, List
     }
 
     /** One sentence of the article quoted as evidence, with the words that match the question marked. */
-    public record Evidence(String outlet, String sentence, List<Span> spans) {
+    public record Evidence(String outlet, String sentence, List<Span> spans, boolean opinion) {
         public Evidence {
             spans = List.copyOf(spans);
+        }
+
+        /** A sentence of reporting. */
+        public Evidence(String outlet, String sentence, List<Span> spans) {
+            this(outlet, sentence, spans, false);
         }
     }
 

@@ -51,6 +51,11 @@ final class Grounding {
         return outlets.get(i);
     }
 
+    /** Whether sentence {@code i} (0-based) comes from an opinion piece. */
+    boolean opinion(int i) {
+        return opinion.contains(i);
+    }
+
     /** Whether some of the sentences come from opinion pieces. */
     boolean hasOpinion() {
         return !opinion.isEmpty();

@@ -227,7 +227,8 @@ final class LlmWriter {
                 .forEach(i -> evidence.add(new Answer.Evidence(
                         g.outlet(i),
                         g.sentences().get(i),
-                        List.of(new Answer.Span(g.sentences().get(i), false)))));
+                        List.of(new Answer.Span(g.sentences().get(i), false)),
+                        g.opinion(i))));
         return new Answer(question, true, texts(claims, 3), evidence, "llm");
     }
 

@@ -421,7 +421,7 @@ final class QuestionAnswerer {
 
     /** A sentence of a passage quoted, the words whose stems are in {@code marked} marked. */
     private Answer.Evidence evidence(Passage p, String sentence, Set<String> marked) {
-        return new Answer.Evidence(p.outlet(), sentence, terms.spans(sentence, marked));
+        return new Answer.Evidence(p.outlet(), sentence, terms.spans(sentence, marked), p.opinion());
     }
 
     /** Whether a subheading is the question itself, or holds every word the question looks for and little else. */

@@ -158,6 +158,25 @@ class QuestionAnswererTest {
     }
 
     @Test
+    void aQuoteFromAnOpinionPieceSaysSo() {
+        var coverage = List.of(
+                new Passage("Metro Wire", "Truce", "The truce was signed in Port Caldera on Tuesday night."),
+                new Passage(
+                        "Civic Voice",
+                        "A beginning",
+                        "Forty unarmed monitors from Lusmark will walk the line and write down what they see.",
+                        true));
+        Answer a = qa.answer("How many monitors will walk the line?", coverage);
+        assertThat(a.evidence()).singleElement().satisfies(e -> {
+            assertThat(e.outlet()).isEqualTo("Civic Voice");
+            assertThat(e.opinion()).isTrue();
+        });
+        assertThat(qa.answer("Where was the truce signed?", coverage).evidence())
+                .singleElement()
+                .satisfies(e -> assertThat(e.opinion()).isFalse());
+    }
+
+    @Test
     void theRestOfAContractionIsNoWordToLookFor() {
         AskTerms terms = new AskTerms();
         String q = "Is it cheaper to get in if you're young, and we'll go?";
