@@ -24,6 +24,8 @@ import java.util.Set;
 final class StoryAssigner {
     private static final long LOCK_KEY = 0x7469_6469_5354L;
     private static final int PROFILE_MEMBERS = StoryMatcher.COMPARED_MEMBERS;
+    /* How many of the members nearest a story's centre may give its headline: the nearest report among them. */
+    private static final int LEAD_CANDIDATES = 10;
 
     private final StoryRepository repo;
     private final StoryMatcher matcher;
@@ -232,16 +234,25 @@ final class StoryAssigner {
                 gone);
     }
 
-    /** Counts, time span and the representative headline (the member nearest the centroid). */
+    /**
+     * Counts, time span and the representative headline: the member nearest the centroid that is
+     * reporting. Among the {@link #LEAD_CANDIDATES} nearest, opinion pieces are passed over ("A
+     * ceasefire is a beginning. Vesper must not mistake it for an ending" argues; it does not say
+     * what happened); a story of opinion pieces alone takes its nearest.
+     */
     static void refreshSummary(Handle h, long storyId, StoryProfile profile, Instant now) {
-        String lead = null;
-        double bestSim = Double.NEGATIVE_INFINITY;
-        for (StoryFeatures m : profile.members) {
-            double sim = Vectors.dot(m.embedding(), profile.embeddingSum);
-            if (sim > bestSim) {
-                bestSim = sim;
-                lead = m.articleId();
-            }
+        List<String> nearest = nearestMembers(profile, LEAD_CANDIDATES);
+        String lead = nearest.isEmpty() ? null : nearest.getFirst();
+        if (nearest.size() > 1) {
+            Set<String> opinion = new HashSet<>(h.query(
+                    "SELECT id FROM articles WHERE opinion <> 0 AND id IN ("
+                            + String.join(",", java.util.Collections.nCopies(nearest.size(), "?")) + ")",
+                    rs -> rs.getString(1),
+                    nearest.toArray()));
+            lead = nearest.stream()
+                    .filter(id -> !opinion.contains(id))
+                    .findFirst()
+                    .orElse(lead);
         }
         h.update(
                 "UPDATE stories SET"
@@ -259,5 +270,27 @@ final class StoryAssigner {
                 lead,
                 now,
                 storyId);
+    }
+
+    /** The ids of the {@code n} members nearest the story's centroid, nearest first; one pass over them. */
+    private static List<String> nearestMembers(StoryProfile profile, int n) {
+        List<String> ids = new ArrayList<>(n + 1);
+        List<Double> sims = new ArrayList<>(n + 1);
+        for (StoryFeatures m : profile.members) {
+            double sim = Vectors.dot(m.embedding(), profile.embeddingSum);
+            int at = sims.size();
+            while (at > 0 && sims.get(at - 1) < sim) {
+                at--;
+            }
+            if (at < n) {
+                ids.add(at, m.articleId());
+                sims.add(at, sim);
+                if (ids.size() > n) {
+                    ids.removeLast();
+                    sims.removeLast();
+                }
+            }
+        }
+        return ids;
     }
 }

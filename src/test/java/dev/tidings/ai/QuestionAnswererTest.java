@@ -134,6 +134,14 @@ class QuestionAnswererTest {
                 "The open-top bus parade starts from Mill Road at 2pm on Tuesday. Crowds are expected."));
         assertThat(quoted("And what time does the open-top bus parade start?", parade))
                 .containsExactly("The open-top bus parade starts from Mill Road at 2pm on Tuesday.");
+        var drought = List.of(new Passage(
+                "Global Observer",
+                "Drought",
+                "The river has fallen to its lowest level in forty years. Water to the old town will be turned"
+                        + " off between 11pm and 5am from Monday."));
+        assertThat(quoted("What hours is the water turned off?", drought))
+                .as("\"what hours\" asks when, and names no thing the sentence must name")
+                .containsExactly("Water to the old town will be turned off between 11pm and 5am from Monday.");
     }
 
     @Test

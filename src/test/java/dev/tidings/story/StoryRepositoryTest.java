@@ -93,6 +93,26 @@ class StoryRepositoryTest {
     }
 
     @Test
+    void aStorysHeadlineIsAReportsEvenWhenAColumnIsNearerItsCentre() {
+        long voice = source("voice");
+        var report1 =
+                article("r1", harbour, "Rail unions call a national strike", 0, angle(-0.5f), "rail strike union pay");
+        var report2 = article("r2", ledger, "Rail strike set for next week", 30, angle(0.3f), "rail strike union pay");
+        var column =
+                article("c1", voice, "The rail strike is a failure of nerve", 60, angle(0f), "rail strike union pay");
+        db.transaction(h -> h.update("UPDATE articles SET opinion = 1 WHERE id = 'c1'"));
+        long s = assigner.assign(report1, Map.of(), T0).storyId();
+        assertThat(assigner.assign(report2, near(report2, report1), T0).storyId())
+                .isEqualTo(s);
+        assertThat(assigner.assign(column, near(column, report1, report2), T0).storyId())
+                .isEqualTo(s);
+
+        assertThat(stories.story(s).orElseThrow().title())
+                .as("the column is nearest the centre; the nearest report heads the story")
+                .isEqualTo("Rail strike set for next week");
+    }
+
+    @Test
     void aLargeStorysArticlesAreReadAPageAtATimeAndSpreadOverItsOutlets() {
         long vesper = source("vesper");
         // harbour five times, ledger three, vesper once; h2 and l1 at the same minute
