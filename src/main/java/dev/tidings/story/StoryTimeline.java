@@ -133,11 +133,17 @@ public record StoryTimeline(int width, int height, List<Row> rows, List<Dot> dot
     }
 
     /**
-     * The story's first article, which the first dot stands for (the first outlet's row comes
-     * first, and its earliest dot); null for a story with none.
+     * The story's first report: the earliest article a dot stands for that is not opinion (a column
+     * is not a report), else the first dot's (the first outlet's row comes first, and its earliest
+     * dot); null for a story with none.
      */
     public ArticleCard firstReport() {
-        return dots.isEmpty() ? null : dots.getFirst().article();
+        ArticleCard first = dots.isEmpty() ? null : dots.getFirst().article();
+        return dots.stream()
+                .map(Dot::article)
+                .filter(a -> !a.opinion())
+                .min(java.util.Comparator.comparing(ArticleCard::publishedAt))
+                .orElse(first);
     }
 
     /** Whether some dot stands for several articles. */

@@ -115,6 +115,17 @@ class StoryTimelineTest {
         });
     }
 
+    @Test
+    void theFirstReportIsNotAnOpinionPiece() {
+        ArticleCard column = new ArticleCard(
+                "c", "en", "A view", "Lead", T0, "Civic Voice".hashCode(), "Civic Voice", "civic-voice", true);
+        StoryTimeline t = timeline(List.of(column, card("r", "Metro Wire", 40), card("s", "Harbour Times", 90)));
+        assertThat(t.firstReport().id()).isEqualTo("r");
+        assertThat(timeline(List.of(column)).firstReport().id())
+                .as("a story of one column")
+                .isEqualTo("c");
+    }
+
     private static ArticleCard card(String id, String outlet, int minutes) {
         return new ArticleCard(
                 id,
