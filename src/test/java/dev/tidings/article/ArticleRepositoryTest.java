@@ -128,6 +128,29 @@ class ArticleRepositoryTest {
         assertThat(articles.recentTexts(1).getFirst().text()).startsWith("Two body text.");
     }
 
+    @Test
+    void articlesStoredBeforeOpinionWasMarkedAreMarkedByTheirOpinionFolder() throws Exception {
+        articles.insert(article(harbour, "https://harbour.example/opinion/2026/11/the-bridge", "A view", 30));
+        articles.insert(article(harbour, "https://harbour.example/Opinions/the-ferry", "Another view", 20));
+        articles.insert(article(ledger, "https://ledger.example/news/opinion-poll-harbour", "A poll", 10));
+        articles.insert(article(ledger, "https://ledger.example/business/rates", "Rates", 5));
+        // the migration's statement, run again over rows stored as reporting
+        String sql;
+        try (var in = ArticleRepository.class.getResourceAsStream("/db/migration/V016.sql")) {
+            sql = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        }
+        String mark = sql.substring(sql.indexOf("UPDATE")).strip().replaceFirst(";$", "");
+        db.read(h -> h.update(mark));
+
+        assertThat(articles.latest(10))
+                .extracting(ArticleCard::title, ArticleCard::opinion)
+                .containsExactly(
+                        org.assertj.core.groups.Tuple.tuple("Rates", false),
+                        org.assertj.core.groups.Tuple.tuple("A poll", false),
+                        org.assertj.core.groups.Tuple.tuple("Another view", true),
+                        org.assertj.core.groups.Tuple.tuple("A view", true));
+    }
+
     private static Article article(Source source, String url, String title, int minutesAgo) {
         URI canonical = CanonicalUrl.of(URI.create(url));
         String text = title + " body text.\n\nSecond paragraph of " + title + ".";
