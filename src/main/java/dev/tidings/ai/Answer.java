@@ -17,15 +17,13 @@ public record Answer(String question, boolean supported, List<String> text, List
         return new Answer(question, false, List.of(), List.of(), method);
     }
 
-    /** One sentence of the article quoted as evidence, with the words that match the question marked. */
+    /**
+     * One sentence of the article quoted as evidence, with the words that match the question marked;
+     * {@code opinion} when it comes from an opinion piece.
+     */
     public record Evidence(String outlet, String sentence, List<Span> spans, boolean opinion) {
         public Evidence {
             spans = List.copyOf(spans);
-        }
-
-        /** A sentence of reporting. */
-        public Evidence(String outlet, String sentence, List<Span> spans) {
-            this(outlet, sentence, spans, false);
         }
     }
 

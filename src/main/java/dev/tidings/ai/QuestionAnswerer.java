@@ -127,12 +127,13 @@ final class QuestionAnswerer {
             for (String t : q) {
                 if (c.terms.contains(t)) {
                     got += weight(df.get(t), n);
-                } else if (others.containsKey(t) && others.get(t).stream().anyMatch(c.terms::contains)) {
+                } else if (namesAlike(c, t, others)) {
                     got += ALIKE_CREDIT * weight(df.getOrDefault(t, 0), n);
                 }
             }
             c.fits = QuestionKind.fits(lower, c.sentence);
-            if (counted != null && c.fits && terms.counts(c.sentence, c.terms, counted)) {
+            c.countsAsked = counted != null && terms.counts(c.sentence, c.terms, counted);
+            if (c.fits && c.countsAsked) {
                 // "how many monitors will watch the front line?": the count of the monitors is the
                 // answer, however the rest is worded ("Forty unarmed monitors will walk the line")
                 double w = weight(df.get(counted), n);
@@ -145,7 +146,7 @@ final class QuestionAnswerer {
         if (counted != null) {
             // "how many monitors": a number counting the monitors, if the text has one, beats any other number
             List<Candidate> counting = candidates.stream()
-                    .filter(c -> c.coverage >= MIN_COVERAGE && c.fits && terms.counts(c.sentence, c.terms, counted))
+                    .filter(c -> c.coverage >= MIN_COVERAGE && c.fits && c.countsAsked)
                     .toList();
             if (!counting.isEmpty()) {
                 candidates.forEach(c -> c.fits = counting.contains(c));
@@ -153,21 +154,15 @@ final class QuestionAnswerer {
                 // a sentence that names the monitors without counting them counts something else
                 // ("the two governments … an agreed list of detainees"), and so does one that does not
                 // name them at all ("how many seats does the cinema have?" / "about fifty of them")
-                Set<String> alikeCounted = others.getOrDefault(counted, Set.of());
                 candidates.stream()
-                        .filter(c -> c.terms.contains(counted)
-                                ? !terms.counts(c.sentence, c.terms, counted)
-                                : alikeCounted.stream().noneMatch(c.terms::contains))
+                        .filter(c -> c.terms.contains(counted) ? !c.countsAsked : !namesAlike(c, counted, others))
                         .forEach(c -> c.fits = false);
             }
         }
         // "what profit did they make?" is answered by a sentence on the profit, not one on revenue
         String thing = terms.thingAsked(lower);
         if (thing != null) {
-            Set<String> alikeThing = others.getOrDefault(thing, Set.of());
-            candidates.stream()
-                    .filter(c -> !c.terms.contains(thing) && alikeThing.stream().noneMatch(c.terms::contains))
-                    .forEach(c -> c.fits = false);
+            candidates.stream().filter(c -> !names(c, thing, others)).forEach(c -> c.fits = false);
         }
         for (Candidate c : candidates) {
             if (!c.fits) {
@@ -202,11 +197,7 @@ final class QuestionAnswerer {
         // ("has Adrian Pell offered to resign?" / "Chief executive Adrian Pell said sorry.")
         List<Candidate> answering = pool.stream()
                 .filter(c -> c.coverage >= MIN_COVERAGE)
-                .filter(c -> asked.isEmpty()
-                        || asked.stream()
-                                .anyMatch(t -> c.terms.contains(t)
-                                        || others.getOrDefault(t, Set.of()).stream()
-                                                .anyMatch(c.terms::contains)))
+                .filter(c -> asked.isEmpty() || asked.stream().anyMatch(t -> names(c, t, others)))
                 .toList();
         if (answering.isEmpty()) {
             return byMeaning(question, q, passages.getFirst(), candidates);
@@ -232,6 +223,16 @@ final class QuestionAnswerer {
                 .map(c -> evidence(c.passage, c.sentence, qTerms))
                 .toList();
         return quoting(question, evidence);
+    }
+
+    /** Whether the sentence has the stem {@code t}, or a word of like meaning to it. */
+    private static boolean names(Candidate c, String t, Map<String, Set<String>> others) {
+        return c.terms.contains(t) || namesAlike(c, t, others);
+    }
+
+    /** Whether the sentence has a word of like meaning to the stem {@code t} ({@code others}: see {@link #otherWords}). */
+    private static boolean namesAlike(Candidate c, String t, Map<String, Set<String>> others) {
+        return others.getOrDefault(t, Set.of()).stream().anyMatch(c.terms::contains);
     }
 
     /**
@@ -471,6 +472,8 @@ final class QuestionAnswerer {
         double coverage;
         double rank;
         boolean fits;
+        /* Whether it counts the thing a "how many" question counts ("forty unarmed monitors"). */
+        boolean countsAsked;
 
         Candidate(Passage passage, String sentence, Set<String> terms, Set<String> pairs) {
             this.passage = passage;
