@@ -100,7 +100,10 @@ public final class StorySummarizer {
         Set<String> outlets = new LinkedHashSet<>();
         List<Claim> claims = new ArrayList<>();
         List<Claim> arguments = new ArrayList<>(); // the likeliest sentences of opinion pieces
-        Set<Claim> showable = identitySet(); // sentences that read as a claim on their own
+        // sentences that read as a claim on their own, beyond each article's likeliest: needed only
+        // when an opinion piece may put other outlets' sentences forward
+        Set<Claim> showable = identitySet();
+        boolean anyOpinion = articles.stream().anyMatch(Passage::opinion);
         // every sentence of every outlet: where a claim finds its support
         Map<String, List<Claim>> told = new LinkedHashMap<>();
         int sentencesSeen = 0;
@@ -146,8 +149,11 @@ public final class StorySummarizer {
                         && !Summarizer.repliesToAQuestion(scored.sentences(), i)
                         && ReadAlone.standsAlone(c.sentence)) {
                     showable.add(c);
-                    if (taken++ < CLAIMS_PER_ARTICLE) {
+                    if (taken < CLAIMS_PER_ARTICLE) {
                         (p.opinion() ? arguments : claims).add(c);
+                    }
+                    if (++taken == CLAIMS_PER_ARTICLE && !anyOpinion) {
+                        break;
                     }
                 }
             }
