@@ -83,11 +83,13 @@ final class AskTerms {
     private final List<String> framingStems = new ArrayList<>();
     private final List<String> scoreStems;
     private final List<String> causeStems;
+    private final List<String> clockStems;
 
     AskTerms() {
         ASKING_WORD.forEach((opening, asking) -> askingStems.put(opening, of(asking)));
         FRAMING_VERBS.forEach(v -> framingStems.addAll(words.content(v)));
         scoreStems = of("score final result");
+        clockStems = of("time times hour hours");
         causeStems = of("cause causes caused lead leads led trigger triggered spark sparked behind reason reasons");
     }
 
@@ -115,6 +117,9 @@ final class AskTerms {
         });
         if (QuestionKind.asksScore(lower)) {
             q.removeAll(scoreStems); // the scoreline is the answer; it seldom says "score"
+        }
+        if (QuestionKind.asksClock(lower)) {
+            q.removeAll(clockStems); // "what hours is the water off?" looks for the water and a time of day
         }
         if (QuestionKind.asksCause(lower)) {
             q.removeAll(causeStems); // "what caused the outage?" looks for the outage, and a stated cause

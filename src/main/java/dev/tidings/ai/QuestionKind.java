@@ -24,7 +24,12 @@ final class QuestionKind {
     private static final Pattern ASKS_MONEY = Pattern.compile(
             "^how much\\b.*\\b(?:cost|costs|pay|pays|paid|spend|spent|earn|earns|earned|charge|charged|price|worth"
                     + "|ask|asks|asked|asking)\\b"
-                    + "|^what (?:does|did|will|would|do)\\b.*\\bcost\\b");
+                    + "|^what (?:does|did|will|would|do|could|can|might)\\b.*\\b(?:cost|costs|earn|earns|charge|charges"
+                    + "|pay|paid)\\b"
+                    // "what's the fine?", "what was the record fee?", "what redundancy pay …?" (not "what pay rise")
+                    + "|^what(?:'s| is| was| are| were| will be| would be)? (?:the |a |an |his |her |their |its )?"
+                    + "(?:[\\p{L}-]+ ){0,2}(?:cost|costs|fee|fees|fine|fines|price|prices|salary|salaries|wage|wages|pay)"
+                    + "\\b(?![- ](?:rise|rises|cut|cuts|freeze|gap|increase|claim|deal|offer|award))");
     /* A distance or length ("how far", "how high"): "96 light years", "5.8 metres", "an hour's drive". */
     private static final Pattern DISTANCE = Pattern.compile("(?i)\\b(?:\\d[\\d.,]*|" + NUMBER_WORDS
             + ")[- ]?(?:km|kilomet(?:re|er)s?|miles?|met(?:re|er)s?|m|yards?|feet|foot|ft|light[- ]years?)\\b"
@@ -91,12 +96,43 @@ final class QuestionKind {
     private static final Pattern CLOCK = Pattern.compile("(?i)\\b\\d{1,2}(?:[:.]\\d{2})?\\s?(?:am|pm|a\\.m\\.|p\\.m\\.)"
             + "|\\b\\d{1,2}:\\d{2}\\b|\\bo'clock\\b|\\b(?:noon|midday|midnight|dawn|dusk|daybreak|nightfall)\\b");
     /* "What time does it start?": a time of day. */
-    private static final Pattern ASKS_CLOCK = Pattern.compile("^what time\\b|^at what time\\b");
+    private static final Pattern ASKS_CLOCK = Pattern.compile("^(?:at |during |between )?what (?:times?|hours)\\b");
+    /* "What share of adults …?", "what proportion …": a part of a whole, which a sentence gives as a figure. */
+    private static final Pattern ASKS_SHARE =
+            Pattern.compile("^what (?:share|proportion|percentage|fraction|percent)\\b|\\bwhat percent");
 
     /* Questions only a figure answers: how many, how much, how far, how long, how old (and a measure). */
     private static final Pattern ASKS_FIGURE = Pattern.compile("^how (?:many|much|far|long|old)\\b");
 
     private QuestionKind() {}
+
+    /* A capitalised word, and the one after it if capitalised too. */
+    private static final Pattern NAME_WORD =
+            Pattern.compile("(\\p{Lu}[\\p{L}'’-]*)(?:['’]s)?(?=[^\\p{L}]+(\\p{Lu})?|$)");
+
+    /**
+     * Whether the sentence names someone or something the (lower-case) question does not: a
+     * capitalised word inside a sentence ("… said Ottavia Ruiz"), or two at its start ("Ingeborg
+     * Sæther plays …"); "The" or "We" opening a sentence, or a quoted one, is no name. "Who runs the
+     * festival?" is not answered by "The festival runs for ten days." however many words they share.
+     */
+    static boolean namesSomeoneElse(String question, String sentence) {
+        var m = NAME_WORD.matcher(sentence);
+        while (m.find()) {
+            int before = m.start() - 1;
+            while (before >= 0 && " \"“‘'(".indexOf(sentence.charAt(before)) >= 0) {
+                before--;
+            }
+            boolean opens = before < 0 || ".!?:;".indexOf(sentence.charAt(before)) >= 0;
+            if ((opens && m.group(2) == null) || m.group(1).equals("I")) {
+                continue;
+            }
+            if (!question.contains(m.group(1).toLowerCase(java.util.Locale.ROOT))) {
+                return true;
+            }
+        }
+        return false;
+    }
 
     /**
      * Whether only a sentence of the kind asked for can answer the (lower-case) question: no
@@ -116,6 +152,9 @@ final class QuestionKind {
         return asksForAFigure(question)
                 || question.startsWith("when ")
                 || ASKS_CLOCK.matcher(question).find()
+                || ASKS_MONEY.matcher(question).find()
+                || ASKS_SHARE.matcher(question).find()
+                || question.startsWith("who")
                 || question.contains("what day");
     }
 
@@ -142,6 +181,11 @@ final class QuestionKind {
     /** Whether the (lower-case) question asks what caused something. */
     static boolean asksCause(String question) {
         return ASKS_CAUSE.matcher(question).find();
+    }
+
+    /** Whether the (lower-case) question asks for a time of day ("what time …", "what hours …"). */
+    static boolean asksClock(String question) {
+        return ASKS_CLOCK.matcher(question).find();
     }
 
     /** Whether the (lower-case) question asks for a match's result. */
@@ -181,7 +225,7 @@ final class QuestionKind {
         if (ASKS_MONEY.matcher(question).find()) {
             return MONEY.matcher(sentence).find();
         }
-        if (question.startsWith("how much") || question.contains("what percent")) {
+        if (question.startsWith("how much") || ASKS_SHARE.matcher(question).find()) {
             return AMOUNT.matcher(sentence).find();
         }
         if (question.startsWith("where")) {
@@ -192,6 +236,9 @@ final class QuestionKind {
         }
         if (question.startsWith("when") || question.contains("what time") || question.contains("what day")) {
             return DATE.matcher(sentence).find() || CLOCK.matcher(sentence).find();
+        }
+        if (question.startsWith("who")) {
+            return namesSomeoneElse(question, sentence);
         }
         if (question.startsWith("why")) {
             return REASON.matcher(sentence).find();

@@ -17,13 +17,14 @@ import java.util.function.Function;
  * or the set named as the argument ({@code ask-questions-2.txt}: 80 over 20 other articles, written
  * later as a held-out check; {@code ask-questions-3.txt}: 90 over the 23 articles neither uses,
  * written blind in session 24; {@code ask-questions-4.txt}: 90 over 30 articles of every outlet,
- * written blind to session 24's rules). Words and meaning as shipped before words of like meaning (WordNet),
+ * written blind to session 24's rules; {@code ask-questions-5.txt}: 90 over 30 articles, written
+ * blind in session 25). Words and meaning as shipped before words of like meaning (WordNet),
  * and with them, side by side. An answer is right when one of its quoted sentences is the expected
  * one. Prints one line per question that either side gets wrong, then the totals.
  *
  * <pre>
  * java --add-modules jdk.incubator.vector -cp 'target/test-classes:target/tidings.jar:target/lib/*' \
- *   dev.tidings.ai.DevAskProbe [ask-questions-2.txt | ask-questions-3.txt | ask-questions-4.txt]
+ *   dev.tidings.ai.DevAskProbe [ask-questions-2.txt | … | ask-questions-5.txt]
  * </pre>
  */
 public final class DevAskProbe {

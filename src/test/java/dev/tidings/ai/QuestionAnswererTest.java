@@ -507,6 +507,72 @@ class QuestionAnswererTest {
         assertThat(qa.answer("?", ferry).supported()).isFalse();
     }
 
+    @Test
+    void whatSomethingCostsOrEarnsIsAnsweredOnlyByASumOfMoney() {
+        var telescope = List.of(new Passage(
+                "Circuit Signal",
+                "Water on Tessaly-4b",
+                "The observatory used HALCYON, an infrared spectrograph installed on its 4.2-metre telescope two"
+                        + " years ago. The spectrograph was built in Vesper by a team of eleven engineers. Its"
+                        + " successor will cost 18 million crowns, the observatory said."));
+        assertThat(qa.answer("What did the HALCYON spectrograph cost?", telescope)
+                        .supported())
+                .as("the sentences on the spectrograph give sizes and counts, no sum")
+                .isFalse();
+        assertThat(quoted("What will its successor cost?", telescope))
+                .containsExactly("Its successor will cost 18 million crowns, the observatory said.");
+        var transfer = List.of(new Passage(
+                "Field Gazette",
+                "Record signing",
+                "Vesper Athletic have signed Milo Ferreira-Lund for 38 million crowns, a record fee between two"
+                        + " Ardenian clubs. The previous record was 29 million crowns, paid by Northmark United in"
+                        + " 2021. Ferreira-Lund said he would earn his place in the team."));
+        assertThat(qa.answer("What will Ferreira-Lund earn a week?", transfer).supported())
+                .as("\"earn his place\" is no wage")
+                .isFalse();
+        assertThat(quoted("What was the previous record fee?", transfer))
+                .contains("The previous record was 29 million crowns, paid by Northmark United in 2021.");
+    }
+
+    @Test
+    void whatHoursAsksForTimesOfDayAndWhatShareForAFigure() {
+        var drought = List.of(new Passage(
+                "Global Observer",
+                "Drought in Tamaris",
+                "Tamaris declared a drought emergency on Monday, with night-time water cuts in the capital Alcena."
+                        + " In Alcena the water will be cut off between 11pm and 5am from Wednesday. About 7 per"
+                        + " cent of homes in the capital have no water tank of their own."));
+        assertThat(quoted("What hours is the water cut off in Alcena?", drought))
+                .as("not the night-time cuts, which give no hours")
+                .containsExactly("In Alcena the water will be cut off between 11pm and 5am from Wednesday.");
+        assertThat(quoted("What share of homes in the capital have no water tank?", drought))
+                .containsExactly("About 7 per cent of homes in the capital have no water tank of their own.");
+        assertThat(qa.answer("What proportion of the water goes to farms?", drought)
+                        .supported())
+                .isFalse();
+    }
+
+    @Test
+    void whoIsAnsweredOnlyByASentenceThatNamesSomeoneTheQuestionDoesNot() {
+        var festival = List.of(new Passage(
+                "Civic Voice",
+                "Vesper film festival",
+                "The Vesper film festival opens on Friday with Lowland. \"We are not going to be the biggest"
+                        + " festival, and we should stop trying,\" its director told me. The festival runs for ten"
+                        + " days."));
+        assertThat(qa.answer("Who runs the festival these days?", festival).supported())
+                .as("no sentence names anyone but the festival, the film and the city the question names")
+                .isFalse();
+        var named = List.of(new Passage(
+                "Civic Voice",
+                "Vesper film festival",
+                festival.getFirst().text() + " Festival director Ottavia Ruiz, who runs it on half the"
+                        + " budget of five years ago, chose the opening film."));
+        assertThat(quoted("Who runs the festival these days?", named))
+                .containsExactly("Festival director Ottavia Ruiz, who runs it on half the budget of five years ago,"
+                        + " chose the opening film.");
+    }
+
     /** The sentences the answer to {@code question} quotes. */
     private List<String> quoted(String question, List<Passage> passages) {
         return qa.answer(question, passages).evidence().stream()
