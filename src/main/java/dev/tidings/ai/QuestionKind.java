@@ -101,6 +101,17 @@ final class QuestionKind {
     private static final Pattern ASKS_SHARE =
             Pattern.compile("^what (?:share|proportion|percentage|fraction|percent)\\b|\\bwhat percent");
 
+    /*
+     * "What is the death toll?", "what's the interest rate now?", "what did profit fall to?": a
+     * measure named rather than asked with "how", which only a figure gives.
+     */
+    private static final Pattern ASKS_A_MEASURE_BY_NAME =
+            Pattern.compile("^what(?:'s| is| was| are| were| will be| would be)? (?:the |a |an |his |her |their |its )?"
+                    + "(?:[\\p{L}-]+ ){0,2}(?:toll|number|total|rate|population|turnout|size|amount|count|budget|age"
+                    + "|distance|speed|length|height|depth|weight|capacity|margin|majority|temperature)s?\\b"
+                    + "|^what (?:did|does|will|would|has|have)\\b.*\\b(?:fall|rise|drop|climb|grow|increase|decrease"
+                    + "|jump|slip|slump|sink|shrink) (?:to|by)\\b");
+
     /* Questions only a figure answers: how many, how much, how far, how long, how old (and a measure). */
     private static final Pattern ASKS_FIGURE = Pattern.compile("^how (?:many|much|far|long|old)\\b");
 
@@ -140,7 +151,8 @@ final class QuestionKind {
      */
     static boolean asksForAFigure(String question) {
         return ASKS_FIGURE.matcher(question).find()
-                || ASKS_MEASURE.matcher(question).find();
+                || ASKS_MEASURE.matcher(question).find()
+                || ASKS_A_MEASURE_BY_NAME.matcher(question).find();
     }
 
     /**
@@ -219,7 +231,9 @@ final class QuestionKind {
         if (question.startsWith("how far") || ASKS_LENGTH.matcher(question).find()) {
             return DISTANCE.matcher(sentence).find();
         }
-        if (question.startsWith("how many") || ASKS_MEASURE.matcher(question).find()) {
+        if (question.startsWith("how many")
+                || ASKS_MEASURE.matcher(question).find()
+                || ASKS_A_MEASURE_BY_NAME.matcher(question).find()) {
             return NUMBER.matcher(sentence).find();
         }
         if (ASKS_MONEY.matcher(question).find()) {

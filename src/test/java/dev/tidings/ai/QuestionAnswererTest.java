@@ -573,6 +573,29 @@ class QuestionAnswererTest {
                         + " chose the opening film.");
     }
 
+    @Test
+    void aMeasureAskedForByNameIsAnsweredOnlyByAFigure() {
+        var conflict = List.of(new Passage(
+                "Harbour Times",
+                "Saltmarsh talks",
+                "The Saltmarsh has been fought over for three decades. What has changed is the cost of the"
+                        + " fighting over it, and the death toll that both capitals prefer not to discuss. The"
+                        + " interest rate on Velmora's war bonds has doubled since the spring."));
+        assertThat(qa.answer("What is the death toll since the fighting started?", conflict)
+                        .supported())
+                .as("the sentences name the toll and give no figure for it")
+                .isFalse();
+        assertThat(quoted("What is the interest rate on the war bonds now?", conflict))
+                .as("\"doubled\" is no rate")
+                .isEmpty();
+        var counted = List.of(new Passage(
+                "Harbour Times",
+                "Saltmarsh talks",
+                conflict.getFirst().text() + " The death toll since the fighting started stands at 640."));
+        assertThat(quoted("What is the death toll since the fighting started?", counted))
+                .containsExactly("The death toll since the fighting started stands at 640.");
+    }
+
     /** The sentences the answer to {@code question} quotes. */
     private List<String> quoted(String question, List<Passage> passages) {
         return qa.answer(question, passages).evidence().stream()
