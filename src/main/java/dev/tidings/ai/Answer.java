@@ -5,16 +5,34 @@ import java.util.List;
 /**
  * The answer to a reader's question about an article: whether the text supports one, the answer
  * (a language model's grounded sentences, or empty for the built-in method, which answers with the
- * evidence itself), and the article sentences it rests on.
+ * evidence itself), and the article sentences it rests on. When the text does not answer, {@code
+ * nearby} may hold the article's sentences closest to the question in meaning: shown as what the
+ * text says nearest the question, never as an answer (empty otherwise).
  */
-public record Answer(String question, boolean supported, List<String> text, List<Evidence> evidence, String method) {
+public record Answer(
+        String question,
+        boolean supported,
+        List<String> text,
+        List<Evidence> evidence,
+        String method,
+        List<Evidence> nearby) {
     public Answer {
         text = List.copyOf(text);
         evidence = List.copyOf(evidence);
+        nearby = supported ? List.of() : List.copyOf(nearby);
+    }
+
+    public Answer(String question, boolean supported, List<String> text, List<Evidence> evidence, String method) {
+        this(question, supported, text, evidence, method, List.of());
     }
 
     static Answer unsupported(String question, String method) {
         return new Answer(question, false, List.of(), List.of(), method);
+    }
+
+    /** This answer with the sentences nearest the question, when it is one the text does not support. */
+    Answer withNearby(List<Evidence> sentences) {
+        return new Answer(question, supported, text, evidence, method, sentences);
     }
 
     /**

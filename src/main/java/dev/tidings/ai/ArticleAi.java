@@ -230,17 +230,19 @@ public final class ArticleAi {
         if (q.isEmpty()) {
             return Answer.unsupported(q, "builtin");
         }
+        Passage own = new Passage(outlet, article.title(), article.bodyText(), article.opinion());
+        List<Passage> passages = new java.util.ArrayList<>();
+        passages.add(own);
+        passages.addAll(otherCoverage);
         if (llm != null) {
             try {
-                Passage own = new Passage(outlet, article.title(), article.bodyText(), article.opinion());
-                return llm.answer(LlmWriter.ground(own, otherCoverage), q, c -> onSentence.accept(c.text()));
+                Answer a = llm.answer(LlmWriter.ground(own, otherCoverage), q, c -> onSentence.accept(c.text()));
+                // the model found no answer: what the text says nearest the question, as the built-in shows it
+                return a.supported() ? a : a.withNearby(answerer.nearby(q, passages));
             } catch (LlmException e) {
                 log.warn("event=llm_fallback use=answer article_id={} error=\"{}\"", article.id(), e.getMessage());
             }
         }
-        List<Passage> passages = new java.util.ArrayList<>();
-        passages.add(new Passage(outlet, article.title(), article.bodyText(), article.opinion()));
-        passages.addAll(otherCoverage);
         return answerer.answer(q, passages);
     }
 

@@ -60,6 +60,9 @@ final class QuestionAnswerer {
      */
     private static final double ALIKE_CREDIT = 0.5;
     private static final int ALIKE_SENSES = 2;
+    /* The article's sentences shown as nearest the question when the text does not answer, and how close each must be. */
+    static final int NEARBY = 2;
+    static final double NEARBY_FLOOR = 0.35;
 
     private final AskTerms terms = new AskTerms();
 
@@ -93,9 +96,52 @@ final class QuestionAnswerer {
         this.alike = alike;
     }
 
+    /**
+     * The answer from the passages (the article first), or that the text does not say, then with the
+     * article's sentences nearest the question in meaning ({@link #nearby}).
+     */
     Answer answer(String question, List<Passage> passages) {
-        String lower = QuestionKind.plain(question.strip().toLowerCase(Locale.ROOT));
-        List<String> q = terms.lookedFor(question, lower);
+        List<Candidate> candidates = candidates(passages);
+        Answer a = answer(question, passages, candidates);
+        return a.supported() || candidates.isEmpty()
+                ? a
+                : a.withNearby(nearby(question, passages.getFirst(), candidates));
+    }
+
+    /**
+     * The article's sentences nearest the question in meaning, in the article's order: at most
+     * {@link #NEARBY} of them, each at least {@link #NEARBY_FLOOR} close; none without a meaning
+     * function or when all its slots are taken. Shown when the text does not answer, as what it says
+     * nearest the question: a question put in other words than the text's ("how many jobs will the
+     * plant create?" / "expects it to employ 1,800 people") is often answered there.
+     */
+    List<Answer.Evidence> nearby(String question, List<Passage> passages) {
+        return passages.isEmpty() ? List.of() : nearby(question, passages.getFirst(), candidates(passages));
+    }
+
+    private List<Answer.Evidence> nearby(String question, Passage article, List<Candidate> candidates) {
+        List<Candidate> own =
+                candidates.stream().filter(c -> c.passage == article).toList();
+        double[] near = closeness(question, own);
+        if (near == null) {
+            return List.of();
+        }
+        Integer[] order = new Integer[own.size()];
+        for (int i = 0; i < order.length; i++) {
+            order[i] = i;
+        }
+        Arrays.sort(order, (x, y) -> Double.compare(near[y], near[x]));
+        Set<String> marked =
+                new HashSet<>(terms.lookedFor(question, question.strip().toLowerCase(Locale.ROOT)));
+        return Arrays.stream(order)
+                .limit(NEARBY)
+                .filter(i -> near[i] >= NEARBY_FLOOR)
+                .sorted()
+                .map(i -> evidence(article, own.get(i).sentence, marked))
+                .toList();
+    }
+
+    private List<Candidate> candidates(List<Passage> passages) {
         List<Candidate> candidates = new ArrayList<>();
         for (Passage p : passages) {
             for (String s : quotationsWhole(CleanText.sentences(p.text()))) {
@@ -103,6 +149,12 @@ final class QuestionAnswerer {
                 candidates.add(new Candidate(p, s, new HashSet<>(t), new HashSet<>(AskTerms.pairs(t))));
             }
         }
+        return candidates;
+    }
+
+    private Answer answer(String question, List<Passage> passages, List<Candidate> candidates) {
+        String lower = QuestionKind.plain(question.strip().toLowerCase(Locale.ROOT));
+        List<String> q = terms.lookedFor(question, lower);
         if (candidates.isEmpty()) {
             return Answer.unsupported(question, "builtin");
         }

@@ -117,34 +117,6 @@ final class QuestionKind {
 
     private QuestionKind() {}
 
-    /* A capitalised word, and the one after it if capitalised too. */
-    private static final Pattern NAME_WORD =
-            Pattern.compile("(\\p{Lu}[\\p{L}'’-]*)(?:['’]s)?(?=[^\\p{L}]+(\\p{Lu})?|$)");
-
-    /**
-     * Whether the sentence names someone or something the (lower-case) question does not: a
-     * capitalised word inside a sentence ("… said Ottavia Ruiz"), or two at its start ("Ingeborg
-     * Sæther plays …"); "The" or "We" opening a sentence, or a quoted one, is no name. "Who runs the
-     * festival?" is not answered by "The festival runs for ten days." however many words they share.
-     */
-    static boolean namesSomeoneElse(String question, String sentence) {
-        var m = NAME_WORD.matcher(sentence);
-        while (m.find()) {
-            int before = m.start() - 1;
-            while (before >= 0 && " \"“‘'(".indexOf(sentence.charAt(before)) >= 0) {
-                before--;
-            }
-            boolean opens = before < 0 || ".!?:;".indexOf(sentence.charAt(before)) >= 0;
-            if ((opens && m.group(2) == null) || m.group(1).equals("I")) {
-                continue;
-            }
-            if (!question.contains(m.group(1).toLowerCase(java.util.Locale.ROOT))) {
-                return true;
-            }
-        }
-        return false;
-    }
-
     /**
      * Whether only a sentence of the kind asked for can answer the (lower-case) question: no
      * sentence without a figure answers "how many …?", however many of its words it shares.
@@ -166,7 +138,6 @@ final class QuestionKind {
                 || ASKS_CLOCK.matcher(question).find()
                 || ASKS_MONEY.matcher(question).find()
                 || ASKS_SHARE.matcher(question).find()
-                || question.startsWith("who")
                 || question.contains("what day");
     }
 
@@ -250,9 +221,6 @@ final class QuestionKind {
         }
         if (question.startsWith("when") || question.contains("what time") || question.contains("what day")) {
             return DATE.matcher(sentence).find() || CLOCK.matcher(sentence).find();
-        }
-        if (question.startsWith("who")) {
-            return namesSomeoneElse(question, sentence);
         }
         if (question.startsWith("why")) {
             return REASON.matcher(sentence).find();

@@ -20,7 +20,8 @@ import java.util.function.Function;
  * written blind to session 24's rules; {@code ask-questions-5.txt}: 90 over 30 articles, written
  * blind in session 25). Words and meaning as shipped before words of like meaning (WordNet),
  * and with them, side by side. An answer is right when one of its quoted sentences is the expected
- * one. Prints one line per question that either side gets wrong, then the totals.
+ * one. Prints one line per question that either side gets wrong, then the totals, and how often
+ * the nearest sentences shown when the answerer says the text does not answer hold the answer.
  *
  * <pre>
  * java --add-modules jdk.incubator.vector -cp 'target/test-classes:target/tidings.jar:target/lib/*' \
@@ -40,7 +41,9 @@ public final class DevAskProbe {
             Function<List<String>, List<float[]>> meaning = e::embedAll;
             QuestionAnswerer[] sides = {new QuestionAnswerer(meaning), new QuestionAnswerer(meaning, 2, WordNet::shared)
             };
-            int[][] counts = new int[2][5];
+            // 5: declined answerable questions whose answer is among the nearest sentences shown;
+            // 6: declined unanswerable questions shown any nearest sentence
+            int[][] counts = new int[2][7];
             Map<String, String> titles = DemoArticleTitles.titleByFile();
             for (String line : lines) {
                 String[] parts = line.split("\\|", 3);
@@ -53,6 +56,13 @@ public final class DevAskProbe {
                     Answer a = sides[s].answer(parts[1], passages);
                     int kind = verdict(a, parts[2]);
                     counts[s][kind]++;
+                    if (kind == 2
+                            && a.nearby().stream().anyMatch(ev -> ev.sentence().contains(parts[2]))) {
+                        counts[s][5]++;
+                    }
+                    if (kind == 4 && !a.nearby().isEmpty()) {
+                        counts[s][6]++;
+                    }
                     verdicts[s] = VERDICTS[kind];
                 }
                 if (!verdicts[0].equals("right") || !verdicts[1].equals("right")) {
@@ -74,6 +84,11 @@ public final class DevAskProbe {
                         c[4],
                         c[0] / (double) Math.max(1, c[0] + c[1] + c[3]));
             }
+            int[] c = counts[1];
+            System.out.printf(
+                    "nearest shown when the text is said not to answer: the answer among them for %d of %d answerable"
+                            + " questions declined; shown for %d of %d unanswerable ones%n",
+                    c[5], c[2], c[6], c[4]);
         }
     }
 

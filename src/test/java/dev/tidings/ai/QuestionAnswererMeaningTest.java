@@ -57,6 +57,28 @@ class QuestionAnswererMeaningTest {
     }
 
     @Test
+    void whenTheTextDoesNotAnswerItsSentencesNearestTheQuestionAreShownAsSuch() {
+        Answer a = qa.answer("Who said sorry?", outage);
+        assertThat(a.supported())
+                .as("no sentence shares a word with the question")
+                .isFalse();
+        assertThat(a.evidence()).isEmpty();
+        assertThat(a.nearby())
+                .extracting(Answer.Evidence::sentence)
+                .containsExactly("Nimbus chief executive Lukas Rennick apologised in a short video statement.");
+        assertThat(a.nearby().getFirst().outlet()).isEqualTo("Circuit & Signal");
+        assertThat(qa.answer("What is the weather forecast for Vell?", outage).nearby())
+                .as("nothing near a question on another subject")
+                .isEmpty();
+        assertThat(new QuestionAnswerer().answer("Who said sorry?", outage).nearby())
+                .as("without a meaning function")
+                .isEmpty();
+        assertThat(qa.answer("Who is the chief executive?", outage).nearby())
+                .as("an answer has no nearest sentences beside it")
+                .isEmpty();
+    }
+
+    @Test
     void sentencesThatShareTheWordsButNotTheMeaningAreNoAnswer() {
         String asked = "Was the engineer who pushed the update fired?";
         assertThat(new QuestionAnswerer().answer(asked, outage).supported())

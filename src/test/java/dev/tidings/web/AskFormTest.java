@@ -10,6 +10,7 @@ import dev.tidings.article.ArticleRepository;
 import dev.tidings.db.Database;
 import dev.tidings.db.TestClock;
 import dev.tidings.db.TestDatabases;
+import dev.tidings.nlp.Embedder;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
@@ -19,6 +20,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
+import java.util.function.Function;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -37,11 +40,16 @@ class AskFormTest {
     private final HttpClient http = HttpClient.newHttpClient();
 
     private void start(AiSettings settings) {
+        start(settings, null);
+    }
+
+    /** As above, with {@code sentenceVectors} (or null) to weigh sentences by meaning. */
+    private void start(AiSettings settings, Function<List<String>, List<float[]>> sentenceVectors) {
         TestClock clock = new TestClock(Instant.parse("2026-11-28T12:00:00Z"));
         db = TestDatabases.open(TestDatabases.Kind.SQLITE, dir);
         AiFixtures.storeArticle(db, ID, AiFixtures.text("ferry-article.txt"));
         ArticleRepository articles = new ArticleRepository(db);
-        ArticleAi ai = new ArticleAi(db, articles, settings, clock);
+        ArticleAi ai = new ArticleAi(db, articles, settings, clock, sentenceVectors);
         ai.catchUp();
         index = dev.tidings.search.SearchIndex.open(dir.resolve("index"));
         web = TestSite.serve(db, clock, ai, index);
@@ -100,6 +108,45 @@ class AskFormTest {
         String html = get("/en/article/" + ID + "/ask?q=" + q("Who won the football match in Riverton?"))
                 .body();
         assertThat(html).contains("The article does not say").doesNotContain("<mark>");
+    }
+
+    @Test
+    void whenTheTextDoesNotAnswerThePageShowsWhatItSaysNearestTheQuestionAsNoAnswer() throws Exception {
+        try (Embedder embedder = Embedder.load(1)) {
+            start(AiSettings.none(), embedder::embedAll);
+            // "residents", not "people": the built-in answerer does not take it for a count of people
+            assertNearestShown(get("/en/article/" + ID + "/ask?q=" + q("How many people signed the petition?"))
+                    .body());
+            assertThat(get("/en/article/" + ID + "/ask?q=" + q("Who won the football match in Riverton?"))
+                            .body())
+                    .as("nothing near a question on another subject")
+                    .contains("The article does not say")
+                    .doesNotContain("nearest your question");
+        }
+    }
+
+    @Test
+    void whenTheModelFindsNoAnswerThePageShowsWhatTheTextSaysNearestTheQuestion() throws Exception {
+        llm = new FakeLlmServer();
+        llm.reply("NOT IN ARTICLE");
+        try (Embedder embedder = Embedder.load(1)) {
+            start(
+                    new AiSettings(AiSettings.chatEndpointOf(llm.baseUrl()), "fake", null, Duration.ofSeconds(5), 30),
+                    embedder::embedAll);
+            assertNearestShown(get("/en/article/" + ID + "/ask?q=" + q("How many people signed the petition?"))
+                    .body());
+            assertThat(llm.requests()).isNotEmpty();
+        }
+    }
+
+    private static void assertNearestShown(String html) {
+        String answer = html.substring(html.indexOf("class=\"answer\""), html.indexOf("id=\"comments\""));
+        assertThat(answer)
+                .contains("The article does not say")
+                .contains("What it says nearest your question (not an answer)")
+                .contains("<blockquote class=\"nearby\">Council leader Ada Fenn said the decision followed a")
+                .contains("by 12,000 residents.")
+                .doesNotContain("<mark>");
     }
 
     @Test
