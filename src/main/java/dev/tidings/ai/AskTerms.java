@@ -249,7 +249,10 @@ final class AskTerms {
         return after.isEmpty() ? null : after.getFirst();
     }
 
-    /** Whether a number stands at most three words before the counted thing ("forty unarmed monitors"). */
+    /**
+     * Whether a number stands at most three words before the counted thing ("forty unarmed
+     * monitors"), in the same clause.
+     */
     boolean counts(String sentence, Set<String> sentenceTerms, String stem) {
         if (!sentenceTerms.contains(stem)) {
             return false;
@@ -258,7 +261,11 @@ final class AskTerms {
         for (int i = 0; i < tokens.length; i++) {
             List<String> t = of(tokens[i]);
             if (!t.isEmpty() && t.getFirst().equals(stem)) {
-                for (int j = Math.max(0, i - 3); j < i; j++) {
+                // "within four minutes, customers' apps failed" counts minutes: a comma ends the count
+                for (int j = i - 1; j >= Math.max(0, i - 3); j--) {
+                    if (tokens[j].endsWith(",") || tokens[j].endsWith(".")) {
+                        break;
+                    }
                     if (QuestionKind.isNumber(tokens[j])) {
                         return true;
                     }

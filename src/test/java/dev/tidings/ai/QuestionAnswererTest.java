@@ -575,6 +575,24 @@ class QuestionAnswererTest {
                 .containsExactly("The death toll since the fighting started stands at 640.");
     }
 
+    @Test
+    void aNumberBeforeACommaCountsSomethingElse() {
+        var outage = List.of(new Passage(
+                "Circuit & Signal",
+                "Outage",
+                "Nimbus Cloud pushed a routine update at 07:42. Within four minutes, customers' applications"
+                        + " began failing. Card terminals declined payments across the country."));
+        assertThat(qa.answer("How many customers were hit?", outage).supported())
+                .as("four counts the minutes")
+                .isFalse();
+        var counted = List.of(new Passage(
+                "Circuit & Signal",
+                "Outage",
+                outage.getFirst().text() + " About 2,400 customers were hit, the company said."));
+        assertThat(quoted("How many customers were hit?", counted))
+                .containsExactly("About 2,400 customers were hit, the company said.");
+    }
+
     /** The sentences the answer to {@code question} quotes. */
     private List<String> quoted(String question, List<Passage> passages) {
         return qa.answer(question, passages).evidence().stream()
