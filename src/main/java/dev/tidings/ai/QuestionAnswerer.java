@@ -102,10 +102,9 @@ final class QuestionAnswerer {
      */
     Answer answer(String question, List<Passage> passages) {
         List<Candidate> candidates = candidates(passages);
-        Answer a = answer(question, passages, candidates);
-        return a.supported() || candidates.isEmpty()
-                ? a
-                : a.withNearby(nearby(question, passages.getFirst(), candidates));
+        Asked ask = new Asked(question);
+        Answer a = answer(ask, passages, candidates);
+        return a.supported() || candidates.isEmpty() ? a : a.withNearby(nearby(ask, passages.getFirst(), candidates));
     }
 
     /**
@@ -116,13 +115,14 @@ final class QuestionAnswerer {
      * plant create?" / "expects it to employ 1,800 people") is often answered there.
      */
     List<Answer.Evidence> nearby(String question, List<Passage> passages) {
-        return passages.isEmpty() ? List.of() : nearby(question, passages.getFirst(), candidates(passages));
+        return passages.isEmpty() ? List.of() : nearby(new Asked(question), passages.getFirst(), candidates(passages));
     }
 
-    private List<Answer.Evidence> nearby(String question, Passage article, List<Candidate> candidates) {
+    private List<Answer.Evidence> nearby(Asked ask, Passage article, List<Candidate> candidates) {
+        String question = ask.text;
         List<Candidate> own =
                 candidates.stream().filter(c -> c.passage == article).toList();
-        double[] near = closeness(question, own);
+        double[] near = closeness(ask, own);
         if (near == null) {
             return List.of();
         }
@@ -152,7 +152,8 @@ final class QuestionAnswerer {
         return candidates;
     }
 
-    private Answer answer(String question, List<Passage> passages, List<Candidate> candidates) {
+    private Answer answer(Asked ask, List<Passage> passages, List<Candidate> candidates) {
+        String question = ask.text;
         String lower = QuestionKind.plain(question.strip().toLowerCase(Locale.ROOT));
         List<String> q = terms.lookedFor(question, lower);
         if (candidates.isEmpty()) {
@@ -242,7 +243,7 @@ final class QuestionAnswerer {
         // no sentence without a figure answers "how many …?", nor one without a time "when …?",
         // however many of its words it shares
         if (best < MIN_COVERAGE || (fitting.isEmpty() && (thing != null || QuestionKind.onlyItsKindAnswers(lower)))) {
-            return byMeaning(question, q, passages.getFirst(), candidates);
+            return byMeaning(ask, q, passages.getFirst(), candidates);
         }
         Set<String> asked = terms.askedAbout(question, q);
         // a sentence that shares only the names a question is about says nothing of what it asks
@@ -252,9 +253,9 @@ final class QuestionAnswerer {
                 .filter(c -> asked.isEmpty() || asked.stream().anyMatch(t -> names(c, t, others)))
                 .toList();
         if (answering.isEmpty()) {
-            return byMeaning(question, q, passages.getFirst(), candidates);
+            return byMeaning(ask, q, passages.getFirst(), candidates);
         }
-        if (farInMeaning(question, q, answering)) {
+        if (farInMeaning(ask, q, answering)) {
             return Answer.unsupported(question, "builtin");
         }
         // among the sentences that answer, those with the question's words side by side ("in two weeks") first
@@ -315,8 +316,9 @@ final class QuestionAnswerer {
      * How close each candidate is to the question in meaning, or null without a meaning function or
      * when every slot for that work is taken: embedding an article's sentences costs a few hundred
      * milliseconds of CPU, so a flood of questions is answered by words alone rather than queued.
+     * The question and each sentence are embedded once per question, however often they are weighed.
      */
-    private double[] closeness(String question, List<Candidate> candidates) {
+    private double[] closeness(Asked ask, List<Candidate> candidates) {
         if (meaning == null) {
             return null;
         }
@@ -324,20 +326,38 @@ final class QuestionAnswerer {
         if (candidates.isEmpty()) {
             return out;
         }
-        if (!meaningSlots.tryAcquire()) {
-            return null;
-        }
-        try {
-            List<String> texts = new ArrayList<>(candidates.size() + 1);
-            texts.add(question);
-            candidates.forEach(c -> texts.add(c.sentence));
-            List<float[]> v = meaning.apply(texts);
-            for (int i = 0; i < out.length; i++) {
-                out[i] = Vectors.dot(v.getFirst(), v.get(i + 1));
+        List<Candidate> missing =
+                candidates.stream().filter(c -> c.vector == null).toList();
+        if (ask.vector == null || !missing.isEmpty()) {
+            if (!meaningSlots.tryAcquire()) {
+                return null;
             }
-            return out;
-        } finally {
-            meaningSlots.release();
+            try {
+                List<String> texts = new ArrayList<>(missing.size() + 1);
+                texts.add(ask.text);
+                missing.forEach(c -> texts.add(c.sentence));
+                List<float[]> v = meaning.apply(texts);
+                ask.vector = v.getFirst();
+                for (int i = 0; i < missing.size(); i++) {
+                    missing.get(i).vector = v.get(i + 1);
+                }
+            } finally {
+                meaningSlots.release();
+            }
+        }
+        for (int i = 0; i < out.length; i++) {
+            out[i] = Vectors.dot(ask.vector, candidates.get(i).vector);
+        }
+        return out;
+    }
+
+    /** A reader's question and, once weighed by meaning, its vector. */
+    private static final class Asked {
+        final String text;
+        float[] vector;
+
+        Asked(String text) {
+            this.text = text;
         }
     }
 
@@ -347,11 +367,11 @@ final class QuestionAnswerer {
      * question ("who is the chief executive?") is never very close to a long sentence, while one
      * word in common ("when did the hack happen?") says little.
      */
-    private boolean farInMeaning(String question, List<String> q, List<Candidate> answering) {
+    private boolean farInMeaning(Asked ask, List<String> q, List<Candidate> answering) {
         if (q.size() > 1 && answering.stream().anyMatch(c -> c.terms.containsAll(q))) {
             return false;
         }
-        double[] near = closeness(question, answering);
+        double[] near = closeness(ask, answering);
         return near != null && Arrays.stream(near).allMatch(d -> d < MEANING_FLOOR);
     }
 
@@ -360,10 +380,11 @@ final class QuestionAnswerer {
      * for (a number for "how many"), quoted, when it is close and clearly closer than the rest;
      * otherwise (or with no meaning function) the text does not say.
      */
-    private Answer byMeaning(String question, List<String> q, Passage article, List<Candidate> candidates) {
+    private Answer byMeaning(Asked ask, List<String> q, Passage article, List<Candidate> candidates) {
+        String question = ask.text;
         List<Candidate> own =
                 candidates.stream().filter(c -> c.passage == article && c.fits).toList();
-        double[] near = closeness(question, own);
+        double[] near = closeness(ask, own);
         if (near == null) {
             return Answer.unsupported(question, "builtin");
         }
@@ -526,6 +547,8 @@ final class QuestionAnswerer {
         boolean fits;
         /* Whether it counts the thing a "how many" question counts ("forty unarmed monitors"). */
         boolean countsAsked;
+        /* Its meaning, once weighed against the question. */
+        float[] vector;
 
         Candidate(Passage passage, String sentence, Set<String> terms, Set<String> pairs) {
             this.passage = passage;

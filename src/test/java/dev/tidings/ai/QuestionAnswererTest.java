@@ -593,6 +593,25 @@ class QuestionAnswererTest {
                 .containsExactly("About 2,400 customers were hit, the company said.");
     }
 
+    @Test
+    void eachSentenceIsWeighedByMeaningOnceAQuestionHoweverOftenItIsCompared() {
+        List<String> embedded = new java.util.ArrayList<>();
+        // a made-up meaning: one unit vector per text, from its length
+        QuestionAnswerer counting = new QuestionAnswerer(texts -> {
+            embedded.addAll(texts);
+            return texts.stream()
+                    .map(t -> {
+                        double a = t.length() / 10.0;
+                        return new float[] {(float) Math.cos(a), (float) Math.sin(a)};
+                    })
+                    .toList();
+        });
+        // no sentence shares enough words: weighed by meaning for an answer, then for the nearest
+        Answer a = counting.answer("Will anybody be compensated?", ferry);
+        assertThat(a.supported()).isFalse();
+        assertThat(embedded).isNotEmpty().doesNotHaveDuplicates();
+    }
+
     /** The sentences the answer to {@code question} quotes. */
     private List<String> quoted(String question, List<Passage> passages) {
         return qa.answer(question, passages).evidence().stream()
