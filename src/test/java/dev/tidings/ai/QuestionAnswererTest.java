@@ -527,6 +527,9 @@ class QuestionAnswererTest {
                 "Vesper Athletic have signed Milo Ferreira-Lund for 38 million crowns, a record fee between two"
                         + " Ardenian clubs. The previous record was 29 million crowns, paid by Northmark United in"
                         + " 2021. Ferreira-Lund said he would earn his place in the team."));
+        assertThat(qa.answer("What’s the fine for a late transfer?", transfer).supported())
+                .as("no fine is given")
+                .isFalse();
         assertThat(qa.answer("What will Ferreira-Lund earn a week?", transfer).supported())
                 .as("\"earn his place\" is no wage")
                 .isFalse();
@@ -564,7 +567,7 @@ class QuestionAnswererTest {
                         .supported())
                 .as("the sentences name the toll and give no figure for it")
                 .isFalse();
-        assertThat(quoted("What is the interest rate on the war bonds now?", conflict))
+        assertThat(quoted("What’s the interest rate on the war bonds now?", conflict))
                 .as("\"doubled\" is no rate")
                 .isEmpty();
         var counted = List.of(new Passage(
