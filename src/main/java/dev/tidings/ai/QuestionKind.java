@@ -117,6 +117,29 @@ final class QuestionKind {
 
     private QuestionKind() {}
 
+    /* A stretch of one unit ("a year"), told as one by the word before it: "for a year", "in a week". */
+    private static final Pattern ONE_UNIT = Pattern.compile("(?i)^an? ");
+    private static final Pattern LEADS_A_STRETCH = Pattern.compile("(?i)\\b(?:for|in|within|after|over|about|nearly"
+            + "|almost|than|under|around|roughly|just|only|half|took|take|takes|taking|last|lasts|lasted|spent|spend"
+            + "|spends|whole|entire|full)\\s+$");
+
+    /**
+     * Whether the sentence gives a stretch of time: "30 days", "until March", or "a year" when it
+     * is one ("for a year", "took a week"), not a rate ("40 million doses a year", "twice a week").
+     */
+    private static boolean givesDuration(String sentence) {
+        var m = DURATION.matcher(sentence);
+        while (m.find()) {
+            if (!ONE_UNIT.matcher(m.group()).find()
+                    || LEADS_A_STRETCH
+                            .matcher(sentence.substring(Math.max(0, m.start() - 12), m.start()))
+                            .find()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /**
      * Whether only a sentence of the kind asked for can answer the (lower-case) question: no
      * sentence without a figure answers "how many …?", however many of its words it shares.
@@ -194,7 +217,7 @@ final class QuestionKind {
             return CAUSE.matcher(sentence).find() && !sentence.strip().endsWith("?");
         }
         if (question.startsWith("how long")) {
-            return DURATION.matcher(sentence).find();
+            return givesDuration(sentence);
         }
         if (question.startsWith("how old")) {
             return AGE.matcher(sentence).find();

@@ -615,6 +615,25 @@ class QuestionAnswererTest {
         assertThat(embedded).isNotEmpty().doesNotHaveDuplicates();
     }
 
+    @Test
+    void aRateIsNoStretchOfTime() {
+        var vaccine = List.of(new Passage(
+                "Global Observer",
+                "Malaria vaccine",
+                "The Kalden Institute, which has been working on the vaccine with partners in four countries,"
+                        + " says its factory could make 40 million doses a year."));
+        assertThat(qa.answer("How long has the institute been working on the vaccine?", vaccine)
+                        .supported())
+                .as("\"doses a year\" is how many, not how long")
+                .isFalse();
+        var since = List.of(new Passage(
+                "Global Observer",
+                "Malaria vaccine",
+                vaccine.getFirst().text() + " The institute has been working on the vaccine for a decade."));
+        assertThat(quoted("How long has the institute been working on the vaccine?", since))
+                .containsExactly("The institute has been working on the vaccine for a decade.");
+    }
+
     /** The sentences the answer to {@code question} quotes. */
     private List<String> quoted(String question, List<Passage> passages) {
         return qa.answer(question, passages).evidence().stream()
