@@ -69,6 +69,12 @@ final class QuestionKind {
                     + "|(?:in|within)\\s+(?:\\d+|a|an|a few|several|" + NUMBER_WORDS
                     + ")\\s+(?:days?|weeks?|fortnights?|months?|years?))\\b");
 
+    /* "What happens if they can't form a government?": what a condition leads to, told with "if" or "unless". */
+    private static final Pattern ASKS_CONSEQUENCE =
+            Pattern.compile("^what (?:happens|will happen|would happen|happened) (?:if|when|unless)\\b");
+
+    private static final Pattern CONDITION = Pattern.compile("(?i)\\b(?:if|unless|otherwise|failing that)\\b");
+
     /* "What was the score?", "What was the final score?": a result, "2-1", "2–1" or "Rovers 2 Castlegate 1". */
     private static final Pattern ASKS_SCORE = Pattern.compile("^what\\b.*\\bscore\\b");
 
@@ -161,6 +167,7 @@ final class QuestionKind {
                 || ASKS_CLOCK.matcher(question).find()
                 || ASKS_MONEY.matcher(question).find()
                 || ASKS_SHARE.matcher(question).find()
+                || ASKS_CONSEQUENCE.matcher(question).find()
                 || question.contains("what day");
     }
 
@@ -244,6 +251,9 @@ final class QuestionKind {
         }
         if (question.startsWith("when") || question.contains("what time") || question.contains("what day")) {
             return DATE.matcher(sentence).find() || CLOCK.matcher(sentence).find();
+        }
+        if (ASKS_CONSEQUENCE.matcher(question).find()) {
+            return CONDITION.matcher(sentence).find();
         }
         if (question.startsWith("why")) {
             return REASON.matcher(sentence).find();

@@ -634,6 +634,29 @@ class QuestionAnswererTest {
                 .containsExactly("The institute has been working on the vaccine for a decade.");
     }
 
+    @Test
+    void whatHappensIfIsAnsweredByASentenceWithACondition() {
+        var election = List.of(new Passage(
+                "Global Observer",
+                "Estrava votes",
+                "Under the constitution, the president will invite the leader of the largest party to form a"
+                        + " government once the new assembly sits in two weeks. If no government wins a"
+                        + " confidence vote within sixty days, fresh elections must be called."));
+        assertThat(qa.answer("What happens if they can't form a government?", election)
+                        .supported())
+                .as("the sentence with both words says what happens first, not what happens if it fails")
+                .isFalse();
+        var worded = List.of(new Passage(
+                "Global Observer",
+                "Estrava votes",
+                "Under the constitution, the president will invite the leader of the largest party to form a"
+                        + " government once the new assembly sits in two weeks. If the parties cannot form a"
+                        + " government within sixty days, fresh elections must be called."));
+        assertThat(quoted("What happens if they can't form a government?", worded))
+                .containsExactly("If the parties cannot form a government within sixty days, fresh elections must"
+                        + " be called.");
+    }
+
     /** The sentences the answer to {@code question} quotes. */
     private List<String> quoted(String question, List<Passage> passages) {
         return qa.answer(question, passages).evidence().stream()
