@@ -93,7 +93,7 @@ final class QuestionKind {
      * figure ("5.8 metres", "1,800 people").
      */
     private static final Pattern ASKS_MEASURE =
-            Pattern.compile("^how (?:high|tall|deep|big|large|heavy|fast|wide|low|hot|cold|strong|steep)\\b");
+            Pattern.compile("^how (?:high|tall|deep|big|large|heavy|fast|quick|wide|low|hot|cold|strong|steep)\\b");
 
     /* A measure of length: "how high did the river get?" wants metres, not "about 2am". */
     private static final Pattern ASKS_LENGTH = Pattern.compile("^how (?:high|tall|deep|wide|low)\\b");

@@ -657,6 +657,19 @@ class QuestionAnswererTest {
                         + " be called.");
     }
 
+    @Test
+    void howQuickAsksForAFigure() {
+        var rail = List.of(new Passage(
+                "Metro Wire",
+                "High-speed line",
+                "Ardenia and Lusmark have signed a treaty to build a quick high-speed rail trip between Vesper"
+                        + " and Brevin. The journey would fall to about 65 minutes, the ministers said."));
+        assertThat(quoted("How quick will the trip between Vesper and Brevin be?", rail))
+                .as("not the sentence with every word and no figure")
+                .doesNotContain("Ardenia and Lusmark have signed a treaty to build a quick high-speed rail trip"
+                        + " between Vesper and Brevin.");
+    }
+
     /** The sentences the answer to {@code question} quotes. */
     private List<String> quoted(String question, List<Passage> passages) {
         return qa.answer(question, passages).evidence().stream()
