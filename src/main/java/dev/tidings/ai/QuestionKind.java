@@ -13,6 +13,9 @@ final class QuestionKind {
     private static final Pattern NUMBER = Pattern.compile("(?i)\\d|\\b(?:" + NUMBER_WORDS + ")\\b");
     /* An amount ("how much"): figures, not "two" in "a two-year gap". */
     private static final Pattern AMOUNT = Pattern.compile("(?i)\\d|\\b(?:hundreds?|thousands?|millions?|billions?)\\b");
+    /* "What is the", "what's their", "what was the previous record": what a question names as its answer follows. */
+    private static final String WHAT_IS_THE = "^what(?:['’]s| is| was| are| were| will be| would be)?"
+            + " (?:the |a |an |his |her |their |its )?(?:[\\p{L}-]+ ){0,2}";
     /* A sum of money: "440 crowns", "£2m", "$40". */
     private static final Pattern MONEY = Pattern.compile(
             "(?i)[$£€]\\s?\\d|\\d[\\d.,]*\\s*(?:m|bn|k)?\\s*"
@@ -27,8 +30,8 @@ final class QuestionKind {
                     + "|^what (?:does|did|will|would|do|could|can|might)\\b.*\\b(?:cost|costs|earn|earns|charge|charges"
                     + "|pay|paid)\\b"
                     // "what's the fine?", "what was the record fee?", "what redundancy pay …?" (not "what pay rise")
-                    + "|^what(?:['’]s| is| was| are| were| will be| would be)? (?:the |a |an |his |her |their |its )?"
-                    + "(?:[\\p{L}-]+ ){0,2}(?:cost|costs|fee|fees|fine|fines|price|prices|salary|salaries|wage|wages|pay)"
+                    + "|" + WHAT_IS_THE
+                    + "(?:cost|costs|fee|fees|fine|fines|price|prices|salary|salaries|wage|wages|pay)"
                     + "\\b(?![- ](?:rise|rises|cut|cuts|freeze|gap|increase|claim|deal|offer|award))");
     /* A distance or length ("how far", "how high"): "96 light years", "5.8 metres", "an hour's drive". */
     private static final Pattern DISTANCE = Pattern.compile("(?i)\\b(?:\\d[\\d.,]*|" + NUMBER_WORDS
@@ -111,9 +114,8 @@ final class QuestionKind {
      * "What is the death toll?", "what's the interest rate now?", "what did profit fall to?": a
      * measure named rather than asked with "how", which only a figure gives.
      */
-    private static final Pattern ASKS_A_MEASURE_BY_NAME = Pattern.compile(
-            "^what(?:['’]s| is| was| are| were| will be| would be)? (?:the |a |an |his |her |their |its )?"
-                    + "(?:[\\p{L}-]+ ){0,2}(?:toll|number|total|rate|population|turnout|size|amount|count|budget|age"
+    private static final Pattern ASKS_A_MEASURE_BY_NAME =
+            Pattern.compile(WHAT_IS_THE + "(?:toll|number|total|rate|population|turnout|size|amount|count|budget|age"
                     + "|distance|speed|length|height|depth|weight|capacity|margin|majority|temperature)s?\\b"
                     + "|^what (?:did|does|will|would|has|have)\\b.*\\b(?:fall|rise|drop|climb|grow|increase|decrease"
                     + "|jump|slip|slump|sink|shrink) (?:to|by)\\b");
