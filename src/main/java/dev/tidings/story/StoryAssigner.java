@@ -244,11 +244,7 @@ final class StoryAssigner {
         List<String> nearest = nearestMembers(profile, LEAD_CANDIDATES);
         String lead = nearest.isEmpty() ? null : nearest.getFirst();
         if (nearest.size() > 1) {
-            Set<String> opinion = new HashSet<>(h.query(
-                    "SELECT id FROM articles WHERE opinion <> 0 AND id IN ("
-                            + String.join(",", java.util.Collections.nCopies(nearest.size(), "?")) + ")",
-                    rs -> rs.getString(1),
-                    nearest.toArray()));
+            Set<String> opinion = StoryRepository.opinionAmong(h, nearest);
             lead = nearest.stream()
                     .filter(id -> !opinion.contains(id))
                     .findFirst()

@@ -260,6 +260,18 @@ public final class StoryRepository {
         return out;
     }
 
+    /** Of these articles, those marked opinion. */
+    static Set<String> opinionAmong(Handle h, List<String> articleIds) {
+        Set<String> out = new HashSet<>();
+        inChunks(
+                articleIds,
+                (marks, chunk) -> h.query(
+                        "SELECT id FROM articles WHERE opinion <> 0 AND id IN (" + marks + ")",
+                        rs -> out.add(rs.getString(1)),
+                        chunk));
+        return out;
+    }
+
     /** The stored words of each of the articles that has vectors. */
     static Map<String, TermBag> terms(Handle h, List<String> articleIds) {
         Map<String, TermBag> out = new HashMap<>();
