@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.Semaphore;
 import java.util.function.Function;
+import java.util.function.Predicate;
 import java.util.function.Supplier;
 
 /**
@@ -119,7 +120,6 @@ final class QuestionAnswerer {
     }
 
     private List<Answer.Evidence> nearby(Asked ask, Passage article, List<Candidate> candidates) {
-        String question = ask.text;
         List<Candidate> own =
                 candidates.stream().filter(c -> c.passage == article).toList();
         double[] near = closeness(ask, own);
@@ -131,8 +131,7 @@ final class QuestionAnswerer {
             order[i] = i;
         }
         Arrays.sort(order, (x, y) -> Double.compare(near[y], near[x]));
-        Set<String> marked =
-                new HashSet<>(terms.lookedFor(question, question.strip().toLowerCase(Locale.ROOT)));
+        Set<String> marked = new HashSet<>(ask.lookedFor);
         return Arrays.stream(order)
                 .limit(NEARBY)
                 .filter(i -> near[i] >= NEARBY_FLOOR)
@@ -154,8 +153,8 @@ final class QuestionAnswerer {
 
     private Answer answer(Asked ask, List<Passage> passages, List<Candidate> candidates) {
         String question = ask.text;
-        String lower = QuestionKind.plain(question.strip().toLowerCase(Locale.ROOT));
-        List<String> q = terms.lookedFor(question, lower);
+        String lower = ask.lower;
+        List<String> q = ask.lookedFor;
         if (candidates.isEmpty()) {
             return Answer.unsupported(question, "builtin");
         }
@@ -175,6 +174,7 @@ final class QuestionAnswerer {
         }
         String counted = terms.counted(lower);
         Map<String, Set<String>> others = otherWords(question, q);
+        Predicate<String> ofTheKind = QuestionKind.answeredBy(lower);
         for (Candidate c : candidates) {
             double got = 0;
             for (String t : q) {
@@ -184,7 +184,7 @@ final class QuestionAnswerer {
                     got += ALIKE_CREDIT * weight(df.getOrDefault(t, 0), n);
                 }
             }
-            c.fits = QuestionKind.fits(lower, c.sentence);
+            c.fits = ofTheKind.test(c.sentence);
             c.countsAsked = counted != null && terms.counts(c.sentence, c.terms, counted);
             if (c.fits && c.countsAsked) {
                 // "how many monitors will watch the front line?": the count of the monitors is the
@@ -351,13 +351,20 @@ final class QuestionAnswerer {
         return out;
     }
 
-    /** A reader's question and, once weighed by meaning, its vector. */
-    private static final class Asked {
+    /**
+     * A reader's question as it is read once: lower case without a leading "and" or "so", the words
+     * it looks for, and, once weighed by meaning, its vector.
+     */
+    private final class Asked {
         final String text;
+        final String lower;
+        final List<String> lookedFor;
         float[] vector;
 
         Asked(String text) {
             this.text = text;
+            this.lower = QuestionKind.plain(text.strip().toLowerCase(Locale.ROOT));
+            this.lookedFor = terms.lookedFor(text, lower);
         }
     }
 
@@ -431,7 +438,8 @@ final class QuestionAnswerer {
         java.util.stream.Stream<Candidate> where = anywhere
                 ? candidates.stream()
                 : candidates.stream().filter(c -> c.passage == article).limit(OPENING_SENTENCES);
-        return where.filter(c -> QuestionKind.fits(lower, c.sentence))
+        Predicate<String> ofTheKind = QuestionKind.answeredBy(lower);
+        return where.filter(c -> ofTheKind.test(c.sentence))
                 .findFirst()
                 .map(c -> quoting(question, List.of(evidence(c.passage, c.sentence, Set.of()))))
                 .orElseGet(() -> Answer.unsupported(question, "builtin"));

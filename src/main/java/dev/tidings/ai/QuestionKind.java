@@ -1,5 +1,6 @@
 package dev.tidings.ai;
 
+import java.util.function.Predicate;
 import java.util.regex.Pattern;
 
 /**
@@ -215,51 +216,64 @@ final class QuestionKind {
 
     /** Whether the sentence gives the kind of answer the (lower-case) question asks for; true when it asks for none. */
     static boolean fits(String question, String sentence) {
+        return answeredBy(question).test(sentence);
+    }
+
+    /**
+     * The test a sentence must pass to give the kind of answer the (lower-case) question asks for,
+     * read from the question once: "what was the score?" wants a scoreline, "how long …" a stretch
+     * of time; every sentence passes when it asks for no kind.
+     */
+    static Predicate<String> answeredBy(String question) {
         if (ASKS_SCORE.matcher(question).find()) {
-            return SCORELINE.matcher(sentence).find();
+            return finds(SCORELINE);
         }
         if (ASKS_WHAT_WAS_SAID.matcher(question).find()) {
-            return SPEECH.matcher(sentence).find();
+            return finds(SPEECH);
         }
         if (ASKS_CAUSE.matcher(question).find()) {
             // a question in the text ("The cause?") asks, it does not answer
-            return CAUSE.matcher(sentence).find() && !sentence.strip().endsWith("?");
+            return s -> CAUSE.matcher(s).find() && !s.strip().endsWith("?");
         }
         if (question.startsWith("how long")) {
-            return givesDuration(sentence);
+            return QuestionKind::givesDuration;
         }
         if (question.startsWith("how old")) {
-            return AGE.matcher(sentence).find();
+            return finds(AGE);
         }
         if (question.startsWith("how far") || ASKS_LENGTH.matcher(question).find()) {
-            return DISTANCE.matcher(sentence).find();
+            return finds(DISTANCE);
         }
         if (question.startsWith("how many")
                 || ASKS_MEASURE.matcher(question).find()
                 || ASKS_A_MEASURE_BY_NAME.matcher(question).find()) {
-            return NUMBER.matcher(sentence).find();
+            return finds(NUMBER);
         }
         if (ASKS_MONEY.matcher(question).find()) {
-            return MONEY.matcher(sentence).find();
+            return finds(MONEY);
         }
         if (question.startsWith("how much") || ASKS_SHARE.matcher(question).find()) {
-            return AMOUNT.matcher(sentence).find();
+            return finds(AMOUNT);
         }
         if (question.startsWith("where")) {
-            return PLACE.matcher(sentence).find();
+            return finds(PLACE);
         }
         if (ASKS_CLOCK.matcher(question).find()) {
-            return CLOCK.matcher(sentence).find();
+            return finds(CLOCK);
         }
         if (question.startsWith("when") || question.contains("what time") || question.contains("what day")) {
-            return DATE.matcher(sentence).find() || CLOCK.matcher(sentence).find();
+            return s -> DATE.matcher(s).find() || CLOCK.matcher(s).find();
         }
         if (ASKS_CONSEQUENCE.matcher(question).find()) {
-            return CONDITION.matcher(sentence).find();
+            return finds(CONDITION);
         }
         if (question.startsWith("why")) {
-            return REASON.matcher(sentence).find();
+            return finds(REASON);
         }
-        return true;
+        return s -> true;
+    }
+
+    private static Predicate<String> finds(Pattern p) {
+        return s -> p.matcher(s).find();
     }
 }
