@@ -18,7 +18,9 @@ import java.util.function.Function;
  * later as a held-out check; {@code ask-questions-3.txt}: 90 over the 23 articles neither uses,
  * written blind in session 24; {@code ask-questions-4.txt}: 90 over 30 articles of every outlet,
  * written blind to session 24's rules; {@code ask-questions-5.txt}: 90 over 30 articles, written
- * blind in session 25). Words and meaning as shipped before words of like meaning (WordNet),
+ * blind in session 25; {@code ask-questions-6.txt}: 90 over 30 articles, written blind in session
+ * 26, with more yes/no questions and questions asking for a name). With {@code -Dshow=true}, what
+ * was expected and what the answer quoted are printed under each question either side gets wrong. Words and meaning as shipped before words of like meaning (WordNet),
  * and with them, side by side. An answer is right when one of its quoted sentences is the expected
  * one. Prints one line per question that either side gets wrong, then the totals, and how often
  * the nearest sentences shown when the answerer says the text does not answer hold the answer.
@@ -67,6 +69,12 @@ public final class DevAskProbe {
                 }
                 if (!verdicts[0].equals("right") || !verdicts[1].equals("right")) {
                     System.out.printf("%-22s %-22s %s%n", verdicts[0], verdicts[1], parts[1]);
+                    if (SHOW) {
+                        Answer a = sides[1].answer(parts[1], passages);
+                        System.out.println("    expected: " + parts[2]);
+                        a.evidence().forEach(ev -> System.out.println("    quoted:   " + ev.sentence()));
+                        a.nearby().forEach(ev -> System.out.println("    nearest:  " + ev.sentence()));
+                    }
                 }
             }
             for (int s = 0; s < 2; s++) {
@@ -91,6 +99,9 @@ public final class DevAskProbe {
                     c[5], c[2], c[6], c[4]);
         }
     }
+
+    /* -Dshow=true: under each question either side gets wrong, what was expected and what was quoted or shown. */
+    private static final boolean SHOW = Boolean.getBoolean("show");
 
     private static final String[] VERDICTS = {
         "right", "wrong", "does-not-say (missed)", "answered (not there)", "does-not-say"
