@@ -275,6 +275,56 @@ final class AskTerms {
         return false;
     }
 
+    /* A word of a sentence: its letters and digits, with inner apostrophes or hyphens. */
+    private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{N}'’-]*");
+
+    /**
+     * The stems of the sentence's words that stand next to a name the (lower-case) question does not
+     * give: "governor" in "governor Ilse Brandt told reporters", "truck" in "maker Brennholt Trucks",
+     * "coach" in "Assistant coach Ruben Aydın will take charge"; and the words of such a name
+     * ("team" in "the Solvi Pro Team rider"). A run of capitalised words is one name, the question's
+     * when it gives any word of it ("head coach Håkon Larsen" for "who coaches now Larsen has gone?").
+     * The question comes as its {@link QuestionKind#words}.
+     */
+    Set<String> besideNames(String sentence, Set<String> question) {
+        List<String> tokens = new ArrayList<>();
+        var m = WORD.matcher(sentence);
+        while (m.find()) {
+            tokens.add(m.group());
+        }
+        Set<String> out = new HashSet<>();
+        for (int i = 0; i < tokens.size(); ) {
+            if (!QuestionKind.isName(tokens, i)) {
+                i++;
+                continue;
+            }
+            // a run of names is one name ("Håkon Larsen"), the question's if it gives any word of it
+            int end = i;
+            List<Integer> given = new ArrayList<>();
+            while (end < tokens.size() && QuestionKind.isName(tokens, end)) {
+                if (!QuestionKind.isNewName(tokens, end, question)) {
+                    given.add(end);
+                }
+                end++;
+            }
+            // "Brennholt Trucks", "Solvi Pro Team": what kind of name it is can be part of it
+            for (int j = i; j < end && given.size() < end - i; j++) {
+                if (given.isEmpty() || given.equals(List.of(j))) {
+                    out.addAll(of(tokens.get(j)));
+                }
+            }
+            if (given.isEmpty()) {
+                for (int j : new int[] {i - 1, end}) {
+                    if (j >= 0 && j < tokens.size()) {
+                        out.addAll(of(tokens.get(j)));
+                    }
+                }
+            }
+            i = end;
+        }
+        return out;
+    }
+
     /** The sentence cut into runs, the words whose stems are in the question marked. */
     List<Answer.Span> spans(String sentence, Set<String> terms) {
         List<Answer.Span> out = new ArrayList<>();

@@ -1,5 +1,9 @@
 package dev.tidings.ai;
 
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
 import java.util.function.Predicate;
 import java.util.regex.Pattern;
 
@@ -121,6 +125,67 @@ final class QuestionKind {
                     + "|^what (?:did|does|will|would|has|have)\\b.*\\b(?:fall|rise|drop|climb|grow|increase|decrease"
                     + "|jump|slip|slump|sink|shrink) (?:to|by)\\b");
 
+    /*
+     * "Who is the governor of the central bank?", "which team does he ride for?", "what's the
+     * opening film called?", "what's the name of the driver?": only a name answers, and not one
+     * the question already gives. (A "who" with a verb is left open: a group answers "who will
+     * travel free?" as well as a name does.)
+     */
+    private static final Pattern ASKS_NAME = Pattern.compile(
+            "^who(?:['’]s| is| was| are| were| will be)(?: the| a| an| his| her| their| its|(?= \\p{L}+ing\\b))\\b"
+                    + "|^which (?!(?:of|one|ones|way|part|parts|side|sides|year|years|day|days|time|times)\\b)\\p{L}"
+                    + "|^what(?:['’]s| is| was| are| were)? the names? of\\b"
+                    + "|^what\\b.*\\b(?:called|named)\\??$");
+
+    /* A name in a sentence: a capitalised word, or two in a row at its start ("Ingeborg Sæther as Maren"). */
+    private static final Pattern NAME_WORD =
+            Pattern.compile("(?<=[\\s(\"“'‘-])\\p{Lu}[\\p{L}'’-]*|^\\p{Lu}[\\p{L}'’-]*(?= \\p{Lu})");
+
+    /* Capitalised words that name no one: days, months, and words that open a clause. */
+    private static final Set<String> NOT_A_NAME = Set.of(
+            "monday",
+            "tuesday",
+            "wednesday",
+            "thursday",
+            "friday",
+            "saturday",
+            "sunday",
+            "january",
+            "february",
+            "march",
+            "april",
+            "may",
+            "june",
+            "july",
+            "august",
+            "september",
+            "october",
+            "november",
+            "december",
+            "the",
+            "a",
+            "an",
+            "i",
+            "it",
+            "he",
+            "she",
+            "they",
+            "we",
+            "you",
+            "but",
+            "and",
+            "in",
+            "on",
+            "at",
+            "if",
+            "mr",
+            "mrs",
+            "ms",
+            "dr");
+
+    private static final Pattern LETTERS = Pattern.compile("[\\p{L}\\p{N}]+");
+    private static final Pattern POSSESSIVE = Pattern.compile("['’]s?$");
+
     /* Questions only a figure answers: how many, how much, how far, how long, how old (and a measure). */
     private static final Pattern ASKS_FIGURE = Pattern.compile("^how (?:many|much|far|long|old)\\b");
 
@@ -171,7 +236,70 @@ final class QuestionKind {
                 || ASKS_MONEY.matcher(question).find()
                 || ASKS_SHARE.matcher(question).find()
                 || ASKS_CONSEQUENCE.matcher(question).find()
+                || ASKS_NAME.matcher(question).find()
                 || question.contains("what day");
+    }
+
+    /** Whether the (lower-case) question asks for a name ("who is the …", "which …", "what is it called"). */
+    static boolean asksName(String question) {
+        return ASKS_NAME.matcher(question).find();
+    }
+
+    /** The lower-case runs of letters and digits of a text ("larsen", "s" of "Larsen's"). */
+    static Set<String> words(String text) {
+        Set<String> out = new HashSet<>();
+        var m = LETTERS.matcher(text.toLowerCase(Locale.ROOT));
+        while (m.find()) {
+            out.add(m.group());
+        }
+        return out;
+    }
+
+    /**
+     * Whether the sentence's word at {@code i} is a name the question, given as its {@link #words},
+     * does not give: a capitalised word not at the start of the sentence, or at its start before another.
+     */
+    static boolean isNewName(List<String> tokens, int i, Set<String> questionWords) {
+        return isName(tokens, i) && !gives(questionWords, tokens.get(i));
+    }
+
+    /** Whether the sentence's word at {@code i} is (part of) a name: capitalised, and not only for opening the sentence. */
+    static boolean isName(List<String> tokens, int i) {
+        String t = tokens.get(i);
+        if (!Character.isUpperCase(t.codePointAt(0))) {
+            return false;
+        }
+        if (i == 0 && (tokens.size() < 2 || !Character.isUpperCase(tokens.get(1).codePointAt(0)))) {
+            return false;
+        }
+        return !NOT_A_NAME.contains(bare(t));
+    }
+
+    /** Whether the sentence names someone or something the question, given as its {@link #words}, does not. */
+    static boolean namesOther(Set<String> questionWords, String sentence) {
+        var m = NAME_WORD.matcher(sentence);
+        while (m.find()) {
+            if (!NOT_A_NAME.contains(bare(m.group())) && !gives(questionWords, m.group())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /* Whether the question's words hold every part of the name ("jean" and "luc" of "Jean-Luc's"). */
+    private static boolean gives(Set<String> questionWords, String name) {
+        var m = LETTERS.matcher(bare(name));
+        while (m.find()) {
+            if (!questionWords.contains(m.group())) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /* A word in lower case without its possessive ending. */
+    private static String bare(String word) {
+        return POSSESSIVE.matcher(word.toLowerCase(Locale.ROOT)).replaceFirst("");
     }
 
     /**
@@ -266,6 +394,10 @@ final class QuestionKind {
         }
         if (ASKS_CONSEQUENCE.matcher(question).find()) {
             return finds(CONDITION);
+        }
+        if (asksName(question)) {
+            Set<String> words = words(question);
+            return s -> namesOther(words, s);
         }
         if (question.startsWith("why")) {
             return finds(REASON);

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.tidings.nlp.WordNet;
 import java.util.List;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 class QuestionAnswererTest {
@@ -668,6 +669,77 @@ class QuestionAnswererTest {
                 .as("not the sentence with every word and no figure")
                 .doesNotContain("Ardenia and Lusmark have signed a treaty to build a quick high-speed rail trip"
                         + " between Vesper and Brevin.");
+    }
+
+    @Test
+    void aQuestionForANameIsAnsweredOnlyByASentenceNamingSomeoneItDoesNotName() {
+        var cinema = List.of(new Passage(
+                "Harbour Times",
+                "The Rialto reopens",
+                "The Rialto cinema reopens on Friday after three years dark. Its previous owner retired when the"
+                        + " cinema closed in 2023. The new screens seat 240 people."));
+        assertThat(qa.answer("Who was the owner of the Rialto cinema before it closed?", cinema)
+                        .supported())
+                .as("the sentence about the owner names no one")
+                .isFalse();
+        var named = List.of(new Passage(
+                "Harbour Times",
+                "The Rialto reopens",
+                cinema.getFirst().text() + " Before it closed, the Rialto cinema was owned by Edda Brandt."));
+        assertThat(quoted("Who was the owner of the Rialto cinema before it closed?", named))
+                .containsExactly("Before it closed, the Rialto cinema was owned by Edda Brandt.");
+    }
+
+    @Test
+    void whichAndWhoIsTheAreAnsweredByANameTheQuestionDoesNotGive() {
+        var race = List.of(new Passage(
+                "Metro Wire",
+                "Vrba takes the lead",
+                "Tomas Vrba won the mountain stage on Sunday, riding away from the favourites on the last climb."
+                        + " The 24-year-old Solvi Pro Team rider attacked with four kilometres to go and finished"
+                        + " 38 seconds ahead of the champion. Vrba now leads the race by 41 seconds."));
+        assertThat(quoted("Which team does Vrba ride for?", race))
+                .first()
+                .as("the sentence naming a team, not the one that only names Vrba")
+                .isEqualTo("The 24-year-old Solvi Pro Team rider attacked with four kilometres to go and finished"
+                        + " 38 seconds ahead of the champion.");
+        Set<String> asked = QuestionKind.words("who is coaching the ravens now larsen's gone?");
+        assertThat(new AskTerms().besideNames("Assistant coach Ruben Aydın will take charge.", asked))
+                .as("the word before a name the question does not give")
+                .contains("coach");
+        assertThat(new AskTerms().besideNames("The Ravens sacked head coach Per Larsen on Sunday.", asked))
+                .as("a name the question gives, in part, is no answer")
+                .doesNotContain("coach");
+    }
+
+    @Test
+    void whatAsksForANameIsReadFromHowTheQuestionOpens() {
+        assertThat(QuestionKind.asksName("who is the governor of the central bank?"))
+                .isTrue();
+        assertThat(QuestionKind.asksName("which team does vrba ride for?")).isTrue();
+        assertThat(QuestionKind.asksName("what is the new film called?")).isTrue();
+        assertThat(QuestionKind.asksName("which of the plans is cheaper?")).isFalse();
+        assertThat(QuestionKind.asksName("who will travel free?"))
+                .as("a group answers it as well as a name")
+                .isFalse();
+        Set<String> asked = QuestionKind.words("who is jean-luc's coach?");
+        assertThat(QuestionKind.namesOther(asked, "Jean-Luc's coach left on Monday."))
+                .isFalse();
+        assertThat(QuestionKind.namesOther(asked, "He is coached by Mira Holm."))
+                .isTrue();
+    }
+
+    @Test
+    void wordsTheHeadlineAlreadyGivesWeighLessThanTheRestOfTheQuestion() {
+        var phone = List.of(new Passage(
+                "Gadget Desk",
+                "Lumo Slate 2 review",
+                "The Lumo Slate 2 is the lightest tablet the company has made. The Slate 2 costs 449 euros and"
+                        + " ships in March. Its case is rated waterproof to two metres for half an hour."));
+        assertThat(quoted("Is the Slate 2 waterproof?", phone))
+                .as("\"waterproof\" is what is asked; \"Slate 2\" only names the tablet of the headline")
+                .first()
+                .isEqualTo("Its case is rated waterproof to two metres for half an hour.");
     }
 
     /** The sentences the answer to {@code question} quotes. */
