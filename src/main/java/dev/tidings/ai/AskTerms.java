@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -315,7 +316,7 @@ final class AskTerms {
             }
             if (given.isEmpty()) {
                 for (int j : new int[] {i - 1, end}) {
-                    if (j >= 0 && j < tokens.size()) {
+                    if (j >= 0 && j < tokens.size() && !lesserRole(tokens, j, question)) {
                         out.addAll(of(tokens.get(j)));
                     }
                 }
@@ -323,6 +324,21 @@ final class AskTerms {
             i = end;
         }
         return out;
+    }
+
+    /* Words before a role that make it another ("deputy governor", "former coach"). */
+    private static final Set<String> LESSER = Set.of("deputy", "vice", "former", "ex", "late");
+
+    /*
+     * Whether the role at {@code j} is made another by the word before it, one the question does
+     * not use: "deputy governor Stellan Aro" does not answer "who is the governor?".
+     */
+    private static boolean lesserRole(List<String> tokens, int j, Set<String> question) {
+        if (j == 0) {
+            return false;
+        }
+        String before = tokens.get(j - 1).toLowerCase(Locale.ROOT);
+        return LESSER.contains(before) && !question.contains(before);
     }
 
     /** The sentence cut into runs, the words whose stems are in the question marked. */

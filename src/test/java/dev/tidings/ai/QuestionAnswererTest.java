@@ -713,6 +713,15 @@ class QuestionAnswererTest {
     }
 
     @Test
+    void aDeputyOrAFormerHolderOfTheRoleAskedAboutDoesNotHoldIt() {
+        String sentence = "Three, including deputy governor Stellan Aro, voted to keep the rate.";
+        assertThat(new AskTerms().besideNames(sentence, QuestionKind.words("who is the governor?")))
+                .doesNotContain("governor");
+        assertThat(new AskTerms().besideNames(sentence, QuestionKind.words("who is the deputy governor?")))
+                .contains("governor");
+    }
+
+    @Test
     void whatAsksForANameIsReadFromHowTheQuestionOpens() {
         assertThat(QuestionKind.asksName("who is the governor of the central bank?"))
                 .isTrue();
