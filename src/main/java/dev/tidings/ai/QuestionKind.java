@@ -21,10 +21,10 @@ final class QuestionKind {
     /* "What is the", "what's their", "what was the previous record": what a question names as its answer follows. */
     private static final String WHAT_IS_THE = "^what(?:['’]s| is| was| are| were| will be| would be)?"
             + " (?:the |a |an |his |her |their |its )?(?:[\\p{L}-]+ ){0,2}";
-    /* A sum of money: "440 crowns", "£2m", "$40". */
+    /* A sum of money: "440 crowns", "a 500,000-crown bonus", "£2m", "$40". */
     private static final Pattern MONEY = Pattern.compile(
-            "(?i)[$£€]\\s?\\d|\\d[\\d.,]*\\s*(?:m|bn|k)?\\s*"
-                    + "(?:(?:million|billion|thousand)\\s+)?(?:crowns?|dollars?|pounds?|euros?|cents?|pence|kr|francs?|yen)\\b");
+            "(?i)[$£€]\\s?\\d|\\d[\\d.,]*\\s*(?:m|bn|k)?[\\s-]*"
+                    + "(?:(?:million|billion|thousand)[\\s-]+)?(?:crowns?|dollars?|pounds?|euros?|cents?|pence|kr|francs?|yen)\\b");
     /*
      * "How much … cost / pay / earn …", "What does … cost …": the answer is a sum of money, not any
      * figure.
@@ -32,6 +32,11 @@ final class QuestionKind {
     private static final Pattern ASKS_MONEY = Pattern.compile(
             "^how much\\b.*\\b(?:cost|costs|pay|pays|paid|spend|spent|earn|earns|earned|charge|charged|price|worth"
                     + "|ask|asks|asked|asking)\\b"
+                    // "how much money / prize money / funding …?"
+                    + "|^how much (?:money|prize money|funding|revenue|profit|cash|compensation)\\b"
+                    // "how much do farmers get for …?", "how much did it raise?": nothing named between
+                    + "|^how much (?:do|does|did|will|would|can|could)\\b.*\\b(?:get|gets|got|receive|receives"
+                    + "|received|make|makes|made|raise|raises|raised|win|wins|won|lose|loses|lost)\\b"
                     + "|^what (?:does|did|will|would|do|could|can|might)\\b.*\\b(?:cost|costs|earn|earns|charge|charges"
                     + "|pay|paid)\\b"
                     // "what's the fine?", "what was the record fee?", "what redundancy pay …?" (not "what pay rise")
@@ -76,6 +81,15 @@ final class QuestionKind {
                     + "|morning|evening|night|week|month|year|spring|summer|autumn|winter|\\d{1,2}(:\\d{2})?\\s?(am|pm|a\\.m\\.|p\\.m\\.)"
                     + "|(?:in|within)\\s+(?:\\d+|a|an|a few|several|" + NUMBER_WORDS
                     + ")\\s+(?:days?|weeks?|fortnights?|months?|years?))\\b");
+
+    /* Times gone by ("yesterday", "this morning", "last week", "three days ago"): no answer to "when will". */
+    private static final Pattern PAST_TIME = Pattern.compile("(?i)\\b(?:yesterday|this morning|last (?:night|week"
+            + "|weekend|month|year|spring|summer|autumn|winter|monday|tuesday|wednesday|thursday|friday|saturday"
+            + "|sunday)|earlier (?:today|this (?:week|month|year))|(?:\\d+|a|an|" + NUMBER_WORDS
+            + ") (?:days?|weeks?|months?|years?) ago)\\b");
+    /* "When will the line reopen?", "when is the next vote?": a time still to come. */
+    private static final Pattern ASKS_COMING_TIME =
+            Pattern.compile("^when(?:['’]s| will| would| is| are| does| do)\\b|^when\\b.*\\bgoing to\\b");
 
     /* "What happens if they can't form a government?": what a condition leads to, told with "if" or "unless". */
     private static final Pattern ASKS_CONSEQUENCE =
@@ -388,6 +402,13 @@ final class QuestionKind {
         }
         if (ASKS_CLOCK.matcher(question).find()) {
             return finds(CLOCK);
+        }
+        if (ASKS_COMING_TIME.matcher(question).find()) {
+            // "when will the line reopen?" is not answered by "… closed this morning"
+            return s -> {
+                String coming = PAST_TIME.matcher(s).replaceAll(" ");
+                return DATE.matcher(coming).find() || CLOCK.matcher(coming).find();
+            };
         }
         if (question.startsWith("when") || question.contains("what time") || question.contains("what day")) {
             return s -> DATE.matcher(s).find() || CLOCK.matcher(s).find();

@@ -672,6 +672,26 @@ class QuestionAnswererTest {
     }
 
     @Test
+    void whatSomeoneGetsOrMakesIsASumOfMoneyAndWhenWillAsksForATimeToCome() {
+        var wetland = List.of(new Passage(
+                "Northwind Post",
+                "Wet fields",
+                "Since 2014 the council has paid landowners to let 1,200 hectares of fields flood in winter."
+                        + " Farmers who let their fields flood receive about 3,800 crowns a year per hectare."));
+        assertThat(quoted("How much do farmers get for letting their fields flood?", wetland))
+                .as("the area is a figure, not what they get")
+                .containsExactly("Farmers who let their fields flood receive about 3,800 crowns a year per hectare.");
+        assertThat(QuestionKind.fits("how much prize money does she get?", "She picks up a 500,000-crown bonus."))
+                .isTrue();
+        assertThat(QuestionKind.fits("when will the line reopen?", "The line closed this morning."))
+                .isFalse();
+        assertThat(QuestionKind.fits("when will the line reopen?", "Closed since last week, it reopens in March."))
+                .isTrue();
+        assertThat(QuestionKind.fits("when did the line close?", "The line closed this morning."))
+                .isTrue();
+    }
+
+    @Test
     void aQuestionForANameIsAnsweredOnlyByASentenceNamingSomeoneItDoesNotName() {
         var cinema = List.of(new Passage(
                 "Harbour Times",
