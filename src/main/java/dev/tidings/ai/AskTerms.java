@@ -77,6 +77,9 @@ final class AskTerms {
             Pattern.compile("(?i)\\b(?:in\\s+)?(first|second|third|fourth|fifth)\\s+place\\b");
     private static final Pattern RUNNER_UP = Pattern.compile("(?i)\\brunners?[- ]up\\b");
     /* The rest of a contraction ("you're", "we'll", "I've"), which is no word of the question's. */
+    /* "These days", "right now", "at the moment": they ask about the present, which the text is; not words to find. */
+    private static final Pattern NOW = Pattern.compile(
+            "(?i)\\b(?:these days|nowadays|right now|just now|at the moment|at present|currently|for now)\\b");
     private static final Pattern CONTRACTION = Pattern.compile("(?i)['’](?:re|ll|ve|m|d)\\b");
     private final Words words = new Words();
     /* The stems of ASKING_WORD's words and of FRAMING_VERBS, made once. */
@@ -104,8 +107,9 @@ final class AskTerms {
 
     /** The stems to look for: the question's content words less those that only say what is asked. */
     List<String> lookedFor(String question, String lower) {
-        List<String> q = new ArrayList<>(
-                new LinkedHashSet<>(of(CONTRACTION.matcher(question).replaceAll(" "))));
+        String plain =
+                NOW.matcher(CONTRACTION.matcher(question).replaceAll(" ")).replaceAll(" ");
+        List<String> q = new ArrayList<>(new LinkedHashSet<>(of(plain)));
         q.removeIf(QUESTION_WORDS::contains);
         String measured = QuestionKind.measured(lower);
         if (measured != null) {

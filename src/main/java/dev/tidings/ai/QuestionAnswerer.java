@@ -187,7 +187,7 @@ final class QuestionAnswerer {
         }
         String counted = terms.counted(lower);
         Map<String, Set<String>> others = otherWords(question, q);
-        Predicate<String> ofTheKind = QuestionKind.answeredBy(lower);
+        Predicate<String> ofTheKind = whoDid(lower, QuestionKind.answeredBy(lower));
         Set<String> questionWords = QuestionKind.asksName(lower) ? QuestionKind.words(lower) : null;
         for (Candidate c : candidates) {
             double got = 0;
@@ -263,7 +263,10 @@ final class QuestionAnswerer {
         }
         // no sentence without a figure answers "how many …?", nor one without a time "when …?",
         // however many of its words it shares
-        if (best < MIN_COVERAGE || (fitting.isEmpty() && (thing != null || QuestionKind.onlyItsKindAnswers(lower)))) {
+        boolean onlyItsKind = thing != null
+                || QuestionKind.onlyItsKindAnswers(lower)
+                || (alike != null && QuestionKind.asksWhoDid(lower));
+        if (best < MIN_COVERAGE || (fitting.isEmpty() && onlyItsKind)) {
             return byMeaning(ask, q, passages.getFirst(), candidates);
         }
         Set<String> asked = terms.askedAbout(question, q);
@@ -297,6 +300,21 @@ final class QuestionAnswerer {
                 .map(c -> evidence(c.passage, c.sentence, qTerms))
                 .toList();
         return quoting(question, evidence);
+    }
+
+    /*
+     * "Who designed the roof?", "who keeps the place running?": with WordNet at hand, a sentence
+     * answers only if it names someone the question does not, or people ("volunteers", "the
+     * council"); "The festival runs for ten days" does not say who runs it.
+     */
+    private Predicate<String> whoDid(String lower, Predicate<String> ofTheKind) {
+        if (alike == null || !QuestionKind.asksWhoDid(lower)) {
+            return ofTheKind;
+        }
+        Set<String> asked = QuestionKind.words(lower);
+        WordNet wordNet = alike.get();
+        return s -> QuestionKind.namesOther(asked, s)
+                || QuestionKind.words(s).stream().anyMatch(w -> !asked.contains(w) && wordNet.namesPeople(w));
     }
 
     /*

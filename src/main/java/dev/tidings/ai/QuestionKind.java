@@ -259,6 +259,14 @@ final class QuestionKind {
         return ASKS_NAME.matcher(question).find();
     }
 
+    /**
+     * Whether the (lower-case) question asks who did something ("who designed the roof?", "who runs
+     * the festival?"), rather than for a name by a role ({@link #asksName}).
+     */
+    static boolean asksWhoDid(String question) {
+        return question.startsWith("who ") && !asksName(question);
+    }
+
     /** The lower-case runs of letters and digits of a text ("larsen", "s" of "Larsen's"). */
     static Set<String> words(String text) {
         Set<String> out = new HashSet<>();

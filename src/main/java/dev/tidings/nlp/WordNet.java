@@ -110,6 +110,28 @@ public final class WordNet {
         return out;
     }
 
+    /* WordNet's lexicographer files for nouns of groups ("council", "team") and of people ("volunteer"). */
+    private static final int NOUN_GROUP = 14;
+    private static final int NOUN_PERSON = 18;
+
+    /**
+     * Whether the word's first sense as a noun is a person or a group of people: "volunteers",
+     * "champion", "council". False for a word WordNet does not know as a noun.
+     */
+    public boolean namesPeople(String word) {
+        String w = word.strip().toLowerCase(Locale.ROOT);
+        if (w.isEmpty()) {
+            return false;
+        }
+        for (List<Long> offsets : bases(Pos.NOUN, w).values()) {
+            if (!offsets.isEmpty()) {
+                int file = synset(Pos.NOUN, offsets.getFirst()).lexFile();
+                return file == NOUN_GROUP || file == NOUN_PERSON;
+            }
+        }
+        return false;
+    }
+
     /** The base forms of a word in this part of speech that the index knows, each with its senses. */
     private Map<String, List<Long>> bases(Pos p, String w) {
         Map<String, List<Long>> found = new LinkedHashMap<>();
@@ -213,8 +235,11 @@ public final class WordNet {
         return out;
     }
 
-    /** A synset's one-word members, lower case, and the synsets it is a kind of (its hypernyms). */
-    private record Synset(List<String> words, List<Long> kindOf) {}
+    /**
+     * A synset's one-word members, lower case, the synsets it is a kind of (its hypernyms), and the
+     * lexicographer file it comes from (14 groups, 18 people, 28 time …).
+     */
+    private record Synset(List<String> words, List<Long> kindOf, int lexFile) {}
 
     /**
      * "offset lex_filenum ss_type w_cnt word lex_id … p_cnt pointer… | gloss", where w_cnt is
@@ -246,6 +271,6 @@ public final class WordNet {
                 up.add(Long.parseLong(t[k + 1]));
             }
         }
-        return new Synset(words, up);
+        return new Synset(words, up, Integer.parseInt(t[1]));
     }
 }

@@ -692,6 +692,30 @@ class QuestionAnswererTest {
     }
 
     @Test
+    void whoDidSomethingIsAnsweredOnlyByASentenceWithSomeoneInIt() {
+        QuestionAnswerer withWordNet = new QuestionAnswerer(null, 1, WordNet::shared);
+        var festival = List.of(new Passage(
+                "Civic Voice",
+                "Film festival opens",
+                "The Vesper film festival opens on Thursday with forty films. The festival runs for ten days"
+                        + " in three cinemas."));
+        assertThat(withWordNet
+                        .answer("Who runs the festival these days?", festival)
+                        .supported())
+                .as("the sentence with the words says how long it runs, not who runs it")
+                .isFalse();
+        var cinema = List.of(new Passage(
+                "Civic Voice",
+                "Film festival opens",
+                festival.getFirst().text() + " The festival is run almost entirely by volunteers."));
+        assertThat(withWordNet
+                        .answer("Who runs the festival these days?", cinema)
+                        .evidence())
+                .extracting(Answer.Evidence::sentence)
+                .containsExactly("The festival is run almost entirely by volunteers.");
+    }
+
+    @Test
     void aQuestionForANameIsAnsweredOnlyByASentenceNamingSomeoneItDoesNotName() {
         var cinema = List.of(new Passage(
                 "Harbour Times",

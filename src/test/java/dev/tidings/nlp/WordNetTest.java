@@ -2,6 +2,7 @@ package dev.tidings.nlp;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /** Words of like meaning, read from WordNet's own files. */
@@ -33,6 +34,14 @@ class WordNetTest {
     }
 
     @Test
+    void aNounWhoseFirstSenseIsAPersonOrAGroupNamesPeople() {
+        assertThat(List.of("volunteers", "champion", "council", "police", "Architect"))
+                .allMatch(wn::namesPeople);
+        assertThat(List.of("festival", "days", "roof", "ran", "he", "skynorth", ""))
+                .noneMatch(wn::namesPeople);
+    }
+
+    @Test
     void anyStringAtAllIsLookedUpWithoutFailing() {
         var random = new java.util.Random(7);
         String alphabet = "abcdefghijklmnopqrstuvwxyz'-_ .(0é\u00a0\n";
@@ -42,6 +51,7 @@ class WordNetTest {
                 w.append(alphabet.charAt(random.nextInt(alphabet.length())));
             }
             assertThat(wn.alike(w.toString(), 3)).isNotNull();
+            wn.namesPeople(w.toString());
         }
         assertThat(wn.alike("a".repeat(100_000), 2)).isEmpty();
     }
