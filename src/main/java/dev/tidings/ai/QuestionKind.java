@@ -1,5 +1,7 @@
 package dev.tidings.ai;
 
+import java.time.DayOfWeek;
+import java.time.Month;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -156,46 +158,20 @@ final class QuestionKind {
             Pattern.compile("(?<=[\\s(\"“'‘-])\\p{Lu}[\\p{L}'’-]*|^\\p{Lu}[\\p{L}'’-]*(?= \\p{Lu})");
 
     /* Capitalised words that name no one: days, months, and words that open a clause. */
-    private static final Set<String> NOT_A_NAME = Set.of(
-            "monday",
-            "tuesday",
-            "wednesday",
-            "thursday",
-            "friday",
-            "saturday",
-            "sunday",
-            "january",
-            "february",
-            "march",
-            "april",
-            "may",
-            "june",
-            "july",
-            "august",
-            "september",
-            "october",
-            "november",
-            "december",
-            "the",
-            "a",
-            "an",
-            "i",
-            "it",
-            "he",
-            "she",
-            "they",
-            "we",
-            "you",
-            "but",
-            "and",
-            "in",
-            "on",
-            "at",
-            "if",
-            "mr",
-            "mrs",
-            "ms",
-            "dr");
+    private static final Set<String> NOT_A_NAME = notNames();
+
+    private static Set<String> notNames() {
+        Set<String> out = new HashSet<>(Set.of(
+                "the", "a", "an", "i", "it", "he", "she", "they", "we", "you", "but", "and", "in", "on", "at", "if",
+                "mr", "mrs", "ms", "dr"));
+        for (DayOfWeek d : DayOfWeek.values()) {
+            out.add(d.name().toLowerCase(Locale.ROOT));
+        }
+        for (Month m : Month.values()) {
+            out.add(m.name().toLowerCase(Locale.ROOT));
+        }
+        return Set.copyOf(out);
+    }
 
     private static final Pattern LETTERS = Pattern.compile("[\\p{L}\\p{N}]+");
     private static final Pattern POSSESSIVE = Pattern.compile("['’]s?$");
