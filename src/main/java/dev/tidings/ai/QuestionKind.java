@@ -141,6 +141,13 @@ final class QuestionKind {
                     + "|^what (?:did|does|will|would|has|have)\\b.*\\b(?:fall|rise|drop|climb|grow|increase|decrease"
                     + "|jump|slip|slump|sink|shrink) (?:to|by)\\b");
 
+    /* "What did profit fall to?": the level it came to, "fell to 212 million crowns", not "a 14 per cent fall". */
+    private static final Pattern ASKS_LEVEL = Pattern.compile("^what (?:did|does|will|would|has|have)\\b.*\\b(?:fall"
+            + "|rise|drop|climb|grow|increase|decrease|jump|slip|slump|sink|shrink) to\\b");
+    /* A level a figure came to: "to 212 million", "to about 4.75 per cent", "to £3m". */
+    private static final Pattern LEVEL =
+            Pattern.compile("(?i)\\bto (?:about |around |some |almost |nearly |just (?:over|under) )?[$£€]?\\d");
+
     /*
      * "Who is the governor of the central bank?", "which team does he ride for?", "what's the
      * opening film called?", "what's the name of the driver?": only a name answers, and not one
@@ -369,6 +376,9 @@ final class QuestionKind {
         }
         if (question.startsWith("how far") || ASKS_LENGTH.matcher(question).find()) {
             return finds(DISTANCE);
+        }
+        if (ASKS_LEVEL.matcher(question).find()) {
+            return finds(LEVEL);
         }
         if (question.startsWith("how many")
                 || ASKS_MEASURE.matcher(question).find()
