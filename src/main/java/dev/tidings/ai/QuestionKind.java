@@ -84,6 +84,8 @@ final class QuestionKind {
                     + "|(?:in|within)\\s+(?:\\d+|a|an|a few|several|" + NUMBER_WORDS
                     + ")\\s+(?:days?|weeks?|fortnights?|months?|years?))\\b");
 
+    /* "How long will it last?", "how long is it going to take?": a time still to come. */
+    private static final Pattern LOOKS_AHEAD = Pattern.compile("^how long (?:will|would|is\\b.*\\bgoing to)\\b");
     /* Times gone by ("yesterday", "this morning", "last week", "three days ago"): no answer to "when will". */
     private static final Pattern PAST_TIME = Pattern.compile("(?i)\\b(?:yesterday|this morning|last (?:night|week"
             + "|weekend|month|year|spring|summer|autumn|winter|monday|tuesday|wednesday|thursday|friday|saturday"
@@ -199,8 +201,16 @@ final class QuestionKind {
      * is one ("for a year", "took a week"), not a rate ("40 million doses a year", "twice a week").
      */
     private static boolean givesDuration(String sentence) {
+        return givesDuration(sentence, true);
+    }
+
+    /* As above; without {@code since}, "since 2016" is no stretch ("how long will the strike last?" looks ahead). */
+    private static boolean givesDuration(String sentence, boolean since) {
         var m = DURATION.matcher(sentence);
         while (m.find()) {
+            if (!since && m.group().equalsIgnoreCase("since")) {
+                continue;
+            }
             if (!ONE_UNIT.matcher(m.group()).find()
                     || LEADS_A_STRETCH
                             .matcher(sentence.substring(Math.max(0, m.start() - 12), m.start()))
@@ -369,6 +379,9 @@ final class QuestionKind {
             return s -> CAUSE.matcher(s).find() && !s.strip().endsWith("?");
         }
         if (question.startsWith("how long")) {
+            if (LOOKS_AHEAD.matcher(question).find()) {
+                return s -> givesDuration(s, false);
+            }
             return QuestionKind::givesDuration;
         }
         if (question.startsWith("how old")) {

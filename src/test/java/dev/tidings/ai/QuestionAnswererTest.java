@@ -689,6 +689,11 @@ class QuestionAnswererTest {
                 .isTrue();
         assertThat(QuestionKind.fits("when did the line close?", "The line closed this morning."))
                 .isTrue();
+        assertThat(QuestionKind.fits("how long will the strike last?", "It is the first rail strike since 2016."))
+                .as("\"since\" looks back")
+                .isFalse();
+        assertThat(QuestionKind.fits("how long will the strike last?", "Drivers will strike for 48 hours."))
+                .isTrue();
         assertThat(QuestionKind.fits("what did operating profit fall to?", "It reported a 14 per cent fall in profit."))
                 .as("by how much it fell, not what it fell to")
                 .isFalse();
