@@ -7,6 +7,7 @@ import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -347,12 +348,19 @@ final class QuestionAnswerer {
         if (alike == null || q.isEmpty()) {
             return out;
         }
-        for (String word : question.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}'-]+")) {
+        String lower = question.toLowerCase(Locale.ROOT);
+        boolean whoDid = QuestionKind.asksWhoDid(lower);
+        for (String word : lower.split("[^\\p{L}\\p{N}'-]+")) {
             List<String> stem = terms.of(word);
             if (stem.size() != 1 || !q.contains(stem.getFirst())) {
                 continue;
             }
-            for (String other : alike.get().alike(word, ALIKE_SENSES)) {
+            Set<String> others = new LinkedHashSet<>(alike.get().alike(word, ALIKE_SENSES));
+            if (whoDid) {
+                // "who leads Porta Nova?" / "Porta Nova's leader, Inés Albarrán"
+                others.addAll(alike.get().doers(word, ALIKE_SENSES));
+            }
+            for (String other : others) {
                 List<String> o = terms.of(other);
                 if (o.size() == 1 && !o.getFirst().equals(stem.getFirst())) {
                     out.computeIfAbsent(stem.getFirst(), k -> new HashSet<>()).add(o.getFirst());

@@ -132,6 +132,30 @@ public final class WordNet {
         return false;
     }
 
+    /**
+     * The people named after doing what the verb does, from its first {@code senses} senses: "leader"
+     * for "leads", "director" for "directed", "founder" for "founded" (WordNet's derivational links
+     * to nouns filed under people). Empty for a word WordNet does not know as a verb.
+     */
+    public Set<String> doers(String verb, int senses) {
+        String w = verb.strip().toLowerCase(Locale.ROOT);
+        Set<String> out = new LinkedHashSet<>();
+        if (w.isEmpty()) {
+            return out;
+        }
+        for (List<Long> offsets : bases(Pos.VERB, w).values()) {
+            for (int i = 0; i < offsets.size() && i < senses; i++) {
+                for (long noun : synset(Pos.VERB, offsets.get(i)).derivedNouns()) {
+                    Synset n = synset(Pos.NOUN, noun);
+                    if (n.lexFile() == NOUN_PERSON) {
+                        out.addAll(n.words());
+                    }
+                }
+            }
+        }
+        return out;
+    }
+
     /** The base forms of a word in this part of speech that the index knows, each with its senses. */
     private Map<String, List<Long>> bases(Pos p, String w) {
         Map<String, List<Long>> found = new LinkedHashMap<>();
@@ -239,7 +263,7 @@ public final class WordNet {
      * A synset's one-word members, lower case, the synsets it is a kind of (its hypernyms), and the
      * lexicographer file it comes from (14 groups, 18 people, 28 time …).
      */
-    private record Synset(List<String> words, List<Long> kindOf, int lexFile) {}
+    private record Synset(List<String> words, List<Long> kindOf, int lexFile, List<Long> derivedNouns) {}
 
     /**
      * "offset lex_filenum ss_type w_cnt word lex_id … p_cnt pointer… | gloss", where w_cnt is
@@ -265,12 +289,15 @@ public final class WordNet {
         int at = 4 + 2 * count;
         int pointers = Integer.parseInt(t[at]);
         List<Long> up = new ArrayList<>();
+        List<Long> derived = new ArrayList<>();
         for (int i = 0; i < pointers; i++) {
             int k = at + 1 + 4 * i;
             if (t[k].equals("@")) {
                 up.add(Long.parseLong(t[k + 1]));
+            } else if (t[k].equals("+") && t[k + 2].equals("n")) {
+                derived.add(Long.parseLong(t[k + 1]));
             }
         }
-        return new Synset(words, up, Integer.parseInt(t[1]));
+        return new Synset(words, up, Integer.parseInt(t[1]), derived);
     }
 }

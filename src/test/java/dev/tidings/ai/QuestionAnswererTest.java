@@ -714,6 +714,20 @@ class QuestionAnswererTest {
                         .supported())
                 .as("the sentence with the words says how long it runs, not who runs it")
                 .isFalse();
+        var party = List.of(new Passage(
+                "Global Observer",
+                "Porta Nova tops Estrava's election",
+                "Estrava's electoral commission confirmed that Porta Nova, an anti-corruption party founded three"
+                        + " years ago, has won the largest share of the vote. Porta Nova's leader, Inés Albarrán,"
+                        + " told supporters the vote was a mandate for change. Porta Nova won 94 of the 225 seats."
+                        + " Porta Nova is 18 seats short of a majority. The old governing party came second."
+                        + " Turnout was 68 per cent. Porta Nova has ruled out a coalition with either of the old"
+                        + " parties."));
+        assertThat(withWordNet.answer("Who leads Porta Nova?", party).evidence())
+                .extracting(Answer.Evidence::sentence)
+                .as("\"leader\" is who leads")
+                .containsExactly(
+                        "Porta Nova's leader, Inés Albarrán, told supporters the vote was a mandate for" + " change.");
         var cinema = List.of(new Passage(
                 "Civic Voice",
                 "Film festival opens",

@@ -42,6 +42,15 @@ class WordNetTest {
     }
 
     @Test
+    void aVerbGivesThePeopleNamedForDoingIt() {
+        assertThat(wn.doers("leads", 2)).contains("leader");
+        assertThat(wn.doers("founded", 2)).contains("founder");
+        assertThat(wn.doers("painted", 2)).containsExactly("painter");
+        assertThat(wn.doers("festival", 2)).isEmpty();
+        assertThat(wn.doers("", 2)).isEmpty();
+    }
+
+    @Test
     void anyStringAtAllIsLookedUpWithoutFailing() {
         var random = new java.util.Random(7);
         String alphabet = "abcdefghijklmnopqrstuvwxyz'-_ .(0é\u00a0\n";
@@ -52,6 +61,7 @@ class WordNetTest {
             }
             assertThat(wn.alike(w.toString(), 3)).isNotNull();
             wn.namesPeople(w.toString());
+            wn.doers(w.toString(), 2);
         }
         assertThat(wn.alike("a".repeat(100_000), 2)).isEmpty();
     }
