@@ -314,8 +314,10 @@ final class QuestionAnswerer {
         }
         Set<String> asked = QuestionKind.words(lower);
         WordNet wordNet = alike.get();
+        Map<String, Boolean> people = new HashMap<>(); // an article repeats its words: each looked up once
         return s -> QuestionKind.namesOther(asked, s)
-                || QuestionKind.words(s).stream().anyMatch(w -> !asked.contains(w) && wordNet.namesPeople(w));
+                || QuestionKind.words(s).stream()
+                        .anyMatch(w -> !asked.contains(w) && people.computeIfAbsent(w, wordNet::namesPeople));
     }
 
     /*

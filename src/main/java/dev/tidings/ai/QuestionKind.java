@@ -153,8 +153,8 @@ final class QuestionKind {
     /*
      * "Who is the governor of the central bank?", "which team does he ride for?", "what's the
      * opening film called?", "what's the name of the driver?": only a name answers, and not one
-     * the question already gives. (A "who" with a verb is left open: a group answers "who will
-     * travel free?" as well as a name does.)
+     * the question already gives. (A "who" with a verb, "who will travel free?", is answered by a
+     * group as well as by a name: {@link #asksWhoDid}.)
      */
     private static final Pattern ASKS_NAME = Pattern.compile(
             "^who(?:['’]s| is| was| are| were| will be)(?: the| a| an| his| her| their| its|(?= \\p{L}+ing\\b))\\b"
