@@ -254,6 +254,47 @@ final class AskTerms {
         return after.isEmpty() ? null : after.getFirst();
     }
 
+    /* Words for the people who work somewhere, one of which a count of any answers. */
+    private static final List<String> WORKFORCE =
+            List.of("employees", "staff", "workers", "jobs", "workforce", "staffers", "personnel");
+    /* Work said in a question or a sentence: "how many people work there?", "employ 1,800 people". */
+    private static final Pattern WORK = Pattern.compile("(?i)\\b(?:work|works|working|worked|employ|employs|employed"
+            + "|employing|employees?|staff|jobs?|hire|hires|hired|hiring|workforce)\\b");
+
+    /**
+     * The stems a count of which answers a "how many" question counting {@code counted}: that one,
+     * or, for those who work somewhere, any word for them ("how many employees?" / "has 45 staff";
+     * "how many jobs will it create?" / "expects to employ 1,800 people"), "people" among them only
+     * where work is said.
+     */
+    Set<String> countedAs(String question, String counted) {
+        Set<String> workforce = new HashSet<>();
+        WORKFORCE.forEach(w -> workforce.addAll(of(w)));
+        String people = of("people").getFirst();
+        if (workforce.contains(counted)
+                || (counted.equals(people) && WORK.matcher(question).find())) {
+            workforce.add(people);
+            return workforce;
+        }
+        return Set.of(counted);
+    }
+
+    /** Whether the sentence counts one of {@link #countedAs} ("people" only where it says work). */
+    boolean counts(String sentence, Set<String> sentenceTerms, Set<String> stems) {
+        String people = of("people").getFirst();
+        for (String stem : stems) {
+            if (stems.size() > 1
+                    && stem.equals(people)
+                    && !WORK.matcher(sentence).find()) {
+                continue;
+            }
+            if (counts(sentence, sentenceTerms, stem)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /**
      * Whether a number stands at most three words before the counted thing ("forty unarmed
      * monitors"), in the same clause.

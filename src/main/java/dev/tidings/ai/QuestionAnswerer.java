@@ -187,20 +187,24 @@ final class QuestionAnswerer {
             total += share.get(t) * weight(df.getOrDefault(t, 0), n);
         }
         String counted = terms.counted(lower);
+        Set<String> countedAs = counted == null ? Set.of() : terms.countedAs(lower, counted);
         Map<String, Set<String>> others = otherWords(question, q);
         Predicate<String> ofTheKind = whoDid(lower, QuestionKind.answeredBy(lower));
         Set<String> questionWords = QuestionKind.asksName(lower) ? QuestionKind.words(lower) : null;
         for (Candidate c : candidates) {
             double got = 0;
+            c.countsAsked = counted != null && terms.counts(c.sentence, c.terms, countedAs);
             for (String t : q) {
                 if (c.terms.contains(t)) {
                     got += share.get(t) * weight(df.get(t), n);
+                } else if (t.equals(counted) && c.countsAsked) {
+                    // counted by another word for them: "how many employees?" / "has 45 staff"
+                    got += share.get(t) * weight(df.getOrDefault(t, 0), n);
                 } else if (namesAlike(c, t, others)) {
                     got += share.get(t) * ALIKE_CREDIT * weight(df.getOrDefault(t, 0), n);
                 }
             }
             c.fits = ofTheKind.test(c.sentence);
-            c.countsAsked = counted != null && terms.counts(c.sentence, c.terms, counted);
             String beside = c.fits && questionWords != null ? besideName(c, questionWords, q, df, n) : null;
             c.besideName = beside != null;
             if (beside != null) {
@@ -211,7 +215,7 @@ final class QuestionAnswerer {
             } else if (c.fits && c.countsAsked) {
                 // "how many monitors will watch the front line?": the count of the monitors is the
                 // answer, however the rest is worded ("Forty unarmed monitors will walk the line")
-                double w = weight(df.get(counted), n);
+                double w = weight(df.getOrDefault(counted, 0), n);
                 got += w;
                 c.coverage = got / (total + w);
             } else {
@@ -275,7 +279,8 @@ final class QuestionAnswerer {
         // ("has Adrian Pell offered to resign?" / "Chief executive Adrian Pell said sorry.")
         List<Candidate> answering = pool.stream()
                 .filter(c -> c.coverage >= MIN_COVERAGE)
-                .filter(c -> asked.isEmpty() || asked.stream().anyMatch(t -> names(c, t, others)))
+                .filter(c -> asked.isEmpty()
+                        || asked.stream().anyMatch(t -> names(c, t, others) || (t.equals(counted) && c.countsAsked)))
                 .toList();
         if (answering.isEmpty()) {
             return byMeaning(ask, q, passages.getFirst(), candidates);

@@ -740,6 +740,24 @@ class QuestionAnswererTest {
     }
 
     @Test
+    void aCountOfThoseWhoWorkSomewhereIsOneWhateverTheyAreCalled() {
+        var startup = List.of(new Passage(
+                "Daily Ledger",
+                "Lumen Route raises 40 million crowns",
+                "Lumen Route has raised 40 million crowns from investors. The company, founded in 2021, has 45"
+                        + " staff and 60 customers. Its software plans routes for delivery vans."));
+        assertThat(quoted("How many employees does Lumen Route have?", startup))
+                .containsExactly("The company, founded in 2021, has 45 staff and 60 customers.");
+        var town = List.of(new Passage(
+                "Northwind Post",
+                "Riverton plant",
+                "The plant opened in 1988. About 4,000 people live in the town around the plant."));
+        assertThat(qa.answer("How many people work at the plant?", town).supported())
+                .as("the people who live there are not the people at work")
+                .isFalse();
+    }
+
+    @Test
     void aQuestionForANameIsAnsweredOnlyByASentenceNamingSomeoneItDoesNotName() {
         var cinema = List.of(new Passage(
                 "Harbour Times",
