@@ -279,8 +279,20 @@ final class AskTerms {
         return Set.of(counted);
     }
 
-    /** Whether the sentence counts one of {@link #countedAs} ("people" only where it says work). */
-    boolean counts(String sentence, Set<String> sentenceTerms, Set<String> stems) {
+    /* Work lost: "with the loss of 900 jobs", "cutting 300 jobs", "230 jobs at risk". */
+    private static final Pattern WORK_LOST = Pattern.compile("(?i)\\b(?:loss|losses|lose|loses|losing|lost|cut|cuts"
+            + "|cutting|axe|axed|axing|shed|shedding|redundan\\w*|lay(?:ing)? off|laid off|layoffs?|at risk)\\b");
+
+    /**
+     * Whether the sentence counts one of {@link #countedAs} ("people" only where it says work; a
+     * count of work lost only for a (lower-case) question about losing it).
+     */
+    boolean counts(String sentence, Set<String> sentenceTerms, Set<String> stems, String question) {
+        if (stems.size() > 1
+                && WORK_LOST.matcher(sentence).find()
+                && !WORK_LOST.matcher(question).find()) {
+            return false; // "how many people will work at the plant?" / "… with the loss of 900 jobs"
+        }
         String people = of("people").getFirst();
         for (String stem : stems) {
             if (stems.size() > 1

@@ -193,7 +193,7 @@ final class QuestionAnswerer {
         Set<String> questionWords = QuestionKind.asksName(lower) ? QuestionKind.words(lower) : null;
         for (Candidate c : candidates) {
             double got = 0;
-            c.countsAsked = counted != null && terms.counts(c.sentence, c.terms, countedAs);
+            c.countsAsked = counted != null && terms.counts(c.sentence, c.terms, countedAs, lower);
             for (String t : q) {
                 if (c.terms.contains(t)) {
                     got += share.get(t) * weight(df.get(t), n);

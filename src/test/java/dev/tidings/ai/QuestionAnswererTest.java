@@ -755,6 +755,16 @@ class QuestionAnswererTest {
         assertThat(qa.answer("How many people work at the plant?", town).supported())
                 .as("the people who live there are not the people at work")
                 .isFalse();
+        var mill = List.of(new Passage(
+                "Daily Ledger",
+                "Battery plant",
+                "The plant stands where a paper mill closed in 2017 with the loss of 900 jobs. It will start"
+                        + " production in 2028."));
+        assertThat(qa.answer("How many people will work at the plant?", mill).supported())
+                .as("jobs lost are not the jobs to come")
+                .isFalse();
+        assertThat(quoted("How many jobs were lost when the mill closed?", mill))
+                .containsExactly("The plant stands where a paper mill closed in 2017 with the loss of 900 jobs.");
     }
 
     @Test
