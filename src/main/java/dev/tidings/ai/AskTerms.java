@@ -76,10 +76,10 @@ final class AskTerms {
     private static final Pattern IN_PLACE =
             Pattern.compile("(?i)\\b(?:in\\s+)?(first|second|third|fourth|fifth)\\s+place\\b");
     private static final Pattern RUNNER_UP = Pattern.compile("(?i)\\brunners?[- ]up\\b");
-    /* The rest of a contraction ("you're", "we'll", "I've"), which is no word of the question's. */
     /* "These days", "right now", "at the moment": they ask about the present, which the text is; not words to find. */
     private static final Pattern NOW = Pattern.compile(
             "(?i)\\b(?:these days|nowadays|right now|just now|at the moment|at present|currently|for now)\\b");
+    /* The rest of a contraction ("you're", "we'll", "I've"), which is no word of the question's. */
     private static final Pattern CONTRACTION = Pattern.compile("(?i)['’](?:re|ll|ve|m|d)\\b");
     private final Words words = new Words();
     /* The stems of ASKING_WORD's words and of FRAMING_VERBS, made once. */
@@ -88,8 +88,13 @@ final class AskTerms {
     private final List<String> scoreStems;
     private final List<String> causeStems;
     private final List<String> clockStems;
+    /* The stems of WORKFORCE's words, and of "people". */
+    private final Set<String> workforceStems = new HashSet<>();
+    private final String peopleStem;
 
     AskTerms() {
+        WORKFORCE.forEach(w -> workforceStems.addAll(of(w)));
+        peopleStem = of("people").getFirst();
         ASKING_WORD.forEach((opening, asking) -> askingStems.put(opening, of(asking)));
         FRAMING_VERBS.forEach(v -> framingStems.addAll(words.content(v)));
         scoreStems = of("score final result");
@@ -262,21 +267,25 @@ final class AskTerms {
             + "|employing|employees?|staff|jobs?|hire|hires|hired|hiring|workforce)\\b");
 
     /**
-     * The stems a count of which answers a "how many" question counting {@code counted}: that one,
+     * What a count answering a "how many" question stands for: the stems a count of which answers
+     * it, and whether they are those who work somewhere.
+     */
+    record Counted(Set<String> stems, boolean work) {}
+
+    /**
+     * What a count must count to answer a "how many" question counting {@code counted}: that one,
      * or, for those who work somewhere, any word for them ("how many employees?" / "has 45 staff";
      * "how many jobs will it create?" / "expects to employ 1,800 people"), "people" among them only
      * where work is said.
      */
-    Set<String> countedAs(String question, String counted) {
-        Set<String> workforce = new HashSet<>();
-        WORKFORCE.forEach(w -> workforce.addAll(of(w)));
-        String people = of("people").getFirst();
-        if (workforce.contains(counted)
-                || (counted.equals(people) && WORK.matcher(question).find())) {
-            workforce.add(people);
-            return workforce;
+    Counted countedAs(String question, String counted) {
+        if (workforceStems.contains(counted)
+                || (counted.equals(peopleStem) && WORK.matcher(question).find())) {
+            Set<String> stems = new HashSet<>(workforceStems);
+            stems.add(peopleStem);
+            return new Counted(Set.copyOf(stems), true);
         }
-        return Set.of(counted);
+        return new Counted(Set.of(counted), false);
     }
 
     /* Work lost: "with the loss of 900 jobs", "cutting 300 jobs", "230 jobs at risk". */
@@ -287,16 +296,15 @@ final class AskTerms {
      * Whether the sentence counts one of {@link #countedAs} ("people" only where it says work; a
      * count of work lost only for a (lower-case) question about losing it).
      */
-    boolean counts(String sentence, Set<String> sentenceTerms, Set<String> stems, String question) {
-        if (stems.size() > 1
+    boolean counts(String sentence, Set<String> sentenceTerms, Counted counted, String question) {
+        if (counted.work()
                 && WORK_LOST.matcher(sentence).find()
                 && !WORK_LOST.matcher(question).find()) {
             return false; // "how many people will work at the plant?" / "… with the loss of 900 jobs"
         }
-        String people = of("people").getFirst();
-        for (String stem : stems) {
-            if (stems.size() > 1
-                    && stem.equals(people)
+        for (String stem : counted.stems()) {
+            if (counted.work()
+                    && stem.equals(peopleStem)
                     && !WORK.matcher(sentence).find()) {
                 continue;
             }
@@ -360,7 +368,7 @@ final class AskTerms {
             int end = i;
             List<Integer> given = new ArrayList<>();
             while (end < tokens.size() && QuestionKind.isName(tokens, end)) {
-                if (!QuestionKind.isNewName(tokens, end, question)) {
+                if (QuestionKind.gives(question, tokens.get(end))) {
                     given.add(end);
                 }
                 end++;

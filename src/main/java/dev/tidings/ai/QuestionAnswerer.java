@@ -187,9 +187,11 @@ final class QuestionAnswerer {
             total += share.get(t) * weight(df.getOrDefault(t, 0), n);
         }
         String counted = terms.counted(lower);
-        Set<String> countedAs = counted == null ? Set.of() : terms.countedAs(lower, counted);
-        Map<String, Set<String>> others = otherWords(question, q);
-        Predicate<String> ofTheKind = whoDid(lower, QuestionKind.answeredBy(lower));
+        AskTerms.Counted countedAs = counted == null ? null : terms.countedAs(lower, counted);
+        // "who designed the roof?": read once, for the words that stand for its verb and the sentences that answer
+        boolean whoDid = alike != null && QuestionKind.asksWhoDid(lower);
+        Map<String, Set<String>> others = otherWords(question.toLowerCase(Locale.ROOT), q, whoDid);
+        Predicate<String> ofTheKind = whoDid ? withSomeone(lower) : QuestionKind.answeredBy(lower);
         Set<String> questionWords = QuestionKind.asksName(lower) ? QuestionKind.words(lower) : null;
         for (Candidate c : candidates) {
             double got = 0;
@@ -268,9 +270,7 @@ final class QuestionAnswerer {
         }
         // no sentence without a figure answers "how many …?", nor one without a time "when …?",
         // however many of its words it shares
-        boolean onlyItsKind = thing != null
-                || QuestionKind.onlyItsKindAnswers(lower)
-                || (alike != null && QuestionKind.asksWhoDid(lower));
+        boolean onlyItsKind = thing != null || QuestionKind.onlyItsKindAnswers(lower) || whoDid;
         if (best < MIN_COVERAGE || (fitting.isEmpty() && onlyItsKind)) {
             return byMeaning(ask, q, passages.getFirst(), candidates);
         }
@@ -313,10 +313,7 @@ final class QuestionAnswerer {
      * answers only if it names someone the question does not, or people ("volunteers", "the
      * council"); "The festival runs for ten days" does not say who runs it.
      */
-    private Predicate<String> whoDid(String lower, Predicate<String> ofTheKind) {
-        if (alike == null || !QuestionKind.asksWhoDid(lower)) {
-            return ofTheKind;
-        }
+    private Predicate<String> withSomeone(String lower) {
         Set<String> asked = QuestionKind.words(lower);
         WordNet wordNet = alike.get();
         Map<String, Boolean> people = new HashMap<>(); // an article repeats its words: each looked up once
@@ -350,14 +347,12 @@ final class QuestionAnswerer {
      * For each stem the question looks for, the stems of words of like meaning (WordNet's first two
      * senses of the question's word), empty without {@link #alike}.
      */
-    private Map<String, Set<String>> otherWords(String question, List<String> q) {
+    private Map<String, Set<String>> otherWords(String lowerCase, List<String> q, boolean whoDid) {
         Map<String, Set<String>> out = new HashMap<>();
         if (alike == null || q.isEmpty()) {
             return out;
         }
-        String lower = question.toLowerCase(Locale.ROOT);
-        boolean whoDid = QuestionKind.asksWhoDid(lower);
-        for (String word : lower.split("[^\\p{L}\\p{N}'-]+")) {
+        for (String word : lowerCase.split("[^\\p{L}\\p{N}'-]+")) {
             List<String> stem = terms.of(word);
             if (stem.size() != 1 || !q.contains(stem.getFirst())) {
                 continue;

@@ -18,6 +18,11 @@ final class QuestionKind {
     private static final String NUMBER_WORDS =
             NumberWords.alternatives() + "|fifteen|sixty|hundreds|thousands|millions|dozen|dozens";
     private static final Pattern NUMBER = Pattern.compile("(?i)\\d|\\b(?:" + NUMBER_WORDS + ")\\b");
+    /* "What did profit fall", "what will the rate rise": a figure's change, asked "to" or "by". */
+    private static final String WHAT_DID_IT_CHANGE = "^what (?:did|does|will|would|has|have)\\b.*\\b(?:fall|rise|drop"
+            + "|climb|grow|increase|decrease|jump|slip|slump|sink|shrink)";
+    /* The days of the week, as a regular expression's alternatives. */
+    private static final String DAYS = "monday|tuesday|wednesday|thursday|friday|saturday|sunday";
     /* An amount ("how much"): figures, not "two" in "a two-year gap". */
     private static final Pattern AMOUNT = Pattern.compile("(?i)\\d|\\b(?:hundreds?|thousands?|millions?|billions?)\\b");
     /* "What is the", "what's their", "what was the previous record": what a question names as its answer follows. */
@@ -77,19 +82,18 @@ final class QuestionKind {
     private static final Pattern PLACE =
             Pattern.compile("\\b(?:in|at|near|outside|inside|from|to)\\s+(?:the\\s+)?\\p{Lu}\\p{L}+");
     /* A time: a date, a day, a time of day, or a time from now ("in six weeks", "within a month"). */
-    private static final Pattern DATE = Pattern.compile(
-            "(?i)\\b(\\d{4}|monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|tomorrow"
-                    + "|january|february|march|april|may|june|july|august|september|october|november|december"
-                    + "|morning|evening|night|week|month|year|spring|summer|autumn|winter|\\d{1,2}(:\\d{2})?\\s?(am|pm|a\\.m\\.|p\\.m\\.)"
-                    + "|(?:in|within)\\s+(?:\\d+|a|an|a few|several|" + NUMBER_WORDS
-                    + ")\\s+(?:days?|weeks?|fortnights?|months?|years?))\\b");
+    private static final Pattern DATE = Pattern.compile("(?i)\\b(\\d{4}|" + DAYS + "|yesterday|today|tomorrow"
+            + "|january|february|march|april|may|june|july|august|september|october|november|december"
+            + "|morning|evening|night|week|month|year|spring|summer|autumn|winter|\\d{1,2}(:\\d{2})?\\s?(am|pm|a\\.m\\.|p\\.m\\.)"
+            + "|(?:in|within)\\s+(?:\\d+|a|an|a few|several|" + NUMBER_WORDS
+            + ")\\s+(?:days?|weeks?|fortnights?|months?|years?))\\b");
 
     /* "How long will it last?", "how long is it going to take?": a time still to come. */
     private static final Pattern LOOKS_AHEAD = Pattern.compile("^how long (?:will|would|is\\b.*\\bgoing to)\\b");
     /* Times gone by ("yesterday", "this morning", "last week", "three days ago"): no answer to "when will". */
     private static final Pattern PAST_TIME = Pattern.compile("(?i)\\b(?:yesterday|this morning|last (?:night|week"
-            + "|weekend|month|year|spring|summer|autumn|winter|monday|tuesday|wednesday|thursday|friday|saturday"
-            + "|sunday)|earlier (?:today|this (?:week|month|year))|(?:\\d+|a|an|" + NUMBER_WORDS
+            + "|weekend|month|year|spring|summer|autumn|winter|" + DAYS
+            + ")|earlier (?:today|this (?:week|month|year))|(?:\\d+|a|an|" + NUMBER_WORDS
             + ") (?:days?|weeks?|months?|years?) ago)\\b");
     /* "When will the line reopen?", "when is the next vote?": a time still to come. */
     private static final Pattern ASKS_COMING_TIME =
@@ -140,12 +144,10 @@ final class QuestionKind {
     private static final Pattern ASKS_A_MEASURE_BY_NAME =
             Pattern.compile(WHAT_IS_THE + "(?:toll|number|total|rate|population|turnout|size|amount|count|budget|age"
                     + "|distance|speed|length|height|depth|weight|capacity|margin|majority|temperature)s?\\b"
-                    + "|^what (?:did|does|will|would|has|have)\\b.*\\b(?:fall|rise|drop|climb|grow|increase|decrease"
-                    + "|jump|slip|slump|sink|shrink) (?:to|by)\\b");
+                    + "|" + WHAT_DID_IT_CHANGE + " (?:to|by)\\b");
 
     /* "What did profit fall to?": the level it came to, "fell to 212 million crowns", not "a 14 per cent fall". */
-    private static final Pattern ASKS_LEVEL = Pattern.compile("^what (?:did|does|will|would|has|have)\\b.*\\b(?:fall"
-            + "|rise|drop|climb|grow|increase|decrease|jump|slip|slump|sink|shrink) to\\b");
+    private static final Pattern ASKS_LEVEL = Pattern.compile(WHAT_DID_IT_CHANGE + " to\\b");
     /* A level a figure came to: "to 212 million", "to about 4.75 per cent", "to £3m". */
     private static final Pattern LEVEL =
             Pattern.compile("(?i)\\bto (?:about |around |some |almost |nearly |just (?:over|under) )?[$£€]?\\d");
@@ -270,14 +272,6 @@ final class QuestionKind {
         return out;
     }
 
-    /**
-     * Whether the sentence's word at {@code i} is a name the question, given as its {@link #words},
-     * does not give: a capitalised word not at the start of the sentence, or at its start before another.
-     */
-    static boolean isNewName(List<String> tokens, int i, Set<String> questionWords) {
-        return isName(tokens, i) && !gives(questionWords, tokens.get(i));
-    }
-
     /** Whether the sentence's word at {@code i} is (part of) a name: capitalised, and not only for opening the sentence. */
     static boolean isName(List<String> tokens, int i) {
         String t = tokens.get(i);
@@ -301,8 +295,11 @@ final class QuestionKind {
         return false;
     }
 
-    /* Whether the question's words hold every part of the name ("jean" and "luc" of "Jean-Luc's"). */
-    private static boolean gives(Set<String> questionWords, String name) {
+    /**
+     * Whether the question, given as its {@link #words}, holds every part of the name ("jean" and
+     * "luc" of "Jean-Luc's").
+     */
+    static boolean gives(Set<String> questionWords, String name) {
         var m = LETTERS.matcher(bare(name));
         while (m.find()) {
             if (!questionWords.contains(m.group())) {
