@@ -114,11 +114,13 @@ public final class RelatedArticles {
             long storyId = story.get();
             for (StoryRepository.Member m :
                     stories.db().read(h -> StoryRepository.members(h, storyId, STORY_MEMBERS))) {
+                double cosine = Vectors.dot(me.embedding(), m.embedding());
                 candidates.add(new RelatedRanker.Candidate(
                         m.articleId(),
                         Long.toString(storyId),
                         Long.toString(m.sourceId()),
-                        mine.similarity(Vectors.dot(me.embedding(), m.embedding()), m.terms())));
+                        mine.similarity(cosine, m.terms()),
+                        cosine));
             }
         }
         List<VectorHit> hits = index.nearest(
@@ -136,6 +138,7 @@ public final class RelatedArticles {
                         Long.toString(o.storyId()),
                         Long.toString(hit.sourceId()),
                         mine.similarity(hit.similarity(), o.terms()),
+                        hit.similarity(),
                         o.hubness(),
                         RelatedRanker.gapDays(me.published(), hit.published())));
             }

@@ -55,6 +55,20 @@ final class RelatedRanker {
     static final double MIN_RELATED = 0.12;
 
     /*
+     * Above that floor, another story's article must also be alike in meaning (its embedding's
+     * cosine at least RELATED_MEANING) or share enough words to make up for it (blend at least
+     * RELATED_BLEND). In a small newsroom a lone article's nearest are barely alike in either, and one
+     * shared word passes for kinship: under a rail strike, "Constitutional Court strikes down…"
+     * (cosine 0.22, blend 0.12). On the demo this leaves out 65 of the 337 other stories' articles
+     * shown, nearly all such filler. On the development streams it turns away about a thousand
+     * candidates, six in a thousand of them of the article's own story: P@5 and nDCG@10 within
+     * 0.0002 undated and at a week's pace, at most 0.0008 and 0.0016 lower in quiet streams of a
+     * month or a year (docs/benchmarks.md, session 28).
+     */
+    static final double RELATED_MEANING = 0.25;
+    static final double RELATED_BLEND = 0.16;
+
+    /*
      * What closeness in time adds to another story's article: this much at the same moment, fading
      * linearly to nothing over SAME_TIME_SPAN. Measured on dated simulations of the development
      * streams (docs/benchmarks.md, session 8): allsides P@5 +0.001 to +0.013, nDCG@10 +0.003 to
@@ -66,13 +80,26 @@ final class RelatedRanker {
     private RelatedRanker() {}
 
     /**
-     * A possible related article: its story, its outlet, how close it is to the article, how close
-     * it is to everything ({@link Neighbourhoods}; 0 where that is not known or not needed), and how
-     * far apart the two were published, in days (NaN where either has no date).
+     * A possible related article: its story, its outlet, how close it is to the article (the
+     * matcher's blend, and of that the embeddings' cosine alone), how close it is to everything
+     * ({@link Neighbourhoods}; 0 where that is not known or not needed), and how far apart the two
+     * were published, in days (NaN where either has no date).
      */
-    record Candidate(String articleId, String story, String source, double similarity, double hubness, double gapDays) {
-        Candidate(String articleId, String story, String source, double similarity) {
-            this(articleId, story, source, similarity, 0, Double.NaN);
+    record Candidate(
+            String articleId,
+            String story,
+            String source,
+            double similarity,
+            double meaning,
+            double hubness,
+            double gapDays) {
+        Candidate(String articleId, String story, String source, double similarity, double meaning) {
+            this(articleId, story, source, similarity, meaning, 0, Double.NaN);
+        }
+
+        /** Close enough to be shown as another story's related article. */
+        boolean related() {
+            return similarity >= MIN_RELATED && (meaning >= RELATED_MEANING || similarity >= RELATED_BLEND);
         }
 
         /** Closeness to the article, in text and in time. */
@@ -135,7 +162,7 @@ final class RelatedRanker {
             if (out.size() == limit) {
                 break;
             }
-            if (c.similarity() < MIN_RELATED) {
+            if (!c.related()) {
                 continue;
             }
             if (c.story() == null

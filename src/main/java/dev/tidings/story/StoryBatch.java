@@ -212,11 +212,9 @@ public final class StoryBatch {
         StoryMatcher.Comparison mine = clusterer.matcher().comparing(me.terms());
         List<RelatedRanker.Candidate> candidates = new ArrayList<>();
         for (StoryFeatures m : byStory.getOrDefault(story, List.of())) {
+            double cosine = Vectors.dot(me.embedding(), m.embedding());
             candidates.add(new RelatedRanker.Candidate(
-                    m.articleId(),
-                    story,
-                    m.source(),
-                    mine.similarity(Vectors.dot(me.embedding(), m.embedding()), m.terms())));
+                    m.articleId(), story, m.source(), mine.similarity(cosine, m.terms()), cosine));
         }
         // Neighbours are found by meaning, as the index finds them, then ranked by the matcher's blend.
         for (Near n : nearest(
@@ -231,6 +229,7 @@ public final class StoryBatch {
                     clusterer.storyOf(o.articleId()),
                     o.source(),
                     mine.similarity(n.cosine(), o.terms()),
+                    n.cosine(),
                     hubs.hubness(o.articleId()),
                     RelatedRanker.gapDays(me.published(), o.published())));
         }

@@ -385,13 +385,18 @@ public final class RelatedBenchmark {
         int story = i / perStory;
         List<RelatedRanker.Candidate> candidates = new ArrayList<>();
         for (int m = story * perStory; m < Math.min(n, (story + 1) * perStory); m++) {
+            double cosine = Vectors.dot(vectors[i], vectors[m]);
             candidates.add(new RelatedRanker.Candidate(
-                    id(m), Integer.toString(story + 1), Integer.toString(m % 50), Vectors.dot(vectors[i], vectors[m])));
+                    id(m), Integer.toString(story + 1), Integer.toString(m % 50), cosine, cosine));
         }
         Duration window = Duration.ofDays(7);
         for (VectorHit hit : index.nearest(vectors[i], 40, published[i].minus(window), published[i].plus(window))) {
             candidates.add(new RelatedRanker.Candidate(
-                    hit.articleId(), Long.toString(hit.storyId()), Long.toString(hit.sourceId()), hit.similarity()));
+                    hit.articleId(),
+                    Long.toString(hit.storyId()),
+                    Long.toString(hit.sourceId()),
+                    hit.similarity(),
+                    hit.similarity()));
         }
         return RelatedRanker.rank(id(i), Integer.toString(story + 1), Integer.toString(i % 50), candidates, 8);
     }

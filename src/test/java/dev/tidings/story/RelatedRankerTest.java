@@ -16,8 +16,9 @@ class RelatedRankerTest {
         return RelatedRanker.rank("me", "s1", "herald", candidates, limit);
     }
 
+    /* Alike in meaning (cosine 0.5), and by {@code similarity} in the blend. */
     private static RelatedRanker.Candidate c(String id, String story, String source, double similarity) {
-        return new RelatedRanker.Candidate(id, story, source, similarity);
+        return new RelatedRanker.Candidate(id, story, source, similarity, 0.5);
     }
 
     @Test
@@ -37,9 +38,9 @@ class RelatedRankerTest {
     void otherStoriesArticlesCloseToEverythingGiveWayToOnesCloseToThisArticle() {
         List<String> ranked = forMe(
                 List.of(
-                        new RelatedRanker.Candidate("roundup", "s2", "gazette", 0.30, 0.40, Double.NaN),
-                        new RelatedRanker.Candidate("specific", "s3", "ledger", 0.25, 0.10, Double.NaN),
-                        new RelatedRanker.Candidate("mine", "s1", "ledger", 0.20, 0.90, Double.NaN)),
+                        new RelatedRanker.Candidate("roundup", "s2", "gazette", 0.30, 0.5, 0.40, Double.NaN),
+                        new RelatedRanker.Candidate("specific", "s3", "ledger", 0.25, 0.5, 0.10, Double.NaN),
+                        new RelatedRanker.Candidate("mine", "s1", "ledger", 0.20, 0.5, 0.90, Double.NaN)),
                 8);
         assertThat(ranked)
                 .as("own story first whatever its hubness; then 0.25 - 0.05 before 0.30 - 0.20")
@@ -51,9 +52,9 @@ class RelatedRankerTest {
         double sameHour = RelatedRanker.gapDays(NOW, NOW.minus(Duration.ofMinutes(30)));
         List<String> ranked = forMe(
                 List.of(
-                        new RelatedRanker.Candidate("theatre-review", "s2", "courier", 0.10, 0.05, sameHour),
-                        new RelatedRanker.Candidate("same-region-politics", "s3", "ledger", 0.16, 0.40, sameHour),
-                        new RelatedRanker.Candidate("mine", "s1", "ledger", 0.05, 0.90, sameHour)),
+                        new RelatedRanker.Candidate("theatre-review", "s2", "courier", 0.10, 0.5, 0.05, sameHour),
+                        new RelatedRanker.Candidate("same-region-politics", "s3", "ledger", 0.16, 0.5, 0.40, sameHour),
+                        new RelatedRanker.Candidate("mine", "s1", "ledger", 0.05, 0.5, 0.90, sameHour)),
                 8);
         assertThat(ranked)
                 .as(
@@ -63,14 +64,30 @@ class RelatedRankerTest {
     }
 
     @Test
+    void anotherStorysArticleAlikeInFewWordsMustBeAlikeInMeaning() {
+        List<String> ranked = forMe(
+                List.of(
+                        // "strikes down" under a rail strike: a shared word, little shared meaning
+                        new RelatedRanker.Candidate("court-strikes-down", "s2", "ledger", 0.13, 0.22),
+                        new RelatedRanker.Candidate("pay-dispute", "s3", "gazette", 0.13, 0.30),
+                        new RelatedRanker.Candidate("same-union", "s4", "courier", 0.19, 0.22)),
+                8);
+        assertThat(ranked)
+                .as(
+                        "blend 0.13 shown only with a cosine of %s or more; a blend of %s stands on its words",
+                        RelatedRanker.RELATED_MEANING, RelatedRanker.RELATED_BLEND)
+                .containsExactly("same-union", "pay-dispute");
+    }
+
+    @Test
     void anotherStorysArticleFromTheSameDayOutranksASlightlyCloserOneFromDaysAway() {
         double sameDay = RelatedRanker.gapDays(NOW, NOW.minus(Duration.ofHours(5)));
         double daysAway = RelatedRanker.gapDays(NOW, NOW.plus(Duration.ofDays(5)));
         List<String> ranked = forMe(
                 List.of(
-                        new RelatedRanker.Candidate("last-week", "s2", "gazette", 0.30, 0, daysAway),
-                        new RelatedRanker.Candidate("this-morning", "s3", "ledger", 0.26, 0, sameDay),
-                        new RelatedRanker.Candidate("undated", "s4", "courier", 0.28, 0, Double.NaN)),
+                        new RelatedRanker.Candidate("last-week", "s2", "gazette", 0.30, 0.5, 0, daysAway),
+                        new RelatedRanker.Candidate("this-morning", "s3", "ledger", 0.26, 0.5, 0, sameDay),
+                        new RelatedRanker.Candidate("undated", "s4", "courier", 0.28, 0.5, 0, Double.NaN)),
                 8);
         assertThat(ranked)
                 .as("0.26 + 0.1 × (1 - 5/72) before 0.30 (five days: past the fade) and the undated 0.28")
@@ -120,11 +137,11 @@ class RelatedRankerTest {
         double sameHour = 0.01;
         List<String> ranked = forMe(
                 List.of(
-                        new RelatedRanker.Candidate("a", "s2", "a", near + 0.03, 0, Double.NaN),
-                        new RelatedRanker.Candidate("b", "s2", "b", near + 0.02, 0, Double.NaN),
-                        new RelatedRanker.Candidate("c", "s2", "c", near + 0.01, 0, Double.NaN),
-                        new RelatedRanker.Candidate("undated", "s2", "d", near, 0, Double.NaN),
-                        new RelatedRanker.Candidate("same-hour", "s2", "e", near - 0.04, 0, sameHour)),
+                        new RelatedRanker.Candidate("a", "s2", "a", near + 0.03, 0.5, 0, Double.NaN),
+                        new RelatedRanker.Candidate("b", "s2", "b", near + 0.02, 0.5, 0, Double.NaN),
+                        new RelatedRanker.Candidate("c", "s2", "c", near + 0.01, 0.5, 0, Double.NaN),
+                        new RelatedRanker.Candidate("undated", "s2", "d", near, 0.5, 0, Double.NaN),
+                        new RelatedRanker.Candidate("same-hour", "s2", "e", near - 0.04, 0.5, 0, sameHour)),
                 10);
         // "same-hour" is 0.26 on text, short of the 0.35 line, and 0.26 + 0.1 × (1 - 0.01/3) over it with
         // the time, so it does not use up one of the story's three places; "undated" (0.30) does not pass
