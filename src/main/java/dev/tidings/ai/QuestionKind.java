@@ -236,11 +236,14 @@ final class QuestionKind {
     /**
      * Whether only a sentence of the kind asked for answers the (lower-case) question: a figure's
      * question, and "when …" or "what time …", which a sentence with no time in it never answers
-     * ("when will trains be running again?" / "Trains to Vesper are cancelled.").
+     * ("when will trains be running again?" / "Trains to Vesper are cancelled."), and "where …",
+     * which one with no named place does not ("where will the park-and-ride sites be?" / "The
+     * council will add two park-and-ride sites").
      */
     static boolean onlyItsKindAnswers(String question) {
         return asksForAFigure(question)
                 || question.startsWith("when ")
+                || question.startsWith("where ")
                 || ASKS_CLOCK.matcher(question).find()
                 || ASKS_MONEY.matcher(question).find()
                 || ASKS_SHARE.matcher(question).find()

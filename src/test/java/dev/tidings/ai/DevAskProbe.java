@@ -20,7 +20,8 @@ import java.util.function.Function;
  * written blind to session 24's rules; {@code ask-questions-5.txt}: 90 over 30 articles, written
  * blind in session 25; {@code ask-questions-6.txt}: 90 over 30 articles, written blind in session
  * 26, with more yes/no questions and questions asking for a name; {@code ask-questions-7.txt}: 90
- * over 30 articles, written blind in session 27). With {@code -Dshow=true}, what was expected and
+ * over 30 articles, written blind in session 27; {@code ask-questions-8.txt}: 90 over 30 articles,
+ * written blind in session 28). With {@code -Dshow=true}, what was expected and
  * what the answer quoted are printed under each question either side gets wrong. Words and
  * meaning as shipped before words of like meaning (WordNet),
  * and with them, side by side. An answer is right when one of its quoted sentences is the expected
@@ -29,7 +30,7 @@ import java.util.function.Function;
  *
  * <pre>
  * java --add-modules jdk.incubator.vector -cp 'target/test-classes:target/tidings.jar:target/lib/*' \
- *   dev.tidings.ai.DevAskProbe [ask-questions-2.txt | … | ask-questions-7.txt]
+ *   dev.tidings.ai.DevAskProbe [ask-questions-2.txt | … | ask-questions-8.txt]
  * </pre>
  */
 public final class DevAskProbe {

@@ -116,6 +116,22 @@ class QuestionAnswererTest {
     }
 
     @Test
+    void aQuestionOfWhereIsNotAnsweredByASentenceWithoutAPlace() {
+        var carBan = List.of(new Passage(
+                "Metro Wire",
+                "Vesper bans cars from the old town",
+                "Private cars will be banned from the old town from April. The council says it will add two"
+                        + " park-and-ride sites and a free shuttle loop. A rest centre is open at Cathedral Hall."));
+        assertThat(qa.answer("Where will the new park-and-ride sites be?", carBan)
+                        .supported())
+                .as("the sentence shares every word of the question, but names no place")
+                .isFalse();
+        assertThat(qa.answer("Where is the rest centre?", carBan).evidence())
+                .extracting(Answer.Evidence::sentence)
+                .containsExactly("A rest centre is open at Cathedral Hall.");
+    }
+
+    @Test
     void aQuestionOfWhenOrWhatTimeIsNotAnsweredByASentenceWithoutATime() {
         var flood = List.of(new Passage(
                 "Harbour Times",
