@@ -347,7 +347,8 @@ final class AskTerms {
     /**
      * The stems of the sentence's words that stand next to a name the (lower-case) question does not
      * give: "governor" in "governor Ilse Brandt told reporters", "truck" in "maker Brennholt Trucks",
-     * "coach" in "Assistant coach Ruben Aydın will take charge"; and the words of such a name
+     * "coach" in "Assistant coach Ruben Aydın will take charge", "manufactur" in "manufactured by
+     * Orrin Biologics", "app" in "the app, officially called ArdID"; and the words of such a name
      * ("team" in "the Solvi Pro Team rider"). A run of capitalised words is one name, the question's
      * when it gives any word of it ("head coach Håkon Larsen" for "who coaches now Larsen has gone?").
      * The question comes as its {@link QuestionKind#words}.
@@ -385,10 +386,50 @@ final class AskTerms {
                         out.addAll(of(tokens.get(j)));
                     }
                 }
+                int named = namedBy(tokens, i);
+                if (named >= 0) {
+                    out.addAll(of(tokens.get(named)));
+                }
             }
             i = end;
         }
         return out;
+    }
+
+    /* Words that give a thing its name ("the app, officially called ArdID"). */
+    private static final Set<String> NAMING = Set.of("called", "named", "dubbed", "titled", "entitled");
+    /* Words between a thing and the word that names it: "the app is called", "the firm, officially named". */
+    private static final Set<String> BETWEEN_NAMING = Set.of("is", "was", "are", "were", "be", "been", "being");
+
+    /*
+     * The word a name at {@code i} stands for through the words before it: the verb of "manufactured
+     * by Orrin Biologics", the thing of "the app, officially called ArdID" or "a cafe known as
+     * Tidewater"; -1 when it stands for none that way.
+     */
+    private static int namedBy(List<String> tokens, int i) {
+        if (i < 2) {
+            return -1;
+        }
+        String before = tokens.get(i - 1).toLowerCase(Locale.ROOT);
+        if (before.equals("by")) {
+            return i - 2;
+        }
+        int j;
+        if (NAMING.contains(before)) {
+            j = i - 2;
+        } else if (before.equals("as") && tokens.get(i - 2).equalsIgnoreCase("known")) {
+            j = i - 3;
+        } else {
+            return -1;
+        }
+        while (j >= 0) {
+            String w = tokens.get(j).toLowerCase(Locale.ROOT);
+            if (!w.endsWith("ly") && !BETWEEN_NAMING.contains(w)) {
+                return j;
+            }
+            j--;
+        }
+        return -1;
     }
 
     /* Words before a role that make it another ("deputy governor", "former coach"). */

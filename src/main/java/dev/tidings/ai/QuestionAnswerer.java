@@ -209,6 +209,12 @@ final class QuestionAnswerer {
             c.fits = ofTheKind.test(c.sentence);
             String beside = c.fits && questionWords != null ? besideName(c, questionWords, q, df, n) : null;
             c.besideName = beside != null;
+            if (questionWords != null && beside == null && !lower.startsWith("who")) {
+                // "what's the name of the outside firm …?" is not answered by a sentence that names
+                // something else: "… an outside firm that handles Hollis & Grant's customer service"
+                // ("who …?" is: "Ilse Brandt finished second" names the runner-up)
+                c.fits = false;
+            }
             if (beside != null) {
                 // "who is the governor …?": "governor Ilse Brandt" names them, however the rest is worded
                 double w = share.get(beside) * weight(df.get(beside), n);

@@ -116,6 +116,26 @@ class QuestionAnswererTest {
     }
 
     @Test
+    void aQuestionAskingForANameIsAnsweredOnlyByANameOfWhatItAsksAbout() {
+        var breach = List.of(new Passage(
+                "Circuit & Signal",
+                "Hollis & Grant breach",
+                "The attackers used the login of an employee at an outside firm that handles Hollis & Grant's"
+                        + " customer service. The app, officially called ArdID, opens in January. The vaccine"
+                        + " will be manufactured by Orrin Biologics in Eastholm."));
+        assertThat(qa.answer("What's the name of the outside firm whose login was used?", breach)
+                        .supported())
+                .as("the sentence names only the company the firm works for")
+                .isFalse();
+        assertThat(qa.answer("What's the name of the new app?", breach).evidence())
+                .extracting(Answer.Evidence::sentence)
+                .containsExactly("The app, officially called ArdID, opens in January.");
+        assertThat(qa.answer("Who's manufacturing the vaccine?", breach).evidence())
+                .extracting(Answer.Evidence::sentence)
+                .containsExactly("The vaccine will be manufactured by Orrin Biologics in Eastholm.");
+    }
+
+    @Test
     void aQuestionOfWhereIsNotAnsweredByASentenceWithoutAPlace() {
         var carBan = List.of(new Passage(
                 "Metro Wire",
