@@ -61,6 +61,7 @@ final class QuestionKind {
     /* A reason: "because …", "after …", "due to …", "to avoid …", "blamed on …". */
     private static final Pattern REASON = Pattern.compile("(?i)\\b(?:because|since|after|due to|owing to|thanks to"
             + "|as a result|so that|in order to|to (?:avoid|prevent|protect|stop|save|keep)|blamed|caused by|led to"
+            + "|attribut(?:ed|es|ing) to|put (?:it |this |that )?down to|driven by|(?:the )?result of"
             + "|reasons?|why)\\b");
     /*
      * "What caused the outage?", "What led to it?", "What was the reason?": the answer states a
@@ -238,12 +239,14 @@ final class QuestionKind {
      * question, and "when …" or "what time …", which a sentence with no time in it never answers
      * ("when will trains be running again?" / "Trains to Vesper are cancelled."), and "where …",
      * which one with no named place does not ("where will the park-and-ride sites be?" / "The
-     * council will add two park-and-ride sites").
+     * council will add two park-and-ride sites"), and "why …", which one that gives no reason does
+     * not ("why is Oldmere shutting the brewery?" / "Oldmere will close its brewery …").
      */
     static boolean onlyItsKindAnswers(String question) {
         return asksForAFigure(question)
                 || question.startsWith("when ")
                 || question.startsWith("where ")
+                || question.startsWith("why ")
                 || ASKS_CLOCK.matcher(question).find()
                 || ASKS_MONEY.matcher(question).find()
                 || ASKS_SHARE.matcher(question).find()

@@ -136,6 +136,24 @@ class QuestionAnswererTest {
     }
 
     @Test
+    void aQuestionOfWhyIsAnsweredOnlyByASentenceGivingAReason() {
+        var brewery = List.of(new Passage(
+                "Daily Ledger",
+                "Oldmere to close its Kessing brewery",
+                "Oldmere will close its historic brewery in Kessing and move all production to Tollen. The"
+                        + " brewery has stood in Kessing since 1884. Its shares, at 41 crowns, trade below the"
+                        + " 48 crowns offered, a gap traders attributed to regulatory risk."));
+        assertThat(new QuestionAnswerer(null, 1, WordNet::shared)
+                        .answer("Why is Oldmere shutting the Kessing brewery?", brewery)
+                        .supported())
+                .as("\"close\" stands for \"shutting\", but the sentence gives no reason")
+                .isFalse();
+        assertThat(quoted("Why are the shares below the offer?", brewery))
+                .containsExactly("Its shares, at 41 crowns, trade below the 48 crowns offered, a gap traders"
+                        + " attributed to regulatory risk.");
+    }
+
+    @Test
     void aQuestionOfWhereIsNotAnsweredByASentenceWithoutAPlace() {
         var carBan = List.of(new Passage(
                 "Metro Wire",
