@@ -193,6 +193,7 @@ final class QuestionAnswerer {
         Map<String, Set<String>> others = otherWords(question.toLowerCase(Locale.ROOT), q, whoDid);
         Predicate<String> ofTheKind = whoDid ? withSomeone(lower) : QuestionKind.answeredBy(lower);
         Set<String> questionWords = QuestionKind.asksName(lower) ? QuestionKind.words(lower) : null;
+        boolean thingsName = QuestionKind.asksForAThingsName(lower);
         for (Candidate c : candidates) {
             double got = 0;
             c.countsAsked = counted != null && terms.counts(c.sentence, c.terms, countedAs, lower);
@@ -209,10 +210,9 @@ final class QuestionAnswerer {
             c.fits = ofTheKind.test(c.sentence);
             String beside = c.fits && questionWords != null ? besideName(c, questionWords, q, df, n) : null;
             c.besideName = beside != null;
-            if (questionWords != null && beside == null && !lower.startsWith("who")) {
+            if (thingsName && beside == null) {
                 // "what's the name of the outside firm …?" is not answered by a sentence that names
                 // something else: "… an outside firm that handles Hollis & Grant's customer service"
-                // ("who …?" is: "Ilse Brandt finished second" names the runner-up)
                 c.fits = false;
             }
             if (beside != null) {

@@ -261,6 +261,15 @@ final class QuestionKind {
     }
 
     /**
+     * Whether the (lower-case) question asks for the name of a thing it names ("which X", "what's
+     * the name of X", "what is X called"): a name that answers stands beside X's word. Not "who …":
+     * "Ilse Brandt finished second" names the runner-up with nothing beside her name.
+     */
+    static boolean asksForAThingsName(String question) {
+        return asksName(question) && !question.startsWith("who");
+    }
+
+    /**
      * Whether the (lower-case) question asks who did something ("who designed the roof?", "who runs
      * the festival?"), rather than for a name by a role ({@link #asksName}).
      */
