@@ -28,10 +28,14 @@ final class Analyzer {
             headlineLines = 1;
         }
         Map<String, int[]> casing = casing(body, headlineLines);
+        boolean titleInSentenceCase = inSentenceCase(titleSentences);
+        if (titleInSentenceCase) {
+            countCasing(casing, titleSentences);
+        }
         List<Token> tokens = new ArrayList<>();
         int sentence = 0;
         for (List<String> s : titleSentences) {
-            addSentence(tokens, sentenceCase(s, casing), sentence++, true);
+            addSentence(tokens, titleInSentenceCase ? s : sentenceCase(s, casing), sentence++, true);
         }
         for (int i = 0; i < body.size(); i++) {
             boolean headline = i < headlineLines;
@@ -88,8 +92,12 @@ final class Analyzer {
     /** How running text (not headlines, not sentence openings) writes each word: {capitalised, lowercase}. */
     private static Map<String, int[]> casing(List<List<String>> body, int skip) {
         Map<String, int[]> casing = new HashMap<>();
-        for (int i = skip; i < body.size(); i++) {
-            List<String> s = body.get(i);
+        countCasing(casing, body.subList(Math.min(skip, body.size()), body.size()));
+        return casing;
+    }
+
+    private static void countCasing(Map<String, int[]> casing, List<List<String>> sentences) {
+        for (List<String> s : sentences) {
             for (int j = 1; j < s.size(); j++) {
                 String w = s.get(j);
                 if (Words.hasLetter(w)) {
@@ -98,7 +106,29 @@ final class Analyzer {
                 }
             }
         }
-        return casing;
+    }
+
+    /**
+     * A headline written as a sentence ("Ardenian astronomers report signs of water vapour"), not
+     * in Title Case: most of its words after the first are lowercase, so each of its words is
+     * written as running text would write it, and counts as such.
+     */
+    private static boolean inSentenceCase(List<List<String>> title) {
+        int lower = 0;
+        int upper = 0;
+        for (List<String> s : title) {
+            for (int j = 1; j < s.size(); j++) {
+                String w = s.get(j);
+                if (Words.hasLetter(w) && !Words.STOP.contains(w.toLowerCase(Locale.ROOT))) {
+                    if (Character.isUpperCase(w.codePointAt(0))) {
+                        upper++;
+                    } else if (Character.isLowerCase(w.codePointAt(0))) {
+                        lower++;
+                    }
+                }
+            }
+        }
+        return lower >= 2 && lower > upper;
     }
 
     /**
@@ -191,7 +221,7 @@ final class Analyzer {
     }
 
     /** "Russian", "British", "Chinese": adjectives of nationality stay adjectives. */
-    private static boolean demonym(Token t) {
+    static boolean demonym(Token t) {
         if (!t.pos().equals("ADJ")) {
             return false;
         }

@@ -17,6 +17,9 @@ final class Candidate {
     int firstSentence = Integer.MAX_VALUE;
     boolean inTitle;
     boolean proper;
+    /** Written after an adjective of nationality at least once: "Ardenian astronomers". */
+    boolean afterANationality;
+
     double score;
     String tag;
     /** Shorter names merged into this one ("Putin" into "Vladimir Putin"). */

@@ -72,14 +72,17 @@ public final class Hashtagger {
         Set<String> commonWords = commonWords(bySalience, corpus);
         // longer names that a chosen name stands for ("Kestrel Cells" behind #Kestrel)
         List<Candidate> absorbed = new ArrayList<>();
-        for (Candidate c : bySalience) {
-            if (chosen.size() == MAX_TAGS || (chosen.size() >= MIN_TAGS && salience(c) < FLOOR * top)) {
+        for (Candidate next : bySalience) {
+            if (chosen.size() == MAX_TAGS || (chosen.size() >= MIN_TAGS && salience(next) < FLOOR * top)) {
                 break;
             }
-            String plain = c.plain();
-            if (TagNames.empty(plain.split(" ")) || !substantial(c)) {
+            if (TagNames.empty(next.plain().split(" ")) || !substantial(next) || peopleOfACountry(next)) {
                 continue;
             }
+            // "the gallery" is the National Gallery the article names
+            Candidate named = nameItStandsFor(next, ranked);
+            Candidate c = named == null ? next : named;
+            String plain = c.plain();
             if (overlaps(c, chosen.values())) {
                 if (c.proper && c.length() > 1) {
                     absorbed.add(c);
@@ -126,6 +129,39 @@ public final class Hashtagger {
             }
         }
         return out;
+    }
+
+    /**
+     * A nationality and a common noun ("Ardenian astronomers", "Italian film"): who or what, not
+     * which; the country, if it matters, is a tag of its own.
+     */
+    private static boolean peopleOfACountry(Candidate c) {
+        return !c.proper && c.length() == 2 && c.afterANationality;
+    }
+
+    /** How often the bare noun must stand alone to stand for the name ("the gallery", nine times). */
+    private static final int NAMED_BY_ITS_HEAD = 3;
+
+    /**
+     * A single common noun that ends a name the article gives ("the gallery" after "the National
+     * Gallery", "the observatory" after "the Kessel Observatory") stands for that name, the
+     * likeliest one if there are several.
+     */
+    private static Candidate nameItStandsFor(Candidate c, List<Candidate> ranked) {
+        if (c.proper || c.length() != 1 || c.count < NAMED_BY_ITS_HEAD) {
+            return null;
+        }
+        Candidate best = null;
+        for (Candidate d : ranked) {
+            if (d.proper
+                    && d.length() > 1
+                    && d.length() <= 4
+                    && d.stems[d.length() - 1].equals(c.stems[0])
+                    && (best == null || d.score > best.score)) {
+                best = d;
+            }
+        }
+        return best;
     }
 
     /** How many of the chosen are single common nouns. */
@@ -204,7 +240,9 @@ public final class Hashtagger {
 
     /**
      * One tag per thing: a phrase inside a chosen phrase of the same kind (or around one) adds
-     * nothing, and neither does a word of a chosen phrase that seldom stands alone.
+     * nothing, and neither does a word of a chosen phrase that seldom stands alone, common words
+     * inside a chosen name ("seafood exporters" of Northmark Seafood Exporters), or a chosen name
+     * with a word after it.
      */
     private static boolean overlaps(Candidate c, Iterable<Candidate> chosen) {
         Set<String> mine = new HashSet<>(List.of(c.stems));
@@ -214,11 +252,31 @@ public final class Hashtagger {
             if (sameKind && (theirs.containsAll(mine) || mine.containsAll(theirs))) {
                 return true;
             }
+            if (!c.proper && d.proper && (nameAndAWord(c, d) || theirs.containsAll(mine))) {
+                return true;
+            }
             if (c.length() == 1 && theirs.containsAll(mine) && c.count < 3) {
                 return true;
             }
         }
         return false;
+    }
+
+    /**
+     * A name and one common word after it ("Saltmarsh truce", "Winter Orchard review"), which
+     * says no more than the name. Only where the phrase writes the name as one ("cancer rates" is
+     * not about a Cancer the article took for a name at a sentence's start).
+     */
+    private static boolean nameAndAWord(Candidate phrase, Candidate name) {
+        if (phrase.length() != name.length() + 1) {
+            return false;
+        }
+        for (int i = 0; i < name.length(); i++) {
+            if (!phrase.stems[i].equals(name.stems[i])) {
+                return false;
+            }
+        }
+        return Character.isUpperCase(phrase.mostFrequentForm().codePointAt(0));
     }
 
     /**

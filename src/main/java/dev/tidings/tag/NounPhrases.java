@@ -21,7 +21,7 @@ final class NounPhrases {
 
     /** The document's candidates, keyed by their stems, each counted where it occurs. */
     Map<String, Candidate> of(List<Token> tokens) {
-        tokens = superlativeHeads(withJoiners(tokens));
+        tokens = superlativeHeads(withJoiners(demonymsInNames(tokens)));
         Map<String, Candidate> out = new LinkedHashMap<>();
         List<int[]> spans = new ArrayList<>();
         int i = 0;
@@ -156,6 +156,8 @@ final class NounPhrases {
             c.nameForms.merge(form.toString(), 1, Integer::sum);
         }
         c.count++;
+        Token first = tokens.get(from);
+        c.afterANationality |= to - from > 1 && first.capitalized() && Analyzer.demonym(first);
         c.firstToken = Math.min(c.firstToken, from);
         c.firstSentence = Math.min(c.firstSentence, tokens.get(from).sentence());
         c.inTitle |= title;
@@ -186,7 +188,46 @@ final class NounPhrases {
     /* The part of speech given to a joining word inside a name ("&", "of"). */
     static final String JOIN = "JOIN";
 
-    /** "Hollis & Grant", "Bank of Ardenia": the joining word becomes part of the name. */
+    /**
+     * "Ardenian Railways", "British Airways": an adjective of nationality straight before a name
+     * is the name's first word, unless a title follows it ("Russian President Vladimir Putin"
+     * names Putin, not a Russian Putin).
+     */
+    private static List<Token> demonymsInNames(List<Token> tokens) {
+        List<Token> out = null;
+        for (int i = 0; i + 1 < tokens.size(); i++) {
+            Token t = tokens.get(i);
+            if (!t.capitalized() || !Analyzer.demonym(t) || !startsName(tokens, i + 1, t.sentence())) {
+                continue;
+            }
+            if (out == null) {
+                out = new ArrayList<>(tokens);
+            }
+            out.set(i, t.withPos("PROPN"));
+        }
+        return out == null ? tokens : out;
+    }
+
+    /** Whether a capitalised name with no title among its words starts at {@code i}. */
+    private static boolean startsName(List<Token> tokens, int i, int sentence) {
+        int k = i;
+        while (k < tokens.size()
+                && tokens.get(k).sentence() == sentence
+                && tokens.get(k).pos().equals("PROPN")
+                && tokens.get(k).capitalized()) {
+            if (Words.TITLES.contains(tokens.get(k).lower())) {
+                return false;
+            }
+            k++;
+        }
+        return k > i;
+    }
+
+    /**
+     * "Hollis & Grant", "Bank of Ardenia", "Rail and Transport Union", "Homes for Ardenia Bill":
+     * the joining word becomes part of the name ("and" and "for" only before a name that ends as
+     * an organisation's or a law's does).
+     */
     private static List<Token> withJoiners(List<Token> tokens) {
         List<Token> out = null;
         for (int i = 1; i + 1 < tokens.size(); i++) {
@@ -198,8 +239,11 @@ final class NounPhrases {
                     && before.capitalized()
                     && after.capitalized()
                     && before.sentence() == after.sentence();
-            boolean joins =
-                    t.text().equals("&") || (t.lower().equals("of") && Words.NAME_HEADS.contains(before.lower()));
+            boolean joins = t.text().equals("&")
+                    || (t.lower().equals("of") && Words.NAME_HEADS.contains(before.lower()))
+                    || ((t.lower().equals("and") || t.lower().equals("for"))
+                            && names
+                            && endsAsOrganisation(tokens, i + 1));
             if (names && joins) {
                 if (out == null) {
                     out = new ArrayList<>(tokens);
@@ -208,6 +252,18 @@ final class NounPhrases {
             }
         }
         return out == null ? tokens : out;
+    }
+
+    /** Whether the capitalised name starting at {@code i} ends in "Union", "Council", "Company" and the like. */
+    private static boolean endsAsOrganisation(List<Token> tokens, int i) {
+        int k = i;
+        while (k + 1 < tokens.size()
+                && tokens.get(k + 1).pos().equals("PROPN")
+                && tokens.get(k + 1).capitalized()
+                && tokens.get(k + 1).sentence() == tokens.get(i).sentence()) {
+            k++;
+        }
+        return Words.ORGANISATION_TAILS.contains(tokens.get(k).lower());
     }
 
     /**

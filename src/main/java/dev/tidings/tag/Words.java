@@ -1027,7 +1027,50 @@ final class Words {
             "service",
             "services",
             "company",
-            "corporation");
+            "corporation",
+            // football and other clubs: "Vesper Athletic", "Northmark United"
+            "athletic",
+            "united",
+            "city",
+            "rovers",
+            "rangers",
+            "wanderers",
+            "albion",
+            "county");
+
+    /**
+     * Last words of an organisation's or a law's name, which may join two names with "and" or
+     * "for" ("Rail and Transport Union", "Homes for Ardenia Bill").
+     */
+    static final Set<String> ORGANISATION_TAILS = set(
+            "union",
+            "association",
+            "federation",
+            "company",
+            "corporation",
+            "council",
+            "commission",
+            "committee",
+            "authority",
+            "agency",
+            "institute",
+            "society",
+            "foundation",
+            "trust",
+            "group",
+            "partners",
+            "holdings",
+            "services",
+            "party",
+            "ministry",
+            "department",
+            "board",
+            "alliance",
+            "league",
+            "bank",
+            "fund",
+            "bill",
+            "act");
 
     /** Words that head a name continued with "of": "Bank of Ardenia", "University of Vesper". */
     static final Set<String> NAME_HEADS = set(

@@ -183,4 +183,70 @@ class HashtaggerTest {
         assertThat(result.hashtags()).isEmpty();
         assertThat(result.keyphrases()).isEmpty();
     }
+
+    @Test
+    void aNameWithACommonWordAfterItIsNotASecondTag() {
+        var result = hashtagger.tagAlone(
+                "Saltmarsh truce holds as guns fall silent",
+                "The Saltmarsh truce held through its first night. Monitors in the Saltmarsh reported no"
+                        + " shelling, and families began returning to the Saltmarsh villages. Velmora and Ardenia"
+                        + " agreed the Saltmarsh ceasefire after weeks of talks in Lusmark.");
+        assertThat(result.hashtags()).contains("Saltmarsh").doesNotContain("SaltmarshTruce", "SaltmarshCeasefire");
+    }
+
+    @Test
+    void aNationalityBeforeANameIsPartOfItButNotBeforeATitle() {
+        var result = hashtagger.tagAlone(
+                "Rail strike called for Tuesday",
+                "Ardenian Railways said the strike was unnecessary. Members of the Ardenian Rail and Transport"
+                        + " Union rejected a pay offer from Ardenian Railways, and Ardenian Railways will run a"
+                        + " reduced timetable. Ardenian Prime Minister Helena Marsh urged both sides to talk.");
+        assertThat(result.hashtags())
+                .contains("ArdenianRailways", "ArdenianRailAndTransportUnion")
+                .doesNotContain("Railways", "Rail");
+        assertThat(result.keyphrases()).contains("helena marsh").noneMatch(k -> k.contains("prime minister"));
+    }
+
+    @Test
+    void aNationalityAndACommonNounIsNoTag() {
+        var result = hashtagger.tagAlone(
+                "Ardenian astronomers report signs of water vapour on a planet beyond the solar system",
+                "Astronomers at the Kessel Observatory have found water vapour on Tessaly-4b. The Ardenian"
+                        + " astronomers watched the planet pass its star seven times, using the observatory's new"
+                        + " spectrograph. The planet is twice the size of Earth, and the Kessel Observatory will"
+                        + " publish its data.");
+        assertThat(result.hashtags()).contains("KesselObservatory").doesNotContain("ArdenianAstronomers");
+    }
+
+    @Test
+    void aHeadlineInSentenceCaseSaysHowItsWordsAreWritten() {
+        // "Astronomers" opens a sentence and the body writes it nowhere else; the headline, written
+        // as a sentence, has it in lower case, so it is no name.
+        var doc = hashtagger.parse(
+                "Ardenian astronomers report water vapour on a distant planet",
+                "Astronomers at the Kessel Observatory have found water vapour on Tessaly-4b. The planet"
+                        + " circles a faint red dwarf, and the Kessel Observatory will publish its data.");
+        assertThat(doc.candidates().get("astronom").proper).isFalse();
+        var titleCase = hashtagger.parse(
+                "Ardenian Astronomers Report Water Vapour on a Distant Planet",
+                "Astronomers at the Kessel Observatory have found water vapour on Tessaly-4b. The planet"
+                        + " circles a faint red dwarf, and the Kessel Observatory will publish its data.");
+        assertThat(titleCase.candidates().get("kessel observatori").proper).isTrue();
+    }
+
+    @Test
+    void aClubIsNotShortenedToTheWordThatEndsItsName() {
+        var corpus = new MemoryCorpusStats();
+        for (int i = 0; i < 5; i++) {
+            corpus.count(new DocumentCounts(List.of(), java.util.Map.of("Athletic", 3, "Vesper Athletic", 1)));
+        }
+        var doc = hashtagger.parse(
+                "Vesper Athletic break transfer record",
+                "Vesper Athletic have signed Milo Ferreira-Lund for 38 million crowns. Athletic beat two other"
+                        + " clubs to the striker, and Athletic fans greeted him at the ground.");
+        corpus.count(doc.counts());
+        assertThat(hashtagger.tag(doc, corpus).hashtags())
+                .contains("VesperAthletic")
+                .doesNotContain("Athletic");
+    }
 }
