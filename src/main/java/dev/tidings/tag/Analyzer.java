@@ -100,7 +100,7 @@ final class Analyzer {
         for (List<String> s : sentences) {
             for (int j = 1; j < s.size(); j++) {
                 String w = s.get(j);
-                if (Words.hasLetter(w)) {
+                if (Words.hasLetter(w) && !opensAQuote(s, j)) {
                     int[] c = casing.computeIfAbsent(w.toLowerCase(Locale.ROOT).replace('’', '\''), k -> new int[2]);
                     c[Character.isUpperCase(w.codePointAt(0)) ? 0 : 1]++;
                 }
@@ -164,8 +164,20 @@ final class Analyzer {
         for (int i = 0; i < words.size(); i++) {
             String w = words.get(i);
             String lower = w.toLowerCase(Locale.ROOT).replace('’', '\'');
-            out.add(new Token(w, lower, stemOf(lower), tags[i], sentence, i == 0, title));
+            out.add(new Token(w, lower, stemOf(lower), tags[i], sentence, i == 0 || opensAQuote(words, i), title));
         }
+    }
+
+    /**
+     * A word straight after a quotation mark opens the quoted sentence ("… called it "a win", and
+     * "Rent in a small town hurts…""): its capital says nothing about whether it is a name.
+     */
+    private static boolean opensAQuote(List<String> words, int i) {
+        if (i == 0) {
+            return false;
+        }
+        String before = words.get(i - 1);
+        return before.equals("\"") || before.equals("“") || before.equals("‘") || before.equals("'");
     }
 
     /** The stem used to compare words: Porter on each hyphen-separated part, apostrophes dropped. */

@@ -249,4 +249,16 @@ class HashtaggerTest {
                 .contains("VesperAthletic")
                 .doesNotContain("Athletic");
     }
+
+    @Test
+    void aWordThatOpensAQuotationIsNotANameForItsCapital() {
+        var doc = hashtagger.parse(
+                null,
+                "Ingrid Falk called the concessions a win with an asterisk. \"Rent in a small town hurts as much"
+                        + " as rent in the city,\" she said. The cap on rent rises will apply from the start.");
+        assertThat(doc.candidates().values())
+                .filteredOn(c -> c.key.startsWith("rent"))
+                .isNotEmpty()
+                .noneMatch(c -> c.proper);
+    }
 }
