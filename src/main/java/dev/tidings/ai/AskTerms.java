@@ -327,13 +327,19 @@ final class AskTerms {
         for (int i = 0; i < tokens.length; i++) {
             List<String> t = of(tokens[i]);
             if (!t.isEmpty() && t.getFirst().equals(stem)) {
-                // "within four minutes, customers' apps failed" counts minutes: a comma ends the count
-                for (int j = i - 1; j >= Math.max(0, i - 3); j--) {
+                // "within four minutes, customers' apps failed" counts minutes: a comma ends the count;
+                // "78 per cent of members" counts them as a share
+                int from = Math.max(0, i - 3);
+                for (int j = i - 1; j >= from; j--) {
                     if (tokens[j].endsWith(",") || tokens[j].endsWith(".")) {
                         break;
                     }
                     if (QuestionKind.isNumber(tokens[j])) {
                         return true;
+                    }
+                    if (j > 0 && tokens[j].equalsIgnoreCase("cent") && tokens[j - 1].equalsIgnoreCase("per")) {
+                        from = Math.max(0, from - 2);
+                        j--;
                     }
                 }
             }

@@ -438,10 +438,17 @@ final class QuestionAnswerer {
      * Whether every sentence that shares enough of the question's words is far from it in meaning.
      * A sentence with every one of two or more words of the question stands however far: a short
      * question ("who is the chief executive?") is never very close to a long sentence, while one
-     * word in common ("when did the hack happen?") says little.
+     * word in common ("when did the hack happen?") says little. So does one that gives the figure or
+     * time asked for beside two of the question's words side by side ("how much could the strike
+     * cost the economy?" / "a two-day stoppage could cost the economy up to 150 million crowns").
      */
     private boolean farInMeaning(Asked ask, List<String> q, List<Candidate> answering) {
         if (q.size() > 1 && answering.stream().anyMatch(c -> c.terms.containsAll(q))) {
+            return false;
+        }
+        List<String> qPairs = AskTerms.pairs(q);
+        if (QuestionKind.asksForAFigureOrTime(ask.lower)
+                && answering.stream().anyMatch(c -> c.fits && qPairs.stream().anyMatch(c.pairs::contains))) {
             return false;
         }
         double[] near = closeness(ask, answering);

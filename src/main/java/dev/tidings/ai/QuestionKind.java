@@ -243,15 +243,20 @@ final class QuestionKind {
      * not ("why is Oldmere shutting the brewery?" / "Oldmere will close its brewery …").
      */
     static boolean onlyItsKindAnswers(String question) {
-        return asksForAFigure(question)
-                || question.startsWith("when ")
+        return asksForAFigureOrTime(question)
                 || question.startsWith("where ")
                 || question.startsWith("why ")
+                || ASKS_CONSEQUENCE.matcher(question).find()
+                || ASKS_NAME.matcher(question).find();
+    }
+
+    /** Whether the (lower-case) question asks for a figure, a sum, a share or a time. */
+    static boolean asksForAFigureOrTime(String question) {
+        return asksForAFigure(question)
+                || question.startsWith("when ")
                 || ASKS_CLOCK.matcher(question).find()
                 || ASKS_MONEY.matcher(question).find()
                 || ASKS_SHARE.matcher(question).find()
-                || ASKS_CONSEQUENCE.matcher(question).find()
-                || ASKS_NAME.matcher(question).find()
                 || question.contains("what day");
     }
 

@@ -57,6 +57,25 @@ class QuestionAnswererMeaningTest {
     }
 
     @Test
+    void aFigureBesideTwoOfTheQuestionsWordsSideBySideAnswersItHoweverLongTheSentence() {
+        // "strike" is "stoppage" here, and the long sentence sits far from the short question in
+        // meaning; "cost the economy" and a sum of money answer it all the same
+        List<Passage> strike = List.of(new Passage(
+                "Northwind Post",
+                "Rail workers call nationwide strike",
+                "Rail workers across Ardenia will strike for 48 hours from next Tuesday. The Ardenian Chamber of"
+                        + " Industry said a two-day stoppage could cost the economy up to 150 million crowns in lost"
+                        + " output and delayed deliveries. It would be the first national rail strike since 2016."));
+        Answer a = qa.answer("How much could the strike cost the economy?", strike);
+        assertThat(a.supported()).isTrue();
+        assertThat(a.evidence())
+                .extracting(Answer.Evidence::sentence)
+                .singleElement()
+                .asString()
+                .contains("150 million crowns");
+    }
+
+    @Test
     void whenTheTextDoesNotAnswerItsSentencesNearestTheQuestionAreShownAsSuch() {
         Answer a = qa.answer("Who said sorry?", outage);
         assertThat(a.supported())

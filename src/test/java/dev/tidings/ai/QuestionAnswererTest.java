@@ -898,6 +898,20 @@ class QuestionAnswererTest {
                 .isEqualTo("Its case is rated waterproof to two metres for half an hour.");
     }
 
+    @Test
+    void aShareOfTheThingsAskedAboutCountsThem() {
+        List<Passage> ballot = List.of(new Passage(
+                "Northwind Post",
+                "Rail workers call a strike",
+                "The union represents around 21,000 drivers, signallers and conductors. It said 78 per cent of"
+                        + " members who took part in the ballot had voted for industrial action, on a turnout of 64"
+                        + " per cent. The operator has offered a pay rise of 3.2 per cent this year."));
+        assertThat(quoted("How many members voted for action?", ballot))
+                .singleElement()
+                .asString()
+                .contains("78 per cent of members");
+    }
+
     /** The sentences the answer to {@code question} quotes. */
     private List<String> quoted(String question, List<Passage> passages) {
         return qa.answer(question, passages).evidence().stream()
