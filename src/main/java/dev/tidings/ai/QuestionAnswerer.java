@@ -191,6 +191,8 @@ final class QuestionAnswerer {
         // "who designed the roof?": read once, for the words that stand for its verb and the sentences that answer
         boolean whoDid = alike != null && QuestionKind.asksWhoDid(lower);
         Map<String, Set<String>> others = otherWords(question.toLowerCase(Locale.ROOT), q, whoDid);
+        // "how did markets react?" / "the reaction was swift": a word of the same family is the word
+        Map<String, Set<String>> family = familyWords(question.toLowerCase(Locale.ROOT), q);
         Predicate<String> ofTheKind = whoDid ? withSomeone(lower) : QuestionKind.answeredBy(lower);
         Set<String> questionWords = QuestionKind.asksName(lower) ? QuestionKind.words(lower) : null;
         boolean thingsName = QuestionKind.asksForAThingsName(lower);
@@ -198,8 +200,8 @@ final class QuestionAnswerer {
             double got = 0;
             c.countsAsked = counted != null && terms.counts(c.sentence, c.terms, countedAs, lower);
             for (String t : q) {
-                if (c.terms.contains(t)) {
-                    got += share.get(t) * weight(df.get(t), n);
+                if (c.terms.contains(t) || ofFamily(c, t, family)) {
+                    got += share.get(t) * weight(df.getOrDefault(t, 0), n);
                 } else if (t.equals(counted) && c.countsAsked) {
                     // counted by another word for them: "how many employees?" / "has 45 staff"
                     got += share.get(t) * weight(df.getOrDefault(t, 0), n);
@@ -286,7 +288,10 @@ final class QuestionAnswerer {
         List<Candidate> answering = pool.stream()
                 .filter(c -> c.coverage >= MIN_COVERAGE)
                 .filter(c -> asked.isEmpty()
-                        || asked.stream().anyMatch(t -> names(c, t, others) || (t.equals(counted) && c.countsAsked)))
+                        || asked.stream()
+                                .anyMatch(t -> names(c, t, others)
+                                        || ofFamily(c, t, family)
+                                        || (t.equals(counted) && c.countsAsked)))
                 .toList();
         if (answering.isEmpty()) {
             return byMeaning(ask, q, passages.getFirst(), candidates);
@@ -349,11 +354,42 @@ final class QuestionAnswerer {
         return others.getOrDefault(t, Set.of()).stream().anyMatch(c.terms::contains);
     }
 
+    /** Whether the sentence has a word of the same family as the stem {@code t} ({@code family}: see {@link #familyWords}). */
+    private static boolean ofFamily(Candidate c, String t, Map<String, Set<String>> family) {
+        Set<String> kin = family.get(t);
+        return kin != null && kin.stream().anyMatch(c.terms::contains);
+    }
+
+    /**
+     * For each stem the question looks for, the stems of the nouns and verbs of its word's family
+     * (WordNet's derivational links from its first two senses: "reaction" for "react", "decide" for
+     * "decision"), empty without {@link #alike}. Porter's stems keep these apart.
+     */
+    private Map<String, Set<String>> familyWords(String lowerCase, List<String> q) {
+        return byQuestionWord(lowerCase, q, word -> alike.get().family(word, ALIKE_SENSES));
+    }
+
     /**
      * For each stem the question looks for, the stems of words of like meaning (WordNet's first two
      * senses of the question's word), empty without {@link #alike}.
      */
     private Map<String, Set<String>> otherWords(String lowerCase, List<String> q, boolean whoDid) {
+        return byQuestionWord(lowerCase, q, word -> {
+            Set<String> others = new LinkedHashSet<>(alike.get().alike(word, ALIKE_SENSES));
+            if (whoDid) {
+                // "who leads Porta Nova?" / "Porta Nova's leader, Inés Albarrán"
+                others.addAll(alike.get().doers(word, ALIKE_SENSES));
+            }
+            return others;
+        });
+    }
+
+    /**
+     * For each stem the question looks for, the one-word stems {@code lookup} gives for the
+     * question's word, its own stem left out; empty without {@link #alike}.
+     */
+    private Map<String, Set<String>> byQuestionWord(
+            String lowerCase, List<String> q, Function<String, Set<String>> lookup) {
         Map<String, Set<String>> out = new HashMap<>();
         if (alike == null || q.isEmpty()) {
             return out;
@@ -363,12 +399,7 @@ final class QuestionAnswerer {
             if (stem.size() != 1 || !q.contains(stem.getFirst())) {
                 continue;
             }
-            Set<String> others = new LinkedHashSet<>(alike.get().alike(word, ALIKE_SENSES));
-            if (whoDid) {
-                // "who leads Porta Nova?" / "Porta Nova's leader, Inés Albarrán"
-                others.addAll(alike.get().doers(word, ALIKE_SENSES));
-            }
-            for (String other : others) {
+            for (String other : lookup.apply(word)) {
                 List<String> o = terms.of(other);
                 if (o.size() == 1 && !o.getFirst().equals(stem.getFirst())) {
                     out.computeIfAbsent(stem.getFirst(), k -> new HashSet<>()).add(o.getFirst());

@@ -263,7 +263,15 @@ public final class WordNet {
      * A synset's one-word members, lower case, the synsets it is a kind of (its hypernyms), and the
      * lexicographer file it comes from (14 groups, 18 people, 28 time …).
      */
-    private record Synset(List<String> words, List<Long> kindOf, int lexFile, List<Long> derivedNouns) {}
+    private record Synset(
+            List<String> words, List<Long> kindOf, int lexFile, List<Long> derivedNouns, List<Derived> derived) {}
+
+    /**
+     * A derivational link from the synset's {@code source}-th word (counting from 1, every word,
+     * phrases too) to the {@code target}-th word of the synset at {@code offset} in part of speech
+     * {@code pos}: "react" (verb) to "reaction" (noun).
+     */
+    private record Derived(int source, Pos pos, long offset, int target) {}
 
     /**
      * "offset lex_filenum ss_type w_cnt word lex_id … p_cnt pointer… | gloss", where w_cnt is
@@ -289,15 +297,84 @@ public final class WordNet {
         int at = 4 + 2 * count;
         int pointers = Integer.parseInt(t[at]);
         List<Long> up = new ArrayList<>();
-        List<Long> derived = new ArrayList<>();
+        List<Long> derivedNouns = new ArrayList<>();
+        List<Derived> derived = new ArrayList<>();
         for (int i = 0; i < pointers; i++) {
             int k = at + 1 + 4 * i;
             if (t[k].equals("@")) {
                 up.add(Long.parseLong(t[k + 1]));
-            } else if (t[k].equals("+") && t[k + 2].equals("n")) {
-                derived.add(Long.parseLong(t[k + 1]));
+            } else if (t[k].equals("+")) {
+                long to = Long.parseLong(t[k + 1]);
+                if (t[k + 2].equals("n")) {
+                    derivedNouns.add(to);
+                }
+                Pos pos = t[k + 2].equals("n") ? Pos.NOUN : t[k + 2].equals("v") ? Pos.VERB : null;
+                int link = Integer.parseInt(t[k + 3], 16);
+                if (pos != null && link != 0) {
+                    derived.add(new Derived(link >> 8, pos, to, link & 0xff));
+                }
             }
         }
-        return new Synset(words, up, Integer.parseInt(t[1]), derived);
+        return new Synset(words, up, Integer.parseInt(t[1]), derivedNouns, derived);
+    }
+
+    /** The {@code n}-th word (from 1) of the synset at {@code offset}, lower case, or null for a phrase. */
+    private String wordOf(Pos p, long offset, int n) {
+        String line = lineAt(data.get(p), (int) offset);
+        String[] t = line.split(" ", 4 + 2 * n + 1);
+        String word = t[4 + 2 * (n - 1)];
+        int marker = word.indexOf('(');
+        if (marker > 0) {
+            word = word.substring(0, marker);
+        }
+        return word.indexOf('_') < 0 ? word.toLowerCase(Locale.ROOT) : null;
+    }
+
+    /** The position (from 1) of {@code lemma} among all the words of the synset at {@code offset}, or 0. */
+    private int positionOf(Pos p, long offset, String lemma) {
+        String line = lineAt(data.get(p), (int) offset);
+        String[] t = line.split(" ");
+        int count = Integer.parseInt(t[3], 16);
+        for (int i = 0; i < count; i++) {
+            String word = t[4 + 2 * i];
+            int marker = word.indexOf('(');
+            if (marker > 0) {
+                word = word.substring(0, marker);
+            }
+            if (word.equalsIgnoreCase(lemma)) {
+                return i + 1;
+            }
+        }
+        return 0;
+    }
+
+    /**
+     * The nouns and verbs of the same word family as {@code word} in its first {@code senses} senses
+     * as a noun or a verb, by WordNet's derivational links from that very word: "reaction" for
+     * "react", "decide" for "decision". Lower case; empty for a word WordNet does not know.
+     */
+    public Set<String> family(String word, int senses) {
+        String w = word.strip().toLowerCase(Locale.ROOT);
+        Set<String> out = new LinkedHashSet<>();
+        if (w.isEmpty()) {
+            return out;
+        }
+        for (Pos p : List.of(Pos.NOUN, Pos.VERB)) {
+            for (var base : bases(p, w).entrySet()) {
+                List<Long> offsets = base.getValue();
+                for (int i = 0; i < offsets.size() && i < senses; i++) {
+                    int position = positionOf(p, offsets.get(i), base.getKey());
+                    for (Derived d : synset(p, offsets.get(i)).derived()) {
+                        if (d.source() == position) {
+                            String other = wordOf(d.pos(), d.offset(), d.target());
+                            if (other != null) {
+                                out.add(other);
+                            }
+                        }
+                    }
+                }
+            }
+        }
+        return out;
     }
 }

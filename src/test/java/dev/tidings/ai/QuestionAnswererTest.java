@@ -912,6 +912,27 @@ class QuestionAnswererTest {
                 .contains("78 per cent of members");
     }
 
+    @Test
+    void aWordOfTheQuestionsFamilyInTheTextIsTheQuestionsWord() {
+        List<Passage> rates = List.of(new Passage(
+                "The Daily Ledger",
+                "Bank of Ardenia lifts rate to 4.75%",
+                "The Bank of Ardenia raised its main policy rate by 25 basis points to 4.75 per cent. Money"
+                        + " markets had priced the move at roughly 55 per cent going into the announcement, and the"
+                        + " reaction was swift. The next rate decision is in six weeks."));
+        String asked = "How did markets react?";
+        assertThat(qa.answer(asked, rates).supported())
+                .as("by the question's own words: only \"markets\" is in the text")
+                .isFalse();
+        assertThat(new QuestionAnswerer(null, 1, WordNet::shared)
+                        .answer(asked, rates)
+                        .evidence())
+                .extracting(Answer.Evidence::sentence)
+                .singleElement()
+                .asString()
+                .contains("the reaction was swift");
+    }
+
     /** The sentences the answer to {@code question} quotes. */
     private List<String> quoted(String question, List<Passage> passages) {
         return qa.answer(question, passages).evidence().stream()

@@ -34,6 +34,19 @@ class WordNetTest {
     }
 
     @Test
+    void aWordsFamilyIsFoundByTheDerivationalLinksFromThatVeryWord() {
+        assertThat(wn.family("react", 2)).contains("reaction");
+        assertThat(wn.family("reaction", 2)).contains("react");
+        assertThat(wn.family("decisions", 2)).contains("decide");
+        assertThat(wn.family("compensated", 2)).contains("compensation");
+        assertThat(wn.family("react", 2))
+                .as("only the linked words, not every word of their senses")
+                .doesNotContain("response", "respond");
+        assertThat(wn.family("skynorth", 2)).isEmpty();
+        assertThat(wn.family("", 2)).isEmpty();
+    }
+
+    @Test
     void aNounWhoseFirstSenseIsAPersonOrAGroupNamesPeople() {
         assertThat(List.of("volunteers", "champion", "council", "police", "Architect"))
                 .allMatch(wn::namesPeople);
