@@ -67,6 +67,9 @@ final class QuestionAnswerer {
      * (docs/benchmarks.md, "Ask").
      */
     private static final double ALIKE_CREDIT = 0.5;
+    /** Words that count or order, which WordNet files among nouns ("first": the start; "one": a unit) but texts use as numbers. */
+    private static final Set<String> COUNTING_WORDS = Set.of("first", "second", "third", "last", "one", "two", "three");
+
     private static final int ALIKE_SENSES = 2;
     /* The article's sentences shown as nearest the question when the text does not answer, and how close each must be. */
     static final int NEARBY = 2;
@@ -376,6 +379,9 @@ final class QuestionAnswerer {
     private Map<String, Set<String>> otherWords(String lowerCase, List<String> q, boolean whoDid) {
         return byQuestionWord(lowerCase, q, word -> {
             Set<String> others = new LinkedHashSet<>(alike.get().alike(word, ALIKE_SENSES));
+            // "first" is the start of something only as a noun; in a sentence it is nearly always
+            // an adjective ("the first national rail strike since 2016" says nothing of when one starts)
+            others.removeAll(COUNTING_WORDS);
             if (whoDid) {
                 // "who leads Porta Nova?" / "Porta Nova's leader, Inés Albarrán"
                 others.addAll(alike.get().doers(word, ALIKE_SENSES));

@@ -933,6 +933,21 @@ class QuestionAnswererTest {
                 .contains("the reaction was swift");
     }
 
+    @Test
+    void anOrdinalIsNoWordOfLikeMeaningForTheStartOfSomething() {
+        List<Passage> strike = List.of(new Passage(
+                "Northwind Post",
+                "Rail workers call nationwide strike",
+                "Members of the union will walk out for 48 hours, after rejecting a pay offer. The operator"
+                        + " said the walkout was unnecessary. It would be the first national rail strike in Ardenia"
+                        + " since 2016."));
+        assertThat(new QuestionAnswerer(null, 1, WordNet::shared)
+                        .answer("When does the strike start?", strike)
+                        .supported())
+                .as("\"first\" in \"the first national rail strike\" says nothing of when this one starts")
+                .isFalse();
+    }
+
     /** The sentences the answer to {@code question} quotes. */
     private List<String> quoted(String question, List<Passage> passages) {
         return qa.answer(question, passages).evidence().stream()
