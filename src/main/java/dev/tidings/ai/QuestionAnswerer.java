@@ -302,6 +302,11 @@ final class QuestionAnswerer {
         if (answering.stream().noneMatch(c -> c.besideName) && farInMeaning(ask, q, answering)) {
             return Answer.unsupported(question, "builtin");
         }
+        if (answering.stream().anyMatch(c -> c.besideName)) {
+            // "who is the governor?": "governor Ilse Brandt" answers; "deputy governor Stellan Aro",
+            // which only has the word, does not
+            answering = answering.stream().filter(c -> c.besideName).toList();
+        }
         // among the sentences that answer, those with the question's words side by side ("in two weeks") first
         List<String> qPairs = AskTerms.pairs(q);
         for (Candidate c : answering) {

@@ -948,6 +948,20 @@ class QuestionAnswererTest {
                 .isFalse();
     }
 
+    @Test
+    void whenANameStandsBesideTheRoleAskedForASentenceWithOnlyTheRolesWordIsNotQuoted() {
+        List<Passage> rates = List.of(new Passage(
+                "The Daily Ledger",
+                "Bank of Ardenia lifts rate to 4.75%",
+                "Six of the nine members of the committee voted for the increase. Three, including deputy"
+                        + " governor Stellan Aro, voted to keep the rate at 4.50 per cent. \"We cannot look through"
+                        + " it,\" governor Ilse Brandt told reporters."));
+        assertThat(quoted("Who is the governor?", rates))
+                .singleElement()
+                .asString()
+                .contains("governor Ilse Brandt");
+    }
+
     /** The sentences the answer to {@code question} quotes. */
     private List<String> quoted(String question, List<Passage> passages) {
         return qa.answer(question, passages).evidence().stream()
