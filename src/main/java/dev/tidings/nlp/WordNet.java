@@ -285,11 +285,7 @@ public final class WordNet {
         int count = Integer.parseInt(t[3], 16);
         List<String> words = new ArrayList<>(count);
         for (int i = 0; i < count; i++) {
-            String word = t[4 + 2 * i];
-            int marker = word.indexOf('(');
-            if (marker > 0) {
-                word = word.substring(0, marker); // an adjective's position marker: "big(a)"
-            }
+            String word = lemma(t[4 + 2 * i]);
             if (word.indexOf('_') < 0) {
                 words.add(word.toLowerCase(Locale.ROOT));
             }
@@ -322,26 +318,23 @@ public final class WordNet {
     private String wordOf(Pos p, long offset, int n) {
         String line = lineAt(data.get(p), (int) offset);
         String[] t = line.split(" ", 4 + 2 * n + 1);
-        String word = t[4 + 2 * (n - 1)];
-        int marker = word.indexOf('(');
-        if (marker > 0) {
-            word = word.substring(0, marker);
-        }
+        String word = lemma(t[4 + 2 * (n - 1)]);
         return word.indexOf('_') < 0 ? word.toLowerCase(Locale.ROOT) : null;
     }
 
-    /** The position (from 1) of {@code lemma} among all the words of the synset at {@code offset}, or 0. */
-    private int positionOf(Pos p, long offset, String lemma) {
+    /** A synset's word without an adjective's position marker ("big(a)" → "big"). */
+    private static String lemma(String word) {
+        int marker = word.indexOf('(');
+        return marker > 0 ? word.substring(0, marker) : word;
+    }
+
+    /** The position (from 1) of {@code base} among all the words of the synset at {@code offset}, or 0. */
+    private int positionOf(Pos p, long offset, String base) {
         String line = lineAt(data.get(p), (int) offset);
         String[] t = line.split(" ");
         int count = Integer.parseInt(t[3], 16);
         for (int i = 0; i < count; i++) {
-            String word = t[4 + 2 * i];
-            int marker = word.indexOf('(');
-            if (marker > 0) {
-                word = word.substring(0, marker);
-            }
-            if (word.equalsIgnoreCase(lemma)) {
+            if (lemma(t[4 + 2 * i]).equalsIgnoreCase(base)) {
                 return i + 1;
             }
         }
