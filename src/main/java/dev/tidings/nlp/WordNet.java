@@ -260,16 +260,29 @@ public final class WordNet {
     }
 
     /**
-     * A synset's one-word members, lower case, the synsets it is a kind of (its hypernyms), and the
-     * lexicographer file it comes from (14 groups, 18 people, 28 time …).
+     * A synset's members, lower case (phrases with their underscores: "start_out"), the synsets it
+     * is a kind of (its hypernyms), the lexicographer file it comes from (14 groups, 18 people, 28
+     * time …), and its derivational links.
      */
-    private record Synset(
-            List<String> words, List<Long> kindOf, int lexFile, List<Long> derivedNouns, List<Derived> derived) {}
+    private record Synset(List<String> members, List<Long> kindOf, int lexFile, List<Derived> derived) {
+        /** The one-word members. */
+        List<String> words() {
+            return members.stream().filter(w -> w.indexOf('_') < 0).toList();
+        }
+
+        /** The noun synsets its derivational links lead to ("leader" from "lead"). */
+        List<Long> derivedNouns() {
+            return derived.stream()
+                    .filter(d -> d.pos() == Pos.NOUN)
+                    .map(Derived::offset)
+                    .toList();
+        }
+    }
 
     /**
-     * A derivational link from the synset's {@code source}-th word (counting from 1, every word,
-     * phrases too) to the {@code target}-th word of the synset at {@code offset} in part of speech
-     * {@code pos}: "react" (verb) to "reaction" (noun).
+     * A derivational link from the synset's {@code source}-th member (counting from 1; 0 for the
+     * whole synset) to the {@code target}-th member of the synset at {@code offset} in part of
+     * speech {@code pos}: "react" (verb) to "reaction" (noun).
      */
     private record Derived(int source, Pos pos, long offset, int target) {}
 
@@ -283,62 +296,32 @@ public final class WordNet {
         String[] t = line.substring(0, Math.max(0, line.indexOf(" | ") < 0 ? line.length() : line.indexOf(" | ")))
                 .split(" ");
         int count = Integer.parseInt(t[3], 16);
-        List<String> words = new ArrayList<>(count);
+        List<String> members = new ArrayList<>(count);
         for (int i = 0; i < count; i++) {
-            String word = lemma(t[4 + 2 * i]);
-            if (word.indexOf('_') < 0) {
-                words.add(word.toLowerCase(Locale.ROOT));
+            String word = t[4 + 2 * i];
+            int marker = word.indexOf('(');
+            if (marker > 0) {
+                word = word.substring(0, marker); // an adjective's position marker: "big(a)"
             }
+            members.add(word.toLowerCase(Locale.ROOT));
         }
         int at = 4 + 2 * count;
         int pointers = Integer.parseInt(t[at]);
         List<Long> up = new ArrayList<>();
-        List<Long> derivedNouns = new ArrayList<>();
         List<Derived> derived = new ArrayList<>();
         for (int i = 0; i < pointers; i++) {
             int k = at + 1 + 4 * i;
             if (t[k].equals("@")) {
                 up.add(Long.parseLong(t[k + 1]));
             } else if (t[k].equals("+")) {
-                long to = Long.parseLong(t[k + 1]);
-                if (t[k + 2].equals("n")) {
-                    derivedNouns.add(to);
-                }
                 Pos pos = t[k + 2].equals("n") ? Pos.NOUN : t[k + 2].equals("v") ? Pos.VERB : null;
                 int link = Integer.parseInt(t[k + 3], 16);
-                if (pos != null && link != 0) {
-                    derived.add(new Derived(link >> 8, pos, to, link & 0xff));
+                if (pos != null) {
+                    derived.add(new Derived(link >> 8, pos, Long.parseLong(t[k + 1]), link & 0xff));
                 }
             }
         }
-        return new Synset(words, up, Integer.parseInt(t[1]), derivedNouns, derived);
-    }
-
-    /** The {@code n}-th word (from 1) of the synset at {@code offset}, lower case, or null for a phrase. */
-    private String wordOf(Pos p, long offset, int n) {
-        String line = lineAt(data.get(p), (int) offset);
-        String[] t = line.split(" ", 4 + 2 * n + 1);
-        String word = lemma(t[4 + 2 * (n - 1)]);
-        return word.indexOf('_') < 0 ? word.toLowerCase(Locale.ROOT) : null;
-    }
-
-    /** A synset's word without an adjective's position marker ("big(a)" → "big"). */
-    private static String lemma(String word) {
-        int marker = word.indexOf('(');
-        return marker > 0 ? word.substring(0, marker) : word;
-    }
-
-    /** The position (from 1) of {@code base} among all the words of the synset at {@code offset}, or 0. */
-    private int positionOf(Pos p, long offset, String base) {
-        String line = lineAt(data.get(p), (int) offset);
-        String[] t = line.split(" ");
-        int count = Integer.parseInt(t[3], 16);
-        for (int i = 0; i < count; i++) {
-            if (lemma(t[4 + 2 * i]).equalsIgnoreCase(base)) {
-                return i + 1;
-            }
-        }
-        return 0;
+        return new Synset(members, up, Integer.parseInt(t[1]), derived);
     }
 
     /**
@@ -356,11 +339,12 @@ public final class WordNet {
             for (var base : bases(p, w).entrySet()) {
                 List<Long> offsets = base.getValue();
                 for (int i = 0; i < offsets.size() && i < senses; i++) {
-                    int position = positionOf(p, offsets.get(i), base.getKey());
-                    for (Derived d : synset(p, offsets.get(i)).derived()) {
-                        if (d.source() == position) {
-                            String other = wordOf(d.pos(), d.offset(), d.target());
-                            if (other != null) {
+                    Synset s = synset(p, offsets.get(i));
+                    int position = s.members().indexOf(base.getKey()) + 1;
+                    for (Derived d : s.derived()) {
+                        if (position > 0 && d.source() == position) {
+                            String other = synset(d.pos(), d.offset()).members().get(d.target() - 1);
+                            if (other.indexOf('_') < 0) {
                                 out.add(other);
                             }
                         }
