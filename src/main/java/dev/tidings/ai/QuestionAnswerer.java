@@ -193,9 +193,10 @@ final class QuestionAnswerer {
         AskTerms.Counted countedAs = counted == null ? null : terms.countedAs(lower, counted);
         // "who designed the roof?": read once, for the words that stand for its verb and the sentences that answer
         boolean whoDid = alike != null && QuestionKind.asksWhoDid(lower);
-        Map<String, Set<String>> others = otherWords(question.toLowerCase(Locale.ROOT), q, whoDid);
+        String lowerCase = question.toLowerCase(Locale.ROOT);
+        Map<String, Set<String>> others = otherWords(lowerCase, q, whoDid);
         // "how did markets react?" / "the reaction was swift": a word of the same family is the word
-        Map<String, Set<String>> family = familyWords(question.toLowerCase(Locale.ROOT), q);
+        Map<String, Set<String>> family = familyWords(lowerCase, q);
         Predicate<String> ofTheKind = whoDid ? withSomeone(lower) : QuestionKind.answeredBy(lower);
         Set<String> questionWords = QuestionKind.asksName(lower) ? QuestionKind.words(lower) : null;
         boolean thingsName = QuestionKind.asksForAThingsName(lower);
@@ -299,16 +300,15 @@ final class QuestionAnswerer {
         if (answering.isEmpty()) {
             return byMeaning(ask, q, passages.getFirst(), candidates);
         }
-        if (answering.stream().noneMatch(c -> c.besideName) && farInMeaning(ask, q, answering)) {
-            return Answer.unsupported(question, "builtin");
-        }
+        List<String> qPairs = AskTerms.pairs(q);
         if (answering.stream().anyMatch(c -> c.besideName)) {
             // "who is the governor?": "governor Ilse Brandt" answers; "deputy governor Stellan Aro",
             // which only has the word, does not
             answering = answering.stream().filter(c -> c.besideName).toList();
+        } else if (farInMeaning(ask, q, qPairs, answering)) {
+            return Answer.unsupported(question, "builtin");
         }
         // among the sentences that answer, those with the question's words side by side ("in two weeks") first
-        List<String> qPairs = AskTerms.pairs(q);
         for (Candidate c : answering) {
             long together = qPairs.stream().filter(c.pairs::contains).count();
             c.rank = c.coverage + (qPairs.isEmpty() ? 0 : PAIR_BONUS * together / qPairs.size());
@@ -484,11 +484,10 @@ final class QuestionAnswerer {
      * time asked for beside two of the question's words side by side ("how much could the strike
      * cost the economy?" / "a two-day stoppage could cost the economy up to 150 million crowns").
      */
-    private boolean farInMeaning(Asked ask, List<String> q, List<Candidate> answering) {
+    private boolean farInMeaning(Asked ask, List<String> q, List<String> qPairs, List<Candidate> answering) {
         if (q.size() > 1 && answering.stream().anyMatch(c -> c.terms.containsAll(q))) {
             return false;
         }
-        List<String> qPairs = AskTerms.pairs(q);
         if (QuestionKind.asksForAFigureOrTime(ask.lower)
                 && answering.stream().anyMatch(c -> c.fits && qPairs.stream().anyMatch(c.pairs::contains))) {
             return false;
