@@ -70,6 +70,7 @@ public final class Hashtagger {
         Map<String, Candidate> chosen = new LinkedHashMap<>();
         double top = bySalience.isEmpty() ? 0 : salience(bySalience.getFirst());
         Set<String> commonWords = commonWords(bySalience, corpus);
+        Map<String, Candidate> namesByHead = namesByHead(ranked);
         // longer names that a chosen name stands for ("Kestrel Cells" behind #Kestrel)
         List<Candidate> absorbed = new ArrayList<>();
         for (Candidate next : bySalience) {
@@ -80,7 +81,7 @@ public final class Hashtagger {
                 continue;
             }
             // "the gallery" is the National Gallery the article names
-            Candidate named = nameItStandsFor(next, ranked);
+            Candidate named = nameItStandsFor(next, namesByHead);
             Candidate c = named == null ? next : named;
             String plain = c.plain();
             if (overlaps(c, chosen.values())) {
@@ -145,23 +146,24 @@ public final class Hashtagger {
     /**
      * A single common noun that ends a name the article gives ("the gallery" after "the National
      * Gallery", "the observatory" after "the Kessel Observatory") stands for that name, the
-     * likeliest one if there are several.
+     * likeliest one if there are several ({@code namesByHead}: see {@link #namesByHead}).
      */
-    private static Candidate nameItStandsFor(Candidate c, List<Candidate> ranked) {
+    private static Candidate nameItStandsFor(Candidate c, Map<String, Candidate> namesByHead) {
         if (c.proper || c.length() != 1 || c.count < NAMED_BY_ITS_HEAD) {
             return null;
         }
-        Candidate best = null;
+        return namesByHead.get(c.stems[0]);
+    }
+
+    /** The article's names of two to four words by the stem of their last word, the likeliest for each. */
+    private static Map<String, Candidate> namesByHead(List<Candidate> ranked) {
+        Map<String, Candidate> out = new HashMap<>();
         for (Candidate d : ranked) {
-            if (d.proper
-                    && d.length() > 1
-                    && d.length() <= 4
-                    && d.stems[d.length() - 1].equals(c.stems[0])
-                    && (best == null || d.score > best.score)) {
-                best = d;
+            if (d.proper && d.length() > 1 && d.length() <= 4) {
+                out.merge(d.stems[d.length() - 1], d, (a, b) -> b.score > a.score ? b : a);
             }
         }
-        return best;
+        return out;
     }
 
     /** How many of the chosen are single common nouns. */

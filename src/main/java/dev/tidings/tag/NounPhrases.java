@@ -210,17 +210,31 @@ final class NounPhrases {
 
     /** Whether a capitalised name with no title among its words starts at {@code i}. */
     private static boolean startsName(List<Token> tokens, int i, int sentence) {
+        int end = nameEnd(tokens, i, sentence);
+        for (int k = i; k < end; k++) {
+            if (Words.TITLES.contains(tokens.get(k).lower())) {
+                return false;
+            }
+        }
+        return end > i;
+    }
+
+    /** Whether the capitalised name starting at {@code i} ends in "Union", "Council", "Bill" and the like. */
+    private static boolean endsAsOrganisation(List<Token> tokens, int i) {
+        int end = nameEnd(tokens, i, tokens.get(i).sentence());
+        return end > i && Words.ORGANISATION_TAILS.contains(tokens.get(end - 1).lower());
+    }
+
+    /** Where the run of capitalised names from {@code i} in the sentence ends (i itself when there is none). */
+    private static int nameEnd(List<Token> tokens, int i, int sentence) {
         int k = i;
         while (k < tokens.size()
                 && tokens.get(k).sentence() == sentence
                 && tokens.get(k).pos().equals("PROPN")
                 && tokens.get(k).capitalized()) {
-            if (Words.TITLES.contains(tokens.get(k).lower())) {
-                return false;
-            }
             k++;
         }
-        return k > i;
+        return k;
     }
 
     /**
@@ -239,12 +253,13 @@ final class NounPhrases {
                     && before.capitalized()
                     && after.capitalized()
                     && before.sentence() == after.sentence();
+            if (!names) {
+                continue;
+            }
             boolean joins = t.text().equals("&")
                     || (t.lower().equals("of") && Words.NAME_HEADS.contains(before.lower()))
-                    || ((t.lower().equals("and") || t.lower().equals("for"))
-                            && names
-                            && endsAsOrganisation(tokens, i + 1));
-            if (names && joins) {
+                    || ((t.lower().equals("and") || t.lower().equals("for")) && endsAsOrganisation(tokens, i + 1));
+            if (joins) {
                 if (out == null) {
                     out = new ArrayList<>(tokens);
                 }
@@ -252,18 +267,6 @@ final class NounPhrases {
             }
         }
         return out == null ? tokens : out;
-    }
-
-    /** Whether the capitalised name starting at {@code i} ends in "Union", "Council", "Company" and the like. */
-    private static boolean endsAsOrganisation(List<Token> tokens, int i) {
-        int k = i;
-        while (k + 1 < tokens.size()
-                && tokens.get(k + 1).pos().equals("PROPN")
-                && tokens.get(k + 1).capitalized()
-                && tokens.get(k + 1).sentence() == tokens.get(i).sentence()) {
-            k++;
-        }
-        return Words.ORGANISATION_TAILS.contains(tokens.get(k).lower());
     }
 
     /**

@@ -846,6 +846,12 @@ final class Words {
         return Set.copyOf(java.util.Arrays.asList(words));
     }
 
+    private static Set<String> union(Set<String> base, String... more) {
+        Set<String> all = new java.util.HashSet<>(base);
+        all.addAll(java.util.Arrays.asList(more));
+        return Set.copyOf(all);
+    }
+
     /** Verbs that read as plural or singular nouns right after a noun ("shares rose", "oil spill spread"). */
     static final Set<String> AMBIGUOUS_VERBS = set(
             "spread",
@@ -959,11 +965,36 @@ final class Words {
             "offline",
             "online");
 
+    /** Kinds of body whose word ends its name: "Retail Federation", "Rail and Transport Union". */
+    private static final Set<String> BODIES = set(
+            "union",
+            "association",
+            "federation",
+            "company",
+            "corporation",
+            "council",
+            "commission",
+            "committee",
+            "authority",
+            "agency",
+            "institute",
+            "society",
+            "foundation",
+            "trust",
+            "group",
+            "partners",
+            "holdings",
+            "services",
+            "party",
+            "ministry",
+            "league");
+
     /**
      * Words that end the name of a place or a firm and say nothing alone ("Tannery Lane", "Crown
      * Park", "Halcyon North"): never a surname to shorten the name to.
      */
-    static final Set<String> NAME_TAILS = set(
+    static final Set<String> NAME_TAILS = union(
+            BODIES,
             "lane",
             "street",
             "road",
@@ -996,38 +1027,17 @@ final class Words {
             "house",
             "court",
             "cup",
-            "league",
-            "group",
             "capital",
-            "partners",
-            "holdings",
             "media",
             "news",
             "times",
             "post",
             "wire",
-            "federation",
-            "association",
-            "authority",
-            "agency",
-            "institute",
-            "committee",
-            "council",
-            "commission",
-            "foundation",
-            "trust",
-            "society",
             "observatory",
             "club",
             "team",
-            "party",
-            "union",
-            "ministry",
             "office",
             "service",
-            "services",
-            "company",
-            "corporation",
             // football and other clubs: "Vesper Athletic", "Northmark United"
             "athletic",
             "united",
@@ -1042,35 +1052,8 @@ final class Words {
      * Last words of an organisation's or a law's name, which may join two names with "and" or
      * "for" ("Rail and Transport Union", "Homes for Ardenia Bill").
      */
-    static final Set<String> ORGANISATION_TAILS = set(
-            "union",
-            "association",
-            "federation",
-            "company",
-            "corporation",
-            "council",
-            "commission",
-            "committee",
-            "authority",
-            "agency",
-            "institute",
-            "society",
-            "foundation",
-            "trust",
-            "group",
-            "partners",
-            "holdings",
-            "services",
-            "party",
-            "ministry",
-            "department",
-            "board",
-            "alliance",
-            "league",
-            "bank",
-            "fund",
-            "bill",
-            "act");
+    static final Set<String> ORGANISATION_TAILS =
+            union(BODIES, "department", "board", "alliance", "bank", "fund", "bill", "act");
 
     /** Words that head a name continued with "of": "Bank of Ardenia", "University of Vesper". */
     static final Set<String> NAME_HEADS = set(
