@@ -25,50 +25,37 @@ class HashtaggerTest {
 
     @Test
     void theCorpusDecidesHowANameIsWritten() {
-        var corpus = new MemoryCorpusStats();
         // The corpus mostly writes the full name.
-        for (int i = 0; i < 5; i++) {
-            corpus.count(new DocumentCounts(List.of(), java.util.Map.of("Helena Marsh", 3, "Marsh", 1)));
-        }
-        var doc = hashtagger.parse(
-                null,
-                "Prime Minister Helena Marsh won the vote. Marsh said the housing bill would pass. Marsh smiled.");
-        corpus.count(doc.counts());
-        assertThat(hashtagger.tag(doc, corpus).hashtags())
+        assertThat(
+                        taggedAmong(
+                                java.util.Map.of("Helena Marsh", 3, "Marsh", 1),
+                                null,
+                                "Prime Minister Helena Marsh won the vote. Marsh said the housing bill would pass. Marsh smiled."))
                 .contains("HelenaMarsh")
                 .doesNotContain("Marsh");
     }
 
     @Test
     void aStreetIsNeverShortenedToTheWordThatEndsItsName() {
-        var corpus = new MemoryCorpusStats();
         // Other articles write other lanes: the corpus writes "Lane" more often than "Tannery Lane".
-        for (int i = 0; i < 5; i++) {
-            corpus.count(new DocumentCounts(List.of(), java.util.Map.of("Lane", 3, "Tannery Lane", 1)));
-        }
-        var doc = hashtagger.parse(
-                "Flood reaches Tannery Lane",
-                "Water poured into Tannery Lane overnight. Residents of Tannery Lane were moved to the sports"
-                        + " hall, and sandbags went up on Chandlers' Lane. Tannery Lane was still under water at noon.");
-        corpus.count(doc.counts());
-        assertThat(hashtagger.tag(doc, corpus).hashtags())
+        assertThat(
+                        taggedAmong(
+                                java.util.Map.of("Lane", 3, "Tannery Lane", 1),
+                                "Flood reaches Tannery Lane",
+                                "Water poured into Tannery Lane overnight. Residents of Tannery Lane were moved to the sports"
+                                        + " hall, and sandbags went up on Chandlers' Lane. Tannery Lane was still under water at noon."))
                 .contains("TanneryLane")
                 .doesNotContain("Lane");
     }
 
     @Test
     void aBodyIsNeverShortenedToTheWordThatSaysWhatKindOfBodyItIs() {
-        var corpus = new MemoryCorpusStats();
         // Other articles write other federations: the corpus writes "Federation" more often.
-        for (int i = 0; i < 5; i++) {
-            corpus.count(new DocumentCounts(List.of(), java.util.Map.of("Federation", 3, "Retail Federation", 1)));
-        }
-        var doc = hashtagger.parse(
-                "Outage cost shops millions, Retail Federation says",
-                "The Retail Federation put the cost of the outage at 340 million crowns. The Retail Federation"
-                        + " said shops lost sales all morning, and the Retail Federation wants a review.");
-        corpus.count(doc.counts());
-        assertThat(hashtagger.tag(doc, corpus).hashtags())
+        assertThat(taggedAmong(
+                        java.util.Map.of("Federation", 3, "Retail Federation", 1),
+                        "Outage cost shops millions, Retail Federation says",
+                        "The Retail Federation put the cost of the outage at 340 million crowns. The Retail Federation"
+                                + " said shops lost sales all morning, and the Retail Federation wants a review."))
                 .contains("RetailFederation")
                 .doesNotContain("Federation");
     }
@@ -86,20 +73,17 @@ class HashtaggerTest {
 
     @Test
     void aCommonWordOfTheLongerNameATagStandsForIsNoTagOfItsOwn() {
-        var corpus = new MemoryCorpusStats();
         // Other articles mostly write the firm's short name.
-        for (int i = 0; i < 5; i++) {
-            corpus.count(new DocumentCounts(List.of(), java.util.Map.of("Kestrel", 3, "Kestrel Cells", 1)));
-        }
-        var doc = hashtagger.parse(
-                "Kestrel Cells to build a battery factory in Haldor",
-                "Kestrel Cells said on Monday it would build a cell factory in Haldor. Kestrel will make"
-                        + " cheaper cells for lorries, and Kestrel expects the cells to reach buyers in 2029."
-                        + " Kestrel employs 300 people today; Kestrel plans to hire more, and its cells will"
-                        + " also go into grid storage, Kestrel said.");
-        corpus.count(doc.counts());
         // #Kestrel stands for Kestrel Cells, so "cells" is the firm's name, not a topic of its own
-        assertThat(hashtagger.tag(doc, corpus).hashtags()).contains("Kestrel").doesNotContain("Cells");
+        assertThat(taggedAmong(
+                        java.util.Map.of("Kestrel", 3, "Kestrel Cells", 1),
+                        "Kestrel Cells to build a battery factory in Haldor",
+                        "Kestrel Cells said on Monday it would build a cell factory in Haldor. Kestrel will make"
+                                + " cheaper cells for lorries, and Kestrel expects the cells to reach buyers in 2029."
+                                + " Kestrel employs 300 people today; Kestrel plans to hire more, and its cells will"
+                                + " also go into grid storage, Kestrel said."))
+                .contains("Kestrel")
+                .doesNotContain("Cells");
     }
 
     @Test
@@ -236,16 +220,11 @@ class HashtaggerTest {
 
     @Test
     void aClubIsNotShortenedToTheWordThatEndsItsName() {
-        var corpus = new MemoryCorpusStats();
-        for (int i = 0; i < 5; i++) {
-            corpus.count(new DocumentCounts(List.of(), java.util.Map.of("Athletic", 3, "Vesper Athletic", 1)));
-        }
-        var doc = hashtagger.parse(
-                "Vesper Athletic break transfer record",
-                "Vesper Athletic have signed Milo Ferreira-Lund for 38 million crowns. Athletic beat two other"
-                        + " clubs to the striker, and Athletic fans greeted him at the ground.");
-        corpus.count(doc.counts());
-        assertThat(hashtagger.tag(doc, corpus).hashtags())
+        assertThat(taggedAmong(
+                        java.util.Map.of("Athletic", 3, "Vesper Athletic", 1),
+                        "Vesper Athletic break transfer record",
+                        "Vesper Athletic have signed Milo Ferreira-Lund for 38 million crowns. Athletic beat two other"
+                                + " clubs to the striker, and Athletic fans greeted him at the ground."))
                 .contains("VesperAthletic")
                 .doesNotContain("Athletic");
     }
@@ -260,5 +239,19 @@ class HashtaggerTest {
                 .filteredOn(c -> c.key.startsWith("rent"))
                 .isNotEmpty()
                 .noneMatch(c -> c.proper);
+    }
+
+    /**
+     * The tags of one article counted into a corpus of five others that each write the names
+     * {@code names} so many times.
+     */
+    private List<String> taggedAmong(java.util.Map<String, Integer> names, String title, String text) {
+        var corpus = new MemoryCorpusStats();
+        for (int i = 0; i < 5; i++) {
+            corpus.count(new DocumentCounts(List.of(), names));
+        }
+        var doc = hashtagger.parse(title, text);
+        corpus.count(doc.counts());
+        return hashtagger.tag(doc, corpus).hashtags();
     }
 }
