@@ -88,6 +88,7 @@ final class AskTerms {
     private final List<String> scoreStems;
     private final List<String> causeStems;
     private final List<String> clockStems;
+    private final List<String> sayingStems;
     /* The stems of WORKFORCE's words, and of "people". */
     private final Set<String> workforceStems = new HashSet<>();
     private final String peopleStem;
@@ -99,6 +100,7 @@ final class AskTerms {
         FRAMING_VERBS.forEach(v -> framingStems.addAll(words.content(v)));
         scoreStems = of("score final result");
         clockStems = of("time times hour hours");
+        sayingStems = of("say says said tell tells told think thinks");
         causeStems = of("cause causes caused lead leads led trigger triggered spark sparked behind reason reasons");
     }
 
@@ -130,6 +132,9 @@ final class AskTerms {
         }
         if (QuestionKind.asksClock(lower)) {
             q.removeAll(clockStems); // "what hours is the water off?" looks for the water and a time of day
+        }
+        if (QuestionKind.asksWhatWasSaid(lower)) {
+            q.removeAll(sayingStems); // "what did the company say?" looks for the company, speaking
         }
         if (QuestionKind.asksCause(lower)) {
             q.removeAll(causeStems); // "what caused the outage?" looks for the outage, and a stated cause

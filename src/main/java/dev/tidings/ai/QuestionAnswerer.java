@@ -11,6 +11,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.Semaphore;
 import java.util.function.Function;
@@ -76,6 +77,7 @@ final class QuestionAnswerer {
     static final double NEARBY_FLOOR = 0.35;
 
     private final AskTerms terms = new AskTerms();
+    private final Summarizer summarizer = new Summarizer();
 
     /* One unit vector per text (sentence embeddings), or null for words alone. */
     private final Function<List<String>, List<float[]>> meaning;
@@ -172,11 +174,14 @@ final class QuestionAnswerer {
         if (section != null) {
             return section;
         }
-        if (q.isEmpty()) {
-            return aboutTheEvent(question, lower, passages.getFirst(), candidates);
+        if (QuestionKind.asksWhatHappened(lower)) {
+            return whatHappened(question, passages.getFirst());
         }
         Map<String, Integer> df = new HashMap<>();
         candidates.forEach(c -> c.terms.forEach(t -> df.merge(t, 1, Integer::sum)));
+        if (q.isEmpty()) {
+            return aboutTheEvent(question, lower, passages.getFirst(), candidates);
+        }
         int n = candidates.size();
         String headline = passages.getFirst().title();
         Set<String> titled = new HashSet<>(terms.of(headline == null ? "" : headline));
@@ -284,7 +289,16 @@ final class QuestionAnswerer {
         // however many of its words it shares
         boolean onlyItsKind = thing != null || QuestionKind.onlyItsKindAnswers(lower) || whoDid;
         if (best < MIN_COVERAGE || (fitting.isEmpty() && onlyItsKind)) {
-            return byMeaning(ask, q, passages.getFirst(), candidates);
+            Answer near = byMeaning(ask, q, passages.getFirst(), candidates);
+            if (!near.supported()
+                    && QuestionKind.asksMoney(lower)
+                    && QuestionKind.aboutItsSubject(lower)
+                    && q.stream().noneMatch(df::containsKey)) {
+                // "how much did they pay for him?", and no sentence says "pay": what the article's
+                // own subject cost
+                return aboutTheEvent(question, lower, passages.getFirst(), candidates);
+            }
+            return near;
         }
         Set<String> asked = terms.askedAbout(question, q);
         // a sentence that shares only the names a question is about says nothing of what it asks
@@ -301,10 +315,17 @@ final class QuestionAnswerer {
             return byMeaning(ask, q, passages.getFirst(), candidates);
         }
         List<String> qPairs = AskTerms.pairs(q);
+        List<Candidate> spoken = QuestionKind.asksWhatWasSaid(lower)
+                ? answering.stream().filter(c -> saidBy(c, q)).toList()
+                : List.of();
         if (answering.stream().anyMatch(c -> c.besideName)) {
             // "who is the governor?": "governor Ilse Brandt" answers; "deputy governor Stellan Aro",
             // which only has the word, does not
             answering = answering.stream().filter(c -> c.besideName).toList();
+        } else if (!spoken.isEmpty()) {
+            // "what did the company say?": "The company said …" answers, however far its words are
+            // from the question's in meaning; a sentence that only mentions the company does not
+            answering = spoken;
         } else if (farInMeaning(ask, q, qPairs, answering)) {
             return Answer.unsupported(question, "builtin");
         }
@@ -350,6 +371,13 @@ final class QuestionAnswerer {
                 .filter(q::contains)
                 .max(Comparator.comparingDouble(t -> weight(df.get(t), n)))
                 .orElse(null);
+    }
+
+    /** Whether one of the question's words ({@code q}, stems) is a speaker in the sentence ({@link QuestionKind#speakers}). */
+    private boolean saidBy(Candidate c, List<String> q) {
+        return QuestionKind.speakers(c.sentence).stream()
+                .map(terms::of)
+                .anyMatch(stem -> stem.size() == 1 && q.contains(stem.getFirst()));
     }
 
     /** Whether the sentence has the stem {@code t}, or a word of like meaning to it. */
@@ -546,17 +574,36 @@ final class QuestionAnswerer {
      */
     private Answer aboutTheEvent(String question, String lower, Passage article, List<Candidate> candidates) {
         boolean anywhere = QuestionKind.asksScore(lower) || QuestionKind.asksCause(lower);
-        if (!anywhere && !lower.startsWith("when") && !lower.startsWith("where")) {
+        boolean price = QuestionKind.asksMoney(lower);
+        if (!anywhere && !price && !lower.startsWith("when") && !lower.startsWith("where")) {
             return Answer.unsupported(question, "builtin");
         }
-        java.util.stream.Stream<Candidate> where = anywhere
-                ? candidates.stream()
-                : candidates.stream().filter(c -> c.passage == article).limit(OPENING_SENTENCES);
+        List<Candidate> own =
+                candidates.stream().filter(c -> c.passage == article).toList();
+        List<Candidate> where = anywhere ? candidates : own.subList(0, Math.min(OPENING_SENTENCES, own.size()));
         Predicate<String> ofTheKind = QuestionKind.answeredBy(lower);
-        return where.filter(c -> ofTheKind.test(c.sentence))
-                .findFirst()
-                .map(c -> quoting(question, List.of(evidence(c.passage, c.sentence, Set.of()))))
+        Optional<Candidate> found =
+                where.stream().filter(c -> ofTheKind.test(c.sentence)).findFirst();
+        if (found.isEmpty() && price) {
+            // "how much is it?" of a review: its price, wherever the review gives it
+            found = own.stream().filter(c -> ofTheKind.test(c.sentence)).findFirst();
+        }
+        return found.map(c -> quoting(question, List.of(evidence(c.passage, c.sentence, Set.of()))))
                 .orElseGet(() -> Answer.unsupported(question, "builtin"));
+    }
+
+    /**
+     * "What happened?": the article's own summary, the sentences its TL;DR is made of, quoted as
+     * written; a question there ("Couldn't pay for your coffee this morning?") tells nothing.
+     */
+    private Answer whatHappened(String question, Passage article) {
+        Summarizer.Choice choice = summarizer.choose(article.title(), article.text());
+        List<Answer.Evidence> evidence = choice.tldr().stream()
+                .map(i -> choice.sentences().get(i))
+                .filter(s -> !s.strip().endsWith("?"))
+                .map(s -> evidence(article, s, Set.of()))
+                .toList();
+        return evidence.isEmpty() ? Answer.unsupported(question, "builtin") : quoting(question, evidence);
     }
 
     /**

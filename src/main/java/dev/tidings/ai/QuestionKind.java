@@ -44,6 +44,9 @@ final class QuestionKind {
                     // "how much do farmers get for …?", "how much did it raise?": nothing named between
                     + "|^how much (?:do|does|did|will|would|can|could)\\b.*\\b(?:get|gets|got|receive|receives"
                     + "|received|make|makes|made|raise|raises|raised|win|wins|won|lose|loses|lost)\\b"
+                    // "how much is it?", "how much are the tickets?": a price
+                    + "|^how much (?:is|are|was|were|will be) (?:it|they|this|that|these|those|one|each|the \\w+)"
+                    + "(?: going to be)?[?.!\\s]*$"
                     + "|^what (?:does|did|will|would|do|could|can|might)\\b.*\\b(?:cost|costs|earn|earns|charge|charges"
                     + "|pay|paid)\\b"
                     // "what's the fine?", "what was the record fee?", "what redundancy pay …?" (not "what pay rise")
@@ -76,6 +79,13 @@ final class QuestionKind {
     /* "What did Voss say?", "What has the minister said about it?": someone's words are asked for. */
     private static final Pattern ASKS_WHAT_WAS_SAID = Pattern.compile(
             "^(?:what|how)\\b.*\\b(?:say|said|says|tell|told|think|thinks|react|reacted|respond|responded)\\b");
+    /*
+     * A question about the whole event, with nothing of its own to ask: "what happened?", "what's
+     * going on?", "what is this about?".
+     */
+    private static final Pattern ASKS_WHAT_HAPPENED = Pattern.compile("^what(?:['’]s| is| has)?(?: exactly| actually)?"
+            + " (?:happened|happening|going on|gone on|went on|went wrong|gone wrong"
+            + "|(?:this|it|the story|the article|the news) about|the story|the news)(?: here| now| then)?[?.!\\s]*$");
     /* Someone's words: a quotation, or speech reported with its verb. */
     private static final Pattern SPEECH =
             Pattern.compile("[\"“”]|\\b(?:said|says|told|added|warned|argued|insisted|wrote|according to)\\b");
@@ -352,6 +362,60 @@ final class QuestionKind {
     /** Whether the sentence names someone only by their age, as the subject: "The 28-year-old crossed …". */
     static boolean ageAsSubject(String sentence) {
         return AGE_AS_SUBJECT.matcher(sentence).find();
+    }
+
+    /*
+     * A question whose subject is a pronoun standing for the article's own subject: "how long did it
+     * last?", "when does it kick in?", "are they laying people off?".
+     */
+    private static final Pattern ABOUT_ITS_SUBJECT = Pattern.compile("\\b(?:it|they|this|he|she)\\b");
+
+    /** Whether the (lower-case) question's subject is a pronoun ({@link #ABOUT_ITS_SUBJECT}). */
+    static boolean aboutItsSubject(String question) {
+        return ABOUT_ITS_SUBJECT.matcher(question).find();
+    }
+
+    /** Whether the (lower-case) question asks what something costs, earns or is paid. */
+    static boolean asksMoney(String question) {
+        return ASKS_MONEY.matcher(question).find();
+    }
+
+    /* A verb that reports what someone said: "the company said", "…," said Rennick. */
+    private static final String SPEAKING = "(?:said|says|say|told|tells|added|adds|warned|warns|argued|argues|insisted"
+            + "|insists|wrote|writes|blamed|blames|admitted|admits|apologi[sz]ed|apologi[sz]es|explained|explains"
+            + "|announced|announces|confirmed|confirms|stated|states|claimed|claims|acknowledged|acknowledges|denied"
+            + "|denies|replied|replies|responded|responds|promised|promises|pledged|vowed|vows|conceded|concedes)";
+    /* The speaker straight before the verb: "the company said", "Rennick told". */
+    private static final Pattern SPEAKER_BEFORE = Pattern.compile("(?i)([\\p{L}\\p{N}]+)\\s+" + SPEAKING + "\\b");
+    /* The speaker after it, where the verb follows what was said: "…," said the company. */
+    private static final Pattern SPEAKER_AFTER =
+            Pattern.compile("(?i)[,\"”’]\\s*" + SPEAKING + "\\s+(?:the\\s+|a\\s+|an\\s+)?([\\p{L}\\p{N}]+)");
+
+    /**
+     * The words that stand as speakers in the sentence, in lower case: the word straight before a
+     * verb of saying ("the company said", "Rennick told"), and the one after it where the verb
+     * follows what was said ("…," said the company). "Shops said the company let them down" has
+     * the shops speaking, not the company.
+     */
+    static Set<String> speakers(String sentence) {
+        Set<String> out = new HashSet<>();
+        for (Pattern p : List.of(SPEAKER_BEFORE, SPEAKER_AFTER)) {
+            var m = p.matcher(sentence);
+            while (m.find()) {
+                out.add(m.group(1).toLowerCase(Locale.ROOT));
+            }
+        }
+        return out;
+    }
+
+    /** Whether the (lower-case) question asks what happened, and nothing more. */
+    static boolean asksWhatHappened(String question) {
+        return ASKS_WHAT_HAPPENED.matcher(question).find();
+    }
+
+    /** Whether the (lower-case) question asks what someone said or how they took something. */
+    static boolean asksWhatWasSaid(String question) {
+        return ASKS_WHAT_WAS_SAID.matcher(question).find();
     }
 
     /** Whether the (lower-case) question asks what caused something. */

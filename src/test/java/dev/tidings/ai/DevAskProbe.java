@@ -21,7 +21,8 @@ import java.util.function.Function;
  * blind in session 25; {@code ask-questions-6.txt}: 90 over 30 articles, written blind in session
  * 26, with more yes/no questions and questions asking for a name; {@code ask-questions-7.txt}: 90
  * over 30 articles, written blind in session 27; {@code ask-questions-8.txt}: 90 over 30 articles,
- * written blind in session 28). With {@code -Dshow=true}, what was expected and
+ * written blind in session 28; {@code ask-questions-9.txt}: 90 over 30 articles, written blind in
+ * session 30 as a reader types, short, often with "it" or "they" for the article's subject). With {@code -Dshow=true}, what was expected and
  * what the answer quoted are printed under each question either side gets wrong. Words and
  * meaning as shipped before words of like meaning (WordNet),
  * and with them, side by side. An answer is right when one of its quoted sentences is the expected
@@ -30,7 +31,7 @@ import java.util.function.Function;
  *
  * <pre>
  * java --add-modules jdk.incubator.vector -cp 'target/test-classes:target/tidings.jar:target/lib/*' \
- *   dev.tidings.ai.DevAskProbe [ask-questions-2.txt | … | ask-questions-8.txt]
+ *   dev.tidings.ai.DevAskProbe [ask-questions-2.txt | … | ask-questions-9.txt]
  * </pre>
  */
 public final class DevAskProbe {

@@ -687,6 +687,75 @@ class QuestionAnswererTest {
     }
 
     @Test
+    void whatHappenedIsAnsweredByTheSentencesOfTheArticlesOwnSummary() {
+        var outage = List.of(new Passage(
+                "Metro Wire",
+                "Nimbus Cloud is back after six-hour meltdown",
+                "Couldn't pay for your coffee this morning? Blame a bad settings update at Nimbus Cloud.\n\n"
+                        + "Nimbus Cloud says everything is working again after an outage of around six hours that hit"
+                        + " banks, shops and a hospital booking system across Ardenia.\n\n"
+                        + "The problems started just before 8am. Card machines in supermarkets started declining"
+                        + " payments.\n\nNimbus says a full report on what went wrong is coming within two weeks."));
+        Summarizer.Choice summary = new Summarizer()
+                .choose(outage.getFirst().title(), outage.getFirst().text());
+        List<String> told =
+                summary.tldr().stream().map(summary.sentences()::get).toList();
+        for (String question : List.of("What happened?", "what's going on", "What is this about?")) {
+            assertThat(quoted(question, outage))
+                    .as(question)
+                    .contains("Nimbus Cloud says everything is working again after an outage of around six hours"
+                            + " that hit banks, shops and a hospital booking system across Ardenia.")
+                    .isSubsetOf(told)
+                    .noneMatch(s -> s.endsWith("?"));
+        }
+        assertThat(qa.answer("What happened to card payments?", outage).evidence())
+                .as("a question about one thing is not a question about the whole event")
+                .extracting(Answer.Evidence::sentence)
+                .containsExactly("Card machines in supermarkets started declining payments.");
+    }
+
+    @Test
+    void whatSomeoneSaidIsASentenceInWhichTheySpeak() {
+        var outage = List.of(new Passage(
+                "Daily Ledger",
+                "Outage",
+                "Shops said the company had let them down badly. The company has about 2,000 staff in Vesper."
+                        + " The company said affected customers would receive service credits under their contracts."
+                        + " \"We are sorry,\" said the company in a statement."));
+        assertThat(quoted("What did the company say?", outage))
+                .containsExactly(
+                        "The company said affected customers would receive service credits under their contracts.",
+                        "\"We are sorry,\" said the company in a statement.");
+        assertThat(QuestionKind.speakers("Shops said the company had let them down badly."))
+                .containsExactly("shops");
+    }
+
+    @Test
+    void howMuchIsItAsksForThePriceOfTheThingTheArticleIsAbout() {
+        var review = List.of(new Passage(
+                "Circuit & Signal",
+                "Korrin Slate 2 review",
+                "The Slate 2 is the first colour e-reader I would recommend. For the first twenty minutes the colour"
+                        + " screen looks washed out, then you stop noticing. Battery life was impressive. The Slate 2"
+                        + " goes on sale this week at 2,490 crowns."));
+        assertThat(quoted("how much is it", review))
+                .containsExactly("The Slate 2 goes on sale this week at 2,490 crowns.");
+        var transfer = List.of(new Passage(
+                "Metro Wire",
+                "Vesper Athletic smash transfer record",
+                "Vesper Athletic have signed the striker Ferreira-Lund from Northmark United for 38 million crowns, the"
+                        + " biggest fee ever paid between two Ardenian clubs. He has signed a five-year contract."));
+        assertThat(quoted("how much did they pay for him", transfer))
+                .as("no sentence says 'pay': the sum the article's own subject cost")
+                .containsExactly(transfer.getFirst()
+                        .text()
+                        .substring(0, transfer.getFirst().text().indexOf(" He ")));
+        assertThat(qa.answer("how much do the fans pay for tickets?", transfer).supported())
+                .as("a question with words of its own the text lacks is not about the article's subject")
+                .isFalse();
+    }
+
+    @Test
     void whatHappensIfIsAnsweredByASentenceWithACondition() {
         var election = List.of(new Passage(
                 "Global Observer",
