@@ -510,14 +510,18 @@ final class QuestionAnswerer {
      * question ("who is the chief executive?") is never very close to a long sentence, while one
      * word in common ("when did the hack happen?") says little. So does one that gives the figure or
      * time asked for beside two of the question's words side by side ("how much could the strike
-     * cost the economy?" / "a two-day stoppage could cost the economy up to 150 million crowns").
+     * cost the economy?" / "a two-day stoppage could cost the economy up to 150 million crowns"), or
+     * beside the one word the question looks for ("how long will the walkout last?" / "Rail workers
+     * … will strike for 48 hours from next Tuesday, their union said on Monday, after talks …").
      */
     private boolean farInMeaning(Asked ask, List<String> q, List<String> qPairs, List<Candidate> answering) {
         if (q.size() > 1 && answering.stream().anyMatch(c -> c.terms.containsAll(q))) {
             return false;
         }
         if (QuestionKind.asksForAFigureOrTime(ask.lower)
-                && answering.stream().anyMatch(c -> c.fits && qPairs.stream().anyMatch(c.pairs::contains))) {
+                && answering.stream()
+                        .anyMatch(
+                                c -> c.fits && (q.size() == 1 || qPairs.stream().anyMatch(c.pairs::contains)))) {
             return false;
         }
         double[] near = closeness(ask, answering);

@@ -76,6 +76,26 @@ class QuestionAnswererMeaningTest {
     }
 
     @Test
+    void aTimeOrFigureGivenForTheOneWordAQuestionLooksForAnswersItHoweverLongTheSentence() {
+        List<Passage> strike = List.of(new Passage(
+                "Harbour Times",
+                "Rail workers to strike next week",
+                "Rail workers across Ardenia will strike for 48 hours from next Tuesday, their union said on Monday,"
+                        + " after talks with the state operator Ardenian Railways broke down over pay and staffing on"
+                        + " regional lines. The union represents around 21,000 drivers and signallers."));
+        Answer a = new QuestionAnswerer(embedder::embedAll, 1, dev.tidings.nlp.WordNet::shared)
+                .answer("how long will the walkout last?", strike);
+        assertThat(a.supported())
+                .as("a walkout is a strike (WordNet), and 48 hours is how long")
+                .isTrue();
+        assertThat(a.evidence())
+                .extracting(Answer.Evidence::sentence)
+                .singleElement()
+                .asString()
+                .contains("for 48 hours");
+    }
+
+    @Test
     void whenTheTextDoesNotAnswerItsSentencesNearestTheQuestionAreShownAsSuch() {
         Answer a = qa.answer("Who said sorry?", outage);
         assertThat(a.supported())
