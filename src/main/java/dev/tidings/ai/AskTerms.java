@@ -76,6 +76,13 @@ final class AskTerms {
     private static final Pattern IN_PLACE =
             Pattern.compile("(?i)\\b(?:in\\s+)?(first|second|third|fourth|fifth)\\s+place\\b");
     private static final Pattern RUNNER_UP = Pattern.compile("(?i)\\brunners?[- ]up\\b");
+    /*
+     * Taking charge is told in many ways ("is in charge", "will take charge", "takes over from",
+     * "replaces", "succeeds"): each is read as one word, in questions and sentences alike, so that
+     * "who's taking over?" finds "Assistant coach Ruben Aydın will take charge on an interim basis".
+     */
+    private static final Pattern TAKING_CHARGE = Pattern.compile("(?i)\\b(?:(?:take|takes|took|taken|taking)\\s+"
+            + "(?:over|charge)|in\\s+charge|replac(?:e|es|ed|ing)|succeed(?:s|ed|ing)?)\\b");
     /* "These days", "right now", "at the moment": they ask about the present, which the text is; not words to find. */
     private static final Pattern NOW = Pattern.compile(
             "(?i)\\b(?:these days|nowadays|right now|just now|at the moment|at present|currently|for now)\\b");
@@ -109,6 +116,7 @@ final class AskTerms {
         String placed = PLACING.matcher(IN_PLACE.matcher(RUNNER_UP.matcher(text).replaceAll("placedsecond"))
                         .replaceAll("placed$1"))
                 .replaceAll("placed$1");
+        placed = TAKING_CHARGE.matcher(placed).replaceAll("takescharge");
         return words.content(placed, KEPT_WORDS);
     }
 

@@ -512,16 +512,20 @@ final class QuestionAnswerer {
      * time asked for beside two of the question's words side by side ("how much could the strike
      * cost the economy?" / "a two-day stoppage could cost the economy up to 150 million crowns"), or
      * beside the one word the question looks for ("how long will the walkout last?" / "Rail workers
-     * … will strike for 48 hours from next Tuesday, their union said on Monday, after talks …").
+     * … will strike for 48 hours from next Tuesday, their union said on Monday, after talks …"), and
+     * one that names someone beside the one word a "who" question looks for ("who's taking over?" /
+     * "Assistant coach Ruben Aydın will take charge on an interim basis, starting with …").
      */
     private boolean farInMeaning(Asked ask, List<String> q, List<String> qPairs, List<Candidate> answering) {
         if (q.size() > 1 && answering.stream().anyMatch(c -> c.terms.containsAll(q))) {
             return false;
         }
-        if (QuestionKind.asksForAFigureOrTime(ask.lower)
+        boolean figureOrTime = QuestionKind.asksForAFigureOrTime(ask.lower);
+        if ((figureOrTime || ask.lower.startsWith("who"))
                 && answering.stream()
-                        .anyMatch(
-                                c -> c.fits && (q.size() == 1 || qPairs.stream().anyMatch(c.pairs::contains)))) {
+                        .anyMatch(c -> c.fits
+                                && (q.size() == 1
+                                        || (figureOrTime && qPairs.stream().anyMatch(c.pairs::contains))))) {
             return false;
         }
         double[] near = closeness(ask, answering);

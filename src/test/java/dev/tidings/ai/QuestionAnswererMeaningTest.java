@@ -96,6 +96,20 @@ class QuestionAnswererMeaningTest {
     }
 
     @Test
+    void someoneNamedBesideTheOneWordAWhoQuestionLooksForAnswersItHoweverLongTheSentence() {
+        List<Passage> sacking = List.of(new Passage(
+                "Field Gazette",
+                "Vesper Ravens sack coach Larsen",
+                "Vesper Ravens have sacked head coach Håkon Larsen after a 78-91 home defeat to Grenby Harbourmen on"
+                        + " Sunday. Assistant coach Ruben Aydın will take charge on an interim basis, starting with"
+                        + " Wednesday's trip to Northmark Wolves, the club said in a statement on Monday evening."));
+        assertThat(quoted(qa.answer("who's taking over?", sacking)))
+                .containsExactly(sacking.getFirst()
+                        .text()
+                        .substring(sacking.getFirst().text().indexOf("Assistant")));
+    }
+
+    @Test
     void whenTheTextDoesNotAnswerItsSentencesNearestTheQuestionAreShownAsSuch() {
         Answer a = qa.answer("Who said sorry?", outage);
         assertThat(a.supported())
@@ -176,5 +190,9 @@ class QuestionAnswererMeaningTest {
         Answer a = qa.answer("When did full service return?", outage);
         assertThat(a.supported()).isTrue();
         assertThat(a.evidence().getFirst().sentence()).contains("13:51");
+    }
+
+    private static List<String> quoted(Answer a) {
+        return a.evidence().stream().map(Answer.Evidence::sentence).toList();
     }
 }

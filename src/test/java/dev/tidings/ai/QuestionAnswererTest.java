@@ -756,6 +756,23 @@ class QuestionAnswererTest {
     }
 
     @Test
+    void takingChargeIsFoundWhateverWordsTellIt() {
+        var sacking = List.of(new Passage(
+                "Field Gazette",
+                "Vesper Ravens sack coach Larsen",
+                "Vesper Ravens have sacked head coach Håkon Larsen after a home defeat on Sunday. Larsen led them to"
+                        + " the title last season. Assistant coach Ruben Aydın will take charge on an interim basis."
+                        + " The team has the worst defensive record in the league."));
+        for (String question :
+                List.of("Who is in charge of the team now?", "Who replaces Larsen?", "who succeeds him?")) {
+            assertThat(quoted(question, sacking))
+                    .as(question)
+                    .contains("Assistant coach Ruben Aydın will take charge on an interim basis.")
+                    .noneMatch(s -> s.contains("Larsen"));
+        }
+    }
+
+    @Test
     void whatHappensIfIsAnsweredByASentenceWithACondition() {
         var election = List.of(new Passage(
                 "Global Observer",
