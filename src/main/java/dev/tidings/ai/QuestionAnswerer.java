@@ -266,6 +266,11 @@ final class QuestionAnswerer {
             if (!c.fits) {
                 c.coverage *= 0.8;
             }
+            if (QuestionKind.leavesOpen(c.sentence)) {
+                // "There is also the question of what happens to people without smartphones." asks
+                c.coverage = 0;
+                c.fits = false;
+            }
         }
         // once a sentence gives the kind of answer asked for (a date for "when"), ones that do not are only noise
         List<Candidate> fitting = candidates.stream()

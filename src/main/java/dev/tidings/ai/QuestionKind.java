@@ -408,6 +408,21 @@ final class QuestionKind {
         return out;
     }
 
+    /*
+     * A sentence that names a question or leaves it open rather than answering it: "There is also
+     * the question of what happens to people without smartphones", "It is not yet clear whether …".
+     * (A question of the text's own, "Can the government see where I use it?", stays a candidate:
+     * taken out, the answerer quoted the sentences around it in an explainer instead of declining.)
+     */
+    private static final Pattern LEAVES_OPEN = Pattern.compile("(?i)\\bthe question (?:of|is) (?:what|whether|how|who"
+            + "|why|when|where|which)\\b|\\b(?:unclear|unknown|uncertain|not (?:yet )?(?:clear|known|certain))"
+            + " (?:what|whether|how|who|why|when|where|which|if)\\b|\\bremains to be seen\\b");
+
+    /** Whether the sentence only names a question or leaves it open ({@link #LEAVES_OPEN}) rather than answering it. */
+    static boolean leavesOpen(String sentence) {
+        return LEAVES_OPEN.matcher(sentence).find();
+    }
+
     /** Whether the (lower-case) question asks what happened, and nothing more. */
     static boolean asksWhatHappened(String question) {
         return ASKS_WHAT_HAPPENED.matcher(question).find();

@@ -773,6 +773,19 @@ class QuestionAnswererTest {
     }
 
     @Test
+    void aSentenceThatOnlyNamesTheQuestionOrLeavesItOpenIsNoAnswer() {
+        var id = List.of(new Passage(
+                "Civic Voice",
+                "Digital ID",
+                "There is also the question of what happens to people without smartphones. It is not yet clear"
+                        + " whether the app will work on older phones. No public service may require the app."));
+        assertThat(qa.answer("What happens to people without a smartphone?", id).supported())
+                .isFalse();
+        assertThat(qa.answer("Will the app work on older phones?", id).supported())
+                .isFalse();
+    }
+
+    @Test
     void whatHappensIfIsAnsweredByASentenceWithACondition() {
         var election = List.of(new Passage(
                 "Global Observer",
