@@ -20,7 +20,8 @@ final class ReadAlone {
     /**
      * Openings of a sentence that leans on the one before ("That is the whole point.", "But the
      * court disagreed.", "He curled one in off the far post.", "It plans to hire 50 people.", "That
-     * last decision says…"): fine in the article, meaningless alone as a key point. ("It is" and
+     * last decision says…", "Three days later the two governments have signed…"): fine in the
+     * article, meaningless alone as a key point. ("It is" and
      * "It was" open statements about nothing in particular too, but a point that opens so says
      * little.)
      */
@@ -28,6 +29,12 @@ final class ReadAlone {
             Pattern.compile("^(?:(?:But|And|So|Yet|Or|Nor|Still|Even so|Instead|Otherwise|Their|His|Its"
                     + "|However|Meanwhile|Also|Moreover|Furthermore|Nevertheless|Nonetheless|At the same time"
                     + "|Now (?:it|he|she|they|there|that|this))\\b"
+                    // a time told from the sentence before: "Three days later", "The next morning", "Afterwards"
+                    + "|(?:(?:A|An|One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|A few|Several|\\d+)\\s+"
+                    + "(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?)"
+                    + "|Seconds|Minutes|Hours|Days|Weeks|Months|Years|Moments)\\s+later\\b"
+                    + "|Later\\b|Afterwards\\b|(?:Soon|Shortly) after(?:wards)?\\s*,"
+                    + "|The (?:next|following) (?:day|morning|afternoon|evening|night|week|month|year)\\b"
                     + "|(?:It|That|They)['\u2019](?:s|re)\\b"
                     + "|(?:He|She|They|It)\\s+\\p{Ll}|That\\s+\\p{L}"
                     + "|(?:It|That|This|Those|These|They|Such|Neither|Both)\\s+"

@@ -2,6 +2,7 @@ package dev.tidings.ai;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /** Sentences that read alone as a key point or a story's claim, and those that lean on the one before. */
@@ -63,6 +64,25 @@ class ReadAloneTest {
         assertThat(ReadAlone.standsAlone("If the talks fail, the union will strike for 48 hours from next Tuesday."))
                 .isTrue();
         assertThat(ReadAlone.standsAlone("Ardenia's Amara Oduya is the fastest woman ever over 42.195km."))
+                .isTrue();
+    }
+
+    @Test
+    void aSentenceWhoseTimeIsToldFromTheOneBeforeCannotBeReadAlone() {
+        for (String s : List.of(
+                "Three days later the two governments have signed a 30-day ceasefire in the Saltmarsh.",
+                "A week later the council reversed its decision.",
+                "Hours later, police made an arrest.",
+                "Later, the minister apologised.",
+                "The next morning the bridge was closed to traffic.",
+                "Shortly after, the power came back.")) {
+            assertThat(ReadAlone.standsAlone(s)).as(s).isFalse();
+        }
+        assertThat(ReadAlone.standsAlone("Two days after the storm, the army was sent to Marrow Bay."))
+                .isTrue();
+        assertThat(ReadAlone.standsAlone("Shortly after midnight, thieves cut the painting from its frame."))
+                .isTrue();
+        assertThat(ReadAlone.standsAlone("Laterra Foods will close its plant in Tollen."))
                 .isTrue();
     }
 
