@@ -363,13 +363,14 @@ public final class StorySummarizer {
          * The version of a point to show: the sentence closest to all the others, so what is shown
          * is what the outlets share rather than what one of them adds ("A six-hour failure ... cost
          * retailers 340 million crowns ..." against three reports of a six-hour outage); the
-         * likeliest claim on a tie, and never a headline.
+         * likeliest claim on a tie, and never a headline, nor a sentence that does not read alone
+         * ("Three days later the two governments have signed …").
          */
         Claim centre(List<Claim> versions) {
             Claim centre = versions.getFirst();
             double closest = Double.NEGATIVE_INFINITY;
             for (Claim v : versions) {
-                if (v.headline || v.opinion) {
+                if (v.headline || v.opinion || (v != versions.getFirst() && !ReadAlone.standsAlone(v.sentence))) {
                     continue;
                 }
                 double sum = 0;

@@ -45,6 +45,30 @@ class StorySummarizerTest {
     }
 
     @Test
+    void aPointIsShownInASentenceThatReadsAloneThoughAnotherOutletsSitsClosestToAll() {
+        var observer = new Passage(
+                "Global Observer",
+                "A floor, not a house",
+                "When Anneliese Voss invited the two foreign ministers to Port Caldera, few expected more than a"
+                        + " photograph. Three days later the two governments have signed a 30-day ceasefire in the"
+                        + " Saltmarsh, with a withdrawal of heavy weapons and an international monitoring team.");
+        var wire = new Passage(
+                "Metro Wire",
+                "Guns fall silent",
+                "Ardenia and Velmora have signed a 30-day ceasefire in the Saltmarsh after three days of talks in Port"
+                        + " Caldera.");
+        StorySummary summary;
+        try (Embedder embedder = Embedder.load(Embedder.Settings.ONE_CORE_PER_CALL)) {
+            summary = new StorySummarizer(embedder::embedAll).summarize(List.of(HARBOUR, observer, wire));
+        }
+        assertThat(summary.allReport())
+                .as("the truce is what all three report")
+                .isNotEmpty()
+                .extracting(StorySummary.Point::sentence)
+                .noneMatch(sentence -> sentence.startsWith("Three days later"));
+    }
+
+    @Test
     void aFactToldInLongerSentencesIsStillReportedByAllWhenTheyGiveItsFigure() {
         var wire = new Passage(
                 "Metro Wire",
