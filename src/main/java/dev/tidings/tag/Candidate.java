@@ -13,6 +13,8 @@ final class Candidate {
 
     int count;
     int contained;
+    /* Of those, the times inside a name ("house" in "the Customs House"). */
+    int containedInNames;
     int firstToken = Integer.MAX_VALUE;
     int firstSentence = Integer.MAX_VALUE;
     boolean inTitle;

@@ -226,16 +226,17 @@ public final class Hashtagger {
     }
 
     /**
-     * A topic must recur: a common word three times, a common phrase
-     * of at most three words twice (once if in the headline). Names need only be names.
+     * A topic must recur: a common word three times, not counting its times inside a name ("a
+     * floor, not a house" is no topic for the Customs House), a common phrase of at most three
+     * words twice (once if in the headline). Names need only be names.
      */
-    private static boolean substantial(Candidate c) {
+    static boolean substantial(Candidate c) {
         int seen = c.count + c.contained;
         if (c.proper) {
             return c.length() <= 5;
         }
         if (c.length() == 1) {
-            return seen >= 3;
+            return seen - c.containedInNames >= 3;
         }
         return c.length() <= 3 && (seen >= 2 || c.inTitle);
     }

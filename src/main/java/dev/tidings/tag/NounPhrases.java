@@ -40,8 +40,13 @@ final class NounPhrases {
             addRun(tokens, i, j, out, spans);
             i = j;
         }
-        // Phrases also occur inside longer ones ("oil spill" in "Exxon Valdez oil spill").
+        // Phrases also occur inside longer ones ("oil spill" in "Exxon Valdez oil spill"), and
+        // inside names ("house" in "the Customs House")
         for (int[] span : spans) {
+            boolean name = true;
+            for (int k = span[0]; k < span[1]; k++) {
+                name &= properish(tokens.get(k));
+            }
             for (int a = span[0]; a < span[1]; a++) {
                 for (int b = a + 1; b <= span[1]; b++) {
                     if (a == span[0] && b == span[1]) {
@@ -50,6 +55,9 @@ final class NounPhrases {
                     Candidate inner = out.get(key(tokens, a, b));
                     if (inner != null) {
                         inner.contained++;
+                        if (name) {
+                            inner.containedInNames++;
+                        }
                     }
                 }
             }

@@ -72,6 +72,26 @@ class HashtaggerTest {
     }
 
     @Test
+    void aCommonWordRecursOnlyWhereItIsNotPartOfAName() {
+        var tokens = new Analyzer(Hashtagger.tagger())
+                .analyze(
+                        "A floor, not a house",
+                        "\"We have built a floor, not a house,\" the minister told reporters at the Customs House."
+                                + " Delegations met in separate wings of the Customs House.");
+        Candidate house = new NounPhrases(4)
+                .of(tokens).values().stream()
+                        .filter(c -> c.plain().equals("house"))
+                        .findFirst()
+                        .orElseThrow();
+        assertThat(house.count + house.contained)
+                .as("four times in all, twice inside the name")
+                .isEqualTo(4);
+        assertThat(Hashtagger.substantial(house))
+                .as("twice on its own: 'a floor, not a house' is no topic for the Customs House")
+                .isFalse();
+    }
+
+    @Test
     void aCommonWordOfTheLongerNameATagStandsForIsNoTagOfItsOwn() {
         // Other articles mostly write the firm's short name.
         // #Kestrel stands for Kestrel Cells, so "cells" is the firm's name, not a topic of its own
