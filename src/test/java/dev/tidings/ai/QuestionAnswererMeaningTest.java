@@ -132,6 +132,15 @@ class QuestionAnswererMeaningTest {
     }
 
     @Test
+    void aQuestionOnlyItsKindAnswersIsShownTheNearestSentencesOfThatKind() {
+        Answer a = qa.answer("How long did it last?", outage);
+        assertThat(a.supported()).as("nothing of its own to look for").isFalse();
+        assertThat(a.nearby())
+                .extracting(Answer.Evidence::sentence)
+                .containsExactly("Within four minutes, customers' applications began failing.");
+    }
+
+    @Test
     void sentencesThatShareTheWordsButNotTheMeaningAreNoAnswer() {
         String asked = "Was the engineer who pushed the update fired?";
         assertThat(new QuestionAnswerer().answer(asked, outage).supported())
