@@ -363,9 +363,19 @@ final class QuestionAnswerer {
         Comparator<Candidate> byRank = Comparator.comparingDouble(c -> c.rank);
         Set<String> qTerms = new HashSet<>(q);
         others.values().forEach(qTerms::addAll);
-        List<Answer.Evidence> evidence = answering.stream()
+        List<Candidate> quoted = answering.stream()
                 .filter(c -> c.rank >= bestRank * 0.8)
                 .sorted(byRank.reversed())
+                .toList();
+        if (quoted.size() > 1) {
+            // beside the best answer, a sentence that leans on the one before it ("This is where
+            // ArdID differs most …") says nothing once quoted alone
+            Candidate first = quoted.getFirst();
+            quoted = quoted.stream()
+                    .filter(c -> c == first || !ReadAlone.leansBack(c.sentence))
+                    .toList();
+        }
+        List<Answer.Evidence> evidence = quoted.stream()
                 .limit(MAX_EVIDENCE)
                 .sorted(Comparator.comparingInt(candidates::indexOf))
                 .map(c -> evidence(c.passage, c.sentence, qTerms))

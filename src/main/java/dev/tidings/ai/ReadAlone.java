@@ -90,6 +90,13 @@ final class ReadAlone {
      * Whether a sentence reads as a key point on its own: whole, a statement, not too short or long,
      * not leaning back, not a quotation from an unnamed "she".
      */
+    /** Whether the sentence leans on the one before it, whatever its length ({@link #standsAlone} less its limits). */
+    static boolean leansBack(String sentence) {
+        return LEANS_BACK.matcher(sentence).find()
+                || QUOTED_BY_PRONOUN.matcher(sentence).find()
+                || pointsBack(sentence);
+    }
+
     static boolean standsAlone(String sentence) {
         int words = Words.count(sentence);
         return words >= MIN_WORDS
@@ -97,9 +104,7 @@ final class ReadAlone {
                 && !sentence.endsWith("?") // a teaser ("Couldn't pay for your coffee this morning?") states nothing
                 && balanced(sentence)
                 && !insideSingleQuotes(sentence)
-                && !LEANS_BACK.matcher(sentence).find()
-                && !QUOTED_BY_PRONOUN.matcher(sentence).find()
-                && !pointsBack(sentence);
+                && !leansBack(sentence);
     }
 
     /*

@@ -786,6 +786,19 @@ class QuestionAnswererTest {
     }
 
     @Test
+    void besideTheBestAnswerASentenceThatLeansOnTheOneBeforeIsNotQuoted() {
+        var id = List.of(new Passage(
+                "Circuit & Signal",
+                "Explainer: the digital ID wallet",
+                "The app, officially called ArdID, will let residents store their identity card on a phone. Your"
+                        + " card stays valid. This is where ArdID differs most from a photograph of the card. The law"
+                        + " governing ArdID restricts what verifiers may store."));
+        assertThat(quoted("What is ArdID?", id))
+                .contains("The app, officially called ArdID, will let residents store their identity card on a phone.")
+                .noneMatch(s -> s.startsWith("This is where"));
+    }
+
+    @Test
     void whatHappensIfIsAnsweredByASentenceWithACondition() {
         var election = List.of(new Passage(
                 "Global Observer",
