@@ -96,6 +96,7 @@ final class AskTerms {
     private final List<String> causeStems;
     private final List<String> clockStems;
     private final List<String> sayingStems;
+    private final Set<String> reactingStems;
     /* The stems of WORKFORCE's words, and of "people". */
     private final Set<String> workforceStems = new HashSet<>();
     private final String peopleStem;
@@ -108,6 +109,7 @@ final class AskTerms {
         scoreStems = of("score final result");
         clockStems = of("time times hour hours");
         sayingStems = of("say says said tell tells told think thinks");
+        reactingStems = Set.copyOf(of("react reacts reacted reaction respond responds responded response"));
         causeStems = of("cause causes caused lead leads led trigger triggered spark sparked behind reason reasons");
     }
 
@@ -118,6 +120,11 @@ final class AskTerms {
                 .replaceAll("placed$1");
         placed = TAKING_CHARGE.matcher(placed).replaceAll("takescharge");
         return words.content(placed, KEPT_WORDS);
+    }
+
+    /** Whether the stem is one of reacting or responding, which someone's words answer ("how did the banks react?"). */
+    boolean reacting(String stem) {
+        return reactingStems.contains(stem);
     }
 
     /** The stems to look for: the question's content words less those that only say what is asked. */

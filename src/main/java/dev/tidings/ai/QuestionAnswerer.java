@@ -292,6 +292,24 @@ final class QuestionAnswerer {
                 c.fits = false;
             }
         }
+        List<String> qPairs = AskTerms.pairs(q);
+        Set<String> qTerms = new HashSet<>(q);
+        others.values().forEach(qTerms::addAll);
+        if (QuestionKind.asksWhatWasSaid(lower)) {
+            // "what did the company say?", "how did the banks react?": a sentence in which those asked
+            // about speak ("The company said …", "Banks say no money has gone missing") answers,
+            // however far its words are from the question's in meaning; one that only mentions them does not
+            List<Candidate> speaking = candidates.stream()
+                    .filter(c -> c.fits
+                            && c.coverage > 0
+                            && saidBy(c, q)
+                            && q.stream()
+                                    .allMatch(t -> terms.reacting(t) || names(c, t, others) || ofFamily(c, t, family)))
+                    .toList();
+            if (!speaking.isEmpty()) {
+                return quoteBest(question, speaking, qPairs, qTerms, candidates);
+            }
+        }
         // once a sentence gives the kind of answer asked for (a date for "when"), ones that do not are only noise
         List<Candidate> fitting = candidates.stream()
                 .filter(c -> c.fits && c.coverage >= MIN_COVERAGE)
@@ -339,21 +357,27 @@ final class QuestionAnswerer {
         if (answering.isEmpty()) {
             return byMeaning(ask, q, passages.getFirst(), candidates);
         }
-        List<String> qPairs = AskTerms.pairs(q);
-        List<Candidate> spoken = QuestionKind.asksWhatWasSaid(lower)
-                ? answering.stream().filter(c -> saidBy(c, q)).toList()
-                : List.of();
         if (answering.stream().anyMatch(c -> c.besideName)) {
             // "who is the governor?": "governor Ilse Brandt" answers; "deputy governor Stellan Aro",
             // which only has the word, does not
             answering = answering.stream().filter(c -> c.besideName).toList();
-        } else if (!spoken.isEmpty()) {
-            // "what did the company say?": "The company said …" answers, however far its words are
-            // from the question's in meaning; a sentence that only mentions the company does not
-            answering = spoken;
         } else if (farInMeaning(ask, q, qPairs, answering)) {
             return Answer.unsupported(question, "builtin");
         }
+        return quoteBest(question, answering, qPairs, qTerms, candidates);
+    }
+
+    /**
+     * The answering sentences quoted: the best and those nearly as good (at most {@link
+     * #MAX_EVIDENCE}, in the texts' order), those with the question's words side by side ("in two
+     * weeks") first; the question's words ({@code qTerms}) marked.
+     */
+    private Answer quoteBest(
+            String question,
+            List<Candidate> answering,
+            List<String> qPairs,
+            Set<String> qTerms,
+            List<Candidate> candidates) {
         // among the sentences that answer, those with the question's words side by side ("in two weeks") first
         for (Candidate c : answering) {
             long together = qPairs.stream().filter(c.pairs::contains).count();
@@ -361,8 +385,6 @@ final class QuestionAnswerer {
         }
         double bestRank = answering.stream().mapToDouble(c -> c.rank).max().orElse(0);
         Comparator<Candidate> byRank = Comparator.comparingDouble(c -> c.rank);
-        Set<String> qTerms = new HashSet<>(q);
-        others.values().forEach(qTerms::addAll);
         List<Candidate> quoted = answering.stream()
                 .filter(c -> c.rank >= bestRank * 0.8)
                 .sorted(byRank.reversed())

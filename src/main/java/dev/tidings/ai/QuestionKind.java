@@ -88,7 +88,7 @@ final class QuestionKind {
             + "|(?:this|it|the story|the article|the news) about|the story|the news)(?: here| now| then)?[?.!\\s]*$");
     /* Someone's words: a quotation, or speech reported with its verb. */
     private static final Pattern SPEECH =
-            Pattern.compile("[\"“”]|\\b(?:said|says|told|added|warned|argued|insisted|wrote|according to)\\b");
+            Pattern.compile("[\"“”]|\\b(?:said|says|say|told|added|warned|argued|insisted|wrote|according to)\\b");
     /* A place: "in Port Caldera", "at the Vell terminal", "near Ossel". */
     private static final Pattern PLACE =
             Pattern.compile("\\b(?:in|at|near|outside|inside|from|to)\\s+(?:the\\s+)?\\p{Lu}\\p{L}+");

@@ -728,6 +728,14 @@ class QuestionAnswererTest {
                         "\"We are sorry,\" said the company in a statement.");
         assertThat(QuestionKind.speakers("Shops said the company had let them down badly."))
                 .containsExactly("shops");
+        var banks = List.of(new Passage(
+                "Metro Wire",
+                "Outage",
+                "The banks' apps stopped loading for six hours. Banks say no money has gone missing. Card machines"
+                        + " at the banks' branches declined payments."));
+        assertThat(quoted("How did the banks react?", banks))
+                .as("reacting is speaking, and the banks speak")
+                .containsExactly("Banks say no money has gone missing.");
     }
 
     @Test
