@@ -96,6 +96,7 @@ final class AskTerms {
     private final List<String> causeStems;
     private final List<String> clockStems;
     private final List<String> sayingStems;
+    private final List<String> placingStems;
     private final Set<String> reactingStems;
     /* The stems of WORKFORCE's words, and of "people". */
     private final Set<String> workforceStems = new HashSet<>();
@@ -109,6 +110,7 @@ final class AskTerms {
         scoreStems = of("score final result");
         clockStems = of("time times hour hours");
         sayingStems = of("say says said tell tells told think thinks");
+        placingStems = of("place placed position finish finished come came end");
         reactingStems = Set.copyOf(of("react reacts reacted reaction respond responds responded response"));
         causeStems = of("cause causes caused lead leads led trigger triggered spark sparked behind reason reasons");
     }
@@ -147,6 +149,9 @@ final class AskTerms {
         }
         if (QuestionKind.asksClock(lower)) {
             q.removeAll(clockStems); // "what hours is the water off?" looks for the water and a time of day
+        }
+        if (QuestionKind.asksPlacing(lower)) {
+            q.removeAll(placingStems); // "what place did she finish?" looks for her, and a place in an order
         }
         if (QuestionKind.asksWhatWasSaid(lower)) {
             q.removeAll(sayingStems); // "what did the company say?" looks for the company, speaking

@@ -334,11 +334,11 @@ final class QuestionAnswerer {
         if (best < MIN_COVERAGE || (fitting.isEmpty() && onlyItsKind)) {
             Answer near = byMeaning(ask, q, passages.getFirst(), candidates);
             if (!near.supported()
-                    && QuestionKind.asksMoney(lower)
                     && QuestionKind.aboutItsSubject(lower)
-                    && q.stream().noneMatch(df::containsKey)) {
+                    && ((QuestionKind.asksMoney(lower) && q.stream().noneMatch(df::containsKey))
+                            || QuestionKind.asksPlacing(lower))) {
                 // "how much did they pay for him?", and no sentence says "pay": what the article's
-                // own subject cost
+                // own subject cost; "where did she finish in the trial?": her placing
                 return aboutTheEvent(question, lower, passages.getFirst(), candidates);
             }
             return near;
@@ -639,8 +639,9 @@ final class QuestionAnswerer {
      */
     private Answer aboutTheEvent(String question, String lower, Passage article, List<Candidate> candidates) {
         boolean anywhere = QuestionKind.asksScore(lower) || QuestionKind.asksCause(lower);
-        boolean price = QuestionKind.asksMoney(lower);
-        if (!anywhere && !price && !lower.startsWith("when") && !lower.startsWith("where")) {
+        // "how much is it?", "what place did she finish?": the price or the placing of the article's own subject
+        boolean ofItsSubject = QuestionKind.asksMoney(lower) || QuestionKind.asksPlacing(lower);
+        if (!anywhere && !ofItsSubject && !lower.startsWith("when") && !lower.startsWith("where")) {
             return Answer.unsupported(question, "builtin");
         }
         List<Candidate> own =
@@ -649,7 +650,7 @@ final class QuestionAnswerer {
         Predicate<String> ofTheKind = QuestionKind.answeredBy(lower);
         Optional<Candidate> found =
                 where.stream().filter(c -> ofTheKind.test(c.sentence)).findFirst();
-        if (found.isEmpty() && price) {
+        if (found.isEmpty() && ofItsSubject) {
             // "how much is it?" of a review: its price, wherever the review gives it
             found = own.stream().filter(c -> ofTheKind.test(c.sentence)).findFirst();
         }

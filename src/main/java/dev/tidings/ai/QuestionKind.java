@@ -86,6 +86,14 @@ final class QuestionKind {
     private static final Pattern ASKS_WHAT_HAPPENED = Pattern.compile("^what(?:['’]s| is| has)?(?: exactly| actually)?"
             + " (?:happened|happening|going on|gone on|went on|went wrong|gone wrong"
             + "|(?:this|it|the story|the article|the news) about|the story|the news)(?: here| now| then)?[?.!\\s]*$");
+    /* A place in an order asked for: "what place did she finish?", "where did she finish in the trial?". */
+    private static final Pattern ASKS_PLACING = Pattern.compile(
+            "^(?:what|which) (?:place|position)\\b" + "|^where did\\b.*\\b(?:finish|finished|place|placed|end up)\\b");
+    /* A place in an order given: "came fourth", "finished second", "in third place", "runner-up". */
+    private static final Pattern PLACING = Pattern.compile("(?i)\\b(?:came|comes|finish(?:ed|es)?|end(?:ed|s)?"
+            + "|placed?|was|were|took)\\s+(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth"
+            + "|\\d+(?:st|nd|rd|th))\\b(?!-)|\\b(?:first|second|third|fourth|fifth|sixth|\\d+(?:st|nd|rd|th))"
+            + " place\\b|\\brunners?[- ]up\\b");
     /* Someone's words: a quotation, or speech reported with its verb. */
     private static final Pattern SPEECH =
             Pattern.compile("[\"“”]|\\b(?:said|says|say|told|added|warned|argued|insisted|wrote|according to)\\b");
@@ -256,6 +264,7 @@ final class QuestionKind {
         return asksForAFigureOrTime(question)
                 || question.startsWith("where ")
                 || question.startsWith("why ")
+                || asksPlacing(question)
                 || ASKS_CONSEQUENCE.matcher(question).find()
                 || ASKS_NAME.matcher(question).find();
     }
@@ -423,6 +432,11 @@ final class QuestionKind {
         return LEAVES_OPEN.matcher(sentence).find();
     }
 
+    /** Whether the (lower-case) question asks for a place in an order ({@link #ASKS_PLACING}). */
+    static boolean asksPlacing(String question) {
+        return ASKS_PLACING.matcher(question).find();
+    }
+
     /** Whether the (lower-case) question asks what happened, and nothing more. */
     static boolean asksWhatHappened(String question) {
         return ASKS_WHAT_HAPPENED.matcher(question).find();
@@ -499,6 +513,9 @@ final class QuestionKind {
         }
         if (question.startsWith("how much") || ASKS_SHARE.matcher(question).find()) {
             return finds(AMOUNT);
+        }
+        if (asksPlacing(question)) {
+            return finds(PLACING);
         }
         if (question.startsWith("where")) {
             return finds(PLACE);

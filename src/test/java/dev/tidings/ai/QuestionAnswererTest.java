@@ -807,6 +807,21 @@ class QuestionAnswererTest {
     }
 
     @Test
+    void aPlacingAskedForIsAPlaceInAnOrder() {
+        var swim = List.of(new Passage(
+                "Northwind Post",
+                "Ferry mechanic swims her way into the national championships",
+                "Most of the swimmers at the open-water trial in the Vell estuary on Saturday were young. Aalund, a"
+                        + " 61-year-old engine mechanic, came fourth in a field of 38. She will swim at Lake Orrin next"
+                        + " month."));
+        for (String question : List.of("what place did she finish?", "where did she finish in the trial?")) {
+            assertThat(quoted(question, swim))
+                    .as(question)
+                    .containsExactly("Aalund, a 61-year-old engine mechanic, came fourth in a field of 38.");
+        }
+    }
+
+    @Test
     void whatHappensIfIsAnsweredByASentenceWithACondition() {
         var election = List.of(new Passage(
                 "Global Observer",
