@@ -660,11 +660,13 @@ final class QuestionAnswerer {
 
     /**
      * "What happened?": the article's own summary, the sentences its TL;DR is made of, quoted as
-     * written; a question there ("Couldn't pay for your coffee this morning?") tells nothing.
+     * written; a question there ("Couldn't pay for your coffee this morning?") tells nothing, nor
+     * does the reply to it ("Blame a bad settings update at Nimbus Cloud.").
      */
     private Answer whatHappened(String question, Passage article) {
         Summarizer.Choice choice = summarizer.choose(article.title(), article.text());
         List<Answer.Evidence> evidence = choice.tldr().stream()
+                .filter(i -> !Summarizer.repliesToAQuestion(choice.sentences(), i))
                 .map(i -> choice.sentences().get(i))
                 .filter(s -> !s.strip().endsWith("?"))
                 .map(s -> evidence(article, s, Set.of()))
