@@ -69,13 +69,13 @@ final class AskTerms {
      * finds "Marew was second" and neither "37 seconds" nor "was third, 52 seconds down". ("Last"
      * is left out: "the strike ended last week" is a time; "second-half" is not a place.)
      */
+    static final String PLACING_VERBS = "(?:came|comes?|finish(?:ed|es)?|end(?:ed|s)?|placed?|places|was|were|took)";
     private static final Pattern PLACING =
-            Pattern.compile("(?i)\\b(?:came|comes?|finish(?:ed|es)?|end(?:ed|s)?|placed?|places|was|were|took)\\s+"
-                    + "(first|second|third|fourth|fifth)\\b(?!-)");
+            Pattern.compile("(?i)\\b" + PLACING_VERBS + "\\s+(first|second|third|fourth|fifth)\\b(?!-)");
     /* "in second place", "took second place": the place itself. */
     private static final Pattern IN_PLACE =
             Pattern.compile("(?i)\\b(?:in\\s+)?(first|second|third|fourth|fifth)\\s+place\\b");
-    private static final Pattern RUNNER_UP = Pattern.compile("(?i)\\brunners?[- ]up\\b");
+    static final Pattern RUNNER_UP = Pattern.compile("(?i)\\brunners?[- ]up\\b");
     /*
      * Taking charge is told in many ways ("is in charge", "will take charge", "takes over from",
      * "replaces", "succeeds"): each is read as one word, in questions and sentences alike, so that

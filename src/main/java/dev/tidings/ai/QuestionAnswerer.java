@@ -152,21 +152,15 @@ final class QuestionAnswerer {
         }
         Arrays.sort(order, (x, y) -> Double.compare(near[y], near[x]));
         Set<String> marked = new HashSet<>(ask.lookedFor);
-        if (QuestionKind.onlyItsKindAnswers(ask.lower) || QuestionKind.asksCause(ask.lower)) {
-            // "how long did it last?": the nearest sentences that give a stretch of time, however
-            // little they share with so short a question
-            Predicate<String> ofTheKind = QuestionKind.answeredBy(ask.lower);
-            return Arrays.stream(order)
-                    .filter(i -> ofTheKind.test(own.get(i).sentence))
-                    .limit(NEARBY)
-                    .filter(i -> near[i] >= NEARBY_OF_THE_KIND_FLOOR)
-                    .sorted()
-                    .map(i -> evidence(article, own.get(i).sentence, marked))
-                    .toList();
-        }
+        // "how long did it last?": the nearest sentences that give a stretch of time, however little
+        // they share with so short a question
+        boolean ofAKind = QuestionKind.onlyItsKindAnswers(ask.lower) || QuestionKind.asksCause(ask.lower);
+        Predicate<String> ofTheKind = ofAKind ? QuestionKind.answeredBy(ask.lower) : s -> true;
+        double floor = ofAKind ? NEARBY_OF_THE_KIND_FLOOR : NEARBY_FLOOR;
         return Arrays.stream(order)
+                .filter(i -> ofTheKind.test(own.get(i).sentence))
                 .limit(NEARBY)
-                .filter(i -> near[i] >= NEARBY_FLOOR)
+                .filter(i -> near[i] >= floor)
                 .sorted()
                 .map(i -> evidence(article, own.get(i).sentence, marked))
                 .toList();
@@ -197,11 +191,11 @@ final class QuestionAnswerer {
         if (QuestionKind.asksWhatHappened(lower)) {
             return whatHappened(question, passages.getFirst());
         }
-        Map<String, Integer> df = new HashMap<>();
-        candidates.forEach(c -> c.terms.forEach(t -> df.merge(t, 1, Integer::sum)));
         if (q.isEmpty()) {
             return aboutTheEvent(question, lower, passages.getFirst(), candidates);
         }
+        Map<String, Integer> df = new HashMap<>();
+        candidates.forEach(c -> c.terms.forEach(t -> df.merge(t, 1, Integer::sum)));
         int n = candidates.size();
         String headline = passages.getFirst().title();
         Set<String> titled = new HashSet<>(terms.of(headline == null ? "" : headline));

@@ -88,12 +88,12 @@ final class QuestionKind {
             + "|(?:this|it|the story|the article|the news) about|the story|the news)(?: here| now| then)?[?.!\\s]*$");
     /* A place in an order asked for: "what place did she finish?", "where did she finish in the trial?". */
     private static final Pattern ASKS_PLACING = Pattern.compile(
-            "^(?:what|which) (?:place|position)\\b" + "|^where did\\b.*\\b(?:finish|finished|place|placed|end up)\\b");
+            "^(?:what|which) (?:place|position)\\b|^where did\\b.*\\b(?:finish|finished|place|placed|end up)\\b");
     /* A place in an order given: "came fourth", "finished second", "in third place", "runner-up". */
-    private static final Pattern PLACING = Pattern.compile("(?i)\\b(?:came|comes|finish(?:ed|es)?|end(?:ed|s)?"
-            + "|placed?|was|were|took)\\s+(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth"
-            + "|\\d+(?:st|nd|rd|th))\\b(?!-)|\\b(?:first|second|third|fourth|fifth|sixth|\\d+(?:st|nd|rd|th))"
-            + " place\\b|\\brunners?[- ]up\\b");
+    private static final Pattern PLACING = Pattern.compile("(?i)\\b" + AskTerms.PLACING_VERBS
+            + "\\s+(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\\d+(?:st|nd|rd|th))\\b(?!-)"
+            + "|\\b(?:first|second|third|fourth|fifth|sixth|\\d+(?:st|nd|rd|th)) place\\b|"
+            + AskTerms.RUNNER_UP.pattern());
     /* Someone's words: a quotation, or speech reported with its verb. */
     private static final Pattern SPEECH =
             Pattern.compile("[\"“”]|\\b(?:said|says|say|told|added|warned|argued|insisted|wrote|according to)\\b");

@@ -86,10 +86,6 @@ final class ReadAlone {
     private static final Pattern SINGLE_OPEN = Pattern.compile("(?:^|[\\s(\\[])['‘](?=\\p{L})");
     private static final Pattern SINGLE_CLOSE = Pattern.compile("[.,!?]['’](?=\\s|$)");
 
-    /**
-     * Whether a sentence reads as a key point on its own: whole, a statement, not too short or long,
-     * not leaning back, not a quotation from an unnamed "she".
-     */
     /** Whether the sentence leans on the one before it, whatever its length ({@link #standsAlone} less its limits). */
     static boolean leansBack(String sentence) {
         return LEANS_BACK.matcher(sentence).find()
@@ -97,6 +93,10 @@ final class ReadAlone {
                 || pointsBack(sentence);
     }
 
+    /**
+     * Whether a sentence reads as a key point on its own: whole, a statement, not too short or long,
+     * not leaning back, not a quotation from an unnamed "she".
+     */
     static boolean standsAlone(String sentence) {
         int words = Words.count(sentence);
         return words >= MIN_WORDS

@@ -3,6 +3,7 @@ package dev.tidings.ai;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.tidings.nlp.Embedder;
+import dev.tidings.nlp.WordNet;
 import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -83,7 +84,7 @@ class QuestionAnswererMeaningTest {
                 "Rail workers across Ardenia will strike for 48 hours from next Tuesday, their union said on Monday,"
                         + " after talks with the state operator Ardenian Railways broke down over pay and staffing on"
                         + " regional lines. The union represents around 21,000 drivers and signallers."));
-        Answer a = new QuestionAnswerer(embedder::embedAll, 1, dev.tidings.nlp.WordNet::shared)
+        Answer a = new QuestionAnswerer(embedder::embedAll, 1, WordNet::shared)
                 .answer("how long will the walkout last?", strike);
         assertThat(a.supported())
                 .as("a walkout is a strike (WordNet), and 48 hours is how long")
