@@ -124,6 +124,9 @@ final class QuestionAnswerer {
         List<Candidate> candidates = candidates(passages);
         Asked ask = new Asked(question);
         Answer a = answer(ask, passages, candidates);
+        if (!a.supported() && QuestionKind.asksWhy(ask.lower) && !candidates.isEmpty()) {
+            a = whyOfTheEvent(ask, passages.getFirst(), candidates).orElse(a);
+        }
         return a.supported() || candidates.isEmpty() ? a : a.withNearby(nearby(ask, passages.getFirst(), candidates));
     }
 
@@ -650,6 +653,39 @@ final class QuestionAnswerer {
         }
         return found.map(c -> quoting(question, List.of(evidence(c.passage, c.sentence, Set.of()))))
                 .orElseGet(() -> Answer.unsupported(question, "builtin"));
+    }
+
+    /**
+     * "Why did profits drop?", "why are they walking out?", when no sentence answers in the
+     * question's words: a question about the report's own event (its headline and opening name all
+     * but one of the words looked for, or it asks of "they" or "it" with one word of its own) is
+     * answered by the reason the opening gives, which news states beside the event itself ("…
+     * reported a 14 per cent fall in operating profit as price cuts … ate into its margins"). Empty
+     * when the question is about something else or the opening gives no reason.
+     */
+    private Optional<Answer> whyOfTheEvent(Asked ask, Passage article, List<Candidate> candidates) {
+        List<Candidate> opening = candidates.stream()
+                .filter(c -> c.passage == article)
+                .limit(OPENING_SENTENCES)
+                .toList();
+        Set<String> headline = new HashSet<>(terms.of(article.title() == null ? "" : article.title()));
+        Set<String> told = new HashSet<>(headline);
+        opening.forEach(c -> told.addAll(c.terms));
+        List<String> q = ask.lookedFor;
+        long missing = q.stream().filter(t -> !told.contains(t)).count();
+        boolean ofTheEvent = missing <= 1 && (missing < q.size() || QuestionKind.aboutItsSubject(ask.lower));
+        if (!ofTheEvent) {
+            return Optional.empty();
+        }
+        // the reason for the event, not for something else the opening tells: the first sentence,
+        // or one that names something of the question or the headline
+        Set<String> ofIt = new HashSet<>(q);
+        ofIt.addAll(headline);
+        return opening.stream()
+                .filter(c -> c == opening.getFirst() || c.terms.stream().anyMatch(ofIt::contains))
+                .filter(c -> QuestionKind.givesReason(c.sentence))
+                .findFirst()
+                .map(c -> quoting(ask.text, List.of(evidence(article, c.sentence, new HashSet<>(q)))));
     }
 
     /**

@@ -61,11 +61,42 @@ final class QuestionKind {
     private static final Pattern DURATION = Pattern.compile(
             "(?i)\\b(?:(?:\\d+|a|an|" + NUMBER_WORDS
                     + "|several|few)[- ](?:second|minute|hour|day|night|week|fortnight|month|year|decade)s?|until|till|since)\\b");
+    /* "Due to" of what is to happen, not of a cause: "is due to start production in 2028". */
+    private static final String SCHEDULED = "(?:be|start|begin|open|reopen|close|take|come|finish|end|run|launch"
+            + "|arrive|meet|report|go|return|resume|sign|vote|hold|leave|complete|appear|publish|make|give|retire)\\b";
+    /*
+     * "After" and "since" that tell time, not a reason: "shortly after eight o'clock", "since 1884",
+     * "since the spring", "after which it lapses" (a lookbehind and a lookahead around the word).
+     */
+    private static final String SOON = "(?<!shortly |soon |just |long |hours |days |weeks |months |years |minutes )";
+    private static final String A_TIME = "(?! (?:\\d|which|midnight|noon|dawn|dusk|dark|then|(?:" + NUMBER_WORDS
+            + ") o'clock|(?:mon|tues|wednes|thurs|fri|satur|sun)days?\\b|(?:january|february|march|april|may|june|july"
+            + "|august|september|october|november|december)\\b|(?:early|late|mid)[- ]\\w+"
+            + "|(?:(?:the|a|an|this|that|last|its|their|his|her) )?(?:\\w+ )?(?:hours?|days?|nights?|weeks?|fortnight"
+            + "|months?|years?|decades?|weekend|season|spring|summer|autumn|winter|morning|afternoon|evening)\\b))";
     /* A reason: "because …", "after …", "due to …", "to avoid …", "blamed on …". */
-    private static final Pattern REASON = Pattern.compile("(?i)\\b(?:because|since|after|due to|owing to|thanks to"
-            + "|as a result|so that|in order to|to (?:avoid|prevent|protect|stop|save|keep)|blamed|caused by|led to"
-            + "|attribut(?:ed|es|ing) to|put (?:it |this |that )?down to|driven by|(?:the )?result of"
-            + "|reasons?|why)\\b");
+    private static final Pattern REASON = Pattern.compile(
+            "(?i)\\b(?:because|" + SOON + "(?:since|after)" + A_TIME + "(?! " + SCHEDULED + ")|owing to|thanks to"
+                    + "|as a result|so that|in order to|to (?:avoid|prevent|protect|stop|save|keep)|blamed|caused by|led to"
+                    + "|attribut(?:ed|es|ing) to|put (?:it |this |that )?down to|driven by|(?:the )?result of"
+                    + "|reasons?|why)\\b");
+    /* "Why …?", "How come …?": the answer gives a reason. */
+    private static final Pattern ASKS_WHY = Pattern.compile("^(?:why|how come)\\b");
+    /*
+     * A reason given for what a report tells, as its opening gives one: REASON's words but "since",
+     * which there mostly tells time ("since measurements began in 1911"), and "due to" but what is due to happen
+     * ("due to start production in 2028"); a cause (CAUSE's "caused", "triggered"); a ruling's grounds ("ruling that …"); a
+     * purpose or a need ("aimed at", "needs … investment to meet new standards"); or a change put
+     * down to what came with it ("a 14 per cent fall in profit … as price cuts ate into margins").
+     */
+    private static final Pattern GIVES_REASON = Pattern.compile("(?i)\\b(?:because|" + SOON + "after" + A_TIME
+            + "|due to(?! " + SCHEDULED
+            + ")|owing to|thanks to|as a result|so that|in order to|in a bid to|aimed at|to (?:avoid|prevent|protect|stop|save|keep|meet)"
+            + "|blamed|caused|triggered|resulted from|traced to|led to|attribut(?:ed|es|ing) to|put (?:it |this |that )?down to|driven by"
+            + "|(?:the )?result of|reasons?|(?:ruling|ruled|finding|found|concluding|concluded) that"
+            + "|needs|needed|requires|required)\\b"
+            + "|\\b(?:fell|rose|dropped|slid|slumped|climbed|jumped|fall|rise|drop|slide|jump)\\b[^.;]{0,80}?\\bas"
+            + " (?!well\\b|part\\b|if\\b|though\\b|much\\b|many\\b|long\\b|far\\b|soon\\b|of\\b|expected\\b)");
     /*
      * "What caused the outage?", "What led to it?", "What was the reason?": the answer states a
      * cause. Unlike "why" this never takes a bare "after" or "since", which mostly tell time.
@@ -74,8 +105,9 @@ final class QuestionKind {
             Pattern.compile("^what (?:caused|causes|led to|leads to|triggered|sparked|was behind|is behind)\\b"
                     + "|^what (?:was|is|were|are) the (?:causes?|reasons?)\\b");
     /* A stated cause: "caused by", "blames a faulty update", "because", "due to", "the result of". */
-    private static final Pattern CAUSE = Pattern.compile("(?i)\\b(?:caused|causes|cause|blamed|blames|blame"
-            + "|because|due to|owing to|triggered|the result of|resulted from|traced to|down to|led to|reasons?)\\b");
+    private static final Pattern CAUSE =
+            Pattern.compile("(?i)\\b(?:caused|causes|cause|blamed|blames|blame" + "|because|due to(?! " + SCHEDULED
+                    + ")|owing to|triggered|the result of|resulted from|traced to|down to|led to|reasons?)\\b");
     /* "What did Voss say?", "What has the minister said about it?": someone's words are asked for. */
     private static final Pattern ASKS_WHAT_WAS_SAID = Pattern.compile(
             "^(?:what|how)\\b.*\\b(?:say|said|says|tell|told|think|thinks|react|reacted|respond|responded)\\b");
@@ -445,6 +477,16 @@ final class QuestionKind {
     /** Whether the (lower-case) question asks what someone said or how they took something. */
     static boolean asksWhatWasSaid(String question) {
         return ASKS_WHAT_WAS_SAID.matcher(question).find();
+    }
+
+    /** Whether the (lower-case) question asks why. */
+    static boolean asksWhy(String question) {
+        return ASKS_WHY.matcher(question).find();
+    }
+
+    /** Whether the sentence gives a reason for what it or the report tells ({@link #GIVES_REASON}). */
+    static boolean givesReason(String sentence) {
+        return GIVES_REASON.matcher(sentence).find() && !sentence.strip().endsWith("?");
     }
 
     /** Whether the (lower-case) question asks what caused something. */

@@ -152,6 +152,40 @@ class QuestionAnswererTest {
     }
 
     @Test
+    void whyTheReportsOwnEventHappenedIsTheReasonItsOpeningGivesInWhateverWords() {
+        var profit = List.of(new Passage(
+                "Daily Ledger",
+                "Halvorsen profit slides as price war bites",
+                "Halvorsen Markets reported a 14 per cent fall in operating profit on Tuesday as price cuts"
+                        + " aimed at discount rivals ate into its margins. Revenue rose 3 per cent to 4.8 billion"
+                        + " crowns. The company will pay its dividend in May."));
+        assertThat(quoted("why did profits drop", profit))
+                .as("\"drop\" is not the report's word, but its opening gives the reason for the fall")
+                .containsExactly("Halvorsen Markets reported a 14 per cent fall in operating profit on Tuesday as"
+                        + " price cuts aimed at discount rivals ate into its margins.");
+        var strike = List.of(new Passage(
+                "The Harbour Times",
+                "Rail workers to strike next week",
+                "Rail workers will strike for 48 hours from next Tuesday, their union said, after talks with"
+                        + " the operator broke down over pay. The operator carries 480,000 passengers a day."));
+        assertThat(quoted("Why are they walking out?", strike))
+                .containsExactly("Rail workers will strike for 48 hours from next Tuesday, their union said, after"
+                        + " talks with the operator broke down over pay.");
+        var truce = List.of(new Passage(
+                "Metro Wire",
+                "Truce agreed in Port Caldera",
+                "The two sides agreed a 30-day truce on Monday. The agreement was signed shortly after eight"
+                        + " o'clock in the old Customs House. Fighting has displaced 38,000 people since the"
+                        + " spring."));
+        assertThat(qa.answer("Why did they sign the agreement?", truce).supported())
+                .as("\"after eight o'clock\" and \"since the spring\" tell a time, not a reason")
+                .isFalse();
+        assertThat(qa.answer("Why did the thieves take that painting?", truce).supported())
+                .as("a question about something the report does not tell of")
+                .isFalse();
+    }
+
+    @Test
     void aQuestionOfWhereIsNotAnsweredByASentenceWithoutAPlace() {
         var carBan = List.of(new Passage(
                 "Metro Wire",
