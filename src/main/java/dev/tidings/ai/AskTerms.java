@@ -55,7 +55,8 @@ final class AskTerms {
             "how old", "old",
             "how far", "far",
             "how many", "many",
-            "how much", "much");
+            "how much", "much",
+            "how come", "come");
     /*
      * Verbs that only frame a "where" or "when" question: "where were the talks held?", "when will
      * it take place?", "where was the final played?".
@@ -72,9 +73,9 @@ final class AskTerms {
     static final String PLACING_VERBS = "(?:came|comes?|finish(?:ed|es)?|end(?:ed|s)?|placed?|places|was|were|took)";
     private static final Pattern PLACING =
             Pattern.compile("(?i)\\b" + PLACING_VERBS + "\\s+(first|second|third|fourth|fifth)\\b(?!-)");
-    /* "in second place", "took second place": the place itself. */
+    /* "in second place", "took second place": the place itself ("the first place to …", "in the first place" are none). */
     private static final Pattern IN_PLACE =
-            Pattern.compile("(?i)\\b(?:in\\s+)?(first|second|third|fourth|fifth)\\s+place\\b");
+            Pattern.compile("(?i)(?<!\\bthe\\s)\\b(?:in\\s+)?(first|second|third|fourth|fifth)\\s+place\\b");
     static final Pattern RUNNER_UP = Pattern.compile("(?i)\\brunners?[- ]up\\b");
     /*
      * Taking charge is told in many ways ("is in charge", "will take charge", "takes over from",
@@ -83,11 +84,16 @@ final class AskTerms {
      */
     private static final Pattern TAKING_CHARGE = Pattern.compile("(?i)\\b(?:(?:take|takes|took|taken|taking)\\s+"
             + "(?:over|charge)|in\\s+charge|replac(?:e|es|ed|ing)|succeed(?:s|ed|ing)?)\\b");
-    /* "These days", "right now", "at the moment": they ask about the present, which the text is; not words to find. */
+    /*
+     * "These days", "right now", "at the moment": they ask about the present, which the text is; "in
+     * the first place", "at all", "anyway" only press the question. None is a word to find.
+     */
     private static final Pattern NOW = Pattern.compile(
-            "(?i)\\b(?:these days|nowadays|right now|just now|at the moment|at present|currently|for now)\\b");
-    /* The rest of a contraction ("you're", "we'll", "I've"), which is no word of the question's. */
-    private static final Pattern CONTRACTION = Pattern.compile("(?i)['’](?:re|ll|ve|m|d)\\b");
+            "(?i)\\b(?:these days|nowadays|right now|just now|at the moment|at present|currently|for now"
+                    + "|in the first place|at all|anyway)\\b");
+    /* The rest of a contraction ("you're", "we'll", "I've", "didn't"; all of "can't", "won't"), which is no word of the question's. */
+    private static final Pattern CONTRACTION =
+            Pattern.compile("(?i)['’](?:re|ll|ve|m|d)\\b|\\b(?:ca|wo|sha)n['’]t\\b|(?<=\\p{L})n['’]t\\b");
     private final Words words = new Words();
     /* The stems of ASKING_WORD's words and of FRAMING_VERBS, made once. */
     private final Map<String, List<String>> askingStems = new HashMap<>();

@@ -575,6 +575,9 @@ final class QuestionAnswerer {
             return false;
         }
         boolean figureOrTime = QuestionKind.asksForAFigureOrTime(ask.lower);
+        if (QuestionKind.asksWhy(ask.lower) && answering.stream().anyMatch(c -> c.fits)) {
+            return false;
+        }
         if ((figureOrTime || ask.lower.startsWith("who"))
                 && answering.stream()
                         .anyMatch(c -> c.fits
@@ -678,9 +681,10 @@ final class QuestionAnswerer {
             return Optional.empty();
         }
         // the reason for the event, not for something else the opening tells: the first sentence,
-        // or one that names something of the question or the headline
+        // or one that names something of the question, the headline or the first sentence
         Set<String> ofIt = new HashSet<>(q);
         ofIt.addAll(headline);
+        ofIt.addAll(opening.getFirst().terms);
         return opening.stream()
                 .filter(c -> c == opening.getFirst() || c.terms.stream().anyMatch(ofIt::contains))
                 .filter(c -> QuestionKind.givesReason(c.sentence))

@@ -79,7 +79,8 @@ final class QuestionKind {
             "(?i)\\b(?:because|" + SOON + "(?:since|after)" + A_TIME + "(?! " + SCHEDULED + ")|owing to|thanks to"
                     + "|as a result|so that|in order to|to (?:avoid|prevent|protect|stop|save|keep)|blamed|caused by|led to"
                     + "|attribut(?:ed|es|ing) to|put (?:it |this |that )?down to|driven by|(?:the )?result of"
-                    + "|reasons?|why)\\b");
+                    + "|reasons?|why|, (?:saying|reflecting|making|citing)|explanation|logic"
+                    + "|when (?:its|his|her|their|the|a|an|it|he|she|they)\\b(?!\\s+(?:\\w+\\s+)?(?:time|day|week|year)s?\\b))\\b");
     /* "Why …?", "How come …?": the answer gives a reason. */
     private static final Pattern ASKS_WHY = Pattern.compile("^(?:why|how come)\\b");
     /*
@@ -582,7 +583,7 @@ final class QuestionKind {
             Set<String> words = words(question);
             return s -> namesOther(words, s);
         }
-        if (question.startsWith("why")) {
+        if (asksWhy(question)) {
             return finds(REASON);
         }
         return s -> true;
