@@ -296,7 +296,7 @@ final class QuestionKind {
     static boolean onlyItsKindAnswers(String question) {
         return asksForAFigureOrTime(question)
                 || question.startsWith("where ")
-                || question.startsWith("why ")
+                || asksWhy(question)
                 || asksPlacing(question)
                 || ASKS_CONSEQUENCE.matcher(question).find()
                 || ASKS_NAME.matcher(question).find();
