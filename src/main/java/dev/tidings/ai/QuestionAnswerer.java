@@ -133,7 +133,8 @@ final class QuestionAnswerer {
     /**
      * The article's sentences nearest the question in meaning, in the article's order: at most
      * {@link #NEARBY} of them, each at least {@link #NEARBY_FLOOR} close (of the kind asked for, and
-     * {@link #NEARBY_OF_THE_KIND_FLOOR}, when only that kind answers); none without a meaning
+     * {@link #NEARBY_OF_THE_KIND_FLOOR}, when only that kind answers; for "why", the nearest and the
+     * sentence after it, where a reason is often told in words no rule finds); none without a meaning
      * function or when all its slots are taken. Shown when the text does not answer, as what it says
      * nearest the question: a question put in other words than the text's ("how many jobs will the
      * plant create?" / "expects it to employ 1,800 people") is often answered there.
@@ -155,6 +156,17 @@ final class QuestionAnswerer {
         }
         Arrays.sort(order, (x, y) -> Double.compare(near[y], near[x]));
         Set<String> marked = new HashSet<>(ask.lookedFor);
+        if (QuestionKind.asksWhy(ask.lower)) {
+            // "why didn't anyone notice?": what the question asks about, and the sentence after it,
+            // where news often explains in a plain statement ("…ran small queries over eleven days."
+            // / "Individually the requests looked like routine lookups.")
+            int nearest = order[0];
+            return near[nearest] < NEARBY_FLOOR
+                    ? List.of()
+                    : own.subList(nearest, Math.min(nearest + NEARBY, own.size())).stream()
+                            .map(c -> evidence(article, c.sentence, marked))
+                            .toList();
+        }
         // "how long did it last?": the nearest sentences that give a stretch of time, however little
         // they share with so short a question
         boolean ofAKind = QuestionKind.onlyItsKindAnswers(ask.lower) || QuestionKind.asksCause(ask.lower);

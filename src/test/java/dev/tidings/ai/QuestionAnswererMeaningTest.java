@@ -142,6 +142,27 @@ class QuestionAnswererMeaningTest {
     }
 
     @Test
+    void aWhyQuestionIsShownWhatItAsksAboutAndTheSentenceAfterIt() {
+        var breach = List.of(new Passage(
+                "Circuit & Signal",
+                "Hollis & Grant breach",
+                "Attackers got in through a contractor's login. Once inside, the intruders ran a large number"
+                        + " of small, unremarkable queries over eleven days, each pulling a few thousand records."
+                        + " Individually the requests looked like the routine lookups a call centre makes all"
+                        + " day. The retailer has reset every password and hired an outside firm."));
+        Answer a = qa.answer("why didn't anyone notice them pulling data for eleven days", breach);
+        assertThat(a.supported())
+                .as("no sentence gives the reason in words a rule finds")
+                .isFalse();
+        assertThat(a.nearby())
+                .extracting(Answer.Evidence::sentence)
+                .containsExactly(
+                        "Once inside, the intruders ran a large number of small, unremarkable queries over"
+                                + " eleven days, each pulling a few thousand records.",
+                        "Individually the requests looked like the routine lookups a call centre makes all day.");
+    }
+
+    @Test
     void sentencesThatShareTheWordsButNotTheMeaningAreNoAnswer() {
         String asked = "Was the engineer who pushed the update fired?";
         assertThat(new QuestionAnswerer().answer(asked, outage).supported())
