@@ -85,6 +85,18 @@ final class AskTerms {
     private static final Pattern TAKING_CHARGE = Pattern.compile("(?i)\\b(?:(?:take|takes|took|taken|taking)\\s+"
             + "(?:over|charge)|in\\s+charge|replac(?:e|es|ed|ing)|succeed(?:s|ed|ing)?)\\b");
     /*
+     * Leading is told in many ways ("heads", "head of", "leads", "led by", "leader", "chief executive",
+     * "chairman"): each is read as one word, in questions and sentences alike, so that "who heads the
+     * winning party?" finds "Porta Nova's leader, Inés Albarrán, …" and "who was in charge of the
+     * research?" finds "Professor Hanne Kjeldsen, who led the research"; "take charge" is read as
+     * taking charge and as leading ("who is in charge of the team now?" / "Aydın will take charge").
+     * A bare "led" is a past leader's ("Larsen led them to the title") or a cause's ("led to").
+     */
+    private static final Pattern LEADING =
+            Pattern.compile("(?i)\\b(?:in\\s+charge\\s+(?:of|at)|heads|headed\\s+by|head\\s+of|leads"
+                    + "|(?<=\\bwho\\s)led|led\\s+by|leaders?|chief\\s+executive|boss|chairs|chair(?:man|woman))\\b");
+    private static final Pattern TAKE_CHARGE = Pattern.compile("(?i)\\b(?:take|takes|took|taken|taking)\\s+charge\\b");
+    /*
      * "These days", "right now", "at the moment": they ask about the present, which the text is; "in
      * the first place", "at all", "anyway" only press the question. None is a word to find.
      */
@@ -126,6 +138,8 @@ final class AskTerms {
         String placed = PLACING.matcher(IN_PLACE.matcher(RUNNER_UP.matcher(text).replaceAll("placedsecond"))
                         .replaceAll("placed$1"))
                 .replaceAll("placed$1");
+        placed = LEADING.matcher(TAKE_CHARGE.matcher(placed).replaceAll("takescharge isleader"))
+                .replaceAll("isleader");
         placed = TAKING_CHARGE.matcher(placed).replaceAll("takescharge");
         return words.content(placed, KEPT_WORDS);
     }

@@ -202,6 +202,21 @@ class QuestionAnswererTest {
     }
 
     @Test
+    void leadingIsFoundWhateverWordsTellIt() {
+        var election = List.of(new Passage(
+                "Global Observer",
+                "Porta Nova wins Estrava's election",
+                "Porta Nova, a party founded three years ago, won the most seats on Sunday. \"We intend to"
+                        + " prove them right,\" the party's leader, Inés Albarrán, told supporters in Lunetta."
+                        + " Its programme was drawn up by a panel headed by the economist Tomás Rey."));
+        assertThat(quoted("who is in charge of the party?", election))
+                .containsExactly("\"We intend to prove them right,\" the party's leader, Inés Albarrán, told"
+                        + " supporters in Lunetta.");
+        assertThat(quoted("who led the panel?", election))
+                .containsExactly("Its programme was drawn up by a panel headed by the economist Tomás Rey.");
+    }
+
+    @Test
     void aQuestionOfWhereIsNotAnsweredByASentenceWithoutAPlace() {
         var carBan = List.of(new Passage(
                 "Metro Wire",
