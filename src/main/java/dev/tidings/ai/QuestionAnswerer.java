@@ -580,7 +580,8 @@ final class QuestionAnswerer {
      * beside the one word the question looks for ("how long will the walkout last?" / "Rail workers
      * … will strike for 48 hours from next Tuesday, their union said on Monday, after talks …"), and
      * one that names someone beside the one word a "who" question looks for ("who's taking over?" /
-     * "Assistant coach Ruben Aydın will take charge on an interim basis, starting with …").
+     * "Assistant coach Ruben Aydın will take charge on an interim basis, starting with …") or beside
+     * every word in lower case it asks about.
      */
     private boolean farInMeaning(Asked ask, List<String> q, List<String> qPairs, List<Candidate> answering) {
         if (q.size() > 1 && answering.stream().anyMatch(c -> c.terms.containsAll(q))) {
@@ -596,6 +597,15 @@ final class QuestionAnswerer {
                                 && (q.size() == 1
                                         || (figureOrTime && qPairs.stream().anyMatch(c.pairs::contains))))) {
             return false;
+        }
+        if (ask.lower.startsWith("who")) {
+            // "who's in charge at Halvorsen?": a sentence naming someone with every word the question
+            // asks about ("…, chief executive Annika Rosendahl told analysts") stands, as one with
+            // every word of it does
+            Set<String> asked = terms.askedAbout(ask.text, q);
+            if (!asked.isEmpty() && answering.stream().anyMatch(c -> c.fits && c.terms.containsAll(asked))) {
+                return false;
+            }
         }
         double[] near = closeness(ask, answering);
         return near != null && Arrays.stream(near).allMatch(d -> d < MEANING_FLOOR);

@@ -163,6 +163,22 @@ class QuestionAnswererMeaningTest {
     }
 
     @Test
+    void aWhoQuestionIsAnsweredBySomeoneNamedWithEveryWordItAsksAboutHoweverFarInMeaning() {
+        var results = List.of(new Passage(
+                "Daily Ledger",
+                "Halvorsen profit slides",
+                "Halvorsen Markets reported a 14 per cent fall in operating profit on Tuesday. \"We made a"
+                        + " deliberate choice to invest in lower prices, and we are seeing it work: customer"
+                        + " numbers are up and our market share has stabilised,\" chief executive Annika"
+                        + " Rosendahl told analysts on a conference call. Halvorsen will pay its dividend in May."));
+        Answer a = qa.answer("who's in charge at Halvorsen?", results);
+        assertThat(a.evidence())
+                .extracting(Answer.Evidence::sentence)
+                .singleElement(org.assertj.core.api.InstanceOfAssertFactories.STRING)
+                .contains("chief executive Annika Rosendahl");
+    }
+
+    @Test
     void sentencesThatShareTheWordsButNotTheMeaningAreNoAnswer() {
         String asked = "Was the engineer who pushed the update fired?";
         assertThat(new QuestionAnswerer().answer(asked, outage).supported())
