@@ -82,8 +82,9 @@ final class AskTerms {
      * "replaces", "succeeds"): each is read as one word, in questions and sentences alike, so that
      * "who's taking over?" finds "Assistant coach Ruben Aydın will take charge on an interim basis".
      */
-    private static final Pattern TAKING_CHARGE = Pattern.compile("(?i)\\b(?:(?:take|takes|took|taken|taking)\\s+"
-            + "(?:over|charge)|in\\s+charge|replac(?:e|es|ed|ing)|succeed(?:s|ed|ing)?)\\b");
+    private static final String TAKE = "(?:take|takes|took|taken|taking)";
+    private static final Pattern TAKING_CHARGE = Pattern.compile(
+            "(?i)\\b(?:" + TAKE + "\\s+(?:over|charge)|in\\s+charge|replac(?:e|es|ed|ing)|succeed(?:s|ed|ing)?)\\b");
     /*
      * Leading is told in many ways ("heads", "head of", "leads", "led by", "leader", "chief executive",
      * "chairman"): each is read as one word, in questions and sentences alike, so that "who heads the
@@ -95,7 +96,7 @@ final class AskTerms {
     private static final Pattern LEADING =
             Pattern.compile("(?i)\\b(?:in\\s+charge\\s+(?:of|at)|heads|headed\\s+by|head\\s+of|leads"
                     + "|(?<=\\bwho\\s)led|led\\s+by|leaders?|chief\\s+executive|boss|chairs|chair(?:man|woman))\\b");
-    private static final Pattern TAKE_CHARGE = Pattern.compile("(?i)\\b(?:take|takes|took|taken|taking)\\s+charge\\b");
+    private static final Pattern TAKE_CHARGE = Pattern.compile("(?i)\\b" + TAKE + "\\s+charge\\b");
     /*
      * "These days", "right now", "at the moment": they ask about the present, which the text is; "in
      * the first place", "at all", "anyway" only press the question. None is a word to find.

@@ -587,15 +587,14 @@ final class QuestionAnswerer {
         if (q.size() > 1 && answering.stream().anyMatch(c -> c.terms.containsAll(q))) {
             return false;
         }
-        boolean figureOrTime = QuestionKind.asksForAFigureOrTime(ask.lower);
         if (QuestionKind.asksWhy(ask.lower) && answering.stream().anyMatch(c -> c.fits)) {
             return false;
         }
-        if ((figureOrTime || ask.lower.startsWith("who"))
+        boolean figureOrTime = QuestionKind.asksForAFigureOrTime(ask.lower);
+        if (figureOrTime
                 && answering.stream()
-                        .anyMatch(c -> c.fits
-                                && (q.size() == 1
-                                        || (figureOrTime && qPairs.stream().anyMatch(c.pairs::contains))))) {
+                        .anyMatch(
+                                c -> c.fits && (q.size() == 1 || qPairs.stream().anyMatch(c.pairs::contains)))) {
             return false;
         }
         if (ask.lower.startsWith("who")) {
@@ -603,7 +602,8 @@ final class QuestionAnswerer {
             // asks about ("…, chief executive Annika Rosendahl told analysts") stands, as one with
             // every word of it does
             Set<String> asked = terms.askedAbout(ask.text, q);
-            if (!asked.isEmpty() && answering.stream().anyMatch(c -> c.fits && c.terms.containsAll(asked))) {
+            if (answering.stream()
+                    .anyMatch(c -> c.fits && (q.size() == 1 || (!asked.isEmpty() && c.terms.containsAll(asked))))) {
                 return false;
             }
         }
@@ -645,11 +645,16 @@ final class QuestionAnswerer {
     /** Whether the article's opening sentences hold every word the question looks for. */
     private static boolean opensWith(Passage article, List<String> q, List<Candidate> candidates) {
         Set<String> opening = new HashSet<>();
-        candidates.stream()
+        opening(article, candidates).forEach(c -> opening.addAll(c.terms));
+        return opening.containsAll(q);
+    }
+
+    /** The article's first {@link #OPENING_SENTENCES} sentences. */
+    private static List<Candidate> opening(Passage article, List<Candidate> candidates) {
+        return candidates.stream()
                 .filter(c -> c.passage == article)
                 .limit(OPENING_SENTENCES)
-                .forEach(c -> opening.addAll(c.terms));
-        return opening.containsAll(q);
+                .toList();
     }
 
     /**
@@ -689,10 +694,7 @@ final class QuestionAnswerer {
      * when the question is about something else or the opening gives no reason.
      */
     private Optional<Answer> whyOfTheEvent(Asked ask, Passage article, List<Candidate> candidates) {
-        List<Candidate> opening = candidates.stream()
-                .filter(c -> c.passage == article)
-                .limit(OPENING_SENTENCES)
-                .toList();
+        List<Candidate> opening = opening(article, candidates);
         Set<String> headline = new HashSet<>(terms.of(article.title() == null ? "" : article.title()));
         Set<String> told = new HashSet<>(headline);
         opening.forEach(c -> told.addAll(c.terms));

@@ -74,27 +74,31 @@ final class QuestionKind {
             + "|august|september|october|november|december)\\b|(?:early|late|mid)[- ]\\w+"
             + "|(?:(?:the|a|an|this|that|last|its|their|his|her) )?(?:\\w+ )?(?:hours?|days?|nights?|weeks?|fortnight"
             + "|months?|years?|decades?|weekend|season|spring|summer|autumn|winter|morning|afternoon|evening)\\b))";
+    /* "Due to" a cause, not of what is due to happen. */
+    private static final String DUE_TO = "due to(?! " + SCHEDULED + ")";
+    /* Verbs of a purpose given as a reason: "to avoid a relegation fight", "to keep brewing". */
+    private static final String PURPOSE = "avoid|prevent|protect|stop|save|keep";
+    /* Words that give a reason wherever they stand, shared by REASON and GIVES_REASON. */
+    private static final String REASON_WORDS = "owing to|thanks to|as a result|so that|in order to|blamed|led to"
+            + "|attribut(?:ed|es|ing) to|put (?:it |this |that )?down to|driven by|(?:the )?result of|reasons?";
     /* A reason: "because …", "after …", "due to …", "to avoid …", "blamed on …". */
     private static final Pattern REASON = Pattern.compile(
-            "(?i)\\b(?:because|" + SOON + "(?:since|after)" + A_TIME + "(?! " + SCHEDULED + ")|owing to|thanks to"
-                    + "|as a result|so that|in order to|to (?:avoid|prevent|protect|stop|save|keep)|blamed|caused by|led to"
-                    + "|attribut(?:ed|es|ing) to|put (?:it |this |that )?down to|driven by|(?:the )?result of"
-                    + "|reasons?|why|, (?:saying|reflecting|making|citing)|explanation|logic"
+            "(?i)\\b(?:because|" + SOON + "(?:since|after)" + A_TIME
+                    + "(?! " + SCHEDULED + ")|" + REASON_WORDS + "|to (?:" + PURPOSE + ")|caused by"
+                    + "|why|, (?:saying|reflecting|making|citing)|explanation|logic"
                     + "|when (?:its|his|her|their|the|a|an|it|he|she|they)\\b(?!\\s+(?:\\w+\\s+)?(?:time|day|week|year)s?\\b))\\b");
     /* "Why …?", "How come …?": the answer gives a reason. */
     private static final Pattern ASKS_WHY = Pattern.compile("^(?:why|how come)\\b");
     /*
-     * A reason given for what a report tells, as its opening gives one: REASON's words but "since",
-     * which there mostly tells time ("since measurements began in 1911"), and "due to" but what is due to happen
-     * ("due to start production in 2028"); a cause (CAUSE's "caused", "triggered"); a ruling's grounds ("ruling that …"); a
-     * purpose or a need ("aimed at", "needs … investment to meet new standards"); or a change put
+     * A reason given for what a report tells, as its opening gives one: REASON_WORDS, "because", an
+     * "after" that tells no time and a "due to" of a cause, but not "since", which there mostly tells
+     * time ("since measurements began in 1911"); a cause ("caused", "triggered"); a ruling's grounds
+     * ("ruling that …"); a purpose or a need ("aimed at", "needs … investment to meet new standards"); or a change put
      * down to what came with it ("a 14 per cent fall in profit … as price cuts ate into margins").
      */
-    private static final Pattern GIVES_REASON = Pattern.compile("(?i)\\b(?:because|" + SOON + "after" + A_TIME
-            + "|due to(?! " + SCHEDULED
-            + ")|owing to|thanks to|as a result|so that|in order to|in a bid to|aimed at|to (?:avoid|prevent|protect|stop|save|keep|meet)"
-            + "|blamed|caused|triggered|resulted from|traced to|led to|attribut(?:ed|es|ing) to|put (?:it |this |that )?down to|driven by"
-            + "|(?:the )?result of|reasons?|(?:ruling|ruled|finding|found|concluding|concluded) that"
+    private static final Pattern GIVES_REASON = Pattern.compile("(?i)\\b(?:because|" + SOON + "after" + A_TIME + "|"
+            + DUE_TO + "|" + REASON_WORDS + "|to (?:" + PURPOSE + "|meet)|in a bid to|aimed at|caused|triggered"
+            + "|resulted from|traced to|(?:ruling|ruled|finding|found|concluding|concluded) that"
             + "|needs|needed|requires|required)\\b"
             + "|\\b(?:fell|rose|dropped|slid|slumped|climbed|jumped|fall|rise|drop|slide|jump)\\b[^.;]{0,80}?\\bas"
             + " (?!well\\b|part\\b|if\\b|though\\b|much\\b|many\\b|long\\b|far\\b|soon\\b|of\\b|expected\\b)");
@@ -107,8 +111,8 @@ final class QuestionKind {
                     + "|^what (?:was|is|were|are) the (?:causes?|reasons?)\\b");
     /* A stated cause: "caused by", "blames a faulty update", "because", "due to", "the result of". */
     private static final Pattern CAUSE =
-            Pattern.compile("(?i)\\b(?:caused|causes|cause|blamed|blames|blame" + "|because|due to(?! " + SCHEDULED
-                    + ")|owing to|triggered|the result of|resulted from|traced to|down to|led to|reasons?)\\b");
+            Pattern.compile("(?i)\\b(?:caused|causes|cause|blamed|blames|blame" + "|because|" + DUE_TO
+                    + "|owing to|triggered|the result of|resulted from|traced to|down to|led to|reasons?)\\b");
     /* "What did Voss say?", "What has the minister said about it?": someone's words are asked for. */
     private static final Pattern ASKS_WHAT_WAS_SAID = Pattern.compile(
             "^(?:what|how)\\b.*\\b(?:say|said|says|tell|told|think|thinks|react|reacted|respond|responded)\\b");
