@@ -695,6 +695,9 @@ final class QuestionAnswerer {
      */
     private Optional<Answer> whyOfTheEvent(Asked ask, Passage article, List<Candidate> candidates) {
         List<Candidate> opening = opening(article, candidates);
+        if (opening.isEmpty()) {
+            return Optional.empty(); // an article of a headline alone, its story's coverage in the passages
+        }
         Set<String> headline = new HashSet<>(terms.of(article.title() == null ? "" : article.title()));
         Set<String> told = new HashSet<>(headline);
         opening.forEach(c -> told.addAll(c.terms));

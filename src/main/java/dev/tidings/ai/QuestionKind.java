@@ -84,7 +84,7 @@ final class QuestionKind {
     /* A reason: "because …", "after …", "due to …", "to avoid …", "blamed on …". */
     private static final Pattern REASON = Pattern.compile(
             "(?i)\\b(?:because|" + SOON + "(?:since|after)" + A_TIME
-                    + "(?! " + SCHEDULED + ")|" + REASON_WORDS + "|to (?:" + PURPOSE + ")|caused by"
+                    + "|" + DUE_TO + "|" + REASON_WORDS + "|to (?:" + PURPOSE + ")|caused by"
                     + "|why|, (?:saying|reflecting|making|citing)|explanation|logic"
                     + "|when (?:its|his|her|their|the|a|an|it|he|she|they)\\b(?!\\s+(?:\\w+\\s+)?(?:time|day|week|year)s?\\b))\\b");
     /* "Why …?", "How come …?": the answer gives a reason. */

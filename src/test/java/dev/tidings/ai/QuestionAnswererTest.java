@@ -186,6 +186,22 @@ class QuestionAnswererTest {
     }
 
     @Test
+    void aReasonDueToACauseAnswersWhyAndAHeadlineAloneIsNoOpening() {
+        var outage = List.of(
+                new Passage("Metro Wire", "Nimbus Cloud outage", ""),
+                new Passage(
+                        "Circuit & Signal",
+                        "Nimbus Cloud back after outage",
+                        "Nimbus Cloud is working again, six hours into an outage. The outage was due to a faulty"
+                                + " configuration update."));
+        assertThat(quoted("why was there an outage?", outage))
+                .containsExactly("The outage was due to a faulty configuration update.");
+        assertThat(qa.answer("why did Nimbus falter?", outage).supported())
+                .as("its headline holds the question's words, but the article has no opening to give a reason")
+                .isFalse();
+    }
+
+    @Test
     void howComeAsksWhyAndNeitherAContractionNorInTheFirstPlaceIsAWordToFind() {
         var cinema = List.of(new Passage(
                 "Northwind Post",
