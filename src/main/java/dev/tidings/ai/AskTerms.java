@@ -98,6 +98,15 @@ final class AskTerms {
                     + "|(?<=\\bwho\\s)led|led\\s+by|leaders?|chief\\s+executive|boss|chairs|chair(?:man|woman))\\b");
     private static final Pattern TAKE_CHARGE = Pattern.compile("(?i)\\b" + TAKE + "\\s+charge\\b");
     /*
+     * Wanting is told in many ways ("wants", "is asking for", "is seeking", "demands", "calls for",
+     * "is pushing for", "requested"): each is read as one word, in questions and sentences alike, so
+     * that "what does the union want?" finds "The union is seeking 6 per cent over one year". A bare
+     * "demand" is left out: "demand for electricity" is no one's wish.
+     */
+    private static final Pattern WANTING = Pattern.compile("(?i)\\b(?:want(?:s|ed|ing)?|ask(?:s|ed|ing)?\\s+for"
+            + "|seek(?:s|ing)?|sought|demand(?:s|ed|ing)|(?:call|push|press)(?:s|es|ed|ing)?\\s+for"
+            + "|request(?:s|ed|ing)?)\\b");
+    /*
      * "These days", "right now", "at the moment": they ask about the present, which the text is; "in
      * the first place", "at all", "anyway" only press the question. None is a word to find.
      */
@@ -142,6 +151,7 @@ final class AskTerms {
         placed = LEADING.matcher(TAKE_CHARGE.matcher(placed).replaceAll("takescharge isleader"))
                 .replaceAll("isleader");
         placed = TAKING_CHARGE.matcher(placed).replaceAll("takescharge");
+        placed = WANTING.matcher(placed).replaceAll("wants");
         return words.content(placed, KEPT_WORDS);
     }
 
@@ -287,6 +297,18 @@ final class AskTerms {
         }
         List<String> stem = of(m.group(1));
         return stem.size() == 1 ? stem.getFirst() : null;
+    }
+
+    /* The words of a "what …" question's thing, up to its verb or its subject: "what pay rise is the union …". */
+    private static final Pattern THING_PHRASE =
+            Pattern.compile("^(?:what|which)((?:\\s+\\p{L}[\\p{L}-]*)+?)\\s+(?:is|was"
+                    + "|are|were|do|does|did|has|have|had|will|would|can|could|should|might|may|must|the|a|an|they|he|she"
+                    + "|it|we|you|i|his|her|its|their)\\b");
+
+    /** The stems of the words naming the thing a "what …" question asks for ("pay", "rise"), empty when it names none. */
+    List<String> thingWords(String lower) {
+        var m = THING_PHRASE.matcher(lower);
+        return thingAsked(lower) == null || !m.find() ? List.of() : of(m.group(1));
     }
 
     private static final Pattern COUNT_MODIFIERS = Pattern.compile(

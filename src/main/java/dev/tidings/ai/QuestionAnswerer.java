@@ -289,7 +289,28 @@ final class QuestionAnswerer {
         // "what profit did they make?" is answered by a sentence on the profit, not one on revenue
         String thing = terms.thingAsked(lower);
         if (thing != null) {
-            candidates.stream().filter(c -> !names(c, thing, others)).forEach(c -> c.fits = false);
+            // "what pay rise is the union asking for?": a sentence with the union, its wanting and a
+            // share or a sum gives the rise, though it does not name it ("The union is seeking 6 per
+            // cent …"); one with neither names no rise, nor a bike ("what bike does Aamodt ride?" /
+            // "I have ridden up this mountain maybe two hundred times …," said Aamodt)
+            List<String> named = terms.thingWords(lower);
+            List<String> rest = q.stream().filter(t -> !named.contains(t)).toList();
+            for (Candidate c : candidates) {
+                if (names(c, thing, others)) {
+                    continue;
+                }
+                if (rest.size() >= 2
+                        && QuestionKind.givesSumOrShare(c.sentence)
+                        && rest.stream().allMatch(t -> names(c, t, others) || ofFamily(c, t, family))) {
+                    for (String t : named) {
+                        if (share.containsKey(t) && !c.terms.contains(t)) {
+                            c.coverage += share.get(t) * weight(df.getOrDefault(t, 0), n) / total;
+                        }
+                    }
+                } else {
+                    c.fits = false;
+                }
+            }
         }
         for (Candidate c : candidates) {
             if (!c.fits) {

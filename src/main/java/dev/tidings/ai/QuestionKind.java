@@ -510,6 +510,14 @@ final class QuestionKind {
     }
 
     /** Whether the token is or holds a number, in digits or words. */
+    /* A share: "6 per cent", "4.5%". */
+    private static final Pattern SHARE = Pattern.compile("(?i)\\d\\s*(?:%|per\\s?cent\\b)");
+
+    /** Whether the sentence gives a sum of money or a share ("440 crowns", "6 per cent"). */
+    static boolean givesSumOrShare(String sentence) {
+        return MONEY.matcher(sentence).find() || SHARE.matcher(sentence).find();
+    }
+
     static boolean isNumber(String token) {
         return NUMBER.matcher(token).find();
     }

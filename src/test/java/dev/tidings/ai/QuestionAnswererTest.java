@@ -233,6 +233,24 @@ class QuestionAnswererTest {
     }
 
     @Test
+    void wantingIsFoundWhateverWordsTellItAndAShareGivesTheRiseAsked() {
+        var nurses = List.of(new Passage(
+                "Metro Wire",
+                "Nurses vote to strike over pay",
+                "Nurses at Vesper's three hospitals will walk out for a day next month. The hospital trust has"
+                        + " offered a pay rise of 2 per cent. The nurses' union is seeking 7 per cent and more"
+                        + " staff on night wards. Ward sisters have ridden in to work before dawn for years."));
+        assertThat(quoted("what does the union want?", nurses))
+                .containsExactly("The nurses' union is seeking 7 per cent and more staff on night wards.");
+        assertThat(quoted("what pay rise is the union asking for?", nurses))
+                .as("the union's wish, with a share, gives the rise it does not name; the trust's offer only names one")
+                .containsExactly("The nurses' union is seeking 7 per cent and more staff on night wards.");
+        assertThat(qa.answer("what bus do the ward sisters ride?", nurses).supported())
+                .as("riding, and no share or sum, names no bus")
+                .isFalse();
+    }
+
+    @Test
     void aQuestionOfWhereIsNotAnsweredByASentenceWithoutAPlace() {
         var carBan = List.of(new Passage(
                 "Metro Wire",
