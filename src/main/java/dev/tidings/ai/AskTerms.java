@@ -1,5 +1,6 @@
 package dev.tidings.ai;
 
+import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -108,11 +109,11 @@ final class AskTerms {
             + "|request(?:s|ed|ing)?)\\b");
     /*
      * "These days", "right now", "at the moment": they ask about the present, which the text is; "in
-     * the first place", "at all", "anyway" only press the question. None is a word to find.
+     * the first place", "at all", "anyway", "exactly" only press the question. None is a word to find.
      */
     private static final Pattern NOW = Pattern.compile(
             "(?i)\\b(?:these days|nowadays|right now|just now|at the moment|at present|currently|for now"
-                    + "|in the first place|at all|anyway)\\b");
+                    + "|in the first place|at all|anyway|exactly|precisely)\\b");
     /* The rest of a contraction ("you're", "we'll", "I've", "didn't"; all of "can't", "won't"), which is no word of the question's. */
     private static final Pattern CONTRACTION =
             Pattern.compile("(?i)['’](?:re|ll|ve|m|d)\\b|\\b(?:ca|wo|sha)n['’]t\\b|(?<=\\p{L})n['’]t\\b");
@@ -143,10 +144,30 @@ final class AskTerms {
         causeStems = of("cause causes caused lead leads led trigger triggered spark sparked behind reason reasons");
     }
 
+    /*
+     * Letters a reader types plain: "Aydın", "Sjöberg", "Tobiás" are found as "aydin", "sjoberg",
+     * "tobias".
+     */
+    private static final Pattern MARKS = Pattern.compile("\\p{M}+");
+
+    private static String plain(String text) {
+        String folded =
+                MARKS.matcher(Normalizer.normalize(text, Normalizer.Form.NFD)).replaceAll("");
+        return folded.replace('ı', 'i')
+                .replace('ø', 'o')
+                .replace('Ø', 'O')
+                .replace('ł', 'l')
+                .replace('Ł', 'L')
+                .replace("æ", "ae")
+                .replace("Æ", "Ae")
+                .replace("ß", "ss");
+    }
+
     /** The stemmed content words of a text, with the few stop words a question can turn on. */
     List<String> of(String text) {
-        String placed = PLACING.matcher(IN_PLACE.matcher(RUNNER_UP.matcher(text).replaceAll("placedsecond"))
-                        .replaceAll("placed$1"))
+        String placed = PLACING.matcher(
+                        IN_PLACE.matcher(RUNNER_UP.matcher(plain(text)).replaceAll("placedsecond"))
+                                .replaceAll("placed$1"))
                 .replaceAll("placed$1");
         placed = LEADING.matcher(TAKE_CHARGE.matcher(placed).replaceAll("takescharge isleader"))
                 .replaceAll("isleader");
@@ -304,6 +325,15 @@ final class AskTerms {
             Pattern.compile("^(?:what|which)((?:\\s+\\p{L}[\\p{L}-]*)+?)\\s+(?:is|was"
                     + "|are|were|do|does|did|has|have|had|will|would|can|could|should|might|may|must|the|a|an|they|he|she"
                     + "|it|we|you|i|his|her|its|their)\\b");
+
+    /* "How old was he when he became a grandmaster?": the moment the age is asked at. */
+    private static final Pattern AGE_AT = Pattern.compile("^how old\\b.*?\\bwhen\\b(.*)");
+
+    /** The stems of the words of the moment a "how old … when …" question asks an age at; empty for any other. */
+    List<String> ageMoment(String lower) {
+        var m = AGE_AT.matcher(lower);
+        return m.find() ? of(m.group(1)) : List.of();
+    }
 
     /** The stems of the words naming the thing a "what …" question asks for ("pay", "rise"), empty when it names none. */
     List<String> thingWords(String lower) {
@@ -555,6 +585,30 @@ final class AskTerms {
     }
 
     /** Each two neighbouring words, as "first second". */
+    /* Two words with capitals side by side: a name given in full, "Birgit Aalund". */
+    private static final Pattern FULL_NAME = Pattern.compile("\\b(\\p{Lu}[\\p{L}'’-]+)\\s+(\\p{Lu}[\\p{L}'’-]+)\\b");
+
+    /** Whether the sentence names someone in full whose first name and surname have the stems given. */
+    boolean namesInFull(String sentence, String first, String surname) {
+        var m = FULL_NAME.matcher(sentence);
+        while (m.find()) {
+            if (of(m.group(1)).equals(List.of(first)) && of(m.group(2)).equals(List.of(surname))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether the sentence has a word in lower case with the stem given: "trophy" in "their first major trophy". */
+    boolean inLowerCase(String sentence, String stem) {
+        for (String word : sentence.split("[^\\p{L}\\p{N}'’-]+")) {
+            if (!word.isEmpty() && Character.isLowerCase(word.codePointAt(0)) && of(word).equals(List.of(stem))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     static List<String> pairs(List<String> terms) {
         List<String> out = new ArrayList<>();
         for (int i = 0; i + 1 < terms.size(); i++) {

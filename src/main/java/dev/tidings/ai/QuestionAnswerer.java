@@ -17,6 +17,7 @@ import java.util.concurrent.Semaphore;
 import java.util.function.Function;
 import java.util.function.Predicate;
 import java.util.function.Supplier;
+import java.util.stream.Stream;
 
 /**
  * The built-in question answering: finds the sentences that carry most of the question's rarer
@@ -33,6 +34,12 @@ final class QuestionAnswerer {
      * question sets, 0.5 over 1: right 137 → 138, wrong 30 → 25).
      */
     private static final double HEADLINE_SHARE = 0.5;
+    /*
+     * "How old was he when he became a grandmaster?": the words of the moment an age is asked at weigh
+     * this much, for the sentence giving the age tells the moment in its own words ("… was twelve
+     * years, seven months and eleven days old when his opponent … offered his hand").
+     */
+    private static final double MOMENT_SHARE = 0.5;
     private static final int MAX_EVIDENCE = 3;
     private static final int OPENING_SENTENCES = 4;
     /* A section answer quotes this many of its sentences. */
@@ -215,9 +222,13 @@ final class QuestionAnswerer {
         String headline = passages.getFirst().title();
         Set<String> titled = new HashSet<>(terms.of(headline == null ? "" : headline));
         boolean allTitled = titled.containsAll(q);
+        Set<String> moment = new HashSet<>(terms.ageMoment(lower));
         Map<String, Double> share = new HashMap<>();
         for (String t : q) {
-            share.put(t, !allTitled && titled.contains(t) ? HEADLINE_SHARE : 1.0);
+            share.put(
+                    t,
+                    (!allTitled && titled.contains(t) ? HEADLINE_SHARE : 1.0)
+                            * (moment.contains(t) ? MOMENT_SHARE : 1.0));
         }
         double total = 0;
         for (String t : q) {
@@ -234,11 +245,12 @@ final class QuestionAnswerer {
         Predicate<String> ofTheKind = whoDid ? withSomeone(lower) : QuestionKind.answeredBy(lower);
         Set<String> questionWords = QuestionKind.asksName(lower) ? QuestionKind.words(lower) : null;
         boolean thingsName = QuestionKind.asksForAThingsName(lower);
+        Map<String, String> surnames = surnames(q, candidates);
         for (Candidate c : candidates) {
             double got = 0;
             c.countsAsked = counted != null && terms.counts(c.sentence, c.terms, countedAs, lower);
             for (String t : q) {
-                if (c.terms.contains(t) || ofFamily(c, t, family)) {
+                if (c.terms.contains(t) || ofFamily(c, t, family) || c.terms.contains(surnames.get(t))) {
                     got += share.get(t) * weight(df.getOrDefault(t, 0), n);
                 } else if (t.equals(counted) && c.countsAsked) {
                     // counted by another word for them: "how many employees?" / "has 45 staff"
@@ -347,7 +359,7 @@ final class QuestionAnswerer {
         List<Candidate> pool = fitting.isEmpty() ? candidates : fitting;
         double best = pool.stream().mapToDouble(c -> c.coverage).max().orElse(0);
         if (fitting.isEmpty() && lower.startsWith("how old")) {
-            return ageByItself(question, q, passages, candidates);
+            return ageByItself(question, lower, q, passages, candidates);
         }
         if (fitting.isEmpty() && QuestionKind.asksCause(lower) && opensWith(passages.getFirst(), q, candidates)) {
             // "what caused the outage?" over an article that opens with the outage asks about its
@@ -470,6 +482,28 @@ final class QuestionAnswerer {
     /** Whether the sentence has the stem {@code t}, or a word of like meaning to it. */
     private static boolean names(Candidate c, String t, Map<String, Set<String>> others) {
         return c.terms.contains(t) || namesAlike(c, t, others);
+    }
+
+    /*
+     * "How old is Birgit Aalund?": once named in full, she is "Aalund", and a sentence with her
+     * surname names her. For each first name the question gives in full, as the texts do, its
+     * surname; not for a thing's name whose last word the texts also use as a word ("the Champions
+     * Trophy" / "their first major trophy").
+     */
+    private Map<String, String> surnames(List<String> q, List<Candidate> candidates) {
+        Map<String, String> surnames = new HashMap<>();
+        for (int i = 0; i + 1 < q.size(); i++) {
+            String first = q.get(i);
+            String surname = q.get(i + 1);
+            String pair = first + " " + surname;
+            if (candidates.stream()
+                            .anyMatch(c -> c.pairs.contains(pair) && terms.namesInFull(c.sentence, first, surname))
+                    && candidates.stream()
+                            .noneMatch(c -> c.terms.contains(surname) && terms.inLowerCase(c.sentence, surname))) {
+                surnames.put(first, surname);
+            }
+        }
+        return surnames;
     }
 
     /** Whether the sentence has a word of like meaning to the stem {@code t} ({@code others}: see {@link #otherWords}). */
@@ -689,6 +723,10 @@ final class QuestionAnswerer {
         boolean anywhere = QuestionKind.asksScore(lower) || QuestionKind.asksCause(lower);
         // "how much is it?", "what place did she finish?": the price or the placing of the article's own subject
         boolean ofItsSubject = QuestionKind.asksMoney(lower) || QuestionKind.asksPlacing(lower);
+        if (lower.startsWith("how old") && QuestionKind.aboutItsSubject(lower)) {
+            // "how old is he?": the article's own subject's age, which its opening gives
+            return ageByItself(question, lower, List.of(), List.of(article), candidates);
+        }
         if (!anywhere && !ofItsSubject && !lower.startsWith("when") && !lower.startsWith("where")) {
             return Answer.unsupported(question, "builtin");
         }
@@ -719,25 +757,35 @@ final class QuestionAnswerer {
         if (opening.isEmpty()) {
             return Optional.empty(); // an article of a headline alone, its story's coverage in the passages
         }
-        Set<String> headline = new HashSet<>(terms.of(article.title() == null ? "" : article.title()));
-        Set<String> told = new HashSet<>(headline);
-        opening.forEach(c -> told.addAll(c.terms));
         List<String> q = ask.lookedFor;
-        long missing = q.stream().filter(t -> !told.contains(t)).count();
-        boolean ofTheEvent = missing <= 1 && (missing < q.size() || QuestionKind.aboutItsSubject(ask.lower));
-        if (!ofTheEvent) {
+        if (!ofTheEvent(q, ask.lower, article, candidates)) {
             return Optional.empty();
         }
         // the reason for the event, not for something else the opening tells: the first sentence,
         // or one that names something of the question, the headline or the first sentence
         Set<String> ofIt = new HashSet<>(q);
-        ofIt.addAll(headline);
+        ofIt.addAll(headlineTerms(article));
         ofIt.addAll(opening.getFirst().terms);
         return opening.stream()
                 .filter(c -> c == opening.getFirst() || c.terms.stream().anyMatch(ofIt::contains))
                 .filter(c -> QuestionKind.givesReason(c.sentence))
                 .findFirst()
                 .map(c -> quoting(ask.text, List.of(evidence(article, c.sentence, new HashSet<>(q)))));
+    }
+
+    /*
+     * Whether a question asks about the report's own event or subject: its headline and opening
+     * name all but one of the words looked for, or it asks of "they" or "it" with one word of its own.
+     */
+    private boolean ofTheEvent(List<String> q, String lower, Passage article, List<Candidate> candidates) {
+        Set<String> told = new HashSet<>(headlineTerms(article));
+        opening(article, candidates).forEach(c -> told.addAll(c.terms));
+        long missing = q.stream().filter(t -> !told.contains(t)).count();
+        return missing <= 1 && (missing < q.size() || QuestionKind.aboutItsSubject(lower));
+    }
+
+    private Set<String> headlineTerms(Passage article) {
+        return new HashSet<>(terms.of(article.title() == null ? "" : article.title()));
     }
 
     /**
@@ -759,9 +807,12 @@ final class QuestionAnswerer {
     /**
      * "How old is Oduya?" when no sentence gives her name and an age together: news gives the age
      * as the subject of a later sentence ("The 28-year-old took 37 seconds off …"). The first such
-     * sentence of a text that names everyone the question does answers; none, and the text does not say.
+     * sentence of a text that names everyone the question does answers. "How old was he when he
+     * became a grandmaster?", of the article's own subject: the first age its opening gives (the
+     * moment told in other words). None, and the text does not say.
      */
-    private Answer ageByItself(String question, List<String> q, List<Passage> passages, List<Candidate> candidates) {
+    private Answer ageByItself(
+            String question, String lower, List<String> q, List<Passage> passages, List<Candidate> candidates) {
         for (Passage p : passages) {
             List<Candidate> own =
                     candidates.stream().filter(c -> c.passage == p).toList();
@@ -776,7 +827,24 @@ final class QuestionAnswerer {
                 }
             }
         }
-        return Answer.unsupported(question, "builtin");
+        Passage article = passages.getFirst();
+        boolean ofItsSubject =
+                QuestionKind.aboutItsSubject(lower) && terms.ageMoment(lower).containsAll(q);
+        if (!ofItsSubject && (q.isEmpty() || !ofTheEvent(q, lower, article, candidates))) {
+            return Answer.unsupported(question, "builtin");
+        }
+        // "how old is the boat they dug up?" of a report on its find: the first age the report gives
+        // of something its headline names ("… places the felling of the tree between 1050 and 900 BC,
+        // making it the oldest boat ever found in Ardenia …"), not of anything else the question
+        // names ("how old is the Alpine Trophy?" / "Her first trophy was a 40-year-old cup.")
+        Set<String> ofIt = headlineTerms(article);
+        Stream<Candidate> named = candidates.stream()
+                .filter(c -> c.passage == article && c.terms.stream().anyMatch(ofIt::contains));
+        Stream<Candidate> aged = ofItsSubject ? Stream.concat(opening(article, candidates).stream(), named) : named;
+        return aged.filter(c -> QuestionKind.fits(lower, c.sentence))
+                .findFirst()
+                .map(c -> quoting(question, List.of(evidence(article, c.sentence, Set.of()))))
+                .orElseGet(() -> Answer.unsupported(question, "builtin"));
     }
 
     /**

@@ -167,9 +167,18 @@ final class QuestionKind {
     private static final Pattern SCORELINE = Pattern.compile(
             "\\b\\d{1,3}\\s*[-–]\\s*\\d{1,3}\\b|\\p{Lu}\\p{L}+ \\d{1,3},? (?:\\p{Lu}\\p{L}+ ){1,3}\\d{1,3}\\b");
 
-    /* An age: "28-year-old", "Anna Berg, 28,", "aged 28", "28 years old". */
-    private static final Pattern AGE =
-            Pattern.compile("\\b\\d{1,3}-year-old\\b|\\p{L}, \\d{1,3},|\\baged \\d{1,3}\\b|\\b\\d{1,3} years old\\b");
+    /* A number of years, months or days, in figures or words: "28", "twelve". */
+    private static final String YEARS = "(?:\\d{1,3}|" + NumberWords.alternatives() + "|fifteen|sixty)";
+
+    /*
+     * An age: "28-year-old", "Anna Berg, 28,", "aged 28", "28 years old", "twelve years, seven months
+     * and eleven days old"; a thing's, by its dating: "between 1050 and 900 BC", "dates back to the
+     * 12th century".
+     */
+    private static final Pattern AGE = Pattern.compile("(?i)\\b" + YEARS + "-year-old\\b|\\p{L}, \\d{1,3},|\\baged "
+            + YEARS + "\\b|\\b" + YEARS + " years?(?:,? (?:and )?" + YEARS + " (?:months?|weeks?|days?))* old\\b"
+            + "|\\b\\d{1,4} (?:BC|BCE|B\\.C\\.)(?!\\w)|\\b(?:dated|dates|dating)(?: back)? (?:to|from)\\b"
+            + "|\\b\\d{1,2}(?:st|nd|rd|th)[- ]century\\b");
 
     /* A sentence whose subject is a person named only by their age: "The 28-year-old took …". */
     private static final Pattern AGE_AS_SUBJECT = Pattern.compile("^The \\d{1,3}-year-old\\b");

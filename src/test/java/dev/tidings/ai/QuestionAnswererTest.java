@@ -251,6 +251,39 @@ class QuestionAnswererTest {
     }
 
     @Test
+    void anAgeIsFoundHoweverItIsToldAndWhoeverTheQuestionCallsItsSubject() {
+        var climber = List.of(new Passage(
+                "Northwind Post",
+                "Youngest climber crosses the Kessel ridge",
+                "Ingrid Sørlie reached the summit of the Kessel ridge on Friday, the youngest person to cross it"
+                        + " alone. Sørlie was fifteen years, four months and two days old when she signed the"
+                        + " summit book. Sørlie trains with her brother Anders twice a week and has a place in"
+                        + " next year's Alpine Trophy. Her first trophy was a 40-year-old cup."));
+        String age = "Sørlie was fifteen years, four months and two days old when she signed the summit book.";
+        assertThat(quoted("how old is Ingrid Sorlie?", climber))
+                .as("an age in words; her surname alone names her once she is named in full; letters typed plain")
+                .containsExactly(age);
+        assertThat(quoted("how old was she when she crossed the ridge?", climber))
+                .as("the article's own subject, at a moment told in other words")
+                .containsExactly(age);
+        assertThat(quoted("how old is she exactly?", climber)).containsExactly(age);
+        assertThat(qa.answer("how old is the Alpine Trophy?", climber).supported())
+                .as("a thing's name is no one's full name: 'trophy' alone is any trophy, her first one no other")
+                .isFalse();
+
+        var find = List.of(new Passage(
+                "Harbour Times",
+                "Farmers plough up an ancient sword near Tollen",
+                "A farmer ploughing a field near Tollen has turned up a bronze sword. Archaeologists were on the"
+                        + " site within a day. Tests at the University of Vesper date the blade to between 800 and"
+                        + " 700 BC, older than any weapon found in the valley."));
+        assertThat(quoted("how old is the sword they found?", find))
+                .as("a thing's age is its dating, of what the headline names")
+                .containsExactly("Tests at the University of Vesper date the blade to between 800 and 700 BC, older"
+                        + " than any weapon found in the valley.");
+    }
+
+    @Test
     void aQuestionOfWhereIsNotAnsweredByASentenceWithoutAPlace() {
         var carBan = List.of(new Passage(
                 "Metro Wire",
