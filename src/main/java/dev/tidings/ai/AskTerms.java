@@ -49,10 +49,10 @@ final class AskTerms {
     /*
      * Questions whose opening asks for a kind of answer, and the words of such a question that are
      * not about the subject ("how long does the truce last" looks for a stretch of time, not for
-     * "long" or "last").
+     * "long" or "last"; nor does "how long is the consultation open for" look for "open").
      */
     private static final Map<String, String> ASKING_WORD = Map.of(
-            "how long", "long last lasted take took",
+            "how long", "long last lasted take took run runs open stay stays remain remains",
             "how old", "old",
             "how far", "far",
             "how many", "many",

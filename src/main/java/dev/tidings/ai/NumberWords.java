@@ -11,9 +11,11 @@ import java.util.regex.Pattern;
  */
 final class NumberWords {
     /** Each number word and its figure. */
-    static final Map<String, String> FIGURES =
-            pairs("one 1 two 2 three 3 four 4 five 5 six 6 seven 7 eight 8 nine 9 ten 10 eleven 11 twelve 12 twenty 20"
-                    + " thirty 30 forty 40 fifty 50 hundred 100 thousand 1000 million 1000000 billion 1000000000");
+    static final Map<String, String> FIGURES = pairs(
+            "one 1 two 2 three 3 four 4 five 5 six 6 seven 7 eight 8 nine 9 ten 10 eleven 11 twelve 12 thirteen 13"
+                    + " fourteen 14 fifteen 15 sixteen 16 seventeen 17 eighteen 18 nineteen 19 twenty 20 thirty 30 forty 40"
+                    + " fifty 50 sixty 60 seventy 70 eighty 80 ninety 90 hundred 100 thousand 1000 million 1000000"
+                    + " billion 1000000000");
 
     /** A number in digits ("1,200", "4.75") or in one of those words. */
     static final Pattern NUMBER = Pattern.compile("\\d+(?:[.,]\\d+)*|(?i)\\b(" + alternatives() + ")\\b");

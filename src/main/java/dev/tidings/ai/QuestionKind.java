@@ -15,8 +15,7 @@ import java.util.regex.Pattern;
  */
 final class QuestionKind {
     /* Words that count things: the number words the story summary reads as figures, and a few more. */
-    private static final String NUMBER_WORDS =
-            NumberWords.alternatives() + "|fifteen|sixty|hundreds|thousands|millions|dozen|dozens";
+    private static final String NUMBER_WORDS = NumberWords.alternatives() + "|hundreds|thousands|millions|dozen|dozens";
     private static final Pattern NUMBER = Pattern.compile("(?i)\\d|\\b(?:" + NUMBER_WORDS + ")\\b");
     /* "What did profit fall", "what will the rate rise": a figure's change, asked "to" or "by". */
     private static final String WHAT_DID_IT_CHANGE = "^what (?:did|does|will|would|has|have)\\b.*\\b(?:fall|rise|drop"
@@ -168,7 +167,7 @@ final class QuestionKind {
             "\\b\\d{1,3}\\s*[-–]\\s*\\d{1,3}\\b|\\p{Lu}\\p{L}+ \\d{1,3},? (?:\\p{Lu}\\p{L}+ ){1,3}\\d{1,3}\\b");
 
     /* A number of years, months or days, in figures or words: "28", "twelve". */
-    private static final String YEARS = "(?:\\d{1,3}|" + NumberWords.alternatives() + "|fifteen|sixty)";
+    private static final String YEARS = "(?:\\d{1,3}|" + NumberWords.alternatives() + ")";
 
     /*
      * An age: "28-year-old", "Anna Berg, 28,", "aged 28", "28 years old", "twelve years, seven months

@@ -284,6 +284,22 @@ class QuestionAnswererTest {
     }
 
     @Test
+    void aStretchOfTimeIsFoundInWordsAndWhateverVerbFramesIt() {
+        var curfew = List.of(new Passage(
+                "Global Observer",
+                "Alcena imposes a night curfew",
+                "A night curfew in Alcena begins tonight and will be in force for ninety days, the city said."
+                        + " Shops must close by nine. A public consultation on the rules will run for twelve weeks."));
+        assertThat(quoted("how long is the curfew in force?", curfew))
+                .as("a stretch in words")
+                .containsExactly("A night curfew in Alcena begins tonight and will be in force for ninety days, the"
+                        + " city said.");
+        assertThat(quoted("how long is the consultation open for?", curfew))
+                .as("'open' only frames the stretch asked for")
+                .containsExactly("A public consultation on the rules will run for twelve weeks.");
+    }
+
+    @Test
     void aQuestionOfWhereIsNotAnsweredByASentenceWithoutAPlace() {
         var carBan = List.of(new Passage(
                 "Metro Wire",
