@@ -1,6 +1,5 @@
 package dev.tidings.ai;
 
-import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -148,12 +147,9 @@ final class AskTerms {
      * Letters a reader types plain: "Aydın", "Sjöberg", "Tobiás" are found as "aydin", "sjoberg",
      * "tobias".
      */
-    private static final Pattern MARKS = Pattern.compile("\\p{M}+");
-
     private static String plain(String text) {
-        String folded =
-                MARKS.matcher(Normalizer.normalize(text, Normalizer.Form.NFD)).replaceAll("");
-        return folded.replace('ı', 'i')
+        return dev.tidings.nlp.Words.withoutMarks(text)
+                .replace('ı', 'i')
                 .replace('ø', 'o')
                 .replace('Ø', 'O')
                 .replace('ł', 'l')
@@ -335,10 +331,10 @@ final class AskTerms {
         return m.find() ? of(m.group(1)) : List.of();
     }
 
-    /** The stems of the words naming the thing a "what …" question asks for ("pay", "rise"), empty when it names none. */
+    /** The stems of the words naming the thing a "what …" question asks for ({@link #thingAsked}): "pay", "rise". */
     List<String> thingWords(String lower) {
         var m = THING_PHRASE.matcher(lower);
-        return thingAsked(lower) == null || !m.find() ? List.of() : of(m.group(1));
+        return m.find() ? of(m.group(1)) : List.of();
     }
 
     private static final Pattern COUNT_MODIFIERS = Pattern.compile(
@@ -584,7 +580,6 @@ final class AskTerms {
         return out;
     }
 
-    /** Each two neighbouring words, as "first second". */
     /* Two words with capitals side by side: a name given in full, "Birgit Aalund". */
     private static final Pattern FULL_NAME = Pattern.compile("\\b(\\p{Lu}[\\p{L}'’-]+)\\s+(\\p{Lu}[\\p{L}'’-]+)\\b");
 
@@ -609,6 +604,7 @@ final class AskTerms {
         return false;
     }
 
+    /** Each two neighbouring words, as "first second". */
     static List<String> pairs(List<String> terms) {
         List<String> out = new ArrayList<>();
         for (int i = 0; i + 1 < terms.size(); i++) {

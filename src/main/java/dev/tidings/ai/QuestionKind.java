@@ -517,7 +517,6 @@ final class QuestionKind {
         return ASKS_SCORE.matcher(question).find();
     }
 
-    /** Whether the token is or holds a number, in digits or words. */
     /* A share: "6 per cent", "4.5%". */
     private static final Pattern SHARE = Pattern.compile("(?i)\\d\\s*(?:%|per\\s?cent\\b)");
 
@@ -526,6 +525,7 @@ final class QuestionKind {
         return MONEY.matcher(sentence).find() || SHARE.matcher(sentence).find();
     }
 
+    /** Whether the token is or holds a number, in digits or words. */
     static boolean isNumber(String token) {
         return NUMBER.matcher(token).find();
     }

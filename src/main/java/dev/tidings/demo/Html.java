@@ -1,7 +1,7 @@
 package dev.tidings.demo;
 
+import dev.tidings.nlp.Words;
 import java.net.URI;
-import java.text.Normalizer;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
@@ -91,8 +91,7 @@ final class Html {
 
     /** A URL path segment made from a name, for author pages. */
     static String slugify(String name) {
-        return Normalizer.normalize(name, Normalizer.Form.NFD)
-                .replaceAll("\\p{M}", "")
+        return Words.withoutMarks(name)
                 .toLowerCase(Locale.ROOT)
                 .replaceAll("[^a-z0-9]+", "-")
                 .replaceAll("^-|-$", "");

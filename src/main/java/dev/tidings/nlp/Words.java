@@ -1,9 +1,11 @@
 package dev.tidings.nlp;
 
+import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Content words of English text for lexical matching: lower-cased letter/digit runs, stop words
@@ -225,6 +227,16 @@ public final class Words {
                     "click"));
 
     private Words() {}
+
+    private static final Pattern MARKS = Pattern.compile("\\p{M}+");
+
+    /** The text with its letters' accents and other marks taken off: "Tobiás Sjöberg" → "Tobias Sjoberg". */
+    public static String withoutMarks(String text) {
+        if (text.chars().allMatch(c -> c < 0x80)) {
+            return text; // plain ASCII, the common case, has nothing to take off
+        }
+        return MARKS.matcher(Normalizer.normalize(text, Normalizer.Form.NFD)).replaceAll("");
+    }
 
     /** The union of a set and more words. */
     public static Set<String> union(Set<String> words, Set<String> more) {

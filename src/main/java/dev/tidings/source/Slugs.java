@@ -1,6 +1,6 @@
 package dev.tidings.source;
 
-import java.text.Normalizer;
+import dev.tidings.nlp.Words;
 import java.util.Locale;
 
 /** URL-safe names for outlets: "Circuit & Signal" becomes "circuit-signal". */
@@ -8,7 +8,7 @@ final class Slugs {
     private Slugs() {}
 
     static String of(String text) {
-        String ascii = Normalizer.normalize(text, Normalizer.Form.NFD).replaceAll("\\p{M}+", "");
+        String ascii = Words.withoutMarks(text);
         String slug =
                 ascii.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("(^-+|-+$)", "");
         if (slug.length() > 60) {
