@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Text to tagged tokens. The statistical tagger misses many names (it learnt on web text), so
@@ -213,7 +214,10 @@ final class Analyzer {
         int upper = casing == null ? 0 : casing[0];
         int lower = casing == null ? 0 : casing[1];
         if (free) {
-            if (t.capitalized() && isOpen(t.pos()) && !demonym(t)) {
+            // "the venture firm Halcyon North": a word the tagger put in a closed class ("Halcyon" as a
+            // preposition) is a name too when the text never writes it in lower case
+            boolean named = isOpen(t.pos()) || (lower == 0 && !CLOSED_NOT_NAMES.contains(t.pos()));
+            if (t.capitalized() && named && !demonym(t)) {
                 return t.withPos("PROPN");
             }
             return t;
@@ -227,6 +231,9 @@ final class Analyzer {
         }
         return t;
     }
+
+    /* Parts of speech a capitalised word in mid-sentence keeps: numbers ("III"), symbols, marks. */
+    private static final Set<String> CLOSED_NOT_NAMES = Set.of("NUM", "SYM", "PUNCT");
 
     private static boolean isOpen(String pos) {
         return pos.equals("NOUN") || pos.equals("ADJ") || pos.equals("VERB") || pos.equals("X") || pos.equals("PROPN");

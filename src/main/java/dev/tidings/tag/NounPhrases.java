@@ -184,8 +184,15 @@ final class NounPhrases {
         return sb.toString();
     }
 
-    /** Skips "President", "Prime Minister" and the like at the start of a name written in capitals. */
+    /**
+     * Skips "President", "Prime Minister" and the like at the start of a name written in capitals;
+     * not before the one word that ends a place's name ("Crown Park", "Duke Street", "Grand
+     * Square" are places, not a park with a title).
+     */
     private static int afterTitles(List<Token> tokens, int from, int to) {
+        if (to - from == 2 && Words.NAME_TAILS.contains(tokens.get(from + 1).lower())) {
+            return from;
+        }
         int k = from;
         while (k < to - 1 && Words.TITLES.contains(tokens.get(k).lower())) {
             k++;

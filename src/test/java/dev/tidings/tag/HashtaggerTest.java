@@ -61,6 +61,26 @@ class HashtaggerTest {
     }
 
     @Test
+    void aPlaceWhoseNameStartsWithATitleKeepsItsWholeName() {
+        // "Crown" heads "Crown Prince Erik", but "Crown Park" is a stadium, not a park with a title.
+        var result = hashtagger.tagAlone(
+                "Riverton win the cup at Crown Park",
+                "Riverton beat Castlegate 2-1 after extra time at Crown Park on Saturday. The 61,000 inside Crown"
+                        + " Park saw a late winner, and Crown Park will host the final again next year.");
+        assertThat(result.hashtags()).contains("CrownPark").doesNotContain("Park");
+    }
+
+    @Test
+    void aNameTheTaggerTookForAPrepositionIsStillAName() {
+        // The tagger reads "Halcyon" as a preposition; the text never writes it in lower case.
+        var result = hashtagger.tagAlone(
+                "LumenRoute raises 40 million crowns",
+                "The round was led by the venture firm Halcyon North, with existing backers Brightwater Capital"
+                        + " joining. Halcyon North partner Erik Vennstrom said the start-up had real revenue.");
+        assertThat(result.hashtags()).contains("HalcyonNorth").doesNotContain("North");
+    }
+
+    @Test
     void aCommonWordThatIsPartOfAChosenNameIsNoTagOfItsOwn() {
         var result = hashtagger.tagAlone(
                 "Painting stolen from the National Gallery",
