@@ -129,9 +129,15 @@ final class AskTerms {
     /* The stems of WORKFORCE's words, and of "people". */
     private final Set<String> workforceStems = new HashSet<>();
     private final String peopleStem;
+    /* COUNTED_ALIKE by stems: a counted word's stem to the stems of the words that count the same people. */
+    private final Map<String, Set<String>> countedAlikeStems = new HashMap<>();
 
     AskTerms() {
         WORKFORCE.forEach(w -> workforceStems.addAll(of(w)));
+        COUNTED_ALIKE.forEach((asked, alike) -> {
+            Set<String> stems = new HashSet<>(of(alike));
+            of(asked).forEach(stem -> countedAlikeStems.put(stem, Set.copyOf(stems)));
+        });
         peopleStem = of("people").getFirst();
         ASKING_WORD.forEach((opening, asking) -> askingStems.put(opening, of(asking)));
         FRAMING_VERBS.forEach(v -> framingStems.addAll(words.content(v)));
@@ -356,6 +362,21 @@ final class AskTerms {
     /* Words for the people who work somewhere, one of which a count of any answers. */
     private static final List<String> WORKFORCE =
             List.of("employees", "staff", "workers", "jobs", "workforce", "staffers", "personnel");
+    /*
+     * People a report counts by another word than a question does: MPs as the members of a chamber
+     * or its seats or votes ("requires … 150 of its 225 members", "carried by 114 votes to 109"),
+     * guards as officers ("shrunk from six officers to four"), troops as soldiers. Words in the
+     * question (left) to the words that also count them (right).
+     */
+    private static final Map<String, String> COUNTED_ALIKE = Map.of(
+            "mps lawmakers legislators parliamentarians senators deputies",
+            "members seats votes",
+            "guards",
+            "officers wardens",
+            "police policemen",
+            "officers",
+            "troops soldiers",
+            "troops soldiers");
     /* Work said in a question or a sentence: "how many people work there?", "employ 1,800 people". */
     private static final Pattern WORK = Pattern.compile("(?i)\\b(?:work|works|working|worked|employ|employs|employed"
             + "|employing|employees?|staff|jobs?|hire|hires|hired|hiring|workforce)\\b");
@@ -370,7 +391,7 @@ final class AskTerms {
      * What a count must count to answer a "how many" question counting {@code counted}: that one,
      * or, for those who work somewhere, any word for them ("how many employees?" / "has 45 staff";
      * "how many jobs will it create?" / "expects to employ 1,800 people"), "people" among them only
-     * where work is said.
+     * where work is said; for MPs, guards and troops, the words of {@link #COUNTED_ALIKE}.
      */
     Counted countedAs(String question, String counted) {
         if (workforceStems.contains(counted)
@@ -378,6 +399,12 @@ final class AskTerms {
             Set<String> stems = new HashSet<>(workforceStems);
             stems.add(peopleStem);
             return new Counted(Set.copyOf(stems), true);
+        }
+        Set<String> alike = countedAlikeStems.get(counted);
+        if (alike != null) {
+            Set<String> stems = new HashSet<>(alike);
+            stems.add(counted);
+            return new Counted(Set.copyOf(stems), false);
         }
         return new Counted(Set.of(counted), false);
     }

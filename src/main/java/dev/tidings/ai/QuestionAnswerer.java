@@ -28,6 +28,8 @@ import java.util.stream.Stream;
  */
 final class QuestionAnswerer {
     private static final double MIN_COVERAGE = 0.5;
+    /* The share of a "how many people work …?" question's words the one count of a workforce in a text needs. */
+    private static final double SOLE_COUNT_COVERAGE = 0.35;
     /*
      * A question's words that are also its article's headline words weigh this much: every sentence
      * is about the headline, so what the question adds to it says which one answers (on the six
@@ -292,9 +294,10 @@ final class QuestionAnswerer {
             } else {
                 // a sentence that names the monitors without counting them counts something else
                 // ("the two governments … an agreed list of detainees"), and so does one that does not
-                // name them at all ("how many seats does the cinema have?" / "about fifty of them")
+                // name them at all ("how many seats does the cinema have?" / "about fifty of them"); one that counts
+                // them by another word stays ("how many jobs?" / "expects it to employ 1,800 people")
                 candidates.stream()
-                        .filter(c -> c.terms.contains(counted) ? !c.countsAsked : !namesAlike(c, counted, others))
+                        .filter(c -> !c.countsAsked && (c.terms.contains(counted) || !namesAlike(c, counted, others)))
                         .forEach(c -> c.fits = false);
             }
         }
@@ -370,6 +373,15 @@ final class QuestionAnswerer {
                 return cause;
             }
         }
+        if (fitting.isEmpty() && countedAs != null && countedAs.work()) {
+            // "how many jobs will the Haldor plant create?": the one count of a workforce in the text
+            // gives it, however it names the plant ("Kestrel expects it to employ 1,800 people …")
+            List<Candidate> counting =
+                    candidates.stream().filter(c -> c.fits && c.countsAsked).toList();
+            if (counting.size() == 1 && counting.getFirst().coverage >= SOLE_COUNT_COVERAGE) {
+                return quoteBest(question, counting, qPairs, qTerms, candidates);
+            }
+        }
         // no sentence without a figure answers "how many …?", nor one without a time "when …?",
         // however many of its words it shares
         boolean onlyItsKind = thing != null || QuestionKind.onlyItsKindAnswers(lower) || whoDid;
@@ -403,7 +415,7 @@ final class QuestionAnswerer {
             // "who is the governor?": "governor Ilse Brandt" answers; "deputy governor Stellan Aro",
             // which only has the word, does not
             answering = answering.stream().filter(c -> c.besideName).toList();
-        } else if (farInMeaning(ask, q, qPairs, answering)) {
+        } else if (farInMeaning(ask, q, qPairs, answering, counted, others)) {
             return Answer.unsupported(question, "builtin");
         }
         return quoteBest(question, answering, qPairs, qTerms, candidates);
@@ -629,7 +641,9 @@ final class QuestionAnswerer {
      * Whether every sentence that shares enough of the question's words is far from it in meaning.
      * A sentence with every one of two or more words of the question stands however far: a short
      * question ("who is the chief executive?") is never very close to a long sentence, while one
-     * word in common ("when did the hack happen?") says little. So does one that gives the figure or
+     * word in common ("when did the hack happen?") says little; a count of what the question counts
+     * is its word, and beside it a word of like meaning is ("how many MPs would need to back the
+     * change?" / "changing it requires … 150 of its 225 members"). So does one that gives the figure or
      * time asked for beside two of the question's words side by side ("how much could the strike
      * cost the economy?" / "a two-day stoppage could cost the economy up to 150 million crowns"), or
      * beside the one word the question looks for ("how long will the walkout last?" / "Rail workers
@@ -638,8 +652,18 @@ final class QuestionAnswerer {
      * "Assistant coach Ruben Aydın will take charge on an interim basis, starting with …") or beside
      * every word in lower case it asks about.
      */
-    private boolean farInMeaning(Asked ask, List<String> q, List<String> qPairs, List<Candidate> answering) {
-        if (q.size() > 1 && answering.stream().anyMatch(c -> c.terms.containsAll(q))) {
+    private boolean farInMeaning(
+            Asked ask,
+            List<String> q,
+            List<String> qPairs,
+            List<Candidate> answering,
+            String counted,
+            Map<String, Set<String>> others) {
+        if (q.size() > 1
+                && answering.stream()
+                        .anyMatch(c -> q.stream()
+                                .allMatch(t -> c.terms.contains(t)
+                                        || (c.countsAsked && (t.equals(counted) || namesAlike(c, t, others)))))) {
             return false;
         }
         if (QuestionKind.asksWhy(ask.lower) && answering.stream().anyMatch(c -> c.fits)) {

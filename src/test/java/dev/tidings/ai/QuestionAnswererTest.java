@@ -1102,6 +1102,33 @@ class QuestionAnswererTest {
     }
 
     @Test
+    void membersAndAWorkforceAreCountedByTheWordsTheTextUses() {
+        var chamber = List.of(new Passage(
+                "Civic Voice",
+                "Votes at sixteen",
+                "The government wants to lower the voting age to 16. The voting age is written into the"
+                        + " constitution, and changing it requires a two-thirds majority of the Chamber: 150 of its"
+                        + " 225 members. The opposition has not said how it will vote."));
+        assertThat(quoted("how many MPs would have to back the change?", chamber))
+                .as("MPs are the Chamber's members")
+                .containsExactly("The voting age is written into the constitution, and changing it requires a"
+                        + " two-thirds majority of the Chamber: 150 of its 225 members.");
+        var factory = List.of(new Passage(
+                "Daily Ledger",
+                "Kestrel Cells commits 2.6 billion crowns to a battery factory",
+                "Kestrel Cells will build a cell factory in the town of Haldor, on the site of an old paper mill."
+                        + " Production starts in 2028. Kestrel expects it to employ 1,800 people when fully running."
+                        + " The town has 14,000 residents."));
+        assertThat(quoted("how many jobs will the Haldor factory bring?", factory))
+                .as("the text's one count of a workforce, the factory told as 'it'")
+                .containsExactly("Kestrel expects it to employ 1,800 people when fully running.");
+        assertThat(qa.answer("how many people live near the Haldor factory?", factory)
+                        .supported())
+                .as("a count of those at work is no count of those who live there")
+                .isFalse();
+    }
+
+    @Test
     void aQuestionForANameIsAnsweredOnlyByASentenceNamingSomeoneItDoesNotName() {
         var cinema = List.of(new Passage(
                 "Harbour Times",
