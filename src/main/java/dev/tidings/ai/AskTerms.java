@@ -365,7 +365,7 @@ final class AskTerms {
     /*
      * People a report counts by another word than a question does: MPs as the members of a chamber
      * or its seats or votes ("requires … 150 of its 225 members", "carried by 114 votes to 109"),
-     * guards as officers ("shrunk from six officers to four"), troops as soldiers. Words in the
+     * guards as officers ("shrunk from six officers to four"), troops as soldiers, jabs as doses. Words in the
      * question (left) to the words that also count them (right).
      */
     private static final Map<String, String> COUNTED_ALIKE = Map.of(
@@ -376,7 +376,9 @@ final class AskTerms {
             "police policemen",
             "officers",
             "troops soldiers",
-            "troops soldiers");
+            "troops soldiers",
+            "jabs shots injections",
+            "doses jabs shots injections");
     /* Work said in a question or a sentence: "how many people work there?", "employ 1,800 people". */
     private static final Pattern WORK = Pattern.compile("(?i)\\b(?:work|works|working|worked|employ|employs|employed"
             + "|employing|employees?|staff|jobs?|hire|hires|hired|hiring|workforce)\\b");

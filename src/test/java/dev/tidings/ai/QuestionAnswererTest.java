@@ -1102,7 +1102,7 @@ class QuestionAnswererTest {
     }
 
     @Test
-    void membersAndAWorkforceAreCountedByTheWordsTheTextUses() {
+    void membersAWorkforceAndJabsAreCountedByTheWordsTheTextUses() {
         var chamber = List.of(new Passage(
                 "Civic Voice",
                 "Votes at sixteen",
@@ -1126,6 +1126,14 @@ class QuestionAnswererTest {
                         .supported())
                 .as("a count of those at work is no count of those who live there")
                 .isFalse();
+        var vaccine = List.of(new Passage(
+                "Circuit & Signal",
+                "Malaria vaccine cuts severe cases by 70 per cent",
+                "The vaccine cut severe malaria in young children by 70 per cent. The schedule is demanding:"
+                        + " three doses a month apart, followed by a booster. The trial ran in four countries."));
+        assertThat(quoted("how many jabs does a child need?", vaccine))
+                .as("jabs are doses")
+                .containsExactly("The schedule is demanding: three doses a month apart, followed by a booster.");
     }
 
     @Test
