@@ -415,7 +415,7 @@ final class QuestionAnswerer {
             // "who is the governor?": "governor Ilse Brandt" answers; "deputy governor Stellan Aro",
             // which only has the word, does not
             answering = answering.stream().filter(c -> c.besideName).toList();
-        } else if (farInMeaning(ask, q, qPairs, answering, counted, others)) {
+        } else if (farInMeaning(ask, q, qPairs, answering, counted, others, titled)) {
             return Answer.unsupported(question, "builtin");
         }
         return quoteBest(question, answering, qPairs, qTerms, candidates);
@@ -643,7 +643,9 @@ final class QuestionAnswerer {
      * question ("who is the chief executive?") is never very close to a long sentence, while one
      * word in common ("when did the hack happen?") says little; a count of what the question counts
      * is its word, and beside it a word of like meaning is ("how many MPs would need to back the
-     * change?" / "changing it requires … 150 of its 225 members"). So does one that gives the figure or
+     * change?" / "changing it requires … 150 of its 225 members"), and so is a word of the headline, which
+     * names what the article is about ("how many jobs is Halvorsen cutting?" / "The group is also cutting
+     * around 300 head-office jobs …"). So does one that gives the figure or
      * time asked for beside two of the question's words side by side ("how much could the strike
      * cost the economy?" / "a two-day stoppage could cost the economy up to 150 million crowns"), or
      * beside the one word the question looks for ("how long will the walkout last?" / "Rail workers
@@ -658,12 +660,21 @@ final class QuestionAnswerer {
             List<String> qPairs,
             List<Candidate> answering,
             String counted,
-            Map<String, Set<String>> others) {
+            Map<String, Set<String>> others,
+            Set<String> titled) {
+        if (q.size() > 1 && answering.stream().anyMatch(c -> c.terms.containsAll(q))) {
+            return false;
+        }
         if (q.size() > 1
                 && answering.stream()
-                        .anyMatch(c -> q.stream()
-                                .allMatch(t -> c.terms.contains(t)
-                                        || (c.countsAsked && (t.equals(counted) || namesAlike(c, t, others)))))) {
+                        .anyMatch(c -> c.fits
+                                && c.countsAsked
+                                && q.stream().anyMatch(c.terms::contains)
+                                && q.stream()
+                                        .allMatch(t -> c.terms.contains(t)
+                                                || t.equals(counted)
+                                                || namesAlike(c, t, others)
+                                                || titled.contains(t)))) {
             return false;
         }
         if (QuestionKind.asksWhy(ask.lower) && answering.stream().anyMatch(c -> c.fits)) {

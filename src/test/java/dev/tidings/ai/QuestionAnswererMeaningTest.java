@@ -239,6 +239,31 @@ class QuestionAnswererMeaningTest {
         assertThat(a.evidence().getFirst().sentence()).contains("13:51");
     }
 
+    @Test
+    void aCountOfWhatWasAskedStandsHoweverFarInMeaningWhenTheRestIsSaidOrIsTheHeadlines() {
+        var results = List.of(new Passage(
+                "Daily Ledger",
+                "Halvorsen Markets profit slides 14% as price war with discounters bites",
+                "Halvorsen Markets, Ardenia's largest grocery retailer, reported a 14 per cent fall in quarterly"
+                        + " operating profit on Tuesday as price cuts ate into its margins. Revenue rose 3.1 per"
+                        + " cent to 4.8 billion crowns. The group is also cutting around 300 head-office jobs as"
+                        + " part of a plan to save 400 million crowns a year by 2026. Shares fell 6.2 per cent."));
+        assertThat(quoted(qa.answer("how many jobs is halvorsen cutting", results)))
+                .as("'the group' is the headline's Halvorsen")
+                .containsExactly("The group is also cutting around 300 head-office jobs as part of a plan to save"
+                        + " 400 million crowns a year by 2026.");
+        var chamber = List.of(new Passage(
+                "Civic Voice",
+                "Votes at sixteen: say it like you mean it",
+                "The government wants to lower the voting age to 16. The voting age is written into Article 31 of"
+                        + " the constitution, and changing it requires a two-thirds majority of the Chamber: 150 of"
+                        + " its 225 members. The opposition has not said how it will vote."));
+        assertThat(quoted(qa.answer("how many MPs would have to back the change?", chamber)))
+                .as("the members counted are the MPs asked about")
+                .containsExactly("The voting age is written into Article 31 of the constitution, and changing it"
+                        + " requires a two-thirds majority of the Chamber: 150 of its 225 members.");
+    }
+
     private static List<String> quoted(Answer a) {
         return a.evidence().stream().map(Answer.Evidence::sentence).toList();
     }
