@@ -346,7 +346,16 @@ final class AskTerms {
     private static final Pattern COUNT_MODIFIERS = Pattern.compile(
             "^(?:(?:new|more|extra|other|fewer|additional|different|separate|individual|total|of the|of)\\s+)+");
 
-    /** The stem of what a "how many" question counts ("how many monitors will ..." → "monitor"), else null. */
+    /* Plurals without an s, which a count names as often as any. */
+    private static final Set<String> PLURALS_WITHOUT_S =
+            Set.of("people", "children", "men", "women", "police", "staff", "personnel", "cattle", "sheep", "fish");
+
+    /**
+     * The stem of what a "how many" question counts, else null: the plural that ends the words
+     * before the first function word ("how many monitors will …" → "monitor", "how many hospital
+     * appointments were hit …" → "appoint", "how many people bothered to vote?" → "peopl"), or the
+     * first of them when none is plural.
+     */
     String counted(String question) {
         if (!question.startsWith("how many ")) {
             return null;
@@ -355,7 +364,20 @@ final class AskTerms {
         String counting = COUNT_MODIFIERS
                 .matcher(question.substring("how many ".length()))
                 .replaceFirst("");
-        List<String> after = of(counting);
+        String head = null;
+        for (String word : counting.split("[^\\p{L}\\p{N}'-]+")) {
+            if (word.isEmpty()) {
+                continue;
+            }
+            if (Words.STOP.contains(word)) {
+                break;
+            }
+            boolean plural = (word.endsWith("s") && !word.endsWith("ss")) || PLURALS_WITHOUT_S.contains(word);
+            if (head == null || plural) {
+                head = word;
+            }
+        }
+        List<String> after = of(head == null ? counting : head);
         return after.isEmpty() ? null : after.getFirst();
     }
 
@@ -365,7 +387,8 @@ final class AskTerms {
     /*
      * People a report counts by another word than a question does: MPs as the members of a chamber
      * or its seats or votes ("requires … 150 of its 225 members", "carried by 114 votes to 109"),
-     * guards as officers ("shrunk from six officers to four"), troops as soldiers, jabs as doses. Words in the
+     * guards as officers ("shrunk from six officers to four"), troops as soldiers, fans as supporters, jabs as
+     * doses. Words in the
      * question (left) to the words that also count them (right).
      */
     private static final Map<String, String> COUNTED_ALIKE = Map.of(
@@ -377,6 +400,10 @@ final class AskTerms {
             "officers",
             "troops soldiers",
             "troops soldiers",
+            "fans",
+            "supporters spectators",
+            "supporters",
+            "fans",
             "jabs shots injections",
             "doses jabs shots injections");
     /* Work said in a question or a sentence: "how many people work there?", "employ 1,800 people". */

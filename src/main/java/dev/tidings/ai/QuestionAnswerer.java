@@ -294,10 +294,15 @@ final class QuestionAnswerer {
             } else {
                 // a sentence that names the monitors without counting them counts something else
                 // ("the two governments … an agreed list of detainees"), and so does one that does not
-                // name them at all ("how many seats does the cinema have?" / "about fifty of them"); one that counts
-                // them by another word stays ("how many jobs?" / "expects it to employ 1,800 people")
+                // name them at all ("how many seats does the cinema have?" / "about fifty of them") or names them in
+                // other words without a figure for them ("how many homeowners …?" / "For households in
+                // Northmark … 12 per cent below …"); one that counts them by another word stays ("how many
+                // jobs?" / "expects it to employ 1,800 people")
                 candidates.stream()
-                        .filter(c -> !c.countsAsked && (c.terms.contains(counted) || !namesAlike(c, counted, others)))
+                        .filter(c -> !c.countsAsked
+                                && (c.terms.contains(counted)
+                                        || others.getOrDefault(counted, Set.of()).stream()
+                                                .noneMatch(o -> terms.counts(c.sentence, c.terms, o))))
                         .forEach(c -> c.fits = false);
             }
         }

@@ -264,6 +264,21 @@ class QuestionAnswererMeaningTest {
                         + " requires a two-thirds majority of the Chamber: 150 of its 225 members.");
     }
 
+    @Test
+    void aWordOfLikeMeaningForWhatIsCountedAnswersOnlyWithAFigureCountingIt() {
+        var rates = List.of(new Passage(
+                "Northwind Post",
+                "Rate rise squeezes Northmark",
+                "The central bank raised its rate to 4.75 per cent. For households in Northmark, where house"
+                        + " prices are lower and loans smaller, the monthly increase is modest, with incomes 12 per"
+                        + " cent below the national average. Lenders will pass the rise on next month."));
+        Answer a = new QuestionAnswerer(embedder::embedAll, 1, WordNet::shared)
+                .answer("how many northmark homeowners have variable mortgages?", rates);
+        assertThat(a.supported())
+                .as("households are named, but no figure counts them: %s", a.evidence())
+                .isFalse();
+    }
+
     private static List<String> quoted(Answer a) {
         return a.evidence().stream().map(Answer.Evidence::sentence).toList();
     }

@@ -1137,6 +1137,18 @@ class QuestionAnswererTest {
     }
 
     @Test
+    void aCountCountsTheLastPluralOfTheThingAsked() {
+        var outage = List.of(new Passage(
+                "Harbour Times",
+                "Outage leaves hospitals and banks in the dark",
+                "The outage hit Vesper General Hospital for six hours. More than 1,200 outpatient appointments"
+                        + " at the hospital were delayed. Three hospitals in the region use the same system."));
+        assertThat(quoted("how many hospital appointments were hit by the outage?", outage))
+                .as("appointments are counted, not hospitals")
+                .containsExactly("More than 1,200 outpatient appointments at the hospital were delayed.");
+    }
+
+    @Test
     void aQuestionForANameIsAnsweredOnlyByASentenceNamingSomeoneItDoesNotName() {
         var cinema = List.of(new Passage(
                 "Harbour Times",
