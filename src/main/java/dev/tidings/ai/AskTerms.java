@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -63,6 +64,16 @@ final class AskTerms {
      */
     private static final List<String> FRAMING_VERBS = List.of(
             "held", "hold", "located", "based", "situated", "take", "takes", "took", "place", "played", "staged");
+    /*
+     * Verbs with which a "when" question asks for the time something comes about ("when does the car
+     * ban start?", "when does this kick in?", "when does the law take effect?"): the answer gives
+     * the time of the thing, seldom the verb ("… will be banned from 1 April"). Only as the
+     * question's last words ("when will the plant start making cells?" looks for the start of
+     * production), and taken out even when nothing else is left: "when does it start?" asks about
+     * the article's own event.
+     */
+    private static final Pattern STARTING = Pattern.compile("\\b(?:start|starts|started|begin|begins|began|happen"
+            + "|happens|happened|kicks? (?:in|off)|takes? effect|comes? into force)\\W*$");
     /*
      * A place in an order is told with many verbs ("came second", "finished second", "was second",
      * "placed second"), as a place ("in second place") or none ("runner-up"): each is read as one
@@ -212,6 +223,12 @@ final class AskTerms {
         }
         if (QuestionKind.asksCause(lower)) {
             q.removeAll(causeStems); // "what caused the outage?" looks for the outage, and a stated cause
+        }
+        if (lower.startsWith("when")) {
+            Matcher starting = STARTING.matcher(lower);
+            if (starting.find()) {
+                q.removeAll(of(starting.group()));
+            }
         }
         if (lower.startsWith("where") || lower.startsWith("when")) {
             for (String stem : framingStems) {

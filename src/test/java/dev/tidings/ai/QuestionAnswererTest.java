@@ -1149,6 +1149,25 @@ class QuestionAnswererTest {
     }
 
     @Test
+    void whenSomethingStartsIsTheTimeOfTheThingHoweverTheStartIsTold() {
+        var ban = List.of(new Passage(
+                "Metro Wire",
+                "Vesper bans cars from its old town",
+                "Private cars will be banned from Vesper's old town from 1 April next year after the city council"
+                        + " voted 31 to 22. Shopkeepers said they would lose trade. The council will start"
+                        + " building two park-and-ride sites in May."));
+        String april = "Private cars will be banned from Vesper's old town from 1 April next year after the city"
+                + " council voted 31 to 22.";
+        assertThat(quoted("when does the car ban start?", ban)).containsExactly(april);
+        assertThat(quoted("when does it kick in?", ban))
+                .as("the article's own event")
+                .containsExactly(april);
+        assertThat(quoted("when will the council start building the park-and-ride sites?", ban))
+                .as("a start with what is started is the start asked about")
+                .containsExactly("The council will start building two park-and-ride sites in May.");
+    }
+
+    @Test
     void aQuestionForANameIsAnsweredOnlyByASentenceNamingSomeoneItDoesNotName() {
         var cinema = List.of(new Passage(
                 "Harbour Times",
