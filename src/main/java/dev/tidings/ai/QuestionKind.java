@@ -145,11 +145,11 @@ final class QuestionKind {
 
     /* "How long will it last?", "how long is it going to take?": a time still to come. */
     private static final Pattern LOOKS_AHEAD = Pattern.compile("^how long (?:will|would|is\\b.*\\bgoing to)\\b");
-    /* Times gone by ("yesterday", "this morning", "last week", "three days ago"): no answer to "when will". */
+    /* Times gone by ("yesterday", "this morning", "last week", "three days ago", "since 2016"): no answer to "when will". */
     private static final Pattern PAST_TIME = Pattern.compile("(?i)\\b(?:yesterday|this morning|last (?:night|week"
             + "|weekend|month|year|spring|summer|autumn|winter|" + DAYS
             + ")|earlier (?:today|this (?:week|month|year))|(?:\\d+|a|an|" + NUMBER_WORDS
-            + ") (?:days?|weeks?|months?|years?) ago)\\b");
+            + ") (?:days?|weeks?|months?|years?) ago|since (?:the )?\\d{4}s?)\\b");
     /* "When will the line reopen?", "when is the next vote?": a time still to come. */
     private static final Pattern ASKS_COMING_TIME =
             Pattern.compile("^when(?:['’]s| will| would| is| are| does| do)\\b|^when\\b.*\\bgoing to\\b");
