@@ -28,6 +28,14 @@ import java.util.stream.Stream;
  */
 final class QuestionAnswerer {
     private static final double MIN_COVERAGE = 0.5;
+    /*
+     * Verbs that say little by themselves ("gone up", "got the goal", "made it"): their irregular
+     * forms are not the question's word, or every "went" would stand for "gone up".
+     */
+    private static final Set<String> LIGHT_VERBS = Set.of(
+            "go", "goes", "gone", "went", "be", "been", "was", "were", "have", "had", "do", "did", "done", "get", "got",
+            "gotten", "make", "made", "take", "took", "taken", "come", "came", "give", "gave", "given", "put", "set",
+            "let", "see", "saw", "seen", "say", "said", "keep", "kept");
     /* The share of a "how many people work …?" question's words the one count of a workforce in a text needs. */
     private static final double SOLE_COUNT_COVERAGE = 0.35;
     /*
@@ -537,10 +545,19 @@ final class QuestionAnswerer {
     /**
      * For each stem the question looks for, the stems of the nouns and verbs of its word's family
      * (WordNet's derivational links from its first two senses: "reaction" for "react", "decide" for
-     * "decision"), empty without {@link #alike}. Porter's stems keep these apart.
+     * "decision") and its irregular forms ("bought" for "buy"), empty without {@link #alike}. Porter's
+     * stems keep these apart.
      */
     private Map<String, Set<String>> familyWords(String lowerCase, List<String> q) {
-        return byQuestionWord(lowerCase, q, word -> alike.get().family(word, ALIKE_SENSES));
+        return byQuestionWord(lowerCase, q, word -> {
+            Set<String> kin = new LinkedHashSet<>(alike.get().family(word, ALIKE_SENSES));
+            // not for money: "how much did they pay for him?" is more often told without "paid" ("signed
+            // … for 38 million crowns") than with it, and a "paid" is then another payment
+            if (!LIGHT_VERBS.contains(word) && !QuestionKind.asksMoney(lowerCase)) {
+                kin.addAll(alike.get().forms(word));
+            }
+            return kin;
+        });
     }
 
     /**

@@ -42,6 +42,8 @@ public final class WordNet {
     private final Map<Pos, byte[]> index = new HashMap<>();
     private final Map<Pos, byte[]> data = new HashMap<>();
     private final Map<Pos, Map<String, List<String>>> exceptions = new HashMap<>();
+    /* The exceptions read backwards: a base form to its irregular forms ("buy" to "bought"). */
+    private final Map<Pos, Map<String, List<String>>> irregular = new HashMap<>();
 
     private WordNet() {}
 
@@ -61,13 +63,18 @@ public final class WordNet {
             wn.index.put(p, read("index." + p.file));
             wn.data.put(p, read("data." + p.file));
             Map<String, List<String>> exc = new HashMap<>();
+            Map<String, List<String>> back = new HashMap<>();
             new String(read(p.file + ".exc"), StandardCharsets.UTF_8).lines().forEach(line -> {
                 String[] f = line.split(" ");
                 if (f.length > 1) {
                     exc.put(f[0], List.of(f).subList(1, f.length));
+                    for (int i = 1; i < f.length; i++) {
+                        back.computeIfAbsent(f[i], k -> new ArrayList<>()).add(f[0]);
+                    }
                 }
             });
             wn.exceptions.put(p, exc);
+            wn.irregular.put(p, back);
         }
         return wn;
     }
@@ -322,6 +329,25 @@ public final class WordNet {
             }
         }
         return new Synset(members, up, Integer.parseInt(t[1]), derived);
+    }
+
+    /**
+     * The other forms of {@code word} as a noun or a verb that a stemmer cannot reach: its base forms
+     * and their irregular forms ("bought" for "buy", "buy" for "bought", "children" for "child", "go"
+     * and "gone" for "went"; WordNet's exception lists, read both ways). Lower case, the word itself
+     * left out; empty for a word WordNet does not know.
+     */
+    public Set<String> forms(String word) {
+        String w = word.strip().toLowerCase(Locale.ROOT);
+        Set<String> out = new LinkedHashSet<>();
+        for (Pos p : List.of(Pos.NOUN, Pos.VERB)) {
+            for (String base : bases(p, w).keySet()) {
+                out.add(base);
+                out.addAll(irregular.get(p).getOrDefault(base, List.of()));
+            }
+        }
+        out.remove(w);
+        return out;
     }
 
     /**

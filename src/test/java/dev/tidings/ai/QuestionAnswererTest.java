@@ -1168,6 +1168,22 @@ class QuestionAnswererTest {
     }
 
     @Test
+    void aVerbIsFoundInItsIrregularForms() {
+        var theft = List.of(new Passage(
+                "Civic Voice",
+                "The Lantern Keeper: who left the door open?",
+                "What was taken last night was a picture every Ardenian owns, bought with public money in 1904."
+                        + " The gallery has cut its night staff since 2021. The painting is insured."));
+        QuestionAnswerer withWordNet = new QuestionAnswerer(null, 1, WordNet::shared);
+        assertThat(withWordNet
+                        .answer("when did the state buy the painting?", theft)
+                        .evidence())
+                .extracting(Answer.Evidence::sentence)
+                .containsExactly("What was taken last night was a picture every Ardenian owns, bought with public"
+                        + " money in 1904.");
+    }
+
+    @Test
     void aQuestionForANameIsAnsweredOnlyByASentenceNamingSomeoneItDoesNotName() {
         var cinema = List.of(new Passage(
                 "Harbour Times",

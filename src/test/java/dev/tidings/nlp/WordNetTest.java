@@ -20,6 +20,16 @@ class WordNetTest {
     }
 
     @Test
+    void aWordsIrregularFormsAreFoundFromAnyOfItsForms() {
+        assertThat(wn.forms("buy")).contains("bought").doesNotContain("buy");
+        assertThat(wn.forms("bought")).contains("buy");
+        assertThat(wn.forms("fall")).contains("fell", "fallen");
+        assertThat(wn.forms("child")).contains("children");
+        assertThat(wn.forms("walked")).containsExactly("walk");
+        assertThat(wn.forms("qwzx")).isEmpty();
+    }
+
+    @Test
     void aNounAlsoGivesWhatItsFirstSenseIsAKindOf() {
         assertThat(wn.alike("walkout", 2)).containsExactly("walkout", "strike");
         assertThat(wn.alike("houses", 2)).contains("home", "dwelling");
