@@ -74,6 +74,8 @@ final class AskTerms {
      */
     private static final Pattern STARTING = Pattern.compile("\\b(?:start|starts|started|begin|begins|began|happen"
             + "|happens|happened|kicks? (?:in|off)|takes? effect|comes? into force)\\W*$");
+    /* "When did cranes last nest here?", "when was it last seen?": "last" asks for a time. */
+    private static final Pattern LAST_TIME = Pattern.compile("^when (?:did|was|were|had|has|have)\\b.*\\blast\\b");
     /*
      * A place in an order is told with many verbs ("came second", "finished second", "was second",
      * "placed second"), as a place ("in second place") or none ("runner-up"): each is read as one
@@ -223,6 +225,9 @@ final class AskTerms {
         }
         if (QuestionKind.asksCause(lower)) {
             q.removeAll(causeStems); // "what caused the outage?" looks for the outage, and a stated cause
+        }
+        if (LAST_TIME.matcher(lower).find()) {
+            q.removeAll(of("last")); // "when did cranes last nest here?" / "the first … here since 1961"
         }
         if (lower.startsWith("when")) {
             Matcher starting = STARTING.matcher(lower);

@@ -1184,6 +1184,19 @@ class QuestionAnswererTest {
     }
 
     @Test
+    void whenSomethingLastHappenedIsNoQuestionAboutTheWordLast() {
+        var cranes = List.of(new Passage(
+                "Northwind Post",
+                "Cranes breed on the Vell marshes",
+                "A warden found a pair of common cranes with a chick, the first breeding of the species in"
+                        + " Northmark since 1961. The cranes need shallow water around their nest. The marsh was"
+                        + " rewetted last year with money from the council."));
+        assertThat(quoted("when did cranes last nest in Northmark?", cranes))
+                .containsExactly("A warden found a pair of common cranes with a chick, the first breeding of the"
+                        + " species in Northmark since 1961.");
+    }
+
+    @Test
     void aQuestionForANameIsAnsweredOnlyByASentenceNamingSomeoneItDoesNotName() {
         var cinema = List.of(new Passage(
                 "Harbour Times",
