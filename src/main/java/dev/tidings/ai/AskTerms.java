@@ -74,6 +74,11 @@ final class AskTerms {
      */
     private static final Pattern STARTING = Pattern.compile("\\b(?:start|starts|started|begin|begins|began|happen"
             + "|happens|happened|kicks? (?:in|off)|takes? effect|comes? into force)\\W*$");
+    /*
+     * A cast named as reviews name it, "Ingeborg Sæther as Maren": a name "as" a name plays that
+     * part, so that "who plays Maren?" finds it. Case matters: "joined as a coach" is no part.
+     */
+    private static final Pattern PLAYING_AS = Pattern.compile("(\\p{Lu}[\\p{L}'’-]+) as (\\p{Lu})");
     /* "When did cranes last nest here?", "when was it last seen?": "last" asks for a time. */
     private static final Pattern LAST_TIME = Pattern.compile("^when (?:did|was|were|had|has|have)\\b.*\\blast\\b");
     /*
@@ -188,6 +193,7 @@ final class AskTerms {
                 .replaceAll("isleader");
         placed = TAKING_CHARGE.matcher(placed).replaceAll("takescharge");
         placed = WANTING.matcher(placed).replaceAll("wants");
+        placed = PLAYING_AS.matcher(placed).replaceAll("$1 plays as $2");
         return words.content(placed, KEPT_WORDS);
     }
 

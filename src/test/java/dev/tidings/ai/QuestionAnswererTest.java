@@ -1197,6 +1197,19 @@ class QuestionAnswererTest {
     }
 
     @Test
+    void anActorIsNamedAsThePartTheyPlay() {
+        var review = List.of(new Passage(
+                "Civic Voice",
+                "The Winter Orchard: a farm, a family and a very angry daughter",
+                "At the centre is Ingrid Dahl as Maren, the eldest daughter who stayed at home to run the farm."
+                        + " Maren wears a fleece in the first act, a choice by director Yusuf Adler. The production"
+                        + " runs until May."));
+        assertThat(quoted("who plays Maren?", review))
+                .containsExactly("At the centre is Ingrid Dahl as Maren, the eldest daughter who stayed at home to"
+                        + " run the farm.");
+    }
+
+    @Test
     void aQuestionForANameIsAnsweredOnlyByASentenceNamingSomeoneItDoesNotName() {
         var cinema = List.of(new Passage(
                 "Harbour Times",
