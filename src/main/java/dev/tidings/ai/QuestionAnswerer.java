@@ -367,6 +367,15 @@ final class QuestionAnswerer {
             if (!speaking.isEmpty()) {
                 return quoteBest(question, speaking, qPairs, qTerms, candidates);
             }
+            List<Candidate> toldBefore = spokenAfterBeingNamed(question, q, candidates);
+            if (!toldBefore.isEmpty()) {
+                // the naming sentence first, so that the quotation's "he" is someone
+                return quoting(
+                        question,
+                        toldBefore.stream()
+                                .map(c -> evidence(c.passage, c.sentence, qTerms))
+                                .toList());
+            }
         }
         // once a sentence gives the kind of answer asked for (a date for "when"), ones that do not are only noise
         List<Candidate> fitting = candidates.stream()
@@ -498,6 +507,33 @@ final class QuestionAnswerer {
     }
 
     /** Whether one of the question's words ({@code q}, stems) is a speaker in the sentence ({@link QuestionKind#speakers}). */
+    /*
+     * "What did Reyne say about the result?": "The opposition leader, Tomas Reyne, was scathing." and
+     * then '"The Prime Minister has kept her job and lost her argument," he said.' A quotation said by
+     * "he", "she" or "they" straight after a sentence with every name the question gives is theirs:
+     * the first such pair, naming sentence first, or nothing.
+     */
+    private List<Candidate> spokenAfterBeingNamed(String question, List<String> q, List<Candidate> candidates) {
+        Set<String> asked = terms.askedAbout(question, q);
+        List<String> named = q.stream().filter(t -> !asked.contains(t)).toList();
+        if (named.isEmpty()) {
+            return List.of();
+        }
+        for (int i = 1; i < candidates.size(); i++) {
+            Candidate c = candidates.get(i);
+            Candidate before = candidates.get(i - 1);
+            if (c.fits
+                    && before.passage == c.passage
+                    && before.terms.containsAll(named)
+                    && QuestionKind.speakers(c.sentence).stream().anyMatch(PRONOUNS::contains)) {
+                return List.of(before, c);
+            }
+        }
+        return List.of();
+    }
+
+    private static final Set<String> PRONOUNS = Set.of("he", "she", "they");
+
     private boolean saidBy(Candidate c, List<String> q) {
         return QuestionKind.speakers(c.sentence).stream()
                 .map(terms::of)

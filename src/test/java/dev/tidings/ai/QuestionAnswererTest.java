@@ -1210,6 +1210,21 @@ class QuestionAnswererTest {
     }
 
     @Test
+    void whatSomeoneSaidIsTheQuotationHeSaidStraightAfterHeIsNamed() {
+        var vote = List.of(new Passage(
+                "Harbour Times",
+                "Marsh survives confidence vote",
+                "The Prime Minister won the confidence vote by five votes. The opposition leader, Tomas Reyne, was"
+                        + " scathing. \"The Prime Minister has kept her job and lost her argument,\" he said. A"
+                        + " budget statement is due in three weeks."));
+        assertThat(quoted("what did Reyne say about the result?", vote))
+                .as("the naming sentence first, so that 'he' is someone")
+                .containsExactly(
+                        "The opposition leader, Tomas Reyne, was scathing.",
+                        "\"The Prime Minister has kept her job and lost her argument,\" he said.");
+    }
+
+    @Test
     void aQuestionForANameIsAnsweredOnlyByASentenceNamingSomeoneItDoesNotName() {
         var cinema = List.of(new Passage(
                 "Harbour Times",
