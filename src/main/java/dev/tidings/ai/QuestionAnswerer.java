@@ -317,17 +317,18 @@ final class QuestionAnswerer {
         // "what profit did they make?" is answered by a sentence on the profit, not one on revenue
         String thing = terms.thingAsked(lower);
         if (thing != null) {
-            // "what pay rise is the union asking for?": a sentence with the union, its wanting and a
-            // share or a sum gives the rise, though it does not name it ("The union is seeking 6 per
-            // cent …"); one with neither names no rise, nor a bike ("what bike does Aamodt ride?" /
-            // "I have ridden up this mountain maybe two hundred times …," said Aamodt)
+            // "what pay rise is the union asking for?", "what pay rise do they want?": a sentence with
+            // the question's other words (the union, its wanting; or the wanting alone) and a share or
+            // a sum gives the rise, though it does not name it ("The union is seeking 6 per cent …");
+            // one with neither names no rise, nor a bike ("what bike does Aamodt ride?" / "I have
+            // ridden up this mountain maybe two hundred times …," said Aamodt)
             List<String> named = terms.thingWords(lower);
             List<String> rest = q.stream().filter(t -> !named.contains(t)).toList();
             for (Candidate c : candidates) {
                 if (names(c, thing, others)) {
                     continue;
                 }
-                if (rest.size() >= 2
+                if (!rest.isEmpty()
                         && QuestionKind.givesSumOrShare(c.sentence)
                         && rest.stream().allMatch(t -> names(c, t, others) || ofFamily(c, t, family))) {
                     for (String t : named) {

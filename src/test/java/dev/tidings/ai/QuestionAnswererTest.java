@@ -245,6 +245,9 @@ class QuestionAnswererTest {
         assertThat(quoted("what pay rise is the union asking for?", nurses))
                 .as("the union's wish, with a share, gives the rise it does not name; the trust's offer only names one")
                 .containsExactly("The nurses' union is seeking 7 per cent and more staff on night wards.");
+        assertThat(quoted("what pay rise do they want?", nurses))
+                .as("wanting is the one other word")
+                .containsExactly("The nurses' union is seeking 7 per cent and more staff on night wards.");
         assertThat(qa.answer("what bus do the ward sisters ride?", nurses).supported())
                 .as("riding, and no share or sum, names no bus")
                 .isFalse();
