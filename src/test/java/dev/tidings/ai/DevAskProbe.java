@@ -23,7 +23,9 @@ import java.util.function.Function;
  * over 30 articles, written blind in session 27; {@code ask-questions-8.txt}: 90 over 30 articles,
  * written blind in session 28; {@code ask-questions-9.txt}: 90 over 30 articles, written blind in
  * session 30 as a reader types, short, often with "it" or "they" for the article's subject; {@code
- * ask-questions-10.txt}: 60 over 32 articles, written blind in session 31, every one asking why). With {@code -Dshow=true}, what was expected and
+ * ask-questions-10.txt}: 60 over 32 articles, written blind in session 31, every one asking why; {@code
+ * ask-questions-11.txt}: 60 over 30 articles, written blind in session 33 after that session's rules, as
+ * their held-out check). With {@code -Dshow=true}, what was expected and
  * what the answer quoted are printed under each question either side gets wrong. Words and
  * meaning as shipped before words of like meaning (WordNet),
  * and with them, side by side. An answer is right when one of its quoted sentences is the expected
@@ -32,7 +34,7 @@ import java.util.function.Function;
  *
  * <pre>
  * java --add-modules jdk.incubator.vector -cp 'target/test-classes:target/tidings.jar:target/lib/*' \
- *   dev.tidings.ai.DevAskProbe [ask-questions-2.txt | … | ask-questions-10.txt]
+ *   dev.tidings.ai.DevAskProbe [ask-questions-2.txt | … | ask-questions-11.txt]
  * </pre>
  */
 public final class DevAskProbe {
