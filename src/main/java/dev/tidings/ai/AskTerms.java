@@ -147,15 +147,18 @@ final class AskTerms {
     /* The stems of WORKFORCE's words, and of "people". */
     private final Set<String> workforceStems = new HashSet<>();
     private final String peopleStem;
-    /* COUNTED_ALIKE by stems: a counted word's stem to the stems of the words that count the same people. */
-    private final Map<String, Set<String>> countedAlikeStems = new HashMap<>();
+    /* COUNTED_ALIKE by stems: a counted word's stem to what a count must count to answer for it. */
+    private final Map<String, Counted> countedAlike = new HashMap<>();
+    private final List<String> lastStems;
 
     AskTerms() {
         WORKFORCE.forEach(w -> workforceStems.addAll(of(w)));
-        COUNTED_ALIKE.forEach((asked, alike) -> {
+        COUNTED_ALIKE.forEach((asked, alike) -> of(asked).forEach(stem -> {
             Set<String> stems = new HashSet<>(of(alike));
-            of(asked).forEach(stem -> countedAlikeStems.put(stem, Set.copyOf(stems)));
-        });
+            stems.add(stem);
+            countedAlike.put(stem, new Counted(Set.copyOf(stems), false));
+        }));
+        lastStems = of("last");
         peopleStem = of("people").getFirst();
         ASKING_WORD.forEach((opening, asking) -> askingStems.put(opening, of(asking)));
         FRAMING_VERBS.forEach(v -> framingStems.addAll(words.content(v)));
@@ -233,7 +236,7 @@ final class AskTerms {
             q.removeAll(causeStems); // "what caused the outage?" looks for the outage, and a stated cause
         }
         if (LAST_TIME.matcher(lower).find()) {
-            q.removeAll(of("last")); // "when did cranes last nest here?" / "the first … here since 1961"
+            q.removeAll(lastStems); // "when did cranes last nest here?" / "the first … here since 1961"
         }
         if (lower.startsWith("when")) {
             Matcher starting = STARTING.matcher(lower);
@@ -413,11 +416,10 @@ final class AskTerms {
     private static final List<String> WORKFORCE =
             List.of("employees", "staff", "workers", "jobs", "workforce", "staffers", "personnel");
     /*
-     * People a report counts by another word than a question does: MPs as the members of a chamber
-     * or its seats or votes ("requires … 150 of its 225 members", "carried by 114 votes to 109"),
-     * guards as officers ("shrunk from six officers to four"), troops as soldiers, fans as supporters, jabs as
-     * doses. Words in the
-     * question (left) to the words that also count them (right).
+     * What a report counts by another word than a question does: MPs as the members of a chamber or
+     * its seats or votes ("requires … 150 of its 225 members", "carried by 114 votes to 109"), guards
+     * as officers ("shrunk from six officers to four"), troops as soldiers, fans as supporters, jabs
+     * as doses. Words in the question (key) to the words that also count them (value).
      */
     private static final Map<String, String> COUNTED_ALIKE = Map.of(
             "mps lawmakers legislators parliamentarians senators deputies",
@@ -448,7 +450,7 @@ final class AskTerms {
      * What a count must count to answer a "how many" question counting {@code counted}: that one,
      * or, for those who work somewhere, any word for them ("how many employees?" / "has 45 staff";
      * "how many jobs will it create?" / "expects to employ 1,800 people"), "people" among them only
-     * where work is said; for MPs, guards and troops, the words of {@link #COUNTED_ALIKE}.
+     * where work is said; or it and the words of {@link #COUNTED_ALIKE} that count the same.
      */
     Counted countedAs(String question, String counted) {
         if (workforceStems.contains(counted)
@@ -457,13 +459,7 @@ final class AskTerms {
             stems.add(peopleStem);
             return new Counted(Set.copyOf(stems), true);
         }
-        Set<String> alike = countedAlikeStems.get(counted);
-        if (alike != null) {
-            Set<String> stems = new HashSet<>(alike);
-            stems.add(counted);
-            return new Counted(Set.copyOf(stems), false);
-        }
-        return new Counted(Set.of(counted), false);
+        return countedAlike.getOrDefault(counted, new Counted(Set.of(counted), false));
     }
 
     /* Work lost: "with the loss of 900 jobs", "cutting 300 jobs", "230 jobs at risk". */

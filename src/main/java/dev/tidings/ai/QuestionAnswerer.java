@@ -507,7 +507,6 @@ final class QuestionAnswerer {
                 .orElse(null);
     }
 
-    /** Whether one of the question's words ({@code q}, stems) is a speaker in the sentence ({@link QuestionKind#speakers}). */
     /*
      * "What did Reyne say about the result?": "The opposition leader, Tomas Reyne, was scathing." and
      * then '"The Prime Minister has kept her job and lost her argument," he said.' A quotation said by
@@ -535,6 +534,7 @@ final class QuestionAnswerer {
 
     private static final Set<String> PRONOUNS = Set.of("he", "she", "they");
 
+    /** Whether one of the question's words ({@code q}, stems) is a speaker in the sentence ({@link QuestionKind#speakers}). */
     private boolean saidBy(Candidate c, List<String> q) {
         return QuestionKind.speakers(c.sentence).stream()
                 .map(terms::of)
@@ -586,11 +586,12 @@ final class QuestionAnswerer {
      * stems keep these apart.
      */
     private Map<String, Set<String>> familyWords(String lowerCase, List<String> q) {
+        // irregular forms not for money: "how much did they pay for him?" is more often told without
+        // "paid" ("signed … for 38 million crowns") than with it, and a "paid" is then another payment
+        boolean forms = !QuestionKind.asksMoney(lowerCase);
         return byQuestionWord(lowerCase, q, word -> {
             Set<String> kin = new LinkedHashSet<>(alike.get().family(word, ALIKE_SENSES));
-            // not for money: "how much did they pay for him?" is more often told without "paid" ("signed
-            // … for 38 million crowns") than with it, and a "paid" is then another payment
-            if (!LIGHT_VERBS.contains(word) && !QuestionKind.asksMoney(lowerCase)) {
+            if (forms && !LIGHT_VERBS.contains(word)) {
                 kin.addAll(alike.get().forms(word));
             }
             return kin;
