@@ -17,6 +17,9 @@ import java.util.concurrent.Semaphore;
 import java.util.function.Function;
 import java.util.function.Predicate;
 import java.util.function.Supplier;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.IntStream;
 import java.util.stream.Stream;
 
 /**
@@ -51,6 +54,16 @@ final class QuestionAnswerer {
      */
     private static final double MOMENT_SHARE = 0.5;
     private static final int MAX_EVIDENCE = 3;
+    /* A broad question's answer: at most two sentences, the second nearly as good as the first. */
+    private static final int BROAD_EVIDENCE = 2;
+    private static final double BROAD_MARGIN = 0.5;
+    /*
+     * At most so many words of its own, or a broad question asks about something in particular ("why
+     * should I care that only the last 4 digits of my card got out?"), which the other rules read.
+     */
+    private static final int BROAD_ABOUT = 2;
+    /* Someone speaking: "said", "told", a quotation. */
+    private static final Pattern SPEAKING = Pattern.compile("(?i)\\b(?:said|says|told|added|called|calling)\\b|[\"“]");
     private static final int OPENING_SENTENCES = 4;
     /* A section answer quotes this many of its sentences. */
     private static final int SECTION_SENTENCES = 2;
@@ -216,9 +229,21 @@ final class QuestionAnswerer {
         if (candidates.isEmpty()) {
             return Answer.unsupported(question, "builtin");
         }
-        Answer section = fromSection(question, lower, q, passages);
+        Optional<BroadQuestion.Asked> broad = BroadQuestion.of(lower);
+        Answer section = fromSection(
+                question,
+                lower,
+                q,
+                passages,
+                broad.map(BroadQuestion.Asked::kind).orElse(null));
         if (section != null) {
             return section;
+        }
+        if (broad.isPresent()) {
+            Answer a = broad(question, broad.get(), passages, candidates);
+            if (a != null) {
+                return a;
+            }
         }
         if (QuestionKind.asksWhatHappened(lower)) {
             return whatHappened(question, passages.getFirst());
@@ -884,6 +909,106 @@ final class QuestionAnswerer {
     }
 
     /**
+     * A broad question ({@link BroadQuestion}: "what happens next?", "how did people react?", "any
+     * downsides?") answered by the sentences that do the job it asks about, at most two of them, in
+     * the text's order: those with a word that does the job, the group asked about named in them (or,
+     * for a reaction, in the sentence before: "The opposition … was more critical." / "Its justice
+     * spokesman … said …"), and what else the question names; a next step later in the report before
+     * one earlier. The article's own first; when none of its sentences does the job, its story's other
+     * coverage, outlet by outlet. Null when none names what else the question does, or no sentence
+     * does the job: the question's own words are left to the other rules.
+     */
+    private Answer broad(
+            String question, BroadQuestion.Asked asked, List<Passage> passages, List<Candidate> candidates) {
+        List<String> about =
+                terms.of(BroadQuestion.OF_NO_ONE.matcher(asked.about()).replaceAll(" "));
+        if (about.size() > BROAD_ABOUT) {
+            return null;
+        }
+        for (Passage p : passages) {
+            List<Candidate> own =
+                    candidates.stream().filter(c -> c.passage == p).toList();
+            if (about.stream().allMatch(t -> own.stream().anyMatch(c -> c.terms.contains(t)))) {
+                List<Integer> chosen = best(broadScores(asked, about, own));
+                if (!chosen.isEmpty()) {
+                    Set<String> marked = new HashSet<>(about);
+                    return quoting(
+                            question,
+                            chosen.stream()
+                                    .map(i -> evidence(p, own.get(i).sentence, marked))
+                                    .toList());
+                }
+            }
+        }
+        return null;
+    }
+
+    /* How well each of one text's sentences does the job a broad question asks about (0: not at all). */
+    private static double[] broadScores(BroadQuestion.Asked asked, List<String> about, List<Candidate> own) {
+        BroadQuestion kind = asked.kind();
+        boolean speaks = kind == BroadQuestion.REACTION || kind == BroadQuestion.AGAINST;
+        // "what do the unions say?": the unions named speaking are their reaction, whatever they say
+        boolean someone = asked.who() != null && !asked.who().pattern().equals(".");
+        double[] score = new double[own.size()];
+        for (int i = 0; i < own.size(); i++) {
+            Candidate c = own.get(i);
+            double cue = kind.cue(c.sentence);
+            if (cue == 0 && kind == BroadQuestion.REACTION && someone && kind.hints(c.sentence)) {
+                cue = 1;
+            }
+            if (cue == 0 || c.sentence.strip().endsWith("?") || QuestionKind.leavesOpen(c.sentence)) {
+                continue;
+            }
+            if (asked.who() != null && !actsIn(asked, c.sentence, someone)) {
+                if (!(speaks
+                        && i > 0
+                        && actsIn(asked, own.get(i - 1).sentence, someone)
+                        && SPEAKING.matcher(c.sentence).find())) {
+                    continue;
+                }
+                cue -= BROAD_MARGIN; // named the sentence before: less surely the one asked about
+            }
+            long named = about.stream().filter(c.terms::contains).count();
+            score[i] = cue
+                    + (about.isEmpty() ? 0 : (double) named / about.size())
+                    + (kind == BroadQuestion.NEXT ? (double) i / own.size() : 0);
+        }
+        return score;
+    }
+
+    /*
+     * Whether the group a broad question asks about is named in the sentence, and, for a group in
+     * particular that is asked what it did, before what does the job, as the one who does it: "Fans cheered …", not "Larsen
+     * thanked the fans …"; "Shares … fell", not "… not just in markets".
+     */
+    private static boolean actsIn(BroadQuestion.Asked asked, String sentence, boolean someone) {
+        Matcher m = asked.who().matcher(sentence);
+        if (!m.find()) {
+            return false;
+        }
+        if (!someone || !asked.kind().asksAnActor()) {
+            return true; // "what does it mean for patients?": whatever they are in the sentence
+        }
+        int sign = asked.kind().firstSign(sentence);
+        return sign < 0 || m.start() < sign;
+    }
+
+    /*
+     * The sentences a broad question's answer quotes, by their scores (0: not one): the best and the
+     * next if nearly as good ({@link #BROAD_MARGIN}), in the text's order; none when none scores.
+     */
+    private static List<Integer> best(double[] score) {
+        double best = Arrays.stream(score).max().orElse(0);
+        return IntStream.range(0, score.length)
+                .filter(i -> score[i] > 0 && score[i] >= best - BROAD_MARGIN)
+                .boxed()
+                .sorted((x, y) -> Double.compare(score[y], score[x]))
+                .limit(BROAD_EVIDENCE)
+                .sorted()
+                .toList();
+    }
+
+    /**
      * "What happened?": the article's own summary, the sentences its TL;DR is made of, quoted as
      * written; a question there ("Couldn't pay for your coffee this morning?") tells nothing, nor
      * does the reply to it ("Blame a bad settings update at Nimbus Cloud.").
@@ -948,7 +1073,8 @@ final class QuestionAnswerer {
      * that section, which the sentences alone may not tie to the question's words. Null when no
      * subheading matches.
      */
-    private Answer fromSection(String question, String lower, List<String> q, List<Passage> passages) {
+    private Answer fromSection(
+            String question, String lower, List<String> q, List<Passage> passages, BroadQuestion broad) {
         String asked = Sections.letters(question);
         for (Passage p : passages) {
             for (Sections.Section section : Sections.of(p.text())) {
@@ -956,6 +1082,15 @@ final class QuestionAnswerer {
                     continue;
                 }
                 List<String> opening = section.opening(SECTION_SENTENCES);
+                if (broad != null) {
+                    // "what happens next?" over a section "What happens next": its sentences that tell a next step
+                    List<String> all = section.opening(Integer.MAX_VALUE);
+                    List<Integer> told =
+                            best(all.stream().mapToDouble(broad::cue).toArray());
+                    if (!told.isEmpty()) {
+                        opening = told.stream().map(all::get).toList();
+                    }
+                }
                 // a section on the thing asked about answers "how far is it?" only with a figure
                 boolean answers = !QuestionKind.asksForAFigure(lower)
                         || opening.stream().anyMatch(s -> QuestionKind.fits(lower, s));

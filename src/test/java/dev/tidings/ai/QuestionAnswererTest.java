@@ -1326,9 +1326,9 @@ class QuestionAnswererTest {
         List<Passage> rates = List.of(new Passage(
                 "The Daily Ledger",
                 "Bank of Ardenia lifts rate to 4.75%",
-                "The Bank of Ardenia raised its main policy rate by 25 basis points to 4.75 per cent. Money"
-                        + " markets had priced the move at roughly 55 per cent going into the announcement, and the"
-                        + " reaction was swift. The next rate decision is in six weeks."));
+                "The Bank of Ardenia raised its main policy rate by 25 basis points to 4.75 per cent. The"
+                        + " move had been priced at roughly 55 per cent going into the announcement, and the"
+                        + " reaction in money markets was swift. The next rate decision is in six weeks."));
         String asked = "How did markets react?";
         assertThat(qa.answer(asked, rates).supported())
                 .as("by the question's own words: only \"markets\" is in the text")
@@ -1339,7 +1339,7 @@ class QuestionAnswererTest {
                 .extracting(Answer.Evidence::sentence)
                 .singleElement()
                 .asString()
-                .contains("the reaction was swift");
+                .contains("the reaction in money markets was swift");
     }
 
     @Test
