@@ -1,6 +1,7 @@
 package dev.tidings.ai;
 
 import java.util.HashSet;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -25,7 +26,7 @@ enum BroadQuestion {
     NEXT(
             "^(?:what(?:['’]?s| is| will)?(?: (?:happen|happens|happening|come|comes|coming))? (?:next|now)"
                     + "|what (?:comes|happens) after (?:this|that|it)|what(?:['’]?s| is| are)? the next steps?"
-                    + "|where (?:does|do) (?:it|this|that|they|we|things) go from here)\\b(?<about>.*)$",
+                    + "|what(?:['’]?s| is) coming(?: up)?|where (?:does|do|will) (?<about6>.+?) go from here)\\b(?<about>.*)$",
             // a step to come: "next", "is due to", "is expected to", "plans to", "now passes to", "in two weeks"
             "\\bnext\\b(?! to\\b| door\\b)|\\b(?:is|are|was|were) due\\b|\\bdue (?:in|on|by|before|within|next)\\b"
                     + "|\\b(?:is|are|was|were) expected to\\b|\\bexpects? (?:to|the|it|a|an)\\b"
@@ -46,13 +47,14 @@ enum BroadQuestion {
                     + "|^what(?:['’]?s| is| was| are| were| has been)? the (?:reaction|reactions|response)\\b(?<about2>.*)$"
                     + "|^what(?:['’]?s| do| did| does| are| is| have| has) (?<who2>(?:the )?(?:people|locals|residents|critics"
                     + "|opposition|opposition parties|politicians|unions?|investors|markets?|passengers|fans|public"
-                    + "|experts|others|everyone|anyone|renters|tenants|staff|workers|customers|shoppers|voters))"
+                    + "|experts|others|everyone|anyone|renters|tenants|staff|workers|customers|shoppers|voters"
+                    + "|(?:other )?(?:scientists|researchers|economists|analysts|doctors|lawyers)|audiences?))"
                     + " (?:say|said|saying|think|thought|make of it|made of it|feel)\\b(?<about3>.*)$",
             "\\b(?:welcom\\w*|criticis\\w*|criticiz\\w*|condemn\\w*|prais\\w*|hail\\w*|slamm?\\w*|blast\\w*|attacked"
                     + "|accus\\w*|denounc\\w*|dismiss\\w*|applaud\\w*|cheer\\w*|celebrat\\w*|protest\\w*|objected|objecting|objections?"
                     + "|react\\w*|responded|responding|describ\\w* (?:it|the \\w+|them|this) as|thank\\w*|angry|anger|furious|fury|outrag\\w*|dismay\\w*|disappoint\\w*|relie(?:f|ved)"
                     + "|delight\\w*|thrilled|unimpressed|impressed|sceptic\\w*|skeptic\\w*|critical|critics?|backlash"
-                    + "|calling it|called it|described it|boo(?:ed|ing)|jeer\\w*|applause|chant\\w*|walked out|greatest|humiliat\\w*|cried|crying|tears|fell|rose|jumped"
+                    + "|calling it|called it|described it|unhappy|upset|pleased|laugh\\w*|gasp\\w*|boo(?:ed|ing)|jeer\\w*|applause|chant\\w*|walked out|greatest|humiliat\\w*|cried|crying|tears|fell|rose|jumped"
                     + "|slid|slumped|plunged|soared)\\b",
             "\\b(?:said|says|told|added|argued|insisted|warned|urged|called|described)\\b|[\"“”]"),
     /* "Is anyone against it?", "who is against it?", "is everyone happy with the deal?" */
@@ -66,13 +68,15 @@ enum BroadQuestion {
                     + "|^(?:does|do) (?:everyone|everybody|anyone|anybody|people) (?:agree|like it|oppose)\\b(?<about3>.*)$"
                     + "|^(?:did|does|has|have|do) (?:anyone|anybody|someone|people) (?:object|oppose|complain|criticise"
                     + "|criticize|protest|question)\\w*\\b(?<about5>.*)$"
-                    + "|^(?:any|is there any|was there any) (?:criticism|opposition|pushback|backlash|objections?)\\b"
+                    + "|^(?:any |(?:is|was|has) there (?:been )?(?:any )?)(?:criticism|opposition|pushback|backlash|objections?"
+                    + "|controversy|anything wrong with)\\b"
                     + "(?<about4>.*)$",
-            "\\b(?:criticis\\w*|criticiz\\w*|condemn\\w*|oppos(?:e|ed|es|ing|ition|ents?)|against|objected|objecting"
+            "\\b(?:criticis\\w*|criticiz\\w*|condemn\\w*|oppos(?:e|ed|es|ing|ition|ents?)|against(?! \\d)|objected|objecting"
                     + "|objections?|objects to|protest\\w*|questioned (?:whether|the)|angry|anger|furious"
                     + "|outrag\\w*|accus\\w*|attacked|slamm?\\w*|dismiss\\w*|reject\\w*|humiliat\\w*|unimpressed"
                     + "|not impressed|isn't impressed|sceptic\\w*|skeptic\\w*|critics?|disappoint\\w*|calling it"
-                    + "|called it|unhappy|furious|warn\\w*|complain\\w*|too (?:close|far|little|much|late))\\b",
+                    + "|called it|unhappy|furious|warn\\w*|complain\\w*|too (?:close|far|little|much|late)|worr\\w+|concern\\w*"
+                    + "|campaigners?|controvers\\w*|half-hearted)\\b",
             "\\b(?:said|says|argued|insisted|but|however)\\b"),
     /* "Whose fault is it?", "who's to blame?", "what went wrong?", "who is responsible?" */
     BLAME(
@@ -82,16 +86,16 @@ enum BroadQuestion {
             "\\b(?:blam\\w*|fault\\w*|responsib\\w*|caus\\w*|because|error\\w*|mistake\\w*|flaw\\w*|negligen\\w*"
                     + "|failed to|failure|failing|not protected|unprotected|had been warned|were warned|was warned"
                     + "|should have|postponed|shrunk|the result of|led to|lapse\\w*|bug|misconfigur\\w*"
-                    + "|instead)\\b",
+                    + "|instead|accus\\w*|pointed to)\\b",
             "\\b(?:not|never|without|despite|cuts?|warned|allowed)\\b"),
     /* "Why does it matter?", "why is this a big deal?", "why should we care?" */
     MATTERS(
             "^(?:why (?:does|do|did|would|should|is|are|was|were)\\b.*?\\b(?:matter|matters|important|significant"
-                    + "|big deal|a big deal|such a big deal|care|newsworthy)|what(?:['’]?s| is) (?:the )?(?:significance"
+                    + "|big deal|a big deal|such a big deal|care|newsworthy|mean so much|means so much)|what(?:['’]?s| is) (?:the )?(?:significance"
                     + "|big deal|importance)|why (?:should|would) (?:i|we|anyone|people|you) care)\\b(?<about>.*)$",
             // what sets it apart: the first of its kind for years, the most of something yet, one of
             // a handful, a record, a symbol; what it would make possible
-            "\\bthe first\\b[^.,;]*\\b(?:since|ever|of its kind)\\b|\\bfor the first time\\b"
+            "\\bthe first\\b[^.,;]*\\b(?:since|ever|of its kind|in \\d+ years)\\b|\\bfor the first time\\b"
                     + "|\\b(?:oldest|largest|biggest|longest|highest|lowest|youngest|earliest|clearest|strongest|best|worst"
                     + "|most \\w+)\\b[^.,;]*\\b(?:yet|ever|since|on record|in (?:\\w+ ){0,2}(?:years|decades|centuries"
                     + "|history))\\b|\\bone of (?:only|the few|a handful|the (?:most|biggest|largest|strongest))\\b"
@@ -116,14 +120,15 @@ enum BroadQuestion {
     /* "Has this happened before?", "how did we get here?", "what led to this?", "what's her background?" */
     BACKGROUND(
             "^(?:(?:has|have|did) (?:this|it|that|something like this|anything like this)(?: ever)?"
-                    + " (?:happened|happen|been done) before|is (?:this|it|that) the first(?: time)?"
+                    + " (?:happened|happen|been done|been tried|tried) before|is (?:this|it|that) the first(?: time)?"
+                    + "|how did (?<about7>.{1,30}?) (?:all )?(?:start|begin|come about)"
                     + "|how did (?:we|it|they|things) get (?:here|to this)|what led (?:up )?to (?:this|it|that)"
                     + "|what(?:['’]?s| is| was) the (?:background|history|context|backstory))"
                     + "\\b(?<about>.*)$",
             "\\bnot (?:new|the first)\\b|\\bfirst\\b.*\\bsince\\b|\\bsince (?:19|20)\\d\\d\\b|\\blast time\\b"
                     + "|\\bprevious\\w*|\\bhistory\\b|\\bago\\b|\\bfor (?:decades|years|generations|centuries)\\b"
                     + "|\\bfor the first time\\b|\\bbefore\\b|\\bsince (?:a|an|the) [\\p{L}-]+(?:th|ieth)[- ]century\\b"
-                    + "|\\b(?:centuries|decades|generations|years) (?:ago|old)\\b",
+                    + "|\\b(?:centuries|decades|generations|years) (?:ago|old)\\b|\\bbroke out\\b|\\berupted\\b",
             "\\bin (?:19|20)\\d\\d\\b|\\bdecades?\\b|\\bearlier\\b|\\bpast\\b|\\bsince\\b|\\bhas been\\b"
                     + "|\\bhad been\\b|\\bagain\\b|\\bbegan\\b|\\bstarted\\b"),
     /* "Who is she, what's her background?", "what's his story?" */
@@ -151,6 +156,17 @@ enum BroadQuestion {
                     + "|face\\w*|have to|must|free|delay\\w*|cancel\\w*|affect\\w*|hit|hurt|means?|repayments?|bills?"
                     + "|risen|fell|fall\\w*|wait\\w*|closed|shut|without|bann\\w*|allowed|fined|\\d[\\d,.-]*(?:-crown|-euro|-pound|-dollar)? fines?)\\b",
             "\\b(?:will|would|could|can|may)\\b|\\d"),
+    /* "What should I do?", "I live in Marrow Bay, what should I do?", "how do I protect myself?" */
+    ADVICE(
+            "(?:^|\\W)(?:what (?:should|do|can|must) (?:i|we|people|customers|residents|you) (?:do|be doing)(?: now)?"
+                    + "|(?:do|should) (?:i|we) (?:need to )?do anything|how (?:do|can|should) (?:i|we) protect (?:myself"
+                    + "|ourselves))\\s*[?.!]*$",
+            // advice: a sentence that tells the reader what to do ("Never give anyone …", "Stay away from …")
+            "^(?:[\"“‘'(]\\s*)?(?:never|don't|do not|always|watch|turn|keep|check|stay|follow|call|change|use|avoid"
+                    + "|make sure|be (?:wary|careful|alert)|report|contact|ignore|beware|look out|set up|switch|update)\\b"
+                    + "|\\b(?:should|are (?:advised|urged|asked|told) to|is (?:advised|urged|asked) to|advice is"
+                    + "|the practical advice|anyone who|if you)\\b",
+            "\\b(?:you|your)\\b"),
     /* "How can I help?", "how can people help?", "what can we do?" */
     HELP(
             "^(?:how (?:can|could|do|should) (?:i|we|people|you|anyone|the public|readers) help"
@@ -177,7 +193,7 @@ enum BroadQuestion {
      * "Shares in Hollis & Grant fell 8.3 per cent"; "what is the government doing?" / "The culture
      * minister, Petra Lind, has promised a review".
      */
-    private static final Map<String, String> GROUPS = Map.ofEntries(
+    private static final List<Map.Entry<String, String>> GROUPS = List.of(
             Map.entry(
                     "politicians",
                     "politician|minister|government|opposition|party|parliament|mps?|leader"
@@ -205,7 +221,18 @@ enum BroadQuestion {
             Map.entry("staff", "workers?|staff|employees?|jobs?|union"),
             Map.entry("voters", "voters?|electorate|turnout"),
             Map.entry("families", "families|family|households?|parents|homeowners?|people"),
-            Map.entry("taxpayers", "taxpayers?|public money|public purse|the state|budget"));
+            Map.entry("taxpayers", "taxpayers?|public money|public purse|the state|budget"),
+            Map.entry("scientists", "scientists?|researchers?|experts?|astronomers?|scholars?"),
+            Map.entry("researchers", "scientists?|researchers?|experts?|astronomers?|scholars?"),
+            Map.entry("economists", "economists?|analysts?"),
+            Map.entry("analysts", "economists?|analysts?"),
+            Map.entry("audience", "audiences?|crowds?|spectators?|viewers?|subscribers?|fans?"),
+            Map.entry("town", "residents?|locals?|townspeople|people|town|community"),
+            Map.entry("colleagues", "colleagues?|co-workers?|workmates?|team-?mates?|employer|staff"),
+            Map.entry("workmates", "colleagues?|co-workers?|workmates?|team-?mates?|employer|staff"),
+            Map.entry(
+                    "authorities",
+                    "authorities|government|minister|ministry|officials|regulators?|police|council|central bank|agency"));
 
     /* Words that name no one in particular: "how did people react?", "is anyone against it?". */
     private static final Set<String> ANYONE = Set.of(
@@ -233,7 +260,8 @@ enum BroadQuestion {
 
     /* What a broad question adds that names nothing: "what comes next for him?", "why should we care here?". */
     static final Pattern OF_NO_ONE = Pattern.compile("(?i)\\b(?:for|with|about|on|of|to|in|at|the|him|her|them|it|this"
-            + "|that|they|he|she|us|we|me|you|i|here|there|now|then|so|anyway|actually|exactly|really|all|then)\\b");
+            + "|that|they|he|she|us|we|me|you|i|here|there|now|then|so|anyway|actually|exactly|really|all|then|kid|boy"
+            + "|girl|lad|guy|man|woman|child|things)\\b");
 
     private final Pattern question;
     private final Pattern cue;
@@ -255,10 +283,13 @@ enum BroadQuestion {
             if (m.find()) {
                 String who = group(m, "who", "who2");
                 Pattern group = who == null ? null : groupWords(who);
+                if (group == null && who != null && kind == REACTION) {
+                    group = named(who); // "how did Castlegate react?": Castlegate, named
+                }
                 if (who != null && group == null) {
                     return Optional.empty(); // someone the question names itself: the specific rules read it
                 }
-                String about = group(m, "about", "about2", "about3", "about4", "about5");
+                String about = group(m, "about6", "about7", "about", "about2", "about3", "about4", "about5");
                 return Optional.of(new Asked(kind, group, about == null ? "" : about.strip()));
             }
         }
@@ -274,7 +305,7 @@ enum BroadQuestion {
         if (ANYONE.contains(plain)) {
             return Pattern.compile(".");
         }
-        for (var e : GROUPS.entrySet()) {
+        for (var e : GROUPS) {
             if (Pattern.compile("\\b" + e.getKey().replaceFirst("s$", "") + "s?\\b")
                     .matcher(plain)
                     .find()) {
@@ -282,6 +313,14 @@ enum BroadQuestion {
             }
         }
         return null;
+    }
+
+    /* Up to three words the question names someone by ("castlegate", "the home side"), as they stand, or null. */
+    private static Pattern named(String who) {
+        String plain = who.strip().replaceFirst("^(?:the|its|their|our|her|his) ", "");
+        return plain.isEmpty() || plain.split(" ").length > 3 || !plain.matches("[\\p{L}\\p{N}' -]+")
+                ? null
+                : Pattern.compile("(?i)\\b" + Pattern.quote(plain) + "s?\\b");
     }
 
     private static String group(Matcher m, String... names) {

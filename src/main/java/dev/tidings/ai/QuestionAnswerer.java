@@ -62,6 +62,13 @@ final class QuestionAnswerer {
      * should I care that only the last 4 digits of my card got out?"), which the other rules read.
      */
     private static final int BROAD_ABOUT = 2;
+    /*
+     * A sentence that goes on from the one before, of whoever it named: "Its finance spokesman …",
+     * "They said …", "Greta Lindberg, National Renewal's economy spokeswoman, said …".
+     */
+    private static final Pattern SPEAKS_FOR_THE_ONE_BEFORE = Pattern.compile("^(?:Its|Their|His|Her|He|She|They)\\b"
+            + "|^(?:(?:A|The) |\\p{Lu}[\\p{L}'’-]+(?: \\p{Lu}[\\p{L}'’-]+)*, )[^,]*?\\b(?:spokes(?:man|woman|person)"
+            + "|leader|chief|secretary|head|president|chair(?:man|woman)?|director)\\b");
     /* Someone speaking: "said", "told", a quotation. */
     private static final Pattern SPEAKING = Pattern.compile("(?i)\\b(?:said|says|told|added|called|calling)\\b|[\"“]");
     private static final int OPENING_SENTENCES = 4;
@@ -922,8 +929,11 @@ final class QuestionAnswerer {
             String question, BroadQuestion.Asked asked, List<Passage> passages, List<Candidate> candidates) {
         List<String> about =
                 terms.of(BroadQuestion.OF_NO_ONE.matcher(asked.about()).replaceAll(" "));
-        if (about.size() > BROAD_ABOUT) {
-            return null;
+        if (about.size() > BROAD_ABOUT
+                || (asked.who() != null
+                        && candidates.stream()
+                                .noneMatch(c -> asked.who().matcher(c.sentence).find()))) {
+            return null; // about something in particular, or someone the coverage never names
         }
         for (Passage p : passages) {
             List<Candidate> own =
@@ -963,7 +973,8 @@ final class QuestionAnswerer {
                 if (!(speaks
                         && i > 0
                         && actsIn(asked, own.get(i - 1).sentence, someone)
-                        && SPEAKING.matcher(c.sentence).find())) {
+                        && SPEAKING.matcher(c.sentence).find()
+                        && SPEAKS_FOR_THE_ONE_BEFORE.matcher(c.sentence).find())) {
                     continue;
                 }
                 cue -= BROAD_MARGIN; // named the sentence before: less surely the one asked about
@@ -1085,8 +1096,11 @@ final class QuestionAnswerer {
                 if (broad != null) {
                     // "what happens next?" over a section "What happens next": its sentences that tell a next step
                     List<String> all = section.opening(Integer.MAX_VALUE);
-                    List<Integer> told =
-                            best(all.stream().mapToDouble(broad::cue).toArray());
+                    double[] score = all.stream().mapToDouble(broad::cue).toArray();
+                    for (int i = 0; i < score.length && broad == BroadQuestion.NEXT; i++) {
+                        score[i] += score[i] > 0 ? (double) i / score.length : 0; // the later step first
+                    }
+                    List<Integer> told = best(score);
                     if (!told.isEmpty()) {
                         opening = told.stream().map(all::get).toList();
                     }

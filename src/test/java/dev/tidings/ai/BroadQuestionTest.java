@@ -41,6 +41,10 @@ class BroadQuestionTest {
         assertThat(kindOf("who was hit hardest?")).isEqualTo(BroadQuestion.HARDEST_HIT);
         assertThat(kindOf("how can I help?")).isEqualTo(BroadQuestion.HELP);
         assertThat(kindOf("what are the police doing?")).isEqualTo(BroadQuestion.ACTION);
+        assertThat(kindOf("i live in marrow bay, what should i do")).isEqualTo(BroadQuestion.ADVICE);
+        assertThat(kindOf("where does the deal go from here")).isEqualTo(BroadQuestion.NEXT);
+        assertThat(kindOf("how did the fighting start in the first place")).isEqualTo(BroadQuestion.BACKGROUND);
+        assertThat(kindOf("how did Castlegate react?")).isEqualTo(BroadQuestion.REACTION);
         // a thing of its own, or someone the question names, is for the specific rules
         assertThat(kindOf("what are the side effects?")).isNull();
         assertThat(kindOf("what did Marsh say after the vote?")).isNull();
@@ -90,6 +94,35 @@ class BroadQuestionTest {
         assertThat(quoted(a))
                 .containsExactly("Its finance spokesman, Ivo Marr, said ministers had \"left the bank to do all the"
                         + " heavy lifting\".");
+    }
+
+    @Test
+    void aQuoteAfterASentenceNamingTheGroupIsNotItsReactionUnlessItGoesOnFromIt() {
+        var ferry = one("Ingrid Aalund, a ferry mechanic, has qualified for the national open-water championships."
+                + " Her colleagues on the ferry have started a collection for her travel. \"I have never swum in"
+                + " a wetsuit in my life,\" she said.");
+        assertThat(qa.answer("how did her workmates react?", ferry).supported())
+                .as("her own words, after a sentence on her colleagues")
+                .isFalse();
+        var rates = one("The Bank of Ardenia raised its main rate to 4.75 per cent on Thursday. The opposition"
+                + " was unconvinced. Greta Lindberg, National Renewal's economy spokeswoman, said the government"
+                + " had left the bank to do the work.");
+        assertThat(quoted(qa.answer("what's the opposition saying?", rates)))
+                .containsExactly("Greta Lindberg, National Renewal's economy spokeswoman, said the government had left"
+                        + " the bank to do the work.");
+    }
+
+    @Test
+    void whatToDoIsAnsweredByTheAdviceTheReportGives() {
+        var breach = one("Hollis & Grant said attackers had copied the names and addresses of 3.1 million"
+                + " customers. The company's shares fell 8 per cent. Never give anyone a full card number or a"
+                + " one-time passcode over the phone. Its stores stay open as usual.");
+        assertThat(quoted(qa.answer("i shop there, what should i do?", breach)))
+                .containsExactly("Never give anyone a full card number or a one-time passcode over the phone.");
+        var shares = one("Hollis & Grant said attackers had copied the names and addresses of 3.1 million"
+                + " customers. The company's shares fell 8 per cent.");
+        assertThat(qa.answer("i shop there, what should i do?", shares).supported())
+                .isFalse();
     }
 
     @Test
