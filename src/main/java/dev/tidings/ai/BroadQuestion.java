@@ -197,12 +197,12 @@ enum BroadQuestion {
             Map.entry(
                     "politicians",
                     "politician|minister|government|opposition|party|parliament|mps?|leader"
-                            + "|spokes(?:man|woman|person)|mayor|councillors?|senators?|lawmakers?|national renewal"),
+                            + "|spokes(?:man|woman|person)|mayor|councillors?|senators?|lawmakers?"),
             Map.entry("government", "government|minister|ministry|ministers|officials|prime minister|cabinet|state"),
             Map.entry("police", "police|officers?|detectives?|inspector|investigators?|constable"),
             Map.entry("market", "shares?|stock|investors?|traders?|markets|exchange"),
             Map.entry("investors", "shares?|stock|investors?|traders?|markets|exchange"),
-            Map.entry("opposition", "opposition|critics?|national renewal"),
+            Map.entry("opposition", "opposition|critics?"),
             Map.entry("critics", "critics?|opposition|opponents?"),
             Map.entry("locals", "residents?|locals?|villagers|neighbours|townspeople|families|people"),
             Map.entry("residents", "residents?|locals?|villagers|neighbours|townspeople|families|people"),
