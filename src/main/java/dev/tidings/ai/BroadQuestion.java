@@ -83,11 +83,12 @@ enum BroadQuestion {
             "^(?:whose fault (?:is|was) (?:it|this|that)|whose fault|who(?:['’]?s| is| was| are| were)? (?:to blame"
                     + "|responsible|at fault)|what (?:actually |exactly |really )?went wrong)"
                     + "\\b(?<about>.*)$",
-            "\\b(?:blam\\w*|fault\\w*|responsib\\w*|caus\\w*|because|error\\w*|mistake\\w*|flaw\\w*|negligen\\w*"
+            "\\b(?:blam\\w*|fault\\w*|responsib\\w*|caus\\w*|error\\w*|mistake\\w*|flaw\\w*|negligen\\w*"
                     + "|failed to|failure|failing|not protected|unprotected|had been warned|were warned|was warned"
                     + "|should have|postponed|shrunk|the result of|led to|lapse\\w*|bug|misconfigur\\w*"
                     + "|instead|accus\\w*|pointed to)\\b",
-            "\\b(?:not|never|without|despite|cuts?|warned|allowed)\\b"),
+            // "because" gives a reason for anything ("the number matters because …"), not a fault
+            "\\b(?:not|never|without|despite|cuts?|warned|allowed|because)\\b"),
     /* "Why does it matter?", "why is this a big deal?", "why should we care?" */
     MATTERS(
             "^(?:why (?:does|do|did|would|should|is|are|was|were)\\b.*?\\b(?:matter|matters|important|significant"

@@ -62,6 +62,8 @@ final class QuestionAnswerer {
      * should I care that only the last 4 digits of my card got out?"), which the other rules read.
      */
     private static final int BROAD_ABOUT = 2;
+    /* The least score of another outlet's sentence that answers a broad question: two words that do its job. */
+    private static final double OTHER_COVERAGE_SURE = 2.5;
     /*
      * A sentence that goes on from the one before, of whoever it named: "Its finance spokesman …",
      * "They said …", "Greta Lindberg, National Renewal's economy spokeswoman, said …".
@@ -922,8 +924,9 @@ final class QuestionAnswerer {
      * for a reaction, in the sentence before: "The opposition … was more critical." / "Its justice
      * spokesman … said …"), and what else the question names; a next step later in the report before
      * one earlier. The article's own first; when none of its sentences does the job, its story's other
-     * coverage, outlet by outlet. Null when none names what else the question does, or no sentence
-     * does the job: the question's own words are left to the other rules.
+     * coverage, outlet by outlet, by a sentence with two words that do the job. Null when none names
+     * what else the question does, or no sentence does the job: the question's own words are left to
+     * the other rules.
      */
     private Answer broad(
             String question, BroadQuestion.Asked asked, List<Passage> passages, List<Candidate> candidates) {
@@ -939,7 +942,15 @@ final class QuestionAnswerer {
             List<Candidate> own =
                     candidates.stream().filter(c -> c.passage == p).toList();
             if (about.stream().allMatch(t -> own.stream().anyMatch(c -> c.terms.contains(t)))) {
-                List<Integer> chosen = best(broadScores(asked, about, own));
+                double[] score = broadScores(asked, about, own);
+                if (p != passages.getFirst()) {
+                    // another outlet's report, read because the article's own says nothing of it, answers
+                    // only with a sentence that surely does the job (two words that do it)
+                    for (int i = 0; i < score.length; i++) {
+                        score[i] = score[i] >= OTHER_COVERAGE_SURE ? score[i] : 0;
+                    }
+                }
+                List<Integer> chosen = best(score);
                 if (!chosen.isEmpty()) {
                     Set<String> marked = new HashSet<>(about);
                     return quoting(

@@ -159,6 +159,14 @@ class BroadQuestionTest {
                 "Ceasefire agreed",
                 "The two governments agreed a ceasefire after three days of talks. Negotiations on a longer"
                         + " arrangement are due to resume in Port Caldera in two weeks.");
+        var analyst = new Passage(
+                "Daily Ledger",
+                "Shares slide",
+                "The company's shares fell 8 per cent. \"The number matters because it sets the ceiling for"
+                        + " negotiations,\" said an analyst.");
+        assertThat(qa.answer("whose fault was it?", List.of(article, analyst)).supported())
+                .as("another outlet's reason for something else is no fault")
+                .isFalse();
         Answer a = qa.answer("what now?", List.of(article, other));
         assertThat(a.evidence())
                 .extracting(Answer.Evidence::outlet, Answer.Evidence::sentence)
