@@ -274,7 +274,7 @@ enum BroadQuestion {
         this.hint = Pattern.compile("(?i)" + hint);
     }
 
-    /** A broad question read: its kind, whom it asks about (or null), and what else it names ("" if nothing). */
+    /** A broad question read: its kind, the words of the group it asks about (null for no one in particular), and what else it names ("" if nothing). */
     record Asked(BroadQuestion kind, Pattern who, String about) {}
 
     /** The broad question the (lower-case, {@link QuestionKind#plain}) question is, if it is one. */
@@ -283,12 +283,15 @@ enum BroadQuestion {
             Matcher m = kind.question.matcher(lower);
             if (m.find()) {
                 String who = group(m, "who", "who2");
-                Pattern group = who == null ? null : groupWords(who);
-                if (group == null && who != null && kind == REACTION) {
-                    group = named(who); // "how did Castlegate react?": Castlegate, named
-                }
-                if (who != null && group == null) {
-                    return Optional.empty(); // someone the question names itself: the specific rules read it
+                Pattern group = null;
+                if (who != null && !ANYONE.contains(plain(who))) {
+                    group = groupWords(who);
+                    if (group == null && kind == REACTION) {
+                        group = named(who); // "how did Castlegate react?": Castlegate, named
+                    }
+                    if (group == null) {
+                        return Optional.empty(); // someone the question names itself: the specific rules read it
+                    }
                 }
                 String about = group(m, "about6", "about7", "about", "about2", "about3", "about4", "about5");
                 return Optional.of(new Asked(kind, group, about == null ? "" : about.strip()));
@@ -297,24 +300,30 @@ enum BroadQuestion {
         return Optional.empty();
     }
 
-    /*
-     * The words a report names a group by, or null for someone the table does not know (a name:
-     * "what is Halvorsen doing about it?"); a group of anyone has none ({@code .}, any sentence).
-     */
-    private static Pattern groupWords(String who) {
-        String plain = who.strip().replaceFirst("^(?:the|its|their|our|local) ", "");
-        if (ANYONE.contains(plain)) {
-            return Pattern.compile(".");
-        }
-        for (var e : GROUPS) {
-            if (Pattern.compile("\\b" + e.getKey().replaceFirst("s$", "") + "s?\\b")
-                    .matcher(plain)
-                    .find()) {
-                return Pattern.compile("(?i)\\b(?:" + e.getValue() + ")\\b");
-            }
-        }
-        return null;
+    /* Whom a question asks about, without "the", "its", "local" before it. */
+    private static String plain(String who) {
+        return who.strip().replaceFirst("^(?:the|its|their|our|local) ", "");
     }
+
+    /* The words a report names a group by, or null for someone the table does not know (a name: "what is Halvorsen doing?"). */
+    private static Pattern groupWords(String who) {
+        String plain = plain(who);
+        return GROUP_WORDS.stream()
+                .filter(g -> g.asked().matcher(plain).find())
+                .findFirst()
+                .map(Group::named)
+                .orElse(null);
+    }
+
+    /* A group as a question names it ("investors"), and the words a report names it by. */
+    private record Group(Pattern asked, Pattern named) {}
+
+    /* GROUPS compiled once: a key matches its singular and plural ("fan", "fans"). */
+    private static final List<Group> GROUP_WORDS = GROUPS.stream()
+            .map(e -> new Group(
+                    Pattern.compile("\\b" + e.getKey().replaceFirst("s$", "") + "s?\\b"),
+                    Pattern.compile("(?i)\\b(?:" + e.getValue() + ")\\b")))
+            .toList();
 
     /* Up to three words the question names someone by ("castlegate", "the home side"), as they stand, or null. */
     private static Pattern named(String who) {
@@ -324,15 +333,11 @@ enum BroadQuestion {
                 : Pattern.compile("(?i)\\b" + Pattern.quote(plain) + "s?\\b");
     }
 
+    /* The first of the named groups the kind's pattern has and the question filled, or null. */
     private static String group(Matcher m, String... names) {
         for (String name : names) {
-            try {
-                String g = m.group(name);
-                if (g != null) {
-                    return g;
-                }
-            } catch (IllegalArgumentException absent) {
-                // the kind's pattern has no such group
+            if (m.namedGroups().containsKey(name) && m.group(name) != null) {
+                return m.group(name);
             }
         }
         return null;
@@ -357,6 +362,16 @@ enum BroadQuestion {
     /** Whether the question asks what someone did (reacted, objected, is doing), not what befell them. */
     boolean asksAnActor() {
         return this == REACTION || this == AGAINST || this == ACTION;
+    }
+
+    /**
+     * Adds to each scored sentence's score its place in the text, for a next step: a step later in a
+     * report is the one after those told before it.
+     */
+    void laterStepFirst(double[] score) {
+        for (int i = 0; i < score.length && this == NEXT; i++) {
+            score[i] += score[i] > 0 ? (double) i / score.length : 0;
+        }
     }
 
     /** Where in a sentence the first word that does this kind's job, or hints at it, stands; -1 if none does. */

@@ -969,7 +969,7 @@ final class QuestionAnswerer {
         BroadQuestion kind = asked.kind();
         boolean speaks = kind == BroadQuestion.REACTION || kind == BroadQuestion.AGAINST;
         // "what do the unions say?": the unions named speaking are their reaction, whatever they say
-        boolean someone = asked.who() != null && !asked.who().pattern().equals(".");
+        boolean someone = asked.who() != null;
         double[] score = new double[own.size()];
         for (int i = 0; i < own.size(); i++) {
             Candidate c = own.get(i);
@@ -980,10 +980,10 @@ final class QuestionAnswerer {
             if (cue == 0 || c.sentence.strip().endsWith("?") || QuestionKind.leavesOpen(c.sentence)) {
                 continue;
             }
-            if (asked.who() != null && !actsIn(asked, c.sentence, someone)) {
+            if (someone && !actsIn(asked, c.sentence)) {
                 if (!(speaks
                         && i > 0
-                        && actsIn(asked, own.get(i - 1).sentence, someone)
+                        && actsIn(asked, own.get(i - 1).sentence)
                         && SPEAKING.matcher(c.sentence).find()
                         && SPEAKS_FOR_THE_ONE_BEFORE.matcher(c.sentence).find())) {
                     continue;
@@ -991,24 +991,23 @@ final class QuestionAnswerer {
                 cue -= BROAD_MARGIN; // named the sentence before: less surely the one asked about
             }
             long named = about.stream().filter(c.terms::contains).count();
-            score[i] = cue
-                    + (about.isEmpty() ? 0 : (double) named / about.size())
-                    + (kind == BroadQuestion.NEXT ? (double) i / own.size() : 0);
+            score[i] = cue + (about.isEmpty() ? 0 : (double) named / about.size());
         }
+        kind.laterStepFirst(score);
         return score;
     }
 
     /*
-     * Whether the group a broad question asks about is named in the sentence, and, for a group in
-     * particular that is asked what it did, before what does the job, as the one who does it: "Fans cheered …", not "Larsen
+     * Whether the group a broad question asks about is named in the sentence, and, when it is asked
+     * what it did, before what does the job, as the one who does it: "Fans cheered …", not "Larsen
      * thanked the fans …"; "Shares … fell", not "… not just in markets".
      */
-    private static boolean actsIn(BroadQuestion.Asked asked, String sentence, boolean someone) {
+    private static boolean actsIn(BroadQuestion.Asked asked, String sentence) {
         Matcher m = asked.who().matcher(sentence);
         if (!m.find()) {
             return false;
         }
-        if (!someone || !asked.kind().asksAnActor()) {
+        if (!asked.kind().asksAnActor()) {
             return true; // "what does it mean for patients?": whatever they are in the sentence
         }
         int sign = asked.kind().firstSign(sentence);
@@ -1108,9 +1107,7 @@ final class QuestionAnswerer {
                     // "what happens next?" over a section "What happens next": its sentences that tell a next step
                     List<String> all = section.opening(Integer.MAX_VALUE);
                     double[] score = all.stream().mapToDouble(broad::cue).toArray();
-                    for (int i = 0; i < score.length && broad == BroadQuestion.NEXT; i++) {
-                        score[i] += score[i] > 0 ? (double) i / score.length : 0; // the later step first
-                    }
+                    broad.laterStepFirst(score);
                     List<Integer> told = best(score);
                     if (!told.isEmpty()) {
                         opening = told.stream().map(all::get).toList();
