@@ -12,6 +12,7 @@
     if (h < 2) return "an hour ago";
     if (h < 24) return h + " hours ago";
     if (h < 48) return "yesterday";
+    if (h < 168) return Math.floor(h / 24) + " days ago";
     return null; // a date: keep what the server wrote
   }
   function refresh() {

@@ -9,7 +9,7 @@ import java.util.Locale;
 
 /**
  * Times as readers say them: "just now", "a minute ago", "21 minutes ago", "an hour ago",
- * "5 hours ago", "yesterday", then a date. The exact time goes in {@code datetime} and the tooltip.
+ * "5 hours ago", "yesterday", "3 days ago", then, from a week back, a date. The exact time goes in {@code datetime} and the tooltip.
  */
 public final class RelativeTime {
     private static final DateTimeFormatter SAME_YEAR = DateTimeFormatter.ofPattern("d MMM", Locale.ENGLISH);
@@ -46,6 +46,10 @@ public final class RelativeTime {
         }
         if (hours < 48) {
             return "yesterday";
+        }
+        long days = hours / 24;
+        if (days < 7) {
+            return days + " days ago";
         }
         ZonedDateTime then = at.atZone(zone);
         return then.getYear() == now.atZone(zone).getYear() ? SAME_YEAR.format(then) : OTHER_YEAR.format(then);

@@ -29,14 +29,17 @@ class RelativeTimeTest {
         "86399, 23 hours ago",
         "86400, yesterday",
         "172799, yesterday",
-        "172800, 26 Nov",
+        "172800, 2 days ago",
+        "259200, 3 days ago",
+        "604799, 6 days ago",
+        "604800, 21 Nov",
     })
     void formatsAroundEveryBoundary(long secondsAgo, String expected) {
         assertThat(times.format(NOW.minusSeconds(secondsAgo), NOW)).isEqualTo(expected);
     }
 
     @ParameterizedTest
-    @CsvSource({"2025-12-31T23:00:00Z, 31 Dec 2025", "2026-01-02T08:00:00Z, 2 Jan"})
+    @CsvSource({"2025-12-31T23:00:00Z, 31 Dec 2025", "2026-01-02T08:00:00Z, 2 Jan", "2026-11-20T08:00:00Z, 20 Nov"})
     void olderTimesBecomeDatesWithTheYearWhenItDiffers(String at, String expected) {
         assertThat(times.format(Instant.parse(at), NOW)).isEqualTo(expected);
     }
