@@ -290,12 +290,30 @@ final class QuestionAnswerer {
         Set<String> questionWords = QuestionKind.asksName(lower) ? QuestionKind.words(lower) : null;
         boolean thingsName = QuestionKind.asksForAThingsName(lower);
         Map<String, String> surnames = surnames(q, candidates);
+        // "are there cheap seats for young people?": a price answers ("Tickets from 180 crowns …"),
+        // and the young are named by their age limit ("… 40-crown seats for under-26s")
+        PolarQuestion.Asked polar = PolarQuestion.of(lower).orElse(null);
+        Set<String> polarTerms = polar == null ? Set.of() : new HashSet<>(terms.of(polar.words()));
+        AgeGroup.Asked ageGroup = AgeGroup.in(lower).orElse(null);
+        Set<String> groupTerms = ageGroup == null ? Set.of() : new HashSet<>(terms.of(ageGroup.words()));
         for (Candidate c : candidates) {
             double got = 0;
             c.countsAsked = counted != null && terms.counts(c.sentence, c.terms, countedAs, lower);
+            boolean showsPolar = polar != null && polar.kind().shows(c.sentence);
+            if (showsPolar) {
+                c.toldOtherwise.addAll(polarTerms);
+            }
+            if (ageGroup != null && ageGroup.namedIn(c.sentence)) {
+                c.toldOtherwise.addAll(groupTerms);
+            }
             for (String t : q) {
-                if (c.terms.contains(t) || ofFamily(c, t, family) || c.terms.contains(surnames.get(t))) {
+                if (c.terms.contains(t)
+                        || ofFamily(c, t, family)
+                        || c.terms.contains(surnames.get(t))
+                        || (c.toldOtherwise.contains(t) && !polarTerms.contains(t))) {
                     got += share.get(t) * weight(df.getOrDefault(t, 0), n);
+                } else if (c.toldOtherwise.contains(t)) {
+                    got += share.get(t) * polar.kind().credit() * weight(df.getOrDefault(t, 0), n);
                 } else if (t.equals(counted) && c.countsAsked) {
                     // counted by another word for them: "how many employees?" / "has 45 staff"
                     got += share.get(t) * weight(df.getOrDefault(t, 0), n);
@@ -303,7 +321,7 @@ final class QuestionAnswerer {
                     got += share.get(t) * ALIKE_CREDIT * weight(df.getOrDefault(t, 0), n);
                 }
             }
-            c.fits = ofTheKind.test(c.sentence);
+            c.fits = ofTheKind.test(c.sentence) && (polar == null || showsPolar);
             String beside = c.fits && questionWords != null ? besideName(c, questionWords, q, df, n) : null;
             c.besideName = beside != null;
             if (thingsName && beside == null) {
@@ -441,7 +459,7 @@ final class QuestionAnswerer {
         }
         // no sentence without a figure answers "how many …?", nor one without a time "when …?",
         // however many of its words it shares
-        boolean onlyItsKind = thing != null || QuestionKind.onlyItsKindAnswers(lower) || whoDid;
+        boolean onlyItsKind = thing != null || QuestionKind.onlyItsKindAnswers(lower) || whoDid || polar != null;
         if (best < MIN_COVERAGE || (fitting.isEmpty() && onlyItsKind)) {
             Answer near = byMeaning(ask, q, passages.getFirst(), candidates);
             if (!near.supported()
@@ -463,6 +481,7 @@ final class QuestionAnswerer {
                         || asked.stream()
                                 .anyMatch(t -> names(c, t, others)
                                         || ofFamily(c, t, family)
+                                        || c.toldOtherwise.contains(t)
                                         || (t.equals(counted) && c.countsAsked)))
                 .toList();
         if (answering.isEmpty()) {
@@ -746,7 +765,9 @@ final class QuestionAnswerer {
      * … will strike for 48 hours from next Tuesday, their union said on Monday, after talks …"), and
      * one that names someone beside the one word a "who" question looks for ("who's taking over?" /
      * "Assistant coach Ruben Aydın will take charge on an interim basis, starting with …") or beside
-     * every word in lower case it asks about.
+     * every word in lower case it asks about, and one that gives a tally or jobs cut for a yes-or-no
+     * question on them ("was it unanimous?" / "Six of the nine members … voted for the increase"). A
+     * word the sentence holds in another form ("young people" in "under-26s") is one it has.
      */
     private boolean farInMeaning(
             Asked ask,
@@ -756,7 +777,9 @@ final class QuestionAnswerer {
             String counted,
             Map<String, Set<String>> others,
             Set<String> titled) {
-        if (q.size() > 1 && answering.stream().anyMatch(c -> c.terms.containsAll(q))) {
+        if (q.size() > 1
+                && answering.stream()
+                        .anyMatch(c -> q.stream().allMatch(t -> c.terms.contains(t) || c.toldOtherwise.contains(t)))) {
             return false;
         }
         if (q.size() > 1
@@ -772,6 +795,10 @@ final class QuestionAnswerer {
             return false;
         }
         if (QuestionKind.asksWhy(ask.lower) && answering.stream().anyMatch(c -> c.fits)) {
+            return false;
+        }
+        if (PolarQuestion.of(ask.lower).filter(p -> p.kind().answersAlone()).isPresent()
+                && answering.stream().anyMatch(c -> c.fits)) {
             return false;
         }
         boolean figureOrTime = QuestionKind.asksForAFigureOrTime(ask.lower);
@@ -1188,6 +1215,11 @@ final class QuestionAnswerer {
         boolean countsAsked;
         /* Whether one of the question's words stands beside a name it asks for ("governor Ilse Brandt"). */
         boolean besideName;
+        /*
+         * The question's words it holds in another form: "cheap" in a price, "unanimous" in a tally
+         * ({@link PolarQuestion}), "young people" in "under-26s" ({@link AgeGroup}).
+         */
+        final Set<String> toldOtherwise = new HashSet<>();
         /* Its meaning, once weighed against the question. */
         float[] vector;
 
