@@ -74,6 +74,10 @@ final class QuestionAnswerer {
     /* Someone speaking: "said", "told", a quotation. */
     private static final Pattern SPEAKING = Pattern.compile("(?i)\\b(?:said|says|told|added|called|calling)\\b|[\"“]");
     private static final int OPENING_SENTENCES = 4;
+    /* A word in this many of a report's sentences is its subject ("the floods" in a report on them). */
+    private static final int TOPIC_SENTENCES = 3;
+    /* A sentence this short holding the one word a yes-or-no question asks about is about it. */
+    private static final int SHORT_SENTENCE = 12;
     /* A section answer quotes this many of its sentences. */
     private static final int SECTION_SENTENCES = 2;
     /*
@@ -123,6 +127,9 @@ final class QuestionAnswerer {
     static final double NEARBY_OF_THE_KIND_FLOOR = 0.25;
 
     private final AskTerms terms = new AskTerms();
+    /* Words a yes-or-no question adds without asking about them: "is it approved yet?", "can they still …". */
+    private final Set<String> polarFillers = Set.copyOf(
+            terms.of("yet still already ever actually really now anyway at all " + String.join(" ", LIGHT_VERBS)));
     private final Summarizer summarizer = new Summarizer();
 
     /* One unit vector per text (sentence embeddings), or null for words alone. */
@@ -491,7 +498,7 @@ final class QuestionAnswerer {
             // "who is the governor?": "governor Ilse Brandt" answers; "deputy governor Stellan Aro",
             // which only has the word, does not
             answering = answering.stream().filter(c -> c.besideName).toList();
-        } else if (farInMeaning(ask, q, qPairs, answering, counted, others, titled)) {
+        } else if (farInMeaning(ask, q, qPairs, answering, counted, others, family, titled, df)) {
             return Answer.unsupported(question, "builtin");
         }
         return quoteBest(question, answering, qPairs, qTerms, candidates);
@@ -776,7 +783,28 @@ final class QuestionAnswerer {
             List<Candidate> answering,
             String counted,
             Map<String, Set<String>> others,
-            Set<String> titled) {
+            Map<String, Set<String>> family,
+            Set<String> titled,
+            Map<String, Integer> df) {
+        if (PolarQuestion.isPolar(ask.lower)) {
+            // "has anyone died in the floods?" over a report on the floods: "There were no confirmed
+            // deaths by late morning." holds what the question asks, however far in meaning; the
+            // report's own subject (its headline's words, and those of three sentences or more) need
+            // not be in it, a light verb is not enough ("has Nimbus gone down before?" / "it's gone")
+            List<String> own = q.stream()
+                    .filter(t ->
+                            !titled.contains(t) && !polarFillers.contains(t) && df.getOrDefault(t, 0) < TOPIC_SENTENCES)
+                    .toList();
+            if (!own.isEmpty()
+                    && answering.stream()
+                            .anyMatch(c -> (own.size() > 1 || c.sentence.split("\\s+").length <= SHORT_SENTENCE)
+                                    && own.stream()
+                                            .allMatch(t -> c.terms.contains(t)
+                                                    || ofFamily(c, t, family)
+                                                    || c.toldOtherwise.contains(t)))) {
+                return false;
+            }
+        }
         if (q.size() > 1
                 && answering.stream()
                         .anyMatch(c -> q.stream().allMatch(t -> c.terms.contains(t) || c.toldOtherwise.contains(t)))) {

@@ -279,6 +279,26 @@ class QuestionAnswererMeaningTest {
                 .isFalse();
     }
 
+    @Test
+    void aShortSentenceHoldingWhatAYesOrNoQuestionAsksAboutAnswersItHoweverFarInMeaning() {
+        var flood = List.of(new Passage(
+                "Harbour Times",
+                "Soldiers sent to Marrow Bay",
+                "Soldiers were sent to Marrow Bay after the flood forced 4,000 people from their homes. The flood"
+                        + " began before dawn, when the surge overtopped the sea wall. Two people were reported"
+                        + " missing overnight, and a coastguard search was continuing in the harbour. There were no"
+                        + " confirmed deaths by late morning. The flood water reached the first floor of houses on"
+                        + " Tannery Lane, and the power was cut across the Lower Quay as a precaution."));
+        var withWordNet = new QuestionAnswerer(embedder::embedAll, 1, WordNet::shared);
+        assertThat(quoted(withWordNet.answer("has anyone died in the floods?", flood)))
+                .as("'the floods' are the report's subject; 'deaths' is of the family of 'died'")
+                .containsExactly("There were no confirmed deaths by late morning.");
+        assertThat(withWordNet
+                        .answer("has anyone been arrested over the floods?", flood)
+                        .supported())
+                .isFalse();
+    }
+
     private static List<String> quoted(Answer a) {
         return a.evidence().stream().map(Answer.Evidence::sentence).toList();
     }
