@@ -299,6 +299,32 @@ class QuestionAnswererMeaningTest {
                 .isFalse();
     }
 
+    @Test
+    void aSubheadingThatAsksTheQuestionInOtherWordsIsAnsweredFromItsSection() {
+        var explainer = List.of(new Passage(
+                "Circuit & Signal",
+                "How the digital ID will work",
+                "The app will let residents store a verified copy of their identity card on a phone.\n\n"
+                        + "What exactly is stored on the phone?\n\n"
+                        + "A set of signed statements about you: your name, your date of birth, your photo.\n\n"
+                        + "Can the government see where I use it?\n\n"
+                        + "According to the agency, no. Verification happens between your phone and the"
+                        + " verifier's device, and the agency is not contacted each time you show it. Lost"
+                        + " phones are handled through a published list.\n\n"
+                        + "What happens next?\n\n"
+                        + "Enrolment opens to everyone on 15 January."));
+        assertThat(quoted(qa.answer("will the state be able to track where i show my digital id?", explainer)))
+                .first()
+                .asString()
+                .startsWith("According to the agency, no.")
+                .contains("the agency is not contacted each time you show it");
+        assertThat(new QuestionAnswerer()
+                        .answer("will the state be able to track where i show my digital id?", explainer)
+                        .supported())
+                .as("by words alone, the subheading does not ask it")
+                .isFalse();
+    }
+
     private static List<String> quoted(Answer a) {
         return a.evidence().stream().map(Answer.Evidence::sentence).toList();
     }
