@@ -602,6 +602,22 @@ final class QuestionAnswerer {
                 .anyMatch(stem -> stem.size() == 1 && q.contains(stem.getFirst()));
     }
 
+    /*
+     * Whether the sentence holds each of the stems, itself, of its family or told otherwise, outside
+     * a hyphenated compound: "have they started building it yet?" is not answered by "the battery
+     * start-up … would build".
+     */
+    private boolean holdsApart(Candidate c, List<String> stems, Map<String, Set<String>> family) {
+        Set<String> apart =
+                new HashSet<>(terms.of(HYPHENATED.matcher(c.sentence).replaceAll(" ")));
+        return stems.stream()
+                .allMatch(t -> apart.contains(t)
+                        || family.getOrDefault(t, Set.of()).stream().anyMatch(apart::contains)
+                        || c.toldOtherwise.contains(t));
+    }
+
+    private static final Pattern HYPHENATED = Pattern.compile("\\p{L}+(?:-\\p{L}+)+");
+
     /** Whether the sentence has the stem {@code t}, or a word of like meaning to it. */
     private static boolean names(Candidate c, String t, Map<String, Set<String>> others) {
         return c.terms.contains(t) || namesAlike(c, t, others);
@@ -799,10 +815,7 @@ final class QuestionAnswerer {
             if (!own.isEmpty()
                     && answering.stream()
                             .anyMatch(c -> (own.size() > 1 || c.sentence.split("\\s+").length <= SHORT_SENTENCE)
-                                    && own.stream()
-                                            .allMatch(t -> c.terms.contains(t)
-                                                    || ofFamily(c, t, family)
-                                                    || c.toldOtherwise.contains(t)))) {
+                                    && holdsApart(c, own, family))) {
                 return false;
             }
         }

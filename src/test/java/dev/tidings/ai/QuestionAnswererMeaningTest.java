@@ -297,6 +297,16 @@ class QuestionAnswererMeaningTest {
                         .answer("has anyone been arrested over the floods?", flood)
                         .supported())
                 .isFalse();
+        var plant = List.of(new Passage(
+                "Daily Ledger",
+                "Battery factory for Haldor",
+                "Kestrel Cells, the battery start-up, said on Monday it would build a cell factory in Haldor."
+                        + " The plant is due to employ 1,800 people. Construction is expected to begin next"
+                        + " spring, subject to environmental approval."));
+        assertThat(quoted(withWordNet.answer("have they started building it yet", plant)))
+                .as("a start-up is not a start")
+                .doesNotContain("Kestrel Cells, the battery start-up, said on Monday it would build a cell factory in"
+                        + " Haldor.");
     }
 
     @Test
