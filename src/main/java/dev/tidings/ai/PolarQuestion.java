@@ -23,16 +23,16 @@ enum PolarQuestion {
                     + "(?: or\\b|[?.!]*$))",
             null,
             // a sum of money, or something costing nothing: "free for the opening weekend", "free admission"
-            "(?i)[$£€]\\s?\\d|\\d[\\d.,]*\\s*(?:m|bn|k)?[\\s-]*(?:(?:million|billion|thousand)[\\s-]+)?"
-                    + "(?:crowns?|dollars?|pounds?|euros?|cents?|pence|kr|francs?|yen)\\b"
+            "(?i)" + QuestionKind.SUM_OF_MONEY
                     + "|\\b(?:for free|free of charge|at no (?:extra )?cost|costs? nothing|no charge"
                     + "|free (?:admission|entry|tickets?|of charge|for|to (?:enter|use|visit|attend|download|join))"
                     + "|(?:is|are|be|was|were|remains?|stays?) free\\b(?! (?:of|from|to)\\b))"),
     /* "Was the vote close?", "was the decision unanimous?", "did all the judges agree?" */
     TALLY(
-            "\\bunanimous(?:ly)?\\b|^(?=.*\\b(?:vote|votes|voted|voting|decision|ruling|verdict|judges|justices|court|committee"
+            "\\bunanimous(?:ly)?\\b|^(?:did|do|does|have|has|had|were|are) (?:all|every\\w*|both)\\b.*\\bagree(?:d)?\\b"
+                    + "|^(?=.*\\b(?:vote|votes|voted|voting|decision|ruling|verdict|judges|justices|court|committee"
                     + "|council|board|members|jury|parliament|mps|chamber|referendum|ballot)\\b)"
-                    + ".*\\b(?:close|narrow|narrowly|tight|split|divided|agree|agreed|dissent\\w*)\\b",
+                    + ".*\\b(?:close|narrow|narrowly|tight|split|divided|dissent\\w*)\\b",
             // what a tally gives: how close the vote was, how united
             "\\b(?:unanimous|unanimously|close|narrow|narrowly|tight|split|divided|agree|agreed|dissent\\w*)\\b",
             "(?i)\\b\\d+\\s?[–-]\\s?\\d+ (?:decision|vote|ruling|verdict|majority|split)\\b"

@@ -28,9 +28,10 @@ final class QuestionKind {
     private static final String WHAT_IS_THE = "^what(?:['’]s| is| was| are| were| will be| would be)?"
             + " (?:the |a |an |his |her |their |its )?(?:[\\p{L}-]+ ){0,2}";
     /* A sum of money: "440 crowns", "a 500,000-crown bonus", "£2m", "$40". */
-    private static final Pattern MONEY = Pattern.compile(
-            "(?i)[$£€]\\s?\\d|\\d[\\d.,]*\\s*(?:m|bn|k)?[\\s-]*"
-                    + "(?:(?:million|billion|thousand)[\\s-]+)?(?:crowns?|dollars?|pounds?|euros?|cents?|pence|kr|francs?|yen)\\b");
+    static final String SUM_OF_MONEY = "[$£€]\\s?\\d|\\d[\\d.,]*\\s*(?:m|bn|k)?[\\s-]*"
+            + "(?:(?:million|billion|thousand)[\\s-]+)?(?:crowns?|dollars?|pounds?|euros?|cents?|pence|kr|francs?|yen)\\b";
+
+    private static final Pattern MONEY = Pattern.compile("(?i)" + SUM_OF_MONEY);
     /*
      * "How much … cost / pay / earn …", "What does … cost …": the answer is a sum of money, not any
      * figure.

@@ -34,6 +34,10 @@ class PolarQuestionTest {
         assertThat(kindOf("will oranges get pricier?")).as("a change in price").isNull();
         assertThat(kindOf("will fares go up")).isNull();
         assertThat(kindOf("was the race close?")).as("no vote to tally").isNull();
+        assertThat(kindOf("has the court agreed to hear the appeal?"))
+                .as("agreeing to something")
+                .isNull();
+        assertThat(kindOf("was it Ardenia that got both sides to agree?")).isNull();
         assertThat(kindOf("how much are the tickets?"))
                 .as("not a yes-or-no question")
                 .isNull();
