@@ -64,6 +64,8 @@ enum PolarQuestion {
             "\\b(?:pricier|dearer|cheaper (?:soon|next year|now)|(?:prices?|fares?|costs?|bills?|rents?) (?:go|going|rise|rising"
                     + "|fall|falling|increase|drop|come down|go up))\\b");
 
+    private static final Pattern JOBS = Pattern.compile("\\bjobs?\\b");
+
     private final Pattern asks;
     private final Pattern words;
     private final Pattern shows;
@@ -103,7 +105,13 @@ enum PolarQuestion {
                 while (m.find()) {
                     words.append(m.group()).append(' ');
                 }
-                return Optional.of(new Asked(kind, words.toString().strip()));
+                String asked = words.toString();
+                if (kind == JOBS_CUT) {
+                    // "will the workers lose their jobs?": the jobs must be named, only losing them may be told
+                    // otherwise
+                    asked = JOBS.matcher(asked).replaceAll(" ");
+                }
+                return Optional.of(new Asked(kind, asked.strip()));
             }
         }
         return Optional.empty();

@@ -33,7 +33,8 @@ import java.util.function.Function;
  * blind in session 34 as their held-out check; {@code ask-questions-15.txt}: 64 more, one per article,
  * written blind after the second round of them; {@code ask-questions-16.txt}: 81 yes-or-no questions over
  * 58 articles, written blind in session 35 while the first of its rules were being written; {@code
- * ask-questions-17.txt}: 70 more over 57 articles, written blind after them, as their held-out check). Where several sentences answer, the expected pieces
+ * ask-questions-17.txt}: 70 more over 57 articles, written blind after them, as their held-out check; {@code ask-questions-18.txt}: 60 more over 52 articles, written blind
+ * before the session's last two rules). Where several sentences answer, the expected pieces
  * are separated by " || ", any one of them right. With {@code -Dshow=true}, what was expected and
  * what the answer quoted are printed under each question either side gets wrong. Words and
  * meaning as shipped before words of like meaning (WordNet),
@@ -43,7 +44,7 @@ import java.util.function.Function;
  *
  * <pre>
  * java --add-modules jdk.incubator.vector -cp 'target/test-classes:target/tidings.jar:target/lib/*' \
- *   dev.tidings.ai.DevAskProbe [ask-questions-2.txt | … | ask-questions-17.txt]
+ *   dev.tidings.ai.DevAskProbe [ask-questions-2.txt | … | ask-questions-18.txt]
  * </pre>
  */
 public final class DevAskProbe {

@@ -145,4 +145,17 @@ class PolarQuestionTest {
                 .containsExactly(
                         "The group is also cutting around 300 head-office jobs as part of a plan to save" + " money.");
     }
+
+    @Test
+    void theJobsAQuestionAsksAboutMustBeNamedOnlyLosingThemMayBeToldOtherwise() {
+        var brewery = List.of(new Passage(
+                "Daily Ledger",
+                "Oldmere to close Vesper brewery",
+                "Oldmere will close its Vesper brewery next year. The move puts 230 jobs at risk, although Oldmere"
+                        + " said it expected to offer around 90 positions at Tollen. The Food and Allied Workers'"
+                        + " Union said it would seek talks on redundancy terms."));
+        assertThat(quoted(qa.answer("will all the workers lose their jobs?", brewery)))
+                .contains("The move puts 230 jobs at risk, although Oldmere said it expected to offer around 90"
+                        + " positions at Tollen.");
+    }
 }
