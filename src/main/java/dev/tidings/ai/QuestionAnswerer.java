@@ -106,6 +106,7 @@ final class QuestionAnswerer {
     private static final double MEANING_FLOOR = 0.4;
     private static final double MEANING_ALONE = 0.5;
     private static final double MEANING_MARGIN = 0.1;
+    private static final double POLAR_MEANING_MARGIN = 0.2;
 
     /*
      * A sentence's word of like meaning to a question's (WordNet: the same sense among the word's
@@ -889,7 +890,10 @@ final class QuestionAnswerer {
                 second = near[i];
             }
         }
-        if (best < 0 || first < MEANING_ALONE || first - second < MEANING_MARGIN) {
+        // a yes-or-no question's names make many sentences near it ("has Adrian Pell offered to
+        // resign?" / "Chief executive Adrian Pell said sorry."): the nearest must stand well apart
+        double margin = PolarQuestion.isPolar(ask.lower) ? POLAR_MEANING_MARGIN : MEANING_MARGIN;
+        if (best < 0 || first < MEANING_ALONE || first - second < margin) {
             return Answer.unsupported(question, "builtin");
         }
         return quoting(question, List.of(evidence(article, own.get(best).sentence, new HashSet<>(q))));

@@ -335,6 +335,21 @@ class QuestionAnswererMeaningTest {
                 .isFalse();
     }
 
+    @Test
+    void aYesOrNoQuestionIsAnsweredByMeaningAloneOnlyWhenTheNearestSentenceStandsWellApart() {
+        var startUp = List.of(new Passage(
+                "Metro Wire",
+                "Lumen Route raises 40 million",
+                "Vesper start-up Lumen Route has raised 40 million crowns to grow its software that plans routes"
+                        + " for delivery vans. The round was led by the venture firm Halcyon North. Lumen Route's"
+                        + " software recalculates delivery routes every few minutes using live traffic, parking"
+                        + " availability and promised delivery windows. The company, founded in 2021, has 45 staff."
+                        + " The company did not disclose its valuation."));
+        assertThat(qa.answer("Is Lumen Route profitable?", startUp).supported())
+                .as("near in meaning by its name, but it does not say")
+                .isFalse();
+    }
+
     private static List<String> quoted(Answer a) {
         return a.evidence().stream().map(Answer.Evidence::sentence).toList();
     }
