@@ -37,8 +37,9 @@ enum PolarQuestion {
             "\\b(?:unanimous|unanimously|close|narrow|narrowly|tight|split|divided|agree|agreed|dissent\\w*)\\b",
             "(?i)\\b\\d+\\s?[–-]\\s?\\d+ (?:decision|vote|ruling|verdict|majority|split)\\b"
                     + "|\\bunanimous(?:ly)?\\b|\\bdissent\\w*\\b|\\bsplit (?:vote|decision|verdict)\\b"
-                    // "voted 31 to 22", "went 114 to 109", "Six of the nine members … voted": in a sentence on a vote
-                    + "|^(?=.*\\b(?:vot\\w+|ballot|decision|ruling|verdict|majority|motion)\\b).*?"
+                    // "voted 31 to 22", "divided 114 to 109", "Six of the nine members … voted": in a sentence on a
+                    // vote
+                    + "|^(?=.*\\b(?:vot\\w+|ballot|decision|ruling|verdict|majority|motion|divided|division)\\b).*?"
                     + "(?:\\b(?:\\d+|" + NumberWords.alternatives() + ")(?: votes?)? (?:to|against) (?:\\d+|"
                     + NumberWords.alternatives() + ")\\b"
                     + "|\\b(?:\\d+|" + NumberWords.alternatives() + ") of (?:the|its) (?:\\d+|"

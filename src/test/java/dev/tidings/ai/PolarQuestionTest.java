@@ -61,6 +61,8 @@ class PolarQuestionTest {
                 .isTrue();
         assertThat(PolarQuestion.TALLY.shows("Six of the nine members of the committee voted for the increase."))
                 .isTrue();
+        assertThat(PolarQuestion.TALLY.shows("The Chamber divided 114 to 109, with two abstentions."))
+                .isTrue();
         assertThat(PolarQuestion.TALLY.shows("Shares rose 29 to 46 crowns."))
                 .as("no vote")
                 .isFalse();
