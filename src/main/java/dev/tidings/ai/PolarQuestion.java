@@ -21,6 +21,10 @@ enum PolarQuestion {
                     + "|free (?:to (?:get in|go in|enter|visit|use|attend|download|watch|join|see)|entry|admission|of charge)"
                     + "|(?:is|are|was|were|will|be) (?:it |they |this |that |entry |admission |(?:the )?(?:\\w+ ){1,2})?(?:be )?free"
                     + "(?: or\\b|[?.!]*$))",
+            // "will oranges get pricier?", "will fares go up?": a change in price, not the price
+            "\\b(?:pricier|dearer|cheaper (?:soon|next year|now)|(?:prices?|fares?|costs?|bills?|rents?) (?:go|going"
+                    + "|rise|rising|fall|falling|increase|drop|come down|go up))\\b",
+            null,
             null,
             // a sum of money, or something costing nothing: "free for the opening weekend", "free admission"
             "(?i)" + QuestionKind.SUM_OF_MONEY
@@ -50,6 +54,9 @@ enum PolarQuestion {
                     + "|\\bredundan\\w+\\b|\\bjob (?:cuts|losses)\\b|\\bjobs? (?:be )?(?:cut|go|going|lost|axed)\\b"
                     + "|\\bcut(?:ting)? (?:any )?jobs\\b|\\bsack(?:ing)? (?:staff|workers|people)\\b",
             null,
+            null,
+            // "will the workers lose their jobs?": the jobs must be named, only losing them may be told otherwise
+            "\\bjobs?\\b",
             "(?i)\\b(?:cut|cuts|cutting|shed|sheds|shedding|axe|axes|axed|axing|lose|loses|losing|lost|eliminat\\w+)\\b"
                     + "[^.;]{0,30}?\\bjobs?\\b|\\bjobs?\\b[^.;]{0,30}?\\b(?:cut|lost|will go|to go|at risk|axed)\\b"
                     + "|\\bjob (?:cuts|losses)\\b|\\bredundanc\\w+\\b|\\blay(?:ing)? off\\b|\\blaid off\\b|\\blayoffs?\\b");
@@ -60,26 +67,29 @@ enum PolarQuestion {
                     + "|isn['’]t|aren['’]t|wasn['’]t|weren['’]t|won['’]t|wouldn['’]t|can['’]t|couldn['’]t|doesn['’]t"
                     + "|don['’]t|didn['’]t|hasn['’]t|haven['’]t|shouldn['’]t)\\b");
 
-    /* "Will oranges get pricier?", "will fares go up?": a change in price, not the price. */
-    private static final Pattern PRICE_CHANGE = Pattern.compile(
-            "\\b(?:pricier|dearer|cheaper (?:soon|next year|now)|(?:prices?|fares?|costs?|bills?|rents?) (?:go|going|rise|rising"
-                    + "|fall|falling|increase|drop|come down|go up))\\b");
-
-    private static final Pattern JOBS = Pattern.compile("\\bjobs?\\b");
-
     private final Pattern asks;
+    private final Pattern asksOther;
     private final Pattern words;
+    private final Pattern named;
     private final Pattern shows;
+
+    PolarQuestion(String asks, String words, String shows) {
+        this(asks, null, words, null, shows);
+    }
 
     /**
      * @param asks what makes a question of the kind
+     * @param asksOther what makes a question that {@code asks} matches one of another kind, or null
      * @param words the words of it that ask for the kind's answer (every match); null for the
      *     words {@code asks} matched
+     * @param named of those, the ones a sentence must name itself, or null
      * @param shows what makes a sentence give the kind's answer
      */
-    PolarQuestion(String asks, String words, String shows) {
+    PolarQuestion(String asks, String asksOther, String words, String named, String shows) {
         this.asks = Pattern.compile(asks);
+        this.asksOther = asksOther == null ? null : Pattern.compile(asksOther);
         this.words = words == null ? this.asks : Pattern.compile(words);
+        this.named = named == null ? null : Pattern.compile(named);
         this.shows = Pattern.compile(shows);
     }
 
@@ -97,7 +107,7 @@ enum PolarQuestion {
             return Optional.empty();
         }
         for (PolarQuestion kind : values()) {
-            if (kind == PRICE && PRICE_CHANGE.matcher(question).find()) {
+            if (kind.asksOther != null && kind.asksOther.matcher(question).find()) {
                 continue;
             }
             if (kind.asks.matcher(question).find()) {
@@ -106,12 +116,9 @@ enum PolarQuestion {
                 while (m.find()) {
                     words.append(m.group()).append(' ');
                 }
-                String asked = words.toString();
-                if (kind == JOBS_CUT) {
-                    // "will the workers lose their jobs?": the jobs must be named, only losing them may be told
-                    // otherwise
-                    asked = JOBS.matcher(asked).replaceAll(" ");
-                }
+                String asked = kind.named == null
+                        ? words.toString()
+                        : kind.named.matcher(words).replaceAll(" ");
                 return Optional.of(new Asked(kind, asked.strip()));
             }
         }

@@ -4,9 +4,11 @@ import dev.tidings.nlp.Vectors;
 import dev.tidings.nlp.WordNet;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -301,28 +303,25 @@ final class QuestionAnswerer {
         Map<String, String> surnames = surnames(q, candidates);
         // "are there cheap seats for young people?": a price answers ("Tickets from 180 crowns …"),
         // and the young are named by their age limit ("… 40-crown seats for under-26s")
-        PolarQuestion.Asked polar = PolarQuestion.of(lower).orElse(null);
-        Set<String> polarTerms = polar == null ? Set.of() : new HashSet<>(terms.of(polar.words()));
+        PolarQuestion.Asked polar = ask.polar;
+        List<String> polarTerms = polar == null ? List.of() : terms.of(polar.words());
         AgeGroup.Asked ageGroup = AgeGroup.in(lower).orElse(null);
-        Set<String> groupTerms = ageGroup == null ? Set.of() : new HashSet<>(terms.of(ageGroup.words()));
+        List<String> groupTerms = ageGroup == null ? List.of() : terms.of(ageGroup.words());
         for (Candidate c : candidates) {
             double got = 0;
             c.countsAsked = counted != null && terms.counts(c.sentence, c.terms, countedAs, lower);
+            if (ageGroup != null && ageGroup.namedIn(c.sentence)) {
+                groupTerms.forEach(t -> c.toldOtherwise.put(t, 1.0));
+            }
             boolean showsPolar = polar != null && polar.kind().shows(c.sentence);
             if (showsPolar) {
-                c.toldOtherwise.addAll(polarTerms);
-            }
-            if (ageGroup != null && ageGroup.namedIn(c.sentence)) {
-                c.toldOtherwise.addAll(groupTerms);
+                polarTerms.forEach(t -> c.toldOtherwise.put(t, polar.kind().credit()));
             }
             for (String t : q) {
-                if (c.terms.contains(t)
-                        || ofFamily(c, t, family)
-                        || c.terms.contains(surnames.get(t))
-                        || (c.toldOtherwise.contains(t) && !polarTerms.contains(t))) {
+                if (c.terms.contains(t) || ofFamily(c, t, family) || c.terms.contains(surnames.get(t))) {
                     got += share.get(t) * weight(df.getOrDefault(t, 0), n);
-                } else if (c.toldOtherwise.contains(t)) {
-                    got += share.get(t) * polar.kind().credit() * weight(df.getOrDefault(t, 0), n);
+                } else if (c.toldOtherwise.containsKey(t)) {
+                    got += share.get(t) * c.toldOtherwise.get(t) * weight(df.getOrDefault(t, 0), n);
                 } else if (t.equals(counted) && c.countsAsked) {
                     // counted by another word for them: "how many employees?" / "has 45 staff"
                     got += share.get(t) * weight(df.getOrDefault(t, 0), n);
@@ -490,7 +489,7 @@ final class QuestionAnswerer {
                         || asked.stream()
                                 .anyMatch(t -> names(c, t, others)
                                         || ofFamily(c, t, family)
-                                        || c.toldOtherwise.contains(t)
+                                        || c.toldOtherwise.containsKey(t)
                                         || (t.equals(counted) && c.countsAsked)))
                 .toList();
         if (answering.isEmpty()) {
@@ -614,7 +613,7 @@ final class QuestionAnswerer {
         return stems.stream()
                 .allMatch(t -> apart.contains(t)
                         || family.getOrDefault(t, Set.of()).stream().anyMatch(apart::contains)
-                        || c.toldOtherwise.contains(t));
+                        || c.toldOtherwise.containsKey(t));
     }
 
     private static final Pattern HYPHENATED = Pattern.compile("\\p{L}+(?:-\\p{L}+)+");
@@ -736,26 +735,38 @@ final class QuestionAnswerer {
         List<Candidate> missing =
                 candidates.stream().filter(c -> c.vector == null).toList();
         if (ask.vector == null || !missing.isEmpty()) {
-            if (!meaningSlots.tryAcquire()) {
+            List<float[]> v =
+                    embedded(ask.text, missing.stream().map(c -> c.sentence).toList());
+            if (v == null) {
                 return null;
             }
-            try {
-                List<String> texts = new ArrayList<>(missing.size() + 1);
-                texts.add(ask.text);
-                missing.forEach(c -> texts.add(c.sentence));
-                List<float[]> v = meaning.apply(texts);
-                ask.vector = v.getFirst();
-                for (int i = 0; i < missing.size(); i++) {
-                    missing.get(i).vector = v.get(i + 1);
-                }
-            } finally {
-                meaningSlots.release();
+            ask.vector = v.getFirst();
+            for (int i = 0; i < missing.size(); i++) {
+                missing.get(i).vector = v.get(i + 1);
             }
         }
         for (int i = 0; i < out.length; i++) {
             out[i] = Vectors.dot(ask.vector, candidates.get(i).vector);
         }
         return out;
+    }
+
+    /**
+     * The question and the texts embedded in one call (the question's vector first), or null when
+     * every slot for that work is taken.
+     */
+    private List<float[]> embedded(String question, List<String> texts) {
+        if (!meaningSlots.tryAcquire()) {
+            return null;
+        }
+        try {
+            List<String> all = new ArrayList<>(texts.size() + 1);
+            all.add(question);
+            all.addAll(texts);
+            return meaning.apply(all);
+        } finally {
+            meaningSlots.release();
+        }
     }
 
     /**
@@ -766,12 +777,17 @@ final class QuestionAnswerer {
         final String text;
         final String lower;
         final List<String> lookedFor;
+        /* Whether it asks yes or no, and of which kind whose answer comes in a form of its own. */
+        final boolean yesOrNo;
+        final PolarQuestion.Asked polar;
         float[] vector;
 
         Asked(String text) {
             this.text = text;
             this.lower = QuestionKind.plain(text.strip().toLowerCase(Locale.ROOT));
             this.lookedFor = terms.lookedFor(text, lower);
+            this.yesOrNo = PolarQuestion.isPolar(lower);
+            this.polar = PolarQuestion.of(lower).orElse(null);
         }
     }
 
@@ -804,7 +820,7 @@ final class QuestionAnswerer {
             Map<String, Set<String>> family,
             Set<String> titled,
             Map<String, Integer> df) {
-        if (PolarQuestion.isPolar(ask.lower)) {
+        if (ask.yesOrNo) {
             // "has anyone died in the floods?" over a report on the floods: "There were no confirmed
             // deaths by late morning." holds what the question asks, however far in meaning; the
             // report's own subject (its headline's words, and those of three sentences or more) need
@@ -815,14 +831,15 @@ final class QuestionAnswerer {
                     .toList();
             if (!own.isEmpty()
                     && answering.stream()
-                            .anyMatch(c -> (own.size() > 1 || c.sentence.split("\\s+").length <= SHORT_SENTENCE)
+                            .anyMatch(c -> (own.size() > 1 || Words.count(c.sentence) <= SHORT_SENTENCE)
                                     && holdsApart(c, own, family))) {
                 return false;
             }
         }
         if (q.size() > 1
                 && answering.stream()
-                        .anyMatch(c -> q.stream().allMatch(t -> c.terms.contains(t) || c.toldOtherwise.contains(t)))) {
+                        .anyMatch(
+                                c -> q.stream().allMatch(t -> c.terms.contains(t) || c.toldOtherwise.containsKey(t)))) {
             return false;
         }
         if (q.size() > 1
@@ -840,7 +857,8 @@ final class QuestionAnswerer {
         if (QuestionKind.asksWhy(ask.lower) && answering.stream().anyMatch(c -> c.fits)) {
             return false;
         }
-        if (PolarQuestion.of(ask.lower).filter(p -> p.kind().answersAlone()).isPresent()
+        if (ask.polar != null
+                && ask.polar.kind().answersAlone()
                 && answering.stream().anyMatch(c -> c.fits)) {
             return false;
         }
@@ -892,7 +910,7 @@ final class QuestionAnswerer {
         }
         // a yes-or-no question's names make many sentences near it ("has Adrian Pell offered to
         // resign?" / "Chief executive Adrian Pell said sorry."): the nearest must stand well apart
-        double margin = PolarQuestion.isPolar(ask.lower) ? POLAR_MEANING_MARGIN : MEANING_MARGIN;
+        double margin = ask.yesOrNo ? POLAR_MEANING_MARGIN : MEANING_MARGIN;
         if (best < 0 || first < MEANING_ALONE || first - second < margin) {
             return Answer.unsupported(question, "builtin");
         }
@@ -1172,9 +1190,11 @@ final class QuestionAnswerer {
         String lower = ask.lower;
         List<String> q = ask.lookedFor;
         String asked = Sections.letters(question);
-        String putAlike = headingPutAlike(ask, passages);
+        Map<Passage, List<Sections.Section>> sections = new LinkedHashMap<>();
+        passages.forEach(p -> sections.put(p, Sections.of(p.text())));
+        String putAlike = headingPutAlike(ask, sections.values());
         for (Passage p : passages) {
-            for (Sections.Section section : Sections.of(p.text())) {
+            for (Sections.Section section : sections.get(p)) {
                 if (!section.heading().equals(putAlike) && !names(section.heading(), asked, q)) {
                     continue;
                 }
@@ -1209,27 +1229,19 @@ final class QuestionAnswerer {
      * are questions, the one nearest the question in meaning, if at least {@link
      * #HEADING_PUT_ALIKE} close; null without a meaning function or such a subheading.
      */
-    private String headingPutAlike(Asked ask, List<Passage> passages) {
+    private String headingPutAlike(Asked ask, Collection<List<Sections.Section>> sections) {
         if (meaning == null) {
             return null;
         }
-        List<String> asking = passages.stream()
-                .flatMap(p -> Sections.of(p.text()).stream())
+        List<String> asking = sections.stream()
+                .flatMap(List::stream)
                 .map(Sections.Section::heading)
-                .filter(h -> h != null && h.strip().endsWith("?"))
+                .filter(h -> h.strip().endsWith("?"))
                 .distinct()
                 .toList();
-        if (asking.isEmpty() || !meaningSlots.tryAcquire()) {
+        List<float[]> v = asking.isEmpty() ? null : embedded(ask.text, asking);
+        if (v == null) {
             return null;
-        }
-        List<float[]> v;
-        try {
-            List<String> texts = new ArrayList<>(asking.size() + 1);
-            texts.add(ask.text);
-            texts.addAll(asking);
-            v = meaning.apply(texts);
-        } finally {
-            meaningSlots.release();
         }
         String best = null;
         double closest = HEADING_PUT_ALIKE;
@@ -1305,10 +1317,11 @@ final class QuestionAnswerer {
         /* Whether one of the question's words stands beside a name it asks for ("governor Ilse Brandt"). */
         boolean besideName;
         /*
-         * The question's words it holds in another form: "cheap" in a price, "unanimous" in a tally
-         * ({@link PolarQuestion}), "young people" in "under-26s" ({@link AgeGroup}).
+         * The question's words it holds in another form, with how much of each it holds: "young
+         * people" in "under-26s" ({@link AgeGroup}), all; "unanimous" in a tally, all, and "cheap" in a
+         * price, half ({@link PolarQuestion#credit}).
          */
-        final Set<String> toldOtherwise = new HashSet<>();
+        final Map<String, Double> toldOtherwise = new HashMap<>();
         /* Its meaning, once weighed against the question. */
         float[] vector;
 
