@@ -87,6 +87,19 @@ final class QuestionAnswerer {
     private static final int SHORT_SENTENCE = 12;
     /* A section answer quotes this many of its sentences. */
     private static final int SECTION_SENTENCES = 2;
+    /* A subheading on two things or more: "Software and battery", "Price, release date". */
+    private static final Pattern TWO_THINGS = Pattern.compile("(?i)\\s(?:and|&)\\s|,");
+    /*
+     * A quoted sentence this short without a figure ("The agreement's weaknesses are plain.")
+     * announces what the next ones in its paragraph say; at most FOLLOWING of them are quoted with it.
+     */
+    private static final int ANNOUNCING_WORDS = 8;
+    private static final int FOLLOWING = 2;
+    private static final Pattern DIGIT = Pattern.compile("\\d");
+    /* "… are plain", "… was equally guarded", "… has not been free of controversy": not a name after it. */
+    private static final Pattern CHARACTERISES = Pattern.compile(
+            "\\b(?:is|are|was|were|remains?|remained|seems?|seemed|looks?|looked|(?:has|have|had) (?:not )?been|will be)"
+                    + "(?:\\s+(?:not|also|still|equally|more|less|far|much|now))*\\s+(?!\\p{Lu})\\S");
     /*
      * What the question's words standing side by side in a sentence add to its rank, in full when
      * every neighbouring pair does: enough to put "in two weeks" above "the two governments … next
@@ -181,7 +194,81 @@ final class QuestionAnswerer {
         if (!a.supported() && QuestionKind.asksWhy(ask.lower) && !candidates.isEmpty()) {
             a = whyOfTheEvent(ask, passages.getFirst(), candidates).orElse(a);
         }
-        return a.supported() || candidates.isEmpty() ? a : a.withNearby(nearby(ask, passages.getFirst(), candidates));
+        if (a.supported()) {
+            return withWhatFollows(a, ask, candidates);
+        }
+        return candidates.isEmpty() ? a : a.withNearby(nearby(ask, passages.getFirst(), candidates));
+    }
+
+    /**
+     * The answer with each quoted sentence that only announces what follows ("The agreement's
+     * weaknesses are plain.", "So what's in it for you?", "Mr Albrecht was equally guarded.")
+     * quoted together with the sentences after it in its paragraph, up to the first that says more
+     * than a few words and at most {@link #FOLLOWING} of them: those say what it announces.
+     */
+    private Answer withWhatFollows(Answer a, Asked ask, List<Candidate> candidates) {
+        List<Answer.Evidence> quoted = a.evidence();
+        Set<String> marked = new HashSet<>(ask.lookedFor);
+        Set<Integer> taken = new HashSet<>();
+        List<Answer.Evidence> out = new ArrayList<>(quoted.size());
+        for (int k = 0; k < quoted.size(); k++) {
+            if (taken.contains(k)) {
+                continue;
+            }
+            Answer.Evidence e = quoted.get(k);
+            int at = IntStream.range(0, candidates.size())
+                    .filter(i -> candidates.get(i).sentence.equals(e.sentence())
+                            && candidates.get(i).passage.outlet().equals(e.outlet()))
+                    .findFirst()
+                    .orElse(-1);
+            if (at < 0 || !announces(e.sentence())) {
+                out.add(e);
+                continue;
+            }
+            Candidate c = candidates.get(at);
+            StringBuilder text = new StringBuilder(e.sentence());
+            List<Answer.Span> spans = new ArrayList<>(e.spans());
+            for (int i = at + 1; i <= at + FOLLOWING && i < candidates.size(); i++) {
+                Candidate next = candidates.get(i);
+                if (next.passage != c.passage || next.paragraph != c.paragraph) {
+                    break;
+                }
+                // a sentence after it that is quoted anyway joins it, with its marks
+                int already = IntStream.range(k + 1, quoted.size())
+                        .filter(j -> quoted.get(j).sentence().equals(next.sentence))
+                        .findFirst()
+                        .orElse(-1);
+                taken.add(already);
+                text.append(' ').append(next.sentence);
+                spans.add(new Answer.Span(" ", false));
+                spans.addAll(already >= 0 ? quoted.get(already).spans() : terms.spans(next.sentence, marked));
+                if (!isShort(next.sentence)) {
+                    break;
+                }
+            }
+            out.add(new Answer.Evidence(e.outlet(), text.toString(), spans, e.opinion()));
+        }
+        return new Answer(a.question(), true, a.text(), out, a.method());
+    }
+
+    /**
+     * A sentence that announces rather than tells: a question of the writer's ("So what's in it for
+     * you?"), or a short one without a figure or anyone's words that says what something is like
+     * ("Battery life was impressive.", "The opposition leader, Tomas Reyne, was scathing.").
+     */
+    private static boolean announces(String sentence) {
+        String s = sentence.strip();
+        if (SPEAKING.matcher(s).find() || s.startsWith("There ")) {
+            // "There were no confirmed deaths by late morning." tells
+            return false;
+        }
+        return s.endsWith("?") || (isShort(s) && CHARACTERISES.matcher(s).find());
+    }
+
+    /** Whether a sentence is too short to tell much: at most {@link #ANNOUNCING_WORDS} words and no figure. */
+    private static boolean isShort(String sentence) {
+        return Words.count(sentence) <= ANNOUNCING_WORDS
+                && !DIGIT.matcher(sentence).find();
     }
 
     /**
@@ -238,9 +325,20 @@ final class QuestionAnswerer {
     private List<Candidate> candidates(List<Passage> passages) {
         List<Candidate> candidates = new ArrayList<>();
         for (Passage p : passages) {
-            for (String s : quotationsWhole(CleanText.sentences(p.text()))) {
-                List<String> t = terms.of(s);
-                candidates.add(new Candidate(p, s, new HashSet<>(t), new HashSet<>(AskTerms.pairs(t))));
+            // each sentence with its paragraph (a line of the text), a quotation joined over several with its last
+            List<String> sentences = new ArrayList<>();
+            List<Integer> paragraph = new ArrayList<>();
+            String[] lines = p.text().split("\\R");
+            for (int line = 0; line < lines.length; line++) {
+                for (String s : CleanText.sentences(lines[line])) {
+                    sentences.add(s);
+                    paragraph.add(line);
+                }
+            }
+            for (Quoted q : quotationRuns(sentences)) {
+                List<String> t = terms.of(q.text());
+                candidates.add(new Candidate(
+                        p, q.text(), new HashSet<>(t), new HashSet<>(AskTerms.pairs(t)), paragraph.get(q.last())));
             }
         }
         return candidates;
@@ -1199,6 +1297,19 @@ final class QuestionAnswerer {
                     continue;
                 }
                 List<String> opening = section.opening(SECTION_SENTENCES);
+                if (broad == null
+                        && !section.heading().equals(putAlike)
+                        && TWO_THINGS.matcher(section.heading()).find()
+                        && !q.containsAll(terms.of(section.heading()))) {
+                    // "how is the battery?" under "Software and battery": from where the section turns to it
+                    List<String> all = section.opening(Integer.MAX_VALUE);
+                    for (int i = 0; i < all.size(); i++) {
+                        if (new HashSet<>(terms.of(all.get(i))).containsAll(q)) {
+                            opening = all.subList(i, Math.min(i + SECTION_SENTENCES, all.size()));
+                            break;
+                        }
+                    }
+                }
                 if (broad != null) {
                     // "what happens next?" over a section "What happens next": its sentences that tell a next step
                     List<String> all = section.opening(Integer.MAX_VALUE);
@@ -1283,7 +1394,15 @@ final class QuestionAnswerer {
      * sentences are joined; a quotation longer than that is left as it was split.
      */
     static List<String> quotationsWhole(List<String> sentences) {
-        List<String> out = new ArrayList<>(sentences.size());
+        return quotationRuns(sentences).stream().map(Quoted::text).toList();
+    }
+
+    /** A sentence, or a quotation's sentences joined, with the index of the last it holds. */
+    private record Quoted(String text, int last) {}
+
+    /** As {@link #quotationsWhole}, each with the index of its last sentence. */
+    private static List<Quoted> quotationRuns(List<String> sentences) {
+        List<Quoted> out = new ArrayList<>(sentences.size());
         for (int i = 0; i < sentences.size(); i++) {
             StringBuilder joined = new StringBuilder(sentences.get(i));
             int end = i;
@@ -1291,10 +1410,10 @@ final class QuestionAnswerer {
                 joined.append(' ').append(sentences.get(++end));
             }
             if (ReadAlone.balanced(joined.toString())) {
-                out.add(joined.toString());
+                out.add(new Quoted(joined.toString(), end));
                 i = end;
             } else {
-                out.add(sentences.get(i));
+                out.add(new Quoted(sentences.get(i), i));
             }
         }
         return out;
@@ -1309,6 +1428,8 @@ final class QuestionAnswerer {
         final String sentence;
         final Set<String> terms;
         final Set<String> pairs;
+        /* The paragraph it ends in: a line of its passage's text. */
+        final int paragraph;
         double coverage;
         double rank;
         boolean fits;
@@ -1325,11 +1446,12 @@ final class QuestionAnswerer {
         /* Its meaning, once weighed against the question. */
         float[] vector;
 
-        Candidate(Passage passage, String sentence, Set<String> terms, Set<String> pairs) {
+        Candidate(Passage passage, String sentence, Set<String> terms, Set<String> pairs, int paragraph) {
             this.passage = passage;
             this.sentence = sentence;
             this.terms = terms;
             this.pairs = pairs;
+            this.paragraph = paragraph;
         }
     }
 }

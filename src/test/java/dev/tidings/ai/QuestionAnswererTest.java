@@ -610,11 +610,53 @@ class QuestionAnswererTest {
                         + "Neither government has changed its view of who owns the marsh. What has changed is"
                         + " the cost of fighting over it."));
         assertThat(quoted("What could go wrong?", analysis))
-                .containsExactly("The agreement's weaknesses are plain.", "The monitors cannot stop anyone.");
+                .containsExactly("The agreement's weaknesses are plain. The monitors cannot stop anyone. Militias on"
+                        + " each side have not signed anything.");
         assertThat(quoted("Why now?", analysis))
                 .containsExactly(
                         "Neither government has changed its view of who owns the marsh.",
                         "What has changed is the cost of fighting over it.");
+    }
+
+    @Test
+    void aSectionHeadedWithTwoThingsAnswersForTheOneAskedAboutFromWhereItTurnsToIt() {
+        var review = List.of(new Passage(
+                "Circuit & Signal",
+                "Korrin Slate 2 review",
+                "The Slate 2 is the first colour e-reader worth buying.\n\n"
+                        + "Software and battery\n\n"
+                        + "The software remains a mixed picture. The library is tidy and the fonts are good.\n\n"
+                        + "The battery lasted well. I charged it once in 26 days of reading.\n\n"
+                        + "Verdict\n\n"
+                        + "Buy it if colour matters to you."));
+        assertThat(quoted("How is the battery?", review))
+                .containsExactly("The battery lasted well.", "I charged it once in 26 days of reading.");
+        assertThat(quoted("What about the software?", review))
+                .as("a sentence that says what it is like, quoted with the one that tells it")
+                .containsExactly("The software remains a mixed picture. The library is tidy and the fonts are good.");
+    }
+
+    @Test
+    void aShortSentenceThatAnnouncesWhatFollowsIsQuotedWithTheNextInItsParagraph() {
+        var museum = List.of(new Passage(
+                "Harbour Times",
+                "National Museum reopens",
+                "The National Museum reopened on Saturday after six years of building work.\n\n"
+                        + "The reopening has not been free of controversy. The renovation was budgeted at 290 million"
+                        + " crowns; the final cost was 420 million. The minister defended the spending.\n\n"
+                        + "Crownbank shares slipped 1.1 per cent. The bank lent the builders money.\n\n"
+                        + "Visitors queued around the block.\n\n"
+                        + "Opening hours are longer at weekends."));
+        assertThat(quoted("Has the reopening been controversial?", museum))
+                .as("the announcement, with the sentence that tells what it announces, not the one after")
+                .containsExactly("The reopening has not been free of controversy. The renovation was budgeted at 290"
+                        + " million crowns; the final cost was 420 million.");
+        assertThat(quoted("How much did Crownbank shares slip?", museum))
+                .as("a short sentence with a figure tells something itself")
+                .containsExactly("Crownbank shares slipped 1.1 per cent.");
+        assertThat(quoted("Did visitors queue?", museum))
+                .as("the next paragraph is not what it announces")
+                .containsExactly("Visitors queued around the block.");
     }
 
     @Test
@@ -1221,10 +1263,11 @@ class QuestionAnswererTest {
                         + " scathing. \"The Prime Minister has kept her job and lost her argument,\" he said. A"
                         + " budget statement is due in three weeks."));
         assertThat(quoted("what did Reyne say about the result?", vote))
-                .as("the naming sentence first, so that 'he' is someone")
+                .as(
+                        "the naming sentence first, so that 'he' is someone; it announces the quotation, and is quoted with it")
                 .containsExactly(
-                        "The opposition leader, Tomas Reyne, was scathing.",
-                        "\"The Prime Minister has kept her job and lost her argument,\" he said.");
+                        "The opposition leader, Tomas Reyne, was scathing. \"The Prime Minister has kept her job"
+                                + " and lost her argument,\" he said.");
     }
 
     @Test
