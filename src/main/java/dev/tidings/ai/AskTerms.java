@@ -462,9 +462,10 @@ final class AskTerms {
         return countedAlike.getOrDefault(counted, new Counted(Set.of(counted), false));
     }
 
-    /* Work lost: "with the loss of 900 jobs", "cutting 300 jobs", "230 jobs at risk". */
+    /* Work lost: "with the loss of 900 jobs", "cutting 300 jobs", "230 jobs at risk", "how many jobs are going?". */
     private static final Pattern WORK_LOST = Pattern.compile("(?i)\\b(?:loss|losses|lose|loses|losing|lost|cut|cuts"
-            + "|cutting|axe|axed|axing|shed|shedding|redundan\\w*|lay(?:ing)? off|laid off|layoffs?|at risk)\\b");
+            + "|cutting|axe|axed|axing|shed|shedding|redundan\\w*|lay(?:ing)? off|laid off|layoffs?|at risk"
+            + "|(?:are|is|will|to) (?:going|go)(?! to)|gone)\\b");
 
     /**
      * Whether the sentence counts one of {@link #countedAs} ("people" only where it says work; a
@@ -508,7 +509,9 @@ final class AskTerms {
                     if (tokens[j].endsWith(",") || tokens[j].endsWith(".")) {
                         break;
                     }
-                    if (QuestionKind.isNumber(tokens[j])) {
+                    if (QuestionKind.isNumber(tokens[j])
+                            && !(j < i - 1 && YEAR.matcher(tokens[j]).matches())) {
+                        // "founded in 2019 by a group of engineers" gives a year, not the group's size
                         return true;
                     }
                     if (j > 0 && tokens[j].equalsIgnoreCase("cent") && tokens[j - 1].equalsIgnoreCase("per")) {
@@ -520,6 +523,8 @@ final class AskTerms {
         }
         return false;
     }
+
+    private static final Pattern YEAR = Pattern.compile("(?:18|19|20)\\d\\d");
 
     /* A word of a sentence: its letters and digits, with inner apostrophes or hyphens. */
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{N}'’-]*");

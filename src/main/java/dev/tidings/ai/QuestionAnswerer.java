@@ -407,7 +407,11 @@ final class QuestionAnswerer {
         List<String> groupTerms = ageGroup == null ? List.of() : terms.of(ageGroup.words());
         for (Candidate c : candidates) {
             double got = 0;
-            c.countsAsked = counted != null && terms.counts(c.sentence, c.terms, countedAs, lower);
+            // "how many kids were in the trial?": "tested in 9,240 children" counts them by a word of like meaning
+            c.countsAsked = counted != null
+                    && (terms.counts(c.sentence, c.terms, countedAs, lower)
+                            || others.getOrDefault(counted, Set.of()).stream()
+                                    .anyMatch(o -> terms.counts(c.sentence, c.terms, o)));
             if (ageGroup != null && ageGroup.namedIn(c.sentence)) {
                 groupTerms.forEach(t -> c.toldOtherwise.put(t, 1.0));
             }
@@ -779,7 +783,12 @@ final class QuestionAnswerer {
      */
     private Map<String, Set<String>> otherWords(String lowerCase, List<String> q, boolean whoDid) {
         return byQuestionWord(lowerCase, q, word -> {
-            Set<String> others = new LinkedHashSet<>(alike.get().alike(word, ALIKE_SENSES));
+            // with the plurals a stemmer cannot reach: "kids" / "child" / "9,240 children"
+            Set<String> others = new LinkedHashSet<>();
+            for (String other : alike.get().alike(word, ALIKE_SENSES)) {
+                others.add(other);
+                others.addAll(alike.get().plurals(other));
+            }
             // "first" is the start of something only as a noun; in a sentence it is nearly always
             // an adjective ("the first national rail strike since 2016" says nothing of when one starts)
             others.removeAll(COUNTING_WORDS);

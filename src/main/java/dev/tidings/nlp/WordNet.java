@@ -351,6 +351,14 @@ public final class WordNet {
     }
 
     /**
+     * The irregular plurals of {@code word} as a noun ("children" for "child", "mice" for "mouse"),
+     * from WordNet's exception list; lower case, empty when it has none.
+     */
+    public Set<String> plurals(String word) {
+        return Set.copyOf(irregular.get(Pos.NOUN).getOrDefault(word.strip().toLowerCase(Locale.ROOT), List.of()));
+    }
+
+    /**
      * The nouns and verbs of the same word family as {@code word} in its first {@code senses} senses
      * as a noun or a verb, by WordNet's derivational links from that very word: "reaction" for
      * "react", "decide" for "decision". Lower case; empty for a word WordNet does not know.

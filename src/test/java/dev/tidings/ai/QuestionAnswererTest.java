@@ -1147,6 +1147,40 @@ class QuestionAnswererTest {
     }
 
     @Test
+    void aCountIsFoundUnderAnIrregularPluralOfAWordOfLikeMeaningAndAYearCountsNothing() {
+        QuestionAnswerer withWordNet = new QuestionAnswerer(null, 1, WordNet::shared);
+        var trial = List.of(new Passage(
+                "Circuit & Signal",
+                "Malaria vaccine",
+                "The vaccine cut severe malaria by 70 per cent. It was tested in 9,240 children at twelve clinical"
+                        + " sites. The institute will seek approval next year."));
+        assertThat(withWordNet.answer("how many kids were in the trial", trial).evidence())
+                .extracting(Answer.Evidence::sentence)
+                .as("a kid is a child, and 'children' is its plural")
+                .containsExactly("It was tested in 9,240 children at twelve clinical sites.");
+        var brewery = List.of(new Passage(
+                "Daily Ledger",
+                "Oldmere to close brewery",
+                "Oldmere will close its Kessing brewery by the end of next year. The move puts 230 jobs at risk."
+                        + " The site was opened in 1884."));
+        assertThat(withWordNet.answer("how many jobs are going", brewery).evidence())
+                .extracting(Answer.Evidence::sentence)
+                .as("jobs going are jobs lost")
+                .containsExactly("The move puts 230 jobs at risk.");
+        var plant = List.of(new Passage(
+                "Daily Ledger",
+                "Battery plant",
+                "Kestrel, founded in 2019 by a group of engineers, has built cells only at a pilot line. Kestrel"
+                        + " expects the plant to employ 1,800 people."));
+        assertThat(withWordNet
+                        .answer("how many people will work at the plant?", plant)
+                        .evidence())
+                .extracting(Answer.Evidence::sentence)
+                .as("'in 2019 by a group' gives a year, not how many are in the group")
+                .containsExactly("Kestrel expects the plant to employ 1,800 people.");
+    }
+
+    @Test
     void membersAWorkforceAndJabsAreCountedByTheWordsTheTextUses() {
         var chamber = List.of(new Passage(
                 "Civic Voice",
