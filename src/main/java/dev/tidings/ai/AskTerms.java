@@ -39,7 +39,11 @@ final class AskTerms {
             "anyon",
             "anyone",
             "thing",
-            "kind");
+            "kind",
+            // "who actually got them to agree?", "what really happened?"
+            "actual",
+            "realli",
+            "exactli");
     /*
      * Words the shared stop list drops but a question can turn on: "in two weeks", "last year",
      * "how many people". Matched in questions and sentences alike.

@@ -137,10 +137,14 @@ final class QuestionKind {
     /* A place: "in Port Caldera", "at the Vell terminal", "near Ossel". */
     private static final Pattern PLACE =
             Pattern.compile("\\b(?:in|at|near|outside|inside|from|to)\\s+(?:the\\s+)?\\p{Lu}\\p{L}+");
-    /* A time: a date, a day, a time of day, or a time from now ("in six weeks", "within a month"). */
+    /*
+     * A time: a date, a day, a time of day (not the "evening news"), or a time from now ("in six
+     * weeks", "within a month").
+     */
     private static final Pattern DATE = Pattern.compile("(?i)\\b(\\d{4}|" + DAYS + "|yesterday|today|tomorrow"
             + "|january|february|march|april|may|june|july|august|september|october|november|december"
-            + "|morning|evening|night|week|month|year|spring|summer|autumn|winter|\\d{1,2}(:\\d{2})?\\s?(am|pm|a\\.m\\.|p\\.m\\.)"
+            + "|(?:morning|evening|night)(?!\\s+(?:news|papers?|bulletins?|shows?|programmes?))"
+            + "|week|month|year|spring|summer|autumn|winter|\\d{1,2}(:\\d{2})?\\s?(am|pm|a\\.m\\.|p\\.m\\.)"
             + "|(?:in|within)\\s+(?:\\d+|a|an|a few|several|" + NUMBER_WORDS
             + ")\\s+(?:days?|weeks?|fortnights?|months?|years?))\\b");
 

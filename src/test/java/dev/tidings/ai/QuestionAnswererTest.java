@@ -331,6 +331,16 @@ class QuestionAnswererTest {
                         .supported())
                 .as("a day is not a time of day")
                 .isFalse();
+        var truce = List.of(new Passage(
+                "Civic Voice",
+                "A ceasefire is a beginning",
+                "Make sure the detainee exchange happens fast, because nothing builds trust like families"
+                        + " reunited on the evening news. The monitors arrive on Friday."));
+        assertThat(qa.answer("when will the detainee exchange actually happen", truce)
+                        .supported())
+                .as("the evening news is no time, and 'actually' is no word to find")
+                .isFalse();
+        assertThat(QuestionKind.fits("when is it?", "It opens in the evening.")).isTrue();
         var parade = List.of(new Passage(
                 "Northwind Post",
                 "Parade",
