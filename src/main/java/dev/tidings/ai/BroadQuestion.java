@@ -284,7 +284,12 @@ enum BroadQuestion {
             if (m.find()) {
                 String who = group(m, "who", "who2");
                 Pattern group = null;
-                if (who != null && !ANYONE.contains(plain(who))) {
+                Matcher local = who == null ? null : PEOPLE_OF_A_PLACE.matcher(plain(who));
+                if (local != null && local.matches() && kind == REACTION) {
+                    // "how did people in Haldor react?": a sentence on the place tells how it took it
+                    // ("In Haldor, … the news was greeted with cautious relief.")
+                    group = named(local.group(1));
+                } else if (who != null && !ANYONE.contains(plain(who))) {
                     group = groupWords(who);
                     if (group == null && kind == REACTION) {
                         group = named(who); // "how did Castlegate react?": Castlegate, named
@@ -324,6 +329,10 @@ enum BroadQuestion {
                     Pattern.compile("\\b" + e.getKey().replaceFirst("s$", "") + "s?\\b"),
                     Pattern.compile("(?i)\\b(?:" + e.getValue() + ")\\b")))
             .toList();
+
+    /* "people in Haldor", "locals in Tollen", "everyone from Riverton": a place's people. */
+    private static final Pattern PEOPLE_OF_A_PLACE =
+            Pattern.compile("(?:people|locals|residents|everyone|folks?) (?:in|of|from|around) (?:the )?(.+)");
 
     /* Up to three words the question names someone by ("castlegate", "the home side"), as they stand, or null. */
     private static Pattern named(String who) {

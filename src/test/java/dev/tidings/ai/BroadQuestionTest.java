@@ -53,6 +53,20 @@ class BroadQuestionTest {
     }
 
     @Test
+    void howThePeopleOfAPlaceReactedIsTheSentenceOnThePlaceThatTellsIt() {
+        var plant = List.of(new Passage(
+                "Daily Ledger",
+                "Kestrel picks Haldor",
+                "Kestrel Cells will build a cell factory in the Northmark town of Haldor. Investors welcomed the"
+                        + " plan and the shares rose. In Haldor, where unemployment is twice the national rate, the"
+                        + " news was greeted with cautious relief."));
+        assertThat(quoted(qa.answer("how did people in haldor react", plant)))
+                .as("not the investors' reaction")
+                .containsExactly("In Haldor, where unemployment is twice the national rate, the news was greeted with"
+                        + " cautious relief.");
+    }
+
+    @Test
     void whatHappensNextIsAStepStillToComeNotTheFirstTrophyInYears() {
         var report = one("Riverton Rovers won the Continental Cup in extra time on Saturday. It is the club's"
                 + " first major trophy in 41 years. Haugen scored the winner with four minutes left. The team"
