@@ -34,7 +34,9 @@ import java.util.function.Function;
  * written blind after the second round of them; {@code ask-questions-16.txt}: 81 yes-or-no questions over
  * 58 articles, written blind in session 35 while the first of its rules were being written; {@code
  * ask-questions-17.txt}: 70 more over 57 articles, written blind after them, as their held-out check; {@code ask-questions-18.txt}: 60 more over 52 articles, written blind
- * before the session's last two rules). Where several sentences answer, the expected pieces
+ * before the session's last two rules; {@code ask-questions-19.txt} and {@code ask-questions-20.txt}: 70
+ * each over 51 and 54 articles, questions of every kind, written blind in session 36, the first read
+ * that session, the second held out). Where several sentences answer, the expected pieces
  * are separated by " || ", any one of them right. With {@code -Dshow=true}, what was expected and
  * what the answer quoted are printed under each question either side gets wrong. Words and
  * meaning as shipped before words of like meaning (WordNet),
@@ -44,7 +46,7 @@ import java.util.function.Function;
  *
  * <pre>
  * java --add-modules jdk.incubator.vector -cp 'target/test-classes:target/tidings.jar:target/lib/*' \
- *   dev.tidings.ai.DevAskProbe [ask-questions-2.txt | … | ask-questions-18.txt]
+ *   dev.tidings.ai.DevAskProbe [ask-questions-2.txt | … | ask-questions-20.txt]
  * </pre>
  */
 public final class DevAskProbe {
