@@ -118,6 +118,13 @@ final class AskTerms {
     private static final Pattern LEADING =
             Pattern.compile("(?i)\\b(?:in\\s+charge\\s+(?:of|at)|heads|headed\\s+by|head\\s+of|leads"
                     + "|(?<=\\bwho\\s)led|led\\s+by|leaders?|chief\\s+executive|boss|chairs|chair(?:man|woman))\\b");
+    /*
+     * The weather is told by what it was ("8°C under an overcast sky", "a light wind", "heavy rain"):
+     * each such word is read with "weather" beside it, so that "what was the weather like?" finds it.
+     */
+    private static final Pattern WEATHER = Pattern.compile("(?i)(?:\\d\\s?°[CF]?|\\b(?:temperatures?|overcast|sunny"
+            + "|sunshine|drizzle|rain|rained|raining|rainfall|showers|wind|winds|windy|breeze|gusts?|snow|snowing|fog"
+            + "|foggy|cloudy|humid|humidity|heatwave|frost|icy|weather))\\b");
     private static final Pattern TAKE_CHARGE = Pattern.compile("(?i)\\b" + TAKE + "\\s+charge\\b");
     /*
      * Wanting is told in many ways ("wants", "is asking for", "is seeking", "demands", "calls for",
@@ -200,6 +207,7 @@ final class AskTerms {
                 .replaceAll("isleader");
         placed = TAKING_CHARGE.matcher(placed).replaceAll("takescharge");
         placed = WANTING.matcher(placed).replaceAll("wants");
+        placed = WEATHER.matcher(placed).replaceAll("$0 weather");
         placed = PLAYING_AS.matcher(placed).replaceAll("$1 plays as $2");
         return words.content(placed, KEPT_WORDS);
     }

@@ -233,6 +233,26 @@ class QuestionAnswererTest {
     }
 
     @Test
+    void theWeatherIsFoundInWhatItWas() {
+        var marathon = List.of(new Passage(
+                "Field Gazette",
+                "Oduya breaks the record",
+                "Oduya won in 2:09:41. The temperature at the start was 8°C under an overcast sky. Her coach"
+                        + " said she had trained for this for years."));
+        assertThat(quoted("what was the weather like", marathon))
+                .containsExactly("The temperature at the start was 8°C under an overcast sky.");
+        assertThat(qa.answer(
+                                "what was the weather like",
+                                List.of(new Passage(
+                                        "Field Gazette",
+                                        "Oduya",
+                                        "Oduya won in"
+                                                + " 2:09:41. Her coach said she had trained for this for years.")))
+                        .supported())
+                .isFalse();
+    }
+
+    @Test
     void wantingIsFoundWhateverWordsTellItAndAShareGivesTheRiseAsked() {
         var nurses = List.of(new Passage(
                 "Metro Wire",
