@@ -159,9 +159,12 @@ final class QuestionKind {
     private static final Pattern ASKS_COMING_TIME =
             Pattern.compile("^when(?:['’]s| will| would| is| are| does| do)\\b|^when\\b.*\\bgoing to\\b");
 
-    /* "What happens if they can't form a government?": what a condition leads to, told with "if" or "unless". */
+    /*
+     * "What happens if they can't form a government?", "what if they can't?": what a condition leads
+     * to, told with "if" or "unless".
+     */
     private static final Pattern ASKS_CONSEQUENCE =
-            Pattern.compile("^what (?:happens|will happen|would happen|happened) (?:if|when|unless)\\b");
+            Pattern.compile("^what (?:(?:happens|will happen|would happen|happened) (?:if|when|unless)|if)\\b");
 
     private static final Pattern CONDITION = Pattern.compile("(?i)\\b(?:if|unless|otherwise|failing that)\\b");
 

@@ -1065,6 +1065,12 @@ class QuestionAnswererTest {
         assertThat(quoted("What happens if they can't form a government?", worded))
                 .containsExactly("If the parties cannot form a government within sixty days, fresh elections must"
                         + " be called.");
+        assertThat(qa.answer("what if they can't form a government", election).supported())
+                .as("'what if' asks what happens if")
+                .isFalse();
+        assertThat(quoted("what if they can't form a government", worded))
+                .containsExactly("If the parties cannot form a government within sixty days, fresh elections must"
+                        + " be called.");
     }
 
     @Test
