@@ -1190,8 +1190,7 @@ class QuestionAnswererTest {
                 "Malaria vaccine",
                 "The vaccine cut severe malaria by 70 per cent. It was tested in 9,240 children at twelve clinical"
                         + " sites. The institute will seek approval next year."));
-        assertThat(withWordNet.answer("how many kids were in the trial", trial).evidence())
-                .extracting(Answer.Evidence::sentence)
+        assertThat(quoted(withWordNet, "how many kids were in the trial", trial))
                 .as("a kid is a child, and 'children' is its plural")
                 .containsExactly("It was tested in 9,240 children at twelve clinical sites.");
         var brewery = List.of(new Passage(
@@ -1199,8 +1198,7 @@ class QuestionAnswererTest {
                 "Oldmere to close brewery",
                 "Oldmere will close its Kessing brewery by the end of next year. The move puts 230 jobs at risk."
                         + " The site was opened in 1884."));
-        assertThat(withWordNet.answer("how many jobs are going", brewery).evidence())
-                .extracting(Answer.Evidence::sentence)
+        assertThat(quoted(withWordNet, "how many jobs are going", brewery))
                 .as("jobs going are jobs lost")
                 .containsExactly("The move puts 230 jobs at risk.");
         var plant = List.of(new Passage(
@@ -1208,10 +1206,7 @@ class QuestionAnswererTest {
                 "Battery plant",
                 "Kestrel, founded in 2019 by a group of engineers, has built cells only at a pilot line. Kestrel"
                         + " expects the plant to employ 1,800 people."));
-        assertThat(withWordNet
-                        .answer("how many people will work at the plant?", plant)
-                        .evidence())
-                .extracting(Answer.Evidence::sentence)
+        assertThat(quoted(withWordNet, "how many people will work at the plant?", plant))
                 .as("'in 2019 by a group' gives a year, not how many are in the group")
                 .containsExactly("Kestrel expects the plant to employ 1,800 people.");
     }
@@ -1486,7 +1481,11 @@ class QuestionAnswererTest {
 
     /** The sentences the answer to {@code question} quotes. */
     private List<String> quoted(String question, List<Passage> passages) {
-        return qa.answer(question, passages).evidence().stream()
+        return quoted(qa, question, passages);
+    }
+
+    private static List<String> quoted(QuestionAnswerer answerer, String question, List<Passage> passages) {
+        return answerer.answer(question, passages).evidence().stream()
                 .map(Answer.Evidence::sentence)
                 .toList();
     }
