@@ -238,10 +238,14 @@ final class QuestionAnswerer {
                         .filter(j -> quoted.get(j).sentence().equals(next.sentence))
                         .findFirst()
                         .orElse(-1);
-                taken.add(already);
                 text.append(' ').append(next.sentence);
                 spans.add(new Answer.Span(" ", false));
-                spans.addAll(already >= 0 ? quoted.get(already).spans() : terms.spans(next.sentence, marked));
+                if (already >= 0) {
+                    taken.add(already);
+                    spans.addAll(quoted.get(already).spans());
+                } else {
+                    spans.addAll(terms.spans(next.sentence, marked));
+                }
                 if (!isShort(next.sentence)) {
                     break;
                 }
