@@ -30,6 +30,11 @@ public record Answer(
         return new Answer(question, false, List.of(), List.of(), method);
     }
 
+    /** The built-in method's answer: these sentences, quoted. */
+    static Answer quoting(String question, List<Evidence> evidence) {
+        return new Answer(question, true, List.of(), evidence, "builtin");
+    }
+
     /** This answer with the sentences nearest the question, when it is one the text does not support. */
     Answer withNearby(List<Evidence> sentences) {
         return new Answer(question, supported, text, evidence, method, sentences);

@@ -644,6 +644,11 @@ final class AskTerms {
         return LESSER.contains(before) && !question.contains(before);
     }
 
+    /** A sentence of a passage quoted, the words whose stems are in {@code marked} marked. */
+    Answer.Evidence evidence(Passage p, String sentence, Set<String> marked) {
+        return new Answer.Evidence(p.outlet(), sentence, spans(sentence, marked), p.opinion());
+    }
+
     /** The sentence cut into runs, the words whose stems are in the question marked. */
     List<Answer.Span> spans(String sentence, Set<String> terms) {
         List<Answer.Span> out = new ArrayList<>();

@@ -131,6 +131,8 @@ final class QuestionKind {
             + "\\s+(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\\d+(?:st|nd|rd|th))\\b(?!-)"
             + "|\\b(?:first|second|third|fourth|fifth|sixth|\\d+(?:st|nd|rd|th)) place\\b|"
             + AskTerms.RUNNER_UP.pattern());
+    /* Someone speaking: "said", "told", a quotation. */
+    static final Pattern SOMEONE_SPEAKS = Pattern.compile("(?i)\\b(?:said|says|told|added|called|calling)\\b|[\"“]");
     /* Someone's words: a quotation, or speech reported with its verb. */
     private static final Pattern SPEECH =
             Pattern.compile("[\"“”]|\\b(?:said|says|say|told|added|warned|argued|insisted|wrote|according to)\\b");

@@ -1,5 +1,6 @@
 package dev.tidings.ai;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.MatchResult;
 import java.util.regex.Pattern;
@@ -168,5 +169,36 @@ final class ReadAlone {
         long open = s.chars().filter(c -> c == '“').count();
         long close = s.chars().filter(c -> c == '”').count();
         return straight % 2 == 0 && open == close;
+    }
+
+    /**
+     * The sentences with a quotation that runs over several of them joined into one, so evidence
+     * never starts or stops inside someone's words ("It is a chance," he said.). At most four
+     * sentences are joined; a quotation longer than that is left as it was split.
+     */
+    static List<String> quotationsWhole(List<String> sentences) {
+        return quotationRuns(sentences).stream().map(Quoted::text).toList();
+    }
+
+    /** A sentence, or a quotation's sentences joined, with the index of the last it holds. */
+    record Quoted(String text, int last) {}
+
+    /** As {@link #quotationsWhole}, each with the index of its last sentence. */
+    static List<Quoted> quotationRuns(List<String> sentences) {
+        List<Quoted> out = new ArrayList<>(sentences.size());
+        for (int i = 0; i < sentences.size(); i++) {
+            StringBuilder joined = new StringBuilder(sentences.get(i));
+            int end = i;
+            while (!balanced(joined.toString()) && end + 1 < sentences.size() && end - i < 3) {
+                joined.append(' ').append(sentences.get(++end));
+            }
+            if (balanced(joined.toString())) {
+                out.add(new Quoted(joined.toString(), end));
+                i = end;
+            } else {
+                out.add(new Quoted(sentences.get(i), i));
+            }
+        }
+        return out;
     }
 }

@@ -20,7 +20,7 @@ final class Sections {
         List<String> opening(int n) {
             List<String> out = new ArrayList<>();
             for (int i = 0; i < paragraphs.size() && out.size() < n; i++) {
-                out.addAll(QuestionAnswerer.quotationsWhole(CleanText.sentences(paragraphs.get(i))));
+                out.addAll(ReadAlone.quotationsWhole(CleanText.sentences(paragraphs.get(i))));
             }
             return out.subList(0, Math.min(n, out.size()));
         }

@@ -620,14 +620,6 @@ class QuestionAnswererTest {
     }
 
     @Test
-    void aQuotationLeftOpenDoesNotSwallowTheRestOfTheText() {
-        List<String> sentences = List.of("\"One.", "Two.", "Three.", "Four.", "Five.", "Six.");
-        assertThat(QuestionAnswerer.quotationsWhole(sentences)).isEqualTo(sentences);
-        assertThat(QuestionAnswerer.quotationsWhole(List.of("A.", "\u201cB.", "C,\u201d she said.", "D.")))
-                .containsExactly("A.", "\u201cB. C,\u201d she said.", "D.");
-    }
-
-    @Test
     void aQuestionThatASubheadingAsksIsAnsweredFromTheOpeningOfItsSection() {
         var analysis = List.of(new Passage(
                 "Global Observer",

@@ -124,4 +124,12 @@ class ReadAloneTest {
         assertThat(ReadAlone.standsAlone("Whether the truce holds depends on the monitors reaching the line."))
                 .isTrue();
     }
+
+    @Test
+    void aQuotationLeftOpenDoesNotSwallowTheRestOfTheText() {
+        List<String> sentences = List.of("\"One.", "Two.", "Three.", "Four.", "Five.", "Six.");
+        assertThat(ReadAlone.quotationsWhole(sentences)).isEqualTo(sentences);
+        assertThat(ReadAlone.quotationsWhole(List.of("A.", "\u201cB.", "C,\u201d she said.", "D.")))
+                .containsExactly("A.", "\u201cB. C,\u201d she said.", "D.");
+    }
 }
