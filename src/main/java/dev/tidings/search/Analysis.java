@@ -7,9 +7,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import org.apache.lucene.analysis.Analyzer;
-import org.apache.lucene.analysis.CharArraySet;
+import org.apache.lucene.analysis.LowerCaseFilter;
 import org.apache.lucene.analysis.TokenStream;
-import org.apache.lucene.analysis.standard.StandardAnalyzer;
+import org.apache.lucene.analysis.miscellaneous.ASCIIFoldingFilter;
+import org.apache.lucene.analysis.standard.StandardTokenizer;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
 
@@ -18,8 +19,11 @@ import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
  * stems by which a query's words find their other forms ({@link WordForms}).
  */
 final class Analysis {
-    /** Unicode word breaks, lower case, no stop words (a search for "the who" must work). */
-    static final Analyzer ANALYZER = new StandardAnalyzer(CharArraySet.EMPTY_SET);
+    /**
+     * Unicode word breaks, lower case, Latin letters in their plain spelling ("Håkon" is "hakon",
+     * "Sæther" "saether", "Straße" "strasse"), no stop words (a search for "the who" must work).
+     */
+    static final Analyzer ANALYZER = new PlainLatin();
 
     private Analysis() {}
 
@@ -57,6 +61,25 @@ final class Analysis {
     static String tagKey(String tag) {
         String t = tag.strip();
         return (t.startsWith("#") ? t.substring(1) : t).toLowerCase(Locale.ROOT);
+    }
+
+    /**
+     * Folds at index and query time alike, so a name typed without its marks finds it and the
+     * marked spelling still finds it too. Only the folded form is kept, not the original beside it:
+     * a word must stay one token, or the query reader would take a marked word for a phrase, and
+     * snippets mark words by their offsets in the text, which folding leaves as they were.
+     */
+    private static final class PlainLatin extends Analyzer {
+        @Override
+        protected TokenStreamComponents createComponents(String field) {
+            StandardTokenizer words = new StandardTokenizer();
+            return new TokenStreamComponents(words, new ASCIIFoldingFilter(new LowerCaseFilter(words)));
+        }
+
+        @Override
+        protected TokenStream normalize(String field, TokenStream in) {
+            return new ASCIIFoldingFilter(new LowerCaseFilter(in));
+        }
     }
 
     @FunctionalInterface

@@ -72,10 +72,11 @@ public final class SearchIndex implements AutoCloseable {
     static final String TAG = "tag";
 
     /**
-     * The shape of the documents. Raise it whenever fields change: an index written with another
-     * shape is emptied at open, and the start-up catch-up fills it again from the database.
+     * The shape of the documents. Raise it whenever fields or their analysis change: an index
+     * written with another shape is emptied at open, and the start-up catch-up fills it again from
+     * the database. 3: Latin letters folded to their plain spelling ({@link Analysis}).
      */
-    static final String SCHEMA = "2";
+    static final String SCHEMA = "3";
 
     private static final String SCHEMA_KEY = "tidings.schema";
     /** When the commit was made (epoch milliseconds), so a restart knows what it may have missed. */
