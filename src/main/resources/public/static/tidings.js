@@ -11,8 +11,8 @@
     var h = Math.floor(m / 60);
     if (h < 2) return "an hour ago";
     if (h < 24) return h + " hours ago";
-    if (h < 48) return "yesterday";
-    if (h < 168) return Math.floor(h / 24) + " days ago";
+    if (h < 36) return "yesterday"; // beyond a day and a half: the day before yesterday, most likely
+    if (h < 168) return Math.floor((h + 12) / 24) + " days ago";
     return null; // a date: keep what the server wrote
   }
   function refresh() {

@@ -20,4 +20,18 @@ public record Source(
         Instant lastFetchedAt,
         String lastStatus,
         String lastError,
-        int errorCount) {}
+        int errorCount) {
+
+    /** How the last refresh went, as a reader says it ("no change"), or null before the first. */
+    public String lastStatusInWords() {
+        if (lastStatus == null) {
+            return null;
+        }
+        return switch (lastStatus) {
+            case RefreshOutcome.OK -> "fetched";
+            case RefreshOutcome.NOT_MODIFIED -> "no change since the fetch before";
+            case RefreshOutcome.ERROR -> "failed";
+            default -> lastStatus;
+        };
+    }
+}

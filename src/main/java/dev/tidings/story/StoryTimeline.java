@@ -16,6 +16,7 @@ import java.util.function.Function;
  * template only draws.
  */
 public record StoryTimeline(int width, int height, List<Row> rows, List<Dot> dots, Instant from, Instant to) {
+    /* The outlets' names take this much of the width, or a third of a narrow timeline's. */
     static final int LABEL = 150;
     static final int ROW = 26;
     static final int PAD = 14;
@@ -74,7 +75,8 @@ public record StoryTimeline(int width, int height, List<Row> rows, List<Dot> dot
         Instant from = items.isEmpty() ? Instant.EPOCH : items.getFirst().publishedAt();
         Instant to = items.isEmpty() ? from : items.getLast().publishedAt();
         long span = Math.max(to.toEpochMilli() - from.toEpochMilli(), 1);
-        int plot = width - LABEL - 2 * PAD;
+        int label = labelWidth(width);
+        int plot = width - label - 2 * PAD;
         // the items come oldest first, so each row's do too
         Map<Integer, List<StoryCoverage.Item>> byRow = new LinkedHashMap<>();
         for (StoryCoverage.Item i : items) {
@@ -86,7 +88,7 @@ public record StoryTimeline(int width, int height, List<Row> rows, List<Dot> dot
         byRow.forEach((row, inRow) -> {
             Group group = null;
             for (StoryCoverage.Item i : inRow) {
-                int x = LABEL
+                int x = label
                         + PAD
                         + (int) Math.round(
                                 (i.publishedAt().toEpochMilli() - from.toEpochMilli()) * (double) plot / span);
@@ -156,7 +158,11 @@ public record StoryTimeline(int width, int height, List<Row> rows, List<Dot> dot
     }
 
     public int plotStart() {
-        return LABEL + PAD;
+        return labelWidth(width) + PAD;
+    }
+
+    private static int labelWidth(int width) {
+        return Math.min(LABEL, width / 3);
     }
 
     public int plotEnd() {

@@ -60,11 +60,16 @@ public final class ArticleImages {
         return "/media/" + articleId + "/" + n;
     }
 
+    /* A picture with at most so many of the body's blocks before it is seen as the page opens. */
+    private static final int BLOCKS_AT_THE_TOP = 2;
+
     /**
      * The body with every picture pointing at Tidings' copy: images ({@code srcset} dropped: it
-     * names the publisher's; loaded lazily) and video posters, numbered together in document order.
+     * names the publisher's) and video posters, numbered together in document order. Images load
+     * lazily, but for a first picture at the top of a body shown without a lead picture above it
+     * ({@code leadAbove}): that one is the lead, seen as the page opens.
      */
-    static String localBody(String articleId, String bodyHtml) {
+    static String localBody(String articleId, String bodyHtml, boolean leadAbove) {
         if (!bodyHtml.contains("<img") && !bodyHtml.contains("poster=")) {
             return bodyHtml; // most bodies: no parse on the page's path
         }
@@ -74,12 +79,21 @@ public final class ArticleImages {
         for (Element picture : pictures(doc)) {
             picture.attr(pictureAttribute(picture), path(articleId, ++n));
             picture.removeAttr("srcset");
-            if (picture.tagName().equals("img")) {
+            if (picture.tagName().equals("img") && (leadAbove || n > 1 || !atTheTop(picture))) {
                 // below the headline and lead: fetched as the reader scrolls to them
                 picture.attr("loading", "lazy").attr("decoding", "async");
             }
         }
         return n == 0 ? bodyHtml : doc.body().html();
+    }
+
+    /** Whether the picture is in one of the body's first few blocks. */
+    private static boolean atTheTop(Element picture) {
+        Element block = picture;
+        while (block.parent() != null && !block.parent().tagName().equals("body")) {
+            block = block.parent();
+        }
+        return block.elementSiblingIndex() < BLOCKS_AT_THE_TOP;
     }
 
     private static List<String> bodyImages(String bodyHtml) {

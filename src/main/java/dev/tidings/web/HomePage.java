@@ -8,7 +8,8 @@ import java.util.List;
 
 /** The front page: top stories (with their outlets), then the latest articles, and the outlets. */
 final class HomePage {
-    static final int LATEST = 100;
+    /* The latest articles under the top stories; the rest are on /latest, a link away. */
+    static final int LATEST = 20;
     static final int TOP = 12;
     static final int TRENDING = 12;
     /** The side bar names this many outlets at most (those with the most articles); the rest are a link away. */

@@ -3,7 +3,7 @@ package dev.tidings.web;
 import io.javalin.http.Context;
 import java.time.Clock;
 
-/** Makes the per-request {@link PageContext}: the clock reading, the time formatter and the viewer. */
+/** Makes the per-request {@link PageContext}: the clock reading, the time formatter, the viewer and the path. */
 final class PageContexts {
     private final Clock clock;
     private final RelativeTime times;
@@ -16,6 +16,6 @@ final class PageContexts {
     }
 
     PageContext now(Context ctx) {
-        return new PageContext(clock.instant(), times, viewers.of(ctx));
+        return new PageContext(clock.instant(), times, viewers.of(ctx), ctx.path());
     }
 }

@@ -10,6 +10,8 @@ import java.util.Locale;
 /**
  * Times as readers say them: "just now", "a minute ago", "21 minutes ago", "an hour ago",
  * "5 hours ago", "yesterday", "3 days ago", then, from a week back, a date. The exact time goes in {@code datetime} and the tooltip.
+ * "Yesterday" ends a day and a half back: beyond that, the time was most likely the day before
+ * yesterday wherever the reader is, and is rounded to "2 days ago".
  */
 public final class RelativeTime {
     private static final DateTimeFormatter SAME_YEAR = DateTimeFormatter.ofPattern("d MMM", Locale.ENGLISH);
@@ -44,12 +46,11 @@ public final class RelativeTime {
         if (hours < 24) {
             return hours + " hours ago";
         }
-        if (hours < 48) {
+        if (hours < 36) {
             return "yesterday";
         }
-        long days = hours / 24;
-        if (days < 7) {
-            return days + " days ago";
+        if (hours < 7 * 24) {
+            return (hours + 12) / 24 + " days ago";
         }
         ZonedDateTime then = at.atZone(zone);
         return then.getYear() == now.atZone(zone).getYear() ? SAME_YEAR.format(then) : OTHER_YEAR.format(then);
@@ -58,7 +59,7 @@ public final class RelativeTime {
     /**
      * One end of a time axis running from {@code at} to {@code other} (either way round): as
      * {@link #format}, unless both ends would read the same ("yesterday", "yesterday"), then the time
-     * of day ("14:05"), with the date when the ends fall on different days ("30 Nov, 22:40").
+     * of day ("14:05") when both fall today, else with the date ("30 Nov, 22:40").
      */
     public String axisEnd(Instant at, Instant other, Instant now) {
         String said = format(at, now);
@@ -66,8 +67,10 @@ public final class RelativeTime {
             return said;
         }
         ZonedDateTime end = at.atZone(zone);
-        boolean sameDay = end.toLocalDate().equals(other.atZone(zone).toLocalDate());
-        return (sameDay ? CLOCK : DAY_AND_CLOCK).format(end);
+        var today = now.atZone(zone).toLocalDate();
+        boolean bothToday = end.toLocalDate().equals(today)
+                && other.atZone(zone).toLocalDate().equals(today);
+        return (bothToday ? CLOCK : DAY_AND_CLOCK).format(end);
     }
 
     /** The machine-readable form for {@code <time datetime>}. */

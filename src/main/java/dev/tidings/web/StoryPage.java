@@ -14,6 +14,8 @@ import io.javalin.http.HttpStatus;
  */
 final class StoryPage {
     private static final int TIMELINE_WIDTH = 720;
+    /* A phone's timeline is drawn for its width, so its type is not shrunk to half size. */
+    private static final int NARROW_TIMELINE_WIDTH = 360;
 
     private final StoryRepository stories;
     private final StorySummaries summaries;
@@ -38,6 +40,7 @@ final class StoryPage {
         // outlets, read without the articles themselves; the cards below come a page at a time.
         StoryCoverage coverage = stories.coverage(id);
         StoryTimeline timeline = StoryTimeline.of(coverage, TIMELINE_WIDTH, stories::cardsBySeq);
+        StoryTimeline narrow = StoryTimeline.of(coverage, NARROW_TIMELINE_WIDTH, stories::cardsBySeq);
         boolean newestFirst = "newest".equals(ctx.queryParam("order"));
         ArticleWindow window = stories.window(id, newestFirst, Paging.position(ctx), Paging.PAGE_SIZE);
         Views.Pager pager = newestFirst
@@ -52,6 +55,7 @@ final class StoryPage {
                 pager,
                 coverage.outlets(),
                 timeline,
+                narrow,
                 summaries.of(id, coverage));
         templates.render(ctx, "story.jte", view);
     }

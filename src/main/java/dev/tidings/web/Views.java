@@ -77,6 +77,7 @@ public final class Views {
             Pager pager,
             List<String> outlets,
             StoryTimeline timeline,
+            StoryTimeline narrowTimeline,
             StorySummary summary) {
 
         /** Outlets named in the open; a story covered by more lists the rest behind a disclosure. */
@@ -121,7 +122,13 @@ public final class Views {
             List<TagLink> hashtags) {
         /** The body with its pictures served by Tidings, so reading it calls no publisher. */
         public String localBody() {
-            return ArticleImages.localBody(article.id(), article.bodyHtml());
+            return ArticleImages.localBody(article.id(), article.bodyHtml(), showsLeadImage());
+        }
+
+        /** Whether the lead picture is shown above the body: it has one, and the body does not hold it. */
+        public boolean showsLeadImage() {
+            return article.imageUrl() != null
+                    && !article.bodyHtml().contains(article.imageUrl().toString());
         }
 
         /** Where Tidings serves the lead picture. */

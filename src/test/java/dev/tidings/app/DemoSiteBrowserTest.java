@@ -80,7 +80,10 @@ class DemoSiteBrowserTest {
         page.onPageError(pageErrors::add);
         page.navigate(base() + "/");
 
-        assertThat(page.locator("#latest-heading ~ article.card h3 a").count()).isGreaterThanOrEqualTo(60);
+        // the latest twenty under the top stories, the rest a link away
+        assertThat(page.locator("#latest-heading ~ article.card h3 a").count()).isEqualTo(20);
+        assertThat(page.locator("#latest-heading ~ p.more a").getAttribute("href"))
+                .startsWith("/latest");
         // Top stories lead the page, each with its outlets; the syndicated wire story is shown once.
         List<String> headlines = page.locator("article.story-card h2 a").allTextContents();
         assertThat(headlines).hasSizeGreaterThanOrEqualTo(5);
@@ -199,12 +202,12 @@ class DemoSiteBrowserTest {
         int first = cards.count();
         assertThat(first).isEqualTo(30);
         List<String> firstPage =
-                page.locator("section.feed > article.card h3 a").allTextContents();
+                page.locator("section.feed > article.card h2 a").allTextContents();
 
         page.locator("nav.pager a[rel=next]").click();
         page.waitForCondition(() -> cards.count() > first);
         assertThat(page.url()).isEqualTo(base() + "/latest");
-        List<String> both = page.locator("section.feed > article.card h3 a").allTextContents();
+        List<String> both = page.locator("section.feed > article.card h2 a").allTextContents();
         assertThat(both.subList(0, first)).isEqualTo(firstPage);
         assertThat(both).doesNotHaveDuplicates();
         // the newly loaded first headline has the focus, so a keyboard reader goes on from there
@@ -234,6 +237,30 @@ class DemoSiteBrowserTest {
     }
 
     @Test
+    void atThreeHundredAndTwentyPixelsNoPageScrollsSideways() {
+        Page page = browser.newPage(new Browser.NewPageOptions().setViewportSize(320, 800));
+        page.navigate(base() + "/");
+        String article = page.locator("article.story-card h2 a").first().getAttribute("href");
+        String story =
+                page.locator("article.story-card a.full-coverage").first().getAttribute("href");
+        String longWord = "Supercalifragilisticexpialidociousandthensomemoreletterswithoutaspace";
+        for (String address : List.of(
+                "/", article, story, "/latest", "/search?q=ceasefire", "/sources", article + "/ask?q=" + longWord)) {
+            page.navigate(base() + address);
+            assertThat(((Number) page.evaluate("document.documentElement.scrollWidth")).intValue())
+                    .as("sideways scrolling on " + address)
+                    .isLessThanOrEqualTo(320);
+        }
+        // the story's timeline is drawn for the phone, its type not shrunk
+        page.navigate(base() + story);
+        assertThat(page.locator(".timeline svg.narrow").isVisible()).isTrue();
+        assertThat(page.locator(".timeline svg.wide").isVisible()).isFalse();
+        double labelHeight =
+                page.locator(".timeline svg.narrow text.label").first().boundingBox().height;
+        assertThat(labelHeight).as("a row label's height in pixels").isGreaterThan(9);
+    }
+
+    @Test
     void thePagesPassAutomatedAccessibilityChecks() {
         Page page = browser.newPage();
         Tour tour = tour(page);
@@ -253,7 +280,7 @@ class DemoSiteBrowserTest {
         // signed in: the comment form, a posted comment and the account pages (on an article the
         // other tests do not read, so their "No comments yet..." holds in any order)
         page.navigate(base() + "/latest");
-        var listed = page.locator("section.feed > article.card h3 a");
+        var listed = page.locator("section.feed > article.card h2 a");
         String quiet = listed.last().getAttribute("href");
         if ((base() + quiet).equals(tour.article())) {
             quiet = listed.nth(listed.count() - 2).getAttribute("href");

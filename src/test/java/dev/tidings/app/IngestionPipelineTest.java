@@ -113,6 +113,16 @@ class IngestionPipelineTest {
     }
 
     @Test
+    void theSourcesPageSaysHowTheLastFetchWentInWords() throws Exception {
+        tidings.ingestion.refreshAllOnce();
+        tidings.ingestion.refreshAllOnce();
+        tidings.serve("127.0.0.1", 0);
+        String sources = get(HttpClient.newHttpClient(), "http://127.0.0.1:" + tidings.port() + "/sources")
+                .body();
+        assertThat(sources).contains("no change since the fetch before").doesNotContain(">not_modified");
+    }
+
+    @Test
     void theSiteShowsTheArticlePageWithItsFourSections() throws Exception {
         tidings.ingestion.refreshAllOnce();
         tidings.serve("127.0.0.1", 0);

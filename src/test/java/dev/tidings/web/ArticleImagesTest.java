@@ -93,6 +93,12 @@ class ArticleImagesTest {
                         + "/drawing.svg\"><video src=\"https://video.example/clip.mp4\" poster=\"" + base
                         + "/poster.png\" controls></video>");
         article("aaaaaaaaaaaaaaa2", refused, base + "/lead.png", "<p>Text.</p>");
+        article(
+                "aaaaaaaaaaaaaaa3",
+                allowed,
+                base + "/inline.jpg",
+                "<figure><img src=\"" + base + "/inline.jpg\"></figure><p>Text.</p><p>More.</p><img src=\"" + base
+                        + "/lead.png\">");
         var clock = new TestClock(NOW);
         index = SearchIndex.open(dir.resolve("index"));
         var ai = new ArticleAi(db, new ArticleRepository(db), AiSettings.none(), clock);
@@ -126,6 +132,14 @@ class ArticleImagesTest {
                         "<img class=\"lead-image\" src=\"/media/aaaaaaaaaaaaaaa1/0\"[^>]*width=\"\\d+\" height=\"\\d+\"");
         assertThat(page).doesNotContainPattern("<img class=\"lead-image\"[^>]*loading=");
         assertThat(page).containsPattern("<img src=\"/media/aaaaaaaaaaaaaaa1/1\"[^>]*loading=\"lazy\"");
+    }
+
+    @Test
+    void aLeadPictureTheBodyOpensWithIsNotDeferredButThoseBelowItAre() throws Exception {
+        String page = get("/en/article/aaaaaaaaaaaaaaa3").body();
+        assertThat(page).doesNotContain("class=\"lead-image\"");
+        assertThat(page).containsPattern("<img src=\"/media/aaaaaaaaaaaaaaa3/1\">");
+        assertThat(page).containsPattern("<img src=\"/media/aaaaaaaaaaaaaaa3/2\"[^>]*loading=\"lazy\"");
     }
 
     @Test

@@ -28,10 +28,15 @@ class RelativeTimeTest {
         "18000, 5 hours ago",
         "86399, 23 hours ago",
         "86400, yesterday",
-        "172799, yesterday",
+        "129599, yesterday",
+        "129600, 2 days ago",
         "172800, 2 days ago",
+        "215999, 2 days ago",
+        "216000, 3 days ago",
         "259200, 3 days ago",
-        "604799, 6 days ago",
+        "561599, 6 days ago",
+        "561600, 7 days ago",
+        "604799, 7 days ago",
         "604800, 21 Nov",
     })
     void formatsAroundEveryBoundary(long secondsAgo, String expected) {
@@ -53,17 +58,29 @@ class RelativeTimeTest {
     }
 
     @org.junit.jupiter.api.Test
-    void aTimeAxisWhoseEndsWouldReadTheSameShowsTheirTimesOfDay() {
+    void aTimeAxisWhoseEndsWouldReadTheSameShowsTheirTimes() {
+        Instant late = NOW.minus(Duration.ofMinutes(190));
+        Instant early = NOW.minus(Duration.ofMinutes(230));
+        assertThat(times.format(late, NOW)).isEqualTo(times.format(early, NOW)).isEqualTo("3 hours ago");
+        assertThat(times.axisEnd(early, late, NOW))
+                .as("both today: the time of day")
+                .isEqualTo("11:10");
+        assertThat(times.axisEnd(late, early, NOW)).isEqualTo("11:50");
+
         Instant morning = Instant.parse("2026-11-27T08:05:00Z");
         Instant evening = Instant.parse("2026-11-27T14:40:00Z");
         assertThat(times.format(morning, NOW))
                 .isEqualTo(times.format(evening, NOW))
                 .isEqualTo("yesterday");
-        assertThat(times.axisEnd(morning, evening, NOW)).isEqualTo("08:05");
-        assertThat(times.axisEnd(evening, morning, NOW)).isEqualTo("14:40");
+        assertThat(times.axisEnd(morning, evening, NOW))
+                .as("another day: with its date, or it would read as today")
+                .isEqualTo("27 Nov, 08:05");
+        assertThat(times.axisEnd(evening, morning, NOW)).isEqualTo("27 Nov, 14:40");
 
         Instant lateTheDayBefore = Instant.parse("2026-11-26T22:40:00Z");
-        assertThat(times.axisEnd(lateTheDayBefore, evening, NOW)).isEqualTo("26 Nov, 22:40");
+        Instant earlyYesterday = Instant.parse("2026-11-27T02:00:00Z");
+        assertThat(times.axisEnd(lateTheDayBefore, earlyYesterday, NOW)).isEqualTo("26 Nov, 22:40");
+        assertThat(times.axisEnd(earlyYesterday, lateTheDayBefore, NOW)).isEqualTo("27 Nov, 02:00");
 
         Instant anHourAgo = NOW.minus(Duration.ofMinutes(70));
         assertThat(times.axisEnd(evening, anHourAgo, NOW))
