@@ -73,7 +73,8 @@ final class SearchPage {
             }
         }
         List<Views.SearchItem> items = items(result.hits(), result.query().positiveTokens());
-        boolean hasNext = page * PAGE_SIZE < Math.min(result.total(), ArticleSearch.MAX_WINDOW);
+        int lastPage = lastPage(result.total());
+        boolean hasNext = page < lastPage;
         var view = new Views.SearchPage(
                 pages.now(ctx),
                 params,
@@ -86,8 +87,15 @@ final class SearchPage {
                 anyWordsTotal,
                 error,
                 page,
+                lastPage,
                 hasNext);
         templates.render(ctx, "search.jte", view);
+    }
+
+    /** The last page a reader can reach that holds results of {@code total}; 1 when there are none. */
+    static int lastPage(long total) {
+        long reachable = Math.min(total, ArticleSearch.MAX_WINDOW);
+        return (int) Math.max(1, (reachable + PAGE_SIZE - 1) / PAGE_SIZE);
     }
 
     /**

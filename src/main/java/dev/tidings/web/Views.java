@@ -262,9 +262,25 @@ public final class Views {
             long anyWordsTotal,
             String error,
             int pageNumber,
+            int lastPage,
             boolean hasNext) {
         public String link(int n) {
             return "/search?" + params.queryString(n);
+        }
+
+        /** A page asked for beyond the results there are (an old link, a hand-edited URL). */
+        public boolean pastEnd() {
+            return total > 0 && pageNumber > lastPage;
+        }
+
+        /** The page before this one; past the end, the last page that has results. */
+        public int previousPage() {
+            return Math.min(pageNumber - 1, lastPage);
+        }
+
+        /** Whether to show the pager: no links lead anywhere when nothing was found. */
+        public boolean paged() {
+            return hasNext || (pageNumber > 1 && total > 0);
         }
 
         public String feedQuery() {
