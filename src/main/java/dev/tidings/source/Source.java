@@ -29,7 +29,7 @@ public record Source(
         }
         return switch (lastStatus) {
             case RefreshOutcome.OK -> "fetched";
-            case RefreshOutcome.NOT_MODIFIED -> "no change since the fetch before";
+            case RefreshOutcome.NOT_MODIFIED -> "no change";
             case RefreshOutcome.ERROR -> "failed";
             default -> lastStatus;
         };

@@ -156,7 +156,7 @@ class DemoSiteBrowserTest {
         assertThat(page.locator("article.card .meta .label").allTextContents())
                 .hasSize(cards.count())
                 .containsOnly("Opinion");
-        cards.first().locator("h3 a").click();
+        cards.first().locator("h2 a").click();
         page.waitForURL("**/article/**");
         assertThat(page.locator("article.story header .meta .label").textContent())
                 .isEqualTo("Opinion");
