@@ -5,7 +5,9 @@ import dev.tidings.db.Handle;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -52,15 +54,15 @@ public final class Accounts {
     public AuthResult signUp(String rawEmail, String rawName, String password, String ip, String oldToken) {
         String email = AccountInput.email(rawEmail);
         String name = AccountInput.displayName(rawName);
-        String problem;
-        if ((problem = AccountInput.displayNameProblem(name)) != null) {
-            return new AuthResult.Refused("name", problem);
-        }
-        if ((problem = AccountInput.emailProblem(email)) != null) {
-            return new AuthResult.Refused("email", problem);
-        }
-        if ((problem = Passwords.problem(password, email)) != null) {
-            return new AuthResult.Refused("password", problem);
+        Map<String, String> problems = new LinkedHashMap<>();
+        problems.put("name", AccountInput.displayNameProblem(name));
+        problems.put("email", AccountInput.emailProblem(email));
+        problems.put("password", Passwords.problem(password, email));
+        problems.values().removeIf(java.util.Objects::isNull);
+        if (!problems.isEmpty()) {
+            var first = problems.entrySet().iterator().next();
+            problems.remove(first.getKey());
+            return new AuthResult.Refused(first.getKey(), first.getValue(), problems);
         }
         var decision = limiter.hit(limits.signUpPerIp(), ip);
         if (!decision.allowed()) {

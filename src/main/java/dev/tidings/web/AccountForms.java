@@ -41,7 +41,9 @@ final class AccountForms {
                 show(
                         ctx,
                         template,
-                        r.field() == null ? form.withMessage(r.message()) : form.withError(r.field(), r.message()));
+                        r.field() == null
+                                ? form.withMessage(r.message())
+                                : form.withErrors(r.field(), r.message(), r.alsoWrong()));
             }
             case AuthResult.Limited l -> {
                 limited(ctx, l.retryAfter());

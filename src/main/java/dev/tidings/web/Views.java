@@ -167,6 +167,13 @@ public final class Views {
             return new AccountForm(page, next, email, name, Map.of(field, text), null);
         }
 
+        /** With the message for {@code field} and those for the other inputs found wrong with it. */
+        public AccountForm withErrors(String field, String text, Map<String, String> others) {
+            Map<String, String> all = new java.util.LinkedHashMap<>(others);
+            all.put(field, text);
+            return new AccountForm(page, next, email, name, Map.copyOf(all), null);
+        }
+
         public AccountForm withMessage(String text) {
             return new AccountForm(page, next, email, name, Map.of(), text);
         }

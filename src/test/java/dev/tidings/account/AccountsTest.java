@@ -84,6 +84,10 @@ class AccountsTest {
         assertThat(accounts.signUp("x@example.org", "Bidi\u202Ename", PASSWORD, "ip", null))
                 .extracting(r -> ((AuthResult.Refused) r).field())
                 .isEqualTo("name");
+        // every input found wrong at once, so the reader mends them together
+        var all = (AuthResult.Refused) accounts.signUp("not-an-email", "", "short", "ip", null);
+        assertThat(all.field()).isEqualTo("name");
+        assertThat(all.alsoWrong()).containsOnlyKeys("email", "password");
         accounts.signUp("x@example.org", "Name", PASSWORD, "ip", null);
         assertThat(accounts.signUp("X@example.org", "Other", PASSWORD, "ip2", null))
                 .extracting(r -> ((AuthResult.Refused) r).field())

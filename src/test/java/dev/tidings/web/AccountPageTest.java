@@ -107,6 +107,15 @@ class AccountPageTest extends OneArticleSiteTest {
     }
 
     @Test
+    void aSignUpFormWithSeveralMistakesShowsThemAllAtOnce() {
+        Browserless reader = new Browserless(site.base());
+        reader.get("/signup");
+        var wrong = reader.post("/signup", Map.of("email", "not-an-email", "name", "", "password", "short"));
+        assertThat(wrong.statusCode()).isEqualTo(422);
+        assertThat(wrong.body()).contains("id=\"name-error\"", "id=\"email-error\"", "id=\"password-error\"");
+    }
+
+    @Test
     void theOnlyAdministratorCannotDeleteTheirAccountUntilThereIsAnother() {
         Browserless root = site.signedIn("root@example.org", "Root", PASSWORD, Role.ADMIN);
         var refused = root.post("/account/delete", Map.of("password", PASSWORD));
