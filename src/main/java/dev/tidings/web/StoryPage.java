@@ -1,5 +1,6 @@
 package dev.tidings.web;
 
+import dev.tidings.article.ArticleCard;
 import dev.tidings.article.ArticleWindow;
 import dev.tidings.story.Story;
 import dev.tidings.story.StoryCoverage;
@@ -7,6 +8,10 @@ import dev.tidings.story.StoryRepository;
 import dev.tidings.story.StoryTimeline;
 import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
 
 /**
  * {@code /story/{id}}: one story's coverage, with what all its outlets report and what only some
@@ -39,8 +44,15 @@ final class StoryPage {
         // Every article is drawn on the timeline (its size is bounded) and named among the
         // outlets, read without the articles themselves; the cards below come a page at a time.
         StoryCoverage coverage = stories.coverage(id);
-        StoryTimeline timeline = StoryTimeline.of(coverage, TIMELINE_WIDTH, stories::cardsBySeq);
-        StoryTimeline narrow = StoryTimeline.of(coverage, NARROW_TIMELINE_WIDTH, stories::cardsBySeq);
+        // the two drawings share most of their dots' cards: each is read once
+        Map<Long, ArticleCard> read = new HashMap<>();
+        Function<List<Long>, Map<Long, ArticleCard>> cards = seqs -> {
+            read.putAll(stories.cardsBySeq(
+                    seqs.stream().filter(seq -> !read.containsKey(seq)).toList()));
+            return read;
+        };
+        StoryTimeline timeline = StoryTimeline.of(coverage, TIMELINE_WIDTH, cards);
+        StoryTimeline narrow = StoryTimeline.of(coverage, NARROW_TIMELINE_WIDTH, cards);
         boolean newestFirst = "newest".equals(ctx.queryParam("order"));
         ArticleWindow window = stories.window(id, newestFirst, Paging.position(ctx), Paging.PAGE_SIZE);
         Views.Pager pager = newestFirst

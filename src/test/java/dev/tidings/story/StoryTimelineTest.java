@@ -40,6 +40,21 @@ class StoryTimelineTest {
     }
 
     @Test
+    void aPhonesNarrowTimelineGivesTheNamesAThirdAndKeepsEveryArticle() {
+        List<ArticleCard> cards = new ArrayList<>();
+        for (int i = 0; i < 60; i++) {
+            cards.add(card("a" + i, "Outlet " + (i % 3), i * 5));
+        }
+        StoryTimeline narrow = timeline(cards, 360);
+        assertThat(narrow.plotStart()).isEqualTo(360 / 3 + StoryTimeline.PAD);
+        assertThat(narrow.plotEnd()).isEqualTo(360 - StoryTimeline.PAD);
+        assertThat(narrow.dots()).allMatch(d -> d.x() >= narrow.plotStart() && d.x() <= narrow.plotEnd());
+        assertThat(narrow.dots().stream().mapToInt(StoryTimeline.Dot::count).sum())
+                .isEqualTo(60);
+        assertThat(narrow.dots().size()).isLessThan(timeline(cards).dots().size());
+    }
+
+    @Test
     void manyOutletsShareALastRowAndArticlesCloseInTimeShareADot() {
         List<ArticleCard> cards = new ArrayList<>();
         // 30 outlets, each with 40 articles over two days, some minutes apart
@@ -99,6 +114,10 @@ class StoryTimelineTest {
      * card's place in the list stands for its place in storage order.
      */
     private StoryTimeline timeline(List<ArticleCard> cards) {
+        return timeline(cards, WIDTH);
+    }
+
+    private StoryTimeline timeline(List<ArticleCard> cards, int width) {
         Map<Long, String> names = new HashMap<>();
         List<StoryCoverage.Item> items = new ArrayList<>();
         for (int i = 0; i < cards.size(); i++) {
@@ -107,7 +126,7 @@ class StoryTimelineTest {
             items.add(new StoryCoverage.Item(i, c.sourceId(), c.publishedAt()));
         }
         asked.clear();
-        return StoryTimeline.of(new StoryCoverage(items, names), WIDTH, seqs -> {
+        return StoryTimeline.of(new StoryCoverage(items, names), width, seqs -> {
             asked.addAll(seqs);
             Map<Long, ArticleCard> found = new HashMap<>();
             seqs.forEach(seq -> found.put(seq, cards.get(seq.intValue())));
