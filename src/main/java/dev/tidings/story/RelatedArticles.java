@@ -7,10 +7,12 @@ import dev.tidings.search.VectorHit;
 import dev.tidings.work.LeastRecentlyUsed;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Consumer;
 import java.util.function.LongSupplier;
 
@@ -46,7 +48,25 @@ public final class RelatedArticles {
     private record Key(String articleId, int limit) {}
 
     /** A list and what it was worked out from: the story as it then was, and when. */
-    private record Kept(Optional<StoryRepository.Stamp> story, List<String> ids, long atNanos) {}
+    private record Kept(Optional<StoryRepository.Stamp> story, Ranked ranked, long atNanos) {}
+
+    /** The ids best first, the first {@code ofTheStory} of them of the article's own story. */
+    record Ranked(List<String> ids, int ofTheStory) {}
+
+    /** Related cards, best first: the first {@code ofTheStory} of the article's own story, then others. */
+    public record Related(List<ArticleCard> cards, int ofTheStory) {
+        public static final Related NONE = new Related(List.of(), 0);
+
+        /** The cards of the article's own story. */
+        public List<ArticleCard> ofItsStory() {
+            return cards.subList(0, Math.min(ofTheStory, cards.size()));
+        }
+
+        /** The cards of other stories. */
+        public List<ArticleCard> ofOtherStories() {
+            return cards.subList(Math.min(ofTheStory, cards.size()), cards.size());
+        }
+    }
 
     /** {@code df}: the document frequencies the story enricher keeps, for word weights. */
     public RelatedArticles(StoryRepository stories, SearchIndex index, DocumentFrequencies df) {
@@ -73,6 +93,11 @@ public final class RelatedArticles {
 
     /** Up to {@code limit} cards, best first; empty when the article has not been enriched yet. */
     public List<ArticleCard> of(String articleId, int limit) {
+        return listed(articleId, limit).cards();
+    }
+
+    /** As {@link #of}, saying how many of the cards are of the article's own story (they come first). */
+    public Related listed(String articleId, int limit) {
         Optional<StoryRepository.Stamp> story = stories.stampOf(articleId);
         Key key = new Key(articleId, limit);
         long now = nanoTime.getAsLong();
@@ -80,29 +105,33 @@ public final class RelatedArticles {
         synchronized (kept) {
             before = kept.get(key);
         }
-        List<String> ids;
+        Ranked ranked;
         if (before != null && before.story().equals(story) && now - before.atNanos() < keepNanos) {
-            ids = before.ids();
+            ranked = before.ranked();
             onLookup.accept("kept");
         } else {
-            Optional<List<String>> worked = ranked(articleId, story.map(StoryRepository.Stamp::storyId), limit);
+            Optional<Ranked> worked = ranked(articleId, story.map(StoryRepository.Stamp::storyId), limit);
             if (worked.isEmpty()) {
-                return List.of();
+                return Related.NONE;
             }
-            ids = worked.get();
+            ranked = worked.get();
             synchronized (kept) {
-                kept.put(key, new Kept(story, ids, now));
+                kept.put(key, new Kept(story, ranked, now));
             }
             onLookup.accept("worked_out");
         }
-        return stories.inOrder(ids);
+        // an article gone meanwhile is left out, from its own story's share too
+        Set<String> ofTheStory = Set.copyOf(ranked.ids().subList(0, ranked.ofTheStory()));
+        List<ArticleCard> cards = stories.inOrder(ranked.ids());
+        return new Related(cards, (int)
+                cards.stream().filter(c -> ofTheStory.contains(c.id())).count());
     }
 
     /**
      * The ids of up to {@code limit} related articles, best first, worked out now; empty when the
      * article has no vectors yet. {@code story}: the article's story, if it has one.
      */
-    Optional<List<String>> ranked(String articleId, Optional<Long> story, int limit) {
+    Optional<Ranked> ranked(String articleId, Optional<Long> story, int limit) {
         Optional<StoryRepository.Member> found = stories.member(articleId);
         if (found.isEmpty()) {
             return Optional.empty();
@@ -143,7 +172,17 @@ public final class RelatedArticles {
                         RelatedRanker.gapDays(me.published(), hit.published())));
             }
         }
-        return Optional.of(List.copyOf(RelatedRanker.rank(
-                articleId, story.map(Object::toString).orElse(null), Long.toString(me.sourceId()), candidates, limit)));
+        List<String> ids = List.copyOf(RelatedRanker.rank(
+                articleId, story.map(Object::toString).orElse(null), Long.toString(me.sourceId()), candidates, limit));
+        Set<String> ofTheStory = new HashSet<>();
+        story.ifPresent(id -> candidates.stream()
+                .filter(c -> c.story().equals(id.toString()))
+                .forEach(c -> ofTheStory.add(c.articleId())));
+        // the ranker puts the article's own story first
+        int own = 0;
+        while (own < ids.size() && ofTheStory.contains(ids.get(own))) {
+            own++;
+        }
+        return Optional.of(new Ranked(ids, own));
     }
 }

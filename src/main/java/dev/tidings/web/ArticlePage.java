@@ -121,7 +121,7 @@ final class ArticlePage {
                 article,
                 source,
                 articles.alsoPublishedBy(article.id(), source.id()),
-                related.of(article.id(), RELATED),
+                related.listed(article.id(), RELATED),
                 aiView,
                 discussion,
                 stories.storyOf(article.id()).flatMap(stories::story).orElse(null),

@@ -14,6 +14,7 @@ import dev.tidings.source.FetchLogEntry;
 import dev.tidings.source.Source;
 import dev.tidings.source.SourceRemoval;
 import dev.tidings.source.SourceRemovals;
+import dev.tidings.story.RelatedArticles;
 import dev.tidings.story.Story;
 import dev.tidings.story.StoryCard;
 import dev.tidings.story.StoryTimeline;
@@ -115,7 +116,7 @@ public final class Views {
             Article article,
             Source source,
             List<String> alsoPublishedBy,
-            List<ArticleCard> related,
+            RelatedArticles.Related related,
             Ai ai,
             CommentSection comments,
             Story story,

@@ -115,6 +115,9 @@ class DemoSiteBrowserTest {
         }
         assertThat(page.locator("#comments").textContent()).contains("No comments yet...");
         assertThat(page.locator("#related article.card").count()).isBetween(1, 8);
+        // a top story's other coverage comes first, under its own label
+        assertThat(page.locator("#related .related-group").first().textContent())
+                .isEqualTo("This story");
         var time = page.locator("article.story header time");
         assertThat(time.getAttribute("datetime")).matches("\\d{4}-\\d\\d-\\d\\dT.*");
         assertThat(time.getAttribute("title")).isNotBlank();

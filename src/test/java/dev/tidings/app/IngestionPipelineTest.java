@@ -155,6 +155,15 @@ class IngestionPipelineTest {
         assertThat(get(http, base + "/story/abc").statusCode()).isEqualTo(404);
         // Related coverage never lists the article itself.
         assertThat(tidings.related.of(card.id(), 8)).extracting(ArticleCard::id).doesNotContain(card.id());
+        // the article's own story first, counted, so the page can say which are which
+        for (ArticleCard any : tidings.articles.latest(20)) {
+            var related = tidings.related.listed(any.id(), 8);
+            long own = tidings.stories.storyOf(any.id()).orElseThrow();
+            assertThat(related.ofItsStory())
+                    .allMatch(c -> tidings.stories.storyOf(c.id()).orElseThrow() == own);
+            assertThat(related.ofOtherStories())
+                    .allMatch(c -> tidings.stories.storyOf(c.id()).orElseThrow() != own);
+        }
 
         assertThat(get(http, base + "/en/article/0000000000000000").statusCode())
                 .isEqualTo(404);
