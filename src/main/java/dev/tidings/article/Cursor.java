@@ -4,9 +4,10 @@ import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 
 /**
- * An opaque position in a listing of articles ordered by time (newest first, or a story's oldest
- * first): the publication time and internal sequence of the last article seen. Stable while
- * articles arrive, unlike an offset.
+ * An opaque position in a listing ordered by time (articles newest first, or a story's oldest
+ * first; stories by their latest coverage): the time of the last item seen and what breaks ties
+ * in time (an article's internal sequence, a story's id). Stable while items arrive, unlike an
+ * offset.
  */
 public record Cursor(long publishedAt, long seq) {
 

@@ -491,6 +491,35 @@ public final class StoryRepository {
                 limit));
     }
 
+    /**
+     * One page of the stories (those not merged away), the most recently covered first, after
+     * {@code cursor} (null for the first page). A {@link Cursor} holds the last story's coverage
+     * time and id: the id breaks ties in time, so a page boundary between stories last covered in
+     * the same millisecond neither repeats nor skips one. Throws IllegalArgumentException for a
+     * cursor that is not one.
+     */
+    public StorySlice latest(String cursor, int limit) {
+        Cursor after = cursor == null ? null : Cursor.decode(cursor);
+        List<Object> args = new ArrayList<>();
+        if (after != null) {
+            args.addAll(List.of(after.publishedAt(), after.publishedAt(), after.seq()));
+        }
+        args.add(limit + 1);
+        // the time bound alone gives the index range; the id only decides within one millisecond
+        String bound = after == null ? "" : " AND last_published_at <= ? AND (last_published_at < ? OR id < ?)";
+        List<Story> rows = new ArrayList<>(db.read(h -> h.query(
+                "SELECT * FROM stories WHERE merged_into IS NULL" + bound
+                        + " ORDER BY last_published_at DESC, id DESC LIMIT ?",
+                StoryRepository::story,
+                args.toArray())));
+        if (rows.size() <= limit) {
+            return new StorySlice(rows, null);
+        }
+        rows.removeLast();
+        Story last = rows.getLast();
+        return new StorySlice(rows, new Cursor(last.lastPublished().toEpochMilli(), last.id()).encode());
+    }
+
     /** How many articles each story gained after {@code since} (its growth). */
     Map<Long, Integer> articlesSince(List<Long> storyIds, Instant since) {
         Map<Long, Integer> out = new HashMap<>();

@@ -179,7 +179,8 @@ final class ApiModels {
         }
     }
 
-    record StoryList(List<StoryItem> items) {}
+    /** One page of stories, the most recently covered first; {@code nextCursor} null on the last. */
+    record StoryList(List<StoryItem> items, String nextCursor) {}
 
     /**
      * {@code summary} is null while only one outlet covers the story (there is nothing to compare);

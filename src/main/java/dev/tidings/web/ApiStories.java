@@ -9,41 +9,45 @@ import dev.tidings.comment.CommentTarget;
 import dev.tidings.comment.Comments;
 import dev.tidings.comment.Ordering;
 import dev.tidings.story.Story;
-import dev.tidings.story.StoryCard;
 import dev.tidings.story.StoryRepository;
+import dev.tidings.story.StorySlice;
 import io.javalin.http.Context;
 import java.util.List;
+import java.util.Map;
 
 /**
- * {@code /api/v1/stories}, {@code /api/v1/stories/{id}} (with the story page's cross-outlet summary) and an
- * article's comments, read-only.
+ * {@code /api/v1/stories} (the most recently covered first, a page at a time by cursor), {@code
+ * /api/v1/stories/{id}} (with the story page's cross-outlet summary) and an article's comments,
+ * read-only.
  */
 final class ApiStories {
     private final StoryRepository stories;
     private final ArticleRepository articles;
     private final Comments comments;
     private final StorySummaries summaries;
-    private final RecentList<StoryCard> top;
 
-    ApiStories(
-            StoryRepository stories,
-            ArticleRepository articles,
-            StorySummaries summaries,
-            Comments comments,
-            RecentList<StoryCard> top) {
+    ApiStories(StoryRepository stories, ArticleRepository articles, StorySummaries summaries, Comments comments) {
         this.stories = stories;
         this.summaries = summaries;
         this.articles = articles;
         this.comments = comments;
-        this.top = top;
     }
 
     void list(Context ctx) {
+        int limit = ApiV1.limit(ctx);
+        StorySlice page;
+        try {
+            page = stories.latest(ctx.queryParam("cursor"), limit);
+        } catch (IllegalArgumentException e) {
+            throw ApiProblem.badRequest(e.getMessage());
+        }
         String base = ApiV1.baseUrl(ctx);
-        var items = top.first(ApiV1.limit(ctx)).stream()
-                .map(c -> ApiModels.StoryItem.of(c.story(), c.outlets(), base))
+        Map<Long, List<String>> outlets =
+                stories.outlets(page.stories().stream().map(Story::id).toList());
+        var items = page.stories().stream()
+                .map(s -> ApiModels.StoryItem.of(s, outlets.getOrDefault(s.id(), List.of()), base))
                 .toList();
-        Json.send(ctx, new ApiModels.StoryList(items));
+        Json.send(ctx, new ApiModels.StoryList(items, page.nextCursor()));
     }
 
     void get(Context ctx) {
