@@ -3,11 +3,22 @@ package dev.tidings.web;
 import dev.tidings.article.Article;
 import dev.tidings.article.ArticleCard;
 import dev.tidings.source.Source;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 
 /** The JSON shapes of API v1: plain records, never database rows. */
 final class ApiModels {
     private ApiModels() {}
+
+    /**
+     * Every time in the API: ISO-8601 in UTC to the whole second. Stored times carry milliseconds
+     * (a fetch's clock reading, a publisher's stamp); a client comparing or parsing them should not
+     * meet two shapes.
+     */
+    static String time(Instant at) {
+        return at == null ? null : at.truncatedTo(ChronoUnit.SECONDS).toString();
+    }
 
     record ArticleItem(
             String id,
@@ -24,7 +35,7 @@ final class ApiModels {
                     baseUrl + c.path(),
                     c.title(),
                     c.lead(),
-                    c.publishedAt().toString(),
+                    time(c.publishedAt()),
                     c.language(),
                     new OutletRef(c.sourceSlug(), c.sourceTitle()),
                     c.opinion());
@@ -72,8 +83,8 @@ final class ApiModels {
                     a.url().toString(),
                     a.title(),
                     a.byline(),
-                    a.publishedAt().toString(),
-                    a.modifiedAt() == null ? null : a.modifiedAt().toString(),
+                    time(a.publishedAt()),
+                    time(a.modifiedAt()),
                     a.language(),
                     a.opinion(),
                     a.imageUrl() == null ? null : a.imageUrl().toString(),
@@ -116,7 +127,7 @@ final class ApiModels {
                     o.articleCount(),
                     s.lastStatus(),
                     s.lastError(),
-                    s.lastFetchedAt() == null ? null : s.lastFetchedAt().toString());
+                    time(s.lastFetchedAt()));
         }
     }
 
@@ -141,7 +152,7 @@ final class ApiModels {
                     baseUrl + c.path(),
                     c.title(),
                     snippet.toString(),
-                    c.publishedAt().toString(),
+                    time(c.publishedAt()),
                     c.language(),
                     new OutletRef(c.sourceSlug(), c.sourceTitle()),
                     c.opinion(),
@@ -171,8 +182,8 @@ final class ApiModels {
                     s.id(),
                     baseUrl + s.path(),
                     s.title(),
-                    s.firstPublished() == null ? null : s.firstPublished().toString(),
-                    s.lastPublished() == null ? null : s.lastPublished().toString(),
+                    time(s.firstPublished()),
+                    time(s.lastPublished()),
                     s.articleCount(),
                     s.outletCount(),
                     outletNames);
@@ -227,7 +238,7 @@ final class ApiModels {
                     c.id(),
                     c.placeholder() ? null : c.authorName(),
                     c.placeholder() ? null : c.html(),
-                    c.createdAt().toString(),
+                    time(c.createdAt()),
                     c.edited(),
                     c.display().name().toLowerCase(java.util.Locale.ROOT),
                     c.votes(),
