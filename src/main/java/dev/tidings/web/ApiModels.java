@@ -90,7 +90,8 @@ final class ApiModels {
                     a.imageUrl() == null ? null : a.imageUrl().toString(),
                     a.lead(),
                     a.bodyText(),
-                    a.bodyHtml(),
+                    // a stored body keeps the indentation of the page it was extracted from
+                    a.bodyHtml() == null ? null : a.bodyHtml().strip(),
                     a.wordCount(),
                     new OutletRef(s.slug(), s.title()),
                     also,

@@ -33,6 +33,19 @@ class ApiFieldsTest extends OneArticleSiteTest {
                 .isEqualTo("2026-11-28T10:59:59Z");
     }
 
+    @Test
+    void anArticlesHtmlStartsAtItsFirstTagAndEndsAtItsLast() throws Exception {
+        // the indentation an extracted body keeps from the publisher's page
+        site.db.transaction(h -> h.update(
+                "UPDATE articles SET body_html = ? WHERE id = ?",
+                "\n  \n    \n    <p>The harbour reopened.</p>\n    <p>Ferries sail again.</p>\n  \n",
+                article));
+
+        String html = read("/api/v1/articles/" + article).path("html").asText();
+
+        assertThat(html).isEqualTo("<p>The harbour reopened.</p>\n    <p>Ferries sail again.</p>");
+    }
+
     private JsonNode read(String path) throws Exception {
         var r = new Browserless(site.base()).get(path);
         assertThat(r.statusCode()).as(path).isEqualTo(200);
