@@ -1,5 +1,6 @@
 package dev.tidings.web;
 
+import dev.tidings.account.Viewer;
 import io.javalin.http.Context;
 import java.time.Clock;
 
@@ -17,5 +18,10 @@ final class PageContexts {
 
     PageContext now(Context ctx) {
         return new PageContext(clock.instant(), times, viewers.of(ctx), ctx.path());
+    }
+
+    /** For a page sent for a request Javalin never saw: no session to read, so an anonymous viewer. */
+    PageContext outsideJavalin() {
+        return new PageContext(clock.instant(), times, Viewer.anonymous(""));
     }
 }

@@ -105,6 +105,7 @@ public final class WebServer implements AutoCloseable {
         MetricsPage metricsPage = new MetricsPage(metrics, metricsToken);
         this.app = Javalin.create(config -> {
             config.startup.showJavalinBanner = false;
+            config.jetty.modifyServer(server -> server.setErrorHandler(new ServerErrorPage(templates, pages)));
             config.staticFiles.add(files -> {
                 files.hostedPath = "/";
                 files.directory = "/public";
