@@ -9,6 +9,7 @@ import dev.tidings.comment.CommentTarget;
 import dev.tidings.comment.Comments;
 import dev.tidings.comment.Ordering;
 import dev.tidings.story.Story;
+import dev.tidings.story.StoryCard;
 import dev.tidings.story.StoryRepository;
 import dev.tidings.story.StorySlice;
 import io.javalin.http.Context;
@@ -16,7 +17,8 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * {@code /api/v1/stories} (the most recently covered first, a page at a time by cursor), {@code
+ * {@code /api/v1/stories} (the top stories, as the home page ranks them; or with {@code
+ * order=latest} every story, the most recently covered first, a page at a time by cursor), {@code
  * /api/v1/stories/{id}} (with the story page's cross-outlet summary) and an article's comments,
  * read-only.
  */
@@ -25,16 +27,39 @@ final class ApiStories {
     private final ArticleRepository articles;
     private final Comments comments;
     private final StorySummaries summaries;
+    private final RecentList<StoryCard> top;
 
-    ApiStories(StoryRepository stories, ArticleRepository articles, StorySummaries summaries, Comments comments) {
+    ApiStories(
+            StoryRepository stories,
+            ArticleRepository articles,
+            StorySummaries summaries,
+            Comments comments,
+            RecentList<StoryCard> top) {
         this.stories = stories;
         this.summaries = summaries;
         this.articles = articles;
         this.comments = comments;
+        this.top = top;
     }
 
     void list(Context ctx) {
         int limit = ApiV1.limit(ctx);
+        String order = ctx.queryParamAsClass("order", String.class).getOrDefault("top");
+        if (order.equals("top")) {
+            // a ranking whose scores move with time cannot be paged stably: one page of it
+            if (ctx.queryParam("cursor") != null) {
+                throw ApiProblem.badRequest("the top stories are one page; page with order=latest");
+            }
+            String base = ApiV1.baseUrl(ctx);
+            var items = top.first(limit).stream()
+                    .map(c -> ApiModels.StoryItem.of(c.story(), c.outlets(), base))
+                    .toList();
+            Json.send(ctx, new ApiModels.StoryList(items, null));
+            return;
+        }
+        if (!order.equals("latest")) {
+            throw ApiProblem.badRequest("order must be top or latest, not " + order);
+        }
         StorySlice page;
         try {
             page = stories.latest(ctx.queryParam("cursor"), limit);

@@ -22,6 +22,6 @@ final class PageContexts {
 
     /** For a page sent for a request Javalin never saw: no session to read, so an anonymous viewer. */
     PageContext outsideJavalin() {
-        return new PageContext(clock.instant(), times, Viewer.anonymous(""));
+        return new PageContext(clock.instant(), times, Viewer.anonymous(""), "");
     }
 }

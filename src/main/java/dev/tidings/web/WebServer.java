@@ -79,7 +79,7 @@ public final class WebServer implements AutoCloseable {
         FeedsOut feeds = new FeedsOut(articles, sources, clock, stories, search, searchPage, tags);
         ApiTags apiTags = new ApiTags(tags, topicsNow);
         ApiSearch apiSearch = new ApiSearch(search, sources, searchPage);
-        ApiStories apiStories = new ApiStories(stories, articles, storySummaries, community.comments());
+        ApiStories apiStories = new ApiStories(stories, articles, storySummaries, community.comments(), topStories);
         byte[] openApi = resource("/dev/tidings/web/openapi.json");
         commentTargets.register(
                 "article",

@@ -16,7 +16,10 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** {@code /api/v1/stories}: the most recently covered first, a page at a time by cursor, like the articles. */
+/**
+ * {@code /api/v1/stories?order=latest}: the most recently covered first, a page at a time by cursor,
+ * like the articles; without it, the top stories, one page.
+ */
 class ApiStoryListTest {
     private static final int STORIES = 25;
     private static final long START = Instant.parse("2026-11-27T00:00:00Z").toEpochMilli();
@@ -54,7 +57,7 @@ class ApiStoryListTest {
 
     @Test
     void followingNextCursorListsEveryStoryOnceMostRecentlyCoveredFirst() {
-        List<JsonNode> pages = site.apiPages("/api/v1/stories?limit=10");
+        List<JsonNode> pages = site.apiPages("/api/v1/stories?order=latest&limit=10");
 
         assertThat(pages).extracting(p -> p.path("items").size()).containsExactly(10, 10, 5);
         assertThat(pages.getLast().path("next_cursor").isNull()).isTrue();
@@ -65,7 +68,7 @@ class ApiStoryListTest {
 
     @Test
     void theFirstPageHoldsTwentyAndSaysWhereTheNextStarts() throws Exception {
-        JsonNode first = json.readTree(site.get("/api/v1/stories").body());
+        JsonNode first = json.readTree(site.get("/api/v1/stories?order=latest").body());
 
         assertThat(first.path("items")).hasSize(ApiV1.DEFAULT_LIMIT);
         assertThat(first.path("next_cursor").asText()).isNotBlank();
@@ -75,10 +78,11 @@ class ApiStoryListTest {
 
     @Test
     void aPageStaysPutWhenANewStoryArrives() throws Exception {
-        JsonNode first = json.readTree(site.get("/api/v1/stories?limit=10").body());
+        JsonNode first =
+                json.readTree(site.get("/api/v1/stories?order=latest&limit=10").body());
         story(STORIES + 1, START + 200 * 3_600_000L);
 
-        JsonNode second = json.readTree(site.get("/api/v1/stories?limit=10&cursor="
+        JsonNode second = json.readTree(site.get("/api/v1/stories?order=latest&limit=10&cursor="
                         + first.path("next_cursor").asText())
                 .body());
 
@@ -88,11 +92,22 @@ class ApiStoryListTest {
 
     @Test
     void aMalformedCursorOrLimitIsAProblem() {
-        var bad = site.get("/api/v1/stories?cursor=%25%25nonsense");
+        var bad = site.get("/api/v1/stories?order=latest&cursor=%25%25nonsense");
         assertThat(bad.statusCode()).isEqualTo(400);
         assertThat(bad.headers().firstValue("Content-Type").orElse("")).startsWith("application/problem+json");
         assertThat(bad.body()).contains("not a valid cursor");
         assertThat(site.get("/api/v1/stories?limit=101").statusCode()).isEqualTo(400);
+        assertThat(site.get("/api/v1/stories?order=oldest").statusCode()).isEqualTo(400);
+    }
+
+    @Test
+    void theTopStoriesAreOnePageAndSaySoWhenAskedForAnother() throws Exception {
+        JsonNode top = json.readTree(site.get("/api/v1/stories").body());
+        assertThat(top.path("items").size()).isPositive();
+        assertThat(top.path("next_cursor").isNull()).isTrue();
+        var paged = site.get("/api/v1/stories?cursor=anything");
+        assertThat(paged.statusCode()).isEqualTo(400);
+        assertThat(paged.body()).contains("order=latest");
     }
 
     /** A story of one article, last covered at {@code lastPublished} (epoch milliseconds); its id. */
