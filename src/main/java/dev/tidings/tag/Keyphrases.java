@@ -33,8 +33,36 @@ final class Keyphrases {
     }
 
     Parsed parse(String title, String text) {
-        List<Token> tokens = analyzer.analyze(title, text);
+        List<Token> tokens = analyzer.analyze(title, withoutOneWordHeadings(text));
         return new Parsed(tokens, extractor.candidates(tokens));
+    }
+
+    /**
+     * The text without its subheadings of one word ("Verdict", "Design", "Background"): lines after
+     * the first that are a single word without a sentence's mark. Read as a sentence of its own,
+     * such a heading's capital made "Verdict" a name and a hashtag; a longer subheading often names
+     * the article's subject ("Sæther's Maren", "The inflation problem") and stays.
+     */
+    static String withoutOneWordHeadings(String text) {
+        if (text == null || text.indexOf('\n') < 0) {
+            return text;
+        }
+        String[] lines = text.split("\n", -1);
+        StringBuilder out = new StringBuilder(text.length());
+        for (int i = 0; i < lines.length; i++) {
+            String line = lines[i].strip();
+            boolean heading = i > 0
+                    && !line.isEmpty()
+                    && line.split("\\s+").length == 1
+                    && ".!?:;\"'”’)…".indexOf(line.charAt(line.length() - 1)) < 0;
+            if (!heading) {
+                out.append(lines[i]);
+            }
+            if (i < lines.length - 1) {
+                out.append('\n');
+            }
+        }
+        return out.toString();
     }
 
     List<Candidate> rank(Parsed doc, CorpusStats corpus) {

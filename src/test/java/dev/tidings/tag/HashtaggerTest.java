@@ -24,6 +24,38 @@ class HashtaggerTest {
     }
 
     @Test
+    void aReviewsOneWordSubheadingIsNoTag() {
+        String review =
+                "Wireless headphones have promised studio sound without the cable for a decade, and most have delivered a muffled compromise. Halden's first pair, sold three years ago, was no different, and we said as much.\n"
+                        + "\n"
+                        + "The Aria 4, on sale from Friday at 1,890 crowns, is the first pair I have worn for a whole working day without wanting to take them off.\n"
+                        + "\n"
+                        + "Design\n"
+                        + "\n"
+                        + "The Tollen-based company has kept the folding frame of the old model but trimmed the band, and the pads are softer and cooler than before. The pair weighs 240 grams, 30 fewer than its predecessor. The case is smaller too, and the charging port is USB-C at last.\n"
+                        + "\n"
+                        + "Sound\n"
+                        + "\n"
+                        + "The sound is the reason to buy them. Bass is tight rather than boomy, voices sit clearly in the middle, and the noise cancelling takes the roar out of a tram without the pressure some rivals put on the ears.\n"
+                        + "\n"
+                        + "Battery life was impressive. With the cancelling on, I charged them twice in a fortnight of commuting.\n"
+                        + "\n"
+                        + "Verdict\n"
+                        + "\n"
+                        + "At 1,890 crowns, the Aria 4 costs about 400 crowns more than the best budget pairs. If you listen mostly to podcasts, you will not notice the difference. But if music matters to you, this is the first Halden pair I would recommend without a list of caveats.\n"
+                        + "\n"
+                        + "Halden is a small company competing against giants, and it shows in the app. In the hardware, it is now their equal.\n"
+                        + "\n"
+                        + "Rating: 4 out of 5.";
+        var tags = hashtagger
+                .tagAlone("Halden Aria 4 review: the wireless headphones that finally sound right", review)
+                .hashtags();
+        assertThat(tags).contains("Halden").doesNotContain("Verdict", "Design", "Sound");
+        assertThat(Keyphrases.withoutOneWordHeadings("Lead line\nVerdict\nIt works.\nTwo words\n"))
+                .isEqualTo("Lead line\n\nIt works.\nTwo words\n");
+    }
+
+    @Test
     void theCorpusDecidesHowANameIsWritten() {
         // The corpus mostly writes the full name.
         assertThat(
