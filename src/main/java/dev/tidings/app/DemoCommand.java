@@ -1,5 +1,6 @@
 package dev.tidings.app;
 
+import dev.tidings.search.SearchIndex;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -37,7 +38,7 @@ final class DemoCommand implements Runnable {
     @Override
     public void run() {
         Settings settings = Settings.from(dataDir, System.getenv());
-        resetDemoData(settings);
+        resetDemoData(dataDir, settings);
         DemoSite site = DemoSite.start(settings, host, port, Clock.systemUTC());
         System.out.printf(
                 "Tidings demo: http://%s:%d/ — %d articles from %d outlets are being ingested%n",
@@ -64,8 +65,11 @@ final class DemoCommand implements Runnable {
         }
     }
 
-    /** Clears the demo's SQLite database; refuses to touch a data directory that is not a demo's. */
-    private void resetDemoData(Settings settings) {
+    /**
+     * Clears the demo's SQLite database; refuses to touch a data directory that is not a demo's, or
+     * one a running demo uses.
+     */
+    static void resetDemoData(Path dataDir, Settings settings) {
         if (!settings.database().jdbcUrl().startsWith("jdbc:sqlite:")) {
             return; // a shared database (PostgreSQL) is never cleared by the demo
         }
@@ -76,8 +80,15 @@ final class DemoCommand implements Runnable {
                 throw new IllegalArgumentException(dataDir + " holds a Tidings database that is not the demo's;"
                         + " choose another --data directory for the demo");
             }
-            for (String name : new String[] {"tidings.db", "tidings.db-wal", "tidings.db-shm"}) {
-                Files.deleteIfExists(dataDir.resolve(name));
+            // a demo already running here holds the index: it is refused before its database is touched
+            try (AutoCloseable running = SearchIndex.exclusive(dataDir.resolve("index"))) {
+                for (String name : new String[] {"tidings.db", "tidings.db-wal", "tidings.db-shm"}) {
+                    Files.deleteIfExists(dataDir.resolve(name));
+                }
+            } catch (IOException | RuntimeException e) {
+                throw e;
+            } catch (Exception e) {
+                throw new IllegalStateException("cannot release the search index's lock in " + dataDir, e);
             }
             Files.writeString(
                     dataDir.resolve(MARKER),

@@ -2,6 +2,7 @@ package dev.tidings.search;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -41,6 +42,7 @@ import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
+import org.apache.lucene.store.Lock;
 import org.apache.lucene.store.LockObtainFailedException;
 import org.apache.lucene.util.BytesRef;
 import org.slf4j.Logger;
@@ -154,6 +156,34 @@ public final class SearchIndex implements AutoCloseable {
         } catch (LockObtainFailedException e) {
             closeQuietly(directory);
             // One process writes a node's index: most often a serving node holds it.
+            throw new IllegalStateException(
+                    "the search index in " + dir + " is in use by another Tidings process on this data directory"
+                            + " (a serving node?): stop it first; several nodes each need their own --data directory",
+                    e);
+        } catch (IOException e) {
+            closeQuietly(directory);
+            throw new UncheckedIOException("cannot open the search index in " + dir + ": " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * Holds the index's write lock in {@code dir} until closed, for work on the data directory that
+     * no running node may see (the demo clearing its database); throws as {@link #open} does when a
+     * process holds it.
+     */
+    public static AutoCloseable exclusive(Path dir) {
+        Directory directory = null;
+        try {
+            Files.createDirectories(dir);
+            directory = FSDirectory.open(dir);
+            Lock lock = directory.obtainLock(IndexWriter.WRITE_LOCK_NAME);
+            Directory held = directory;
+            return () -> {
+                lock.close();
+                held.close();
+            };
+        } catch (LockObtainFailedException e) {
+            closeQuietly(directory);
             throw new IllegalStateException(
                     "the search index in " + dir + " is in use by another Tidings process on this data directory"
                             + " (a serving node?): stop it first; several nodes each need their own --data directory",
