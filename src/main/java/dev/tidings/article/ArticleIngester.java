@@ -15,6 +15,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Locale;
+import java.util.concurrent.locks.ReentrantLock;
 import org.jsoup.Jsoup;
 
 /**
@@ -30,6 +31,8 @@ public final class ArticleIngester {
     private final HtmlSanitizer sanitizer;
     private final ArticleRepository articles;
     private final Clock clock;
+    /* The check that an article is not stored yet and its insert, one article at a time on this node. */
+    private final ReentrantLock storing = new ReentrantLock();
 
     public ArticleIngester(
             HttpFetcher fetcher,
@@ -73,17 +76,29 @@ public final class ArticleIngester {
             return new IngestOutcome.Failed("entry has no usable http(s) link", false);
         }
         String id = ArticleId.of(canonical);
-        // Computed before the lookups, so the window between "not stored yet" and the insert stays short.
+        // Computed before the lock: only the lookups and the insert are done one article at a time.
         TextFingerprint fingerprint = TextFingerprint.of(body.text());
+        String hash = BodyText.contentHash(body.text());
+        Article article = build(entry, page, canonical, id, body, hash);
+        // Two copies fetched at once by two page threads would both find the other not stored yet.
+        storing.lock();
+        try {
+            return store(article, fingerprint);
+        } finally {
+            storing.unlock();
+        }
+    }
+
+    /** Stores the article unless it, its text or a near-duplicate of it is stored already. */
+    private IngestOutcome store(Article article, TextFingerprint fingerprint) {
+        String id = article.id();
         if (articles.exists(id)) {
             return new IngestOutcome.Duplicate(id);
         }
-        String hash = BodyText.contentHash(body.text());
-        var sameText = articles.idByContentHash(hash);
+        var sameText = articles.idByContentHash(article.contentHash());
         if (sameText.isPresent()) {
             return new IngestOutcome.Duplicate(sameText.get());
         }
-        Article article = build(entry, page, canonical, id, body, hash);
         var near = articles.nearDuplicateOf(fingerprint);
         if (near.isPresent()) {
             // Syndicated copy: the earliest published version is the original; a later copy that
