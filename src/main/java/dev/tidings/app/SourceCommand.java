@@ -91,27 +91,31 @@ final class SourceCommand implements Runnable {
                 var counts = new ArticleRepository(db).countsBySource();
                 Map<Long, String> removing = removal(db, data).underWay();
                 System.out.printf(
-                        "%-4s %-24s %-8s %-10s %-22s %s%n",
-                        "id", "title", "articles", "status", "last fetched", "url / error");
+                        "%-4s %-22s %-24s %-8s %-12s %-20s %s%n",
+                        "id", "slug", "title", "articles", "status", "last fetched", "url / error");
                 for (Source s : all) {
                     System.out.printf(
-                            "%-4d %-24s %-8d %-10s %-22s %s%n",
+                            "%-4d %-22s %-24s %-8d %-12s %-20s %s%n",
                             s.id(),
+                            s.slug(),
                             abbreviate(s.title(), 24),
                             counts.getOrDefault(s.id(), 0L),
                             removing.containsKey(s.id())
                                     ? "removing"
-                                    : !s.enabled() ? "paused" : s.lastStatus() == null ? "pending" : s.lastStatus(),
+                                    : !s.enabled()
+                                            ? "paused"
+                                            : s.lastStatus() == null ? "pending" : s.lastStatusInWords(),
                             s.lastFetchedAt() == null
                                     ? "never"
-                                    : s.lastFetchedAt().toString(),
+                                    : s.lastFetchedAt()
+                                            .truncatedTo(java.time.temporal.ChronoUnit.SECONDS)
+                                            .toString(),
                             s.feedUrl());
+                    String blank = "%-4s %-22s %-24s %-8s %-12s %-20s ".formatted("", "", "", "", "", "");
                     if (removing.containsKey(s.id())) {
-                        System.out.printf(
-                                "%-4s %-24s %-8s %-10s %-22s being removed by %s%n",
-                                "", "", "", "", "", removing.get(s.id()));
+                        System.out.println(blank + "being removed by " + removing.get(s.id()));
                     } else if (s.lastError() != null) {
-                        System.out.printf("%-4s %-24s %-8s %-10s %-22s error: %s%n", "", "", "", "", "", s.lastError());
+                        System.out.println(blank + "error: " + s.lastError());
                     }
                 }
                 System.out.printf("%d sources%n", all.size());

@@ -58,6 +58,8 @@ class CommandsBesideANodeTest {
             CommandRun list = CommandRun.of("", "source", "list", "--data", data);
             assertThat(list.exit()).as(list.err()).isZero();
             assertThat(list.out()).contains("2 sources", "notes.example.org");
+            // the slug a source is named by in the other commands is listed beside its id
+            node.sources.all().forEach(src -> assertThat(list.out()).contains(" " + src.slug() + " "));
             assertThat(CommandRun.of("", "source", "export", "--data", data).out())
                     .contains("notes.example.org/feed.xml");
             assertThat(node.sources.all()).hasSize(2);
