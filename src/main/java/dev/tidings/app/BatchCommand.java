@@ -19,7 +19,6 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
 import java.util.function.BiFunction;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -36,9 +35,12 @@ import picocli.CommandLine.Option;
             BatchCommand.Hashtags.class
         })
 final class BatchCommand implements Runnable {
+    @picocli.CommandLine.Spec
+    picocli.CommandLine.Model.CommandSpec spec;
+
     @Override
     public void run() {
-        new CommandLine(this).usage(System.out);
+        CommandGroup.missingCommand(spec);
     }
 
     @Command(name = "extract", description = "For every <id>.html in --in, write <id>.txt and <id>.json to --out.")

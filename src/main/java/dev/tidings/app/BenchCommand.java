@@ -7,7 +7,6 @@ import dev.tidings.search.SyntheticCorpus;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -19,9 +18,12 @@ import picocli.CommandLine.Spec;
         description = "Benchmarks on synthetic data.",
         subcommands = {BenchCommand.Corpus.class, BenchCommand.Search.class, BenchCommand.Extract.class})
 final class BenchCommand implements Runnable {
+    @picocli.CommandLine.Spec
+    picocli.CommandLine.Model.CommandSpec spec;
+
     @Override
     public void run() {
-        new CommandLine(this).usage(System.out);
+        CommandGroup.missingCommand(spec);
     }
 
     @Command(name = "corpus", description = "Write N synthetic news articles to DIR/corpus.tsv (deterministic).")

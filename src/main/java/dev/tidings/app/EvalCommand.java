@@ -13,7 +13,6 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -30,9 +29,12 @@ import picocli.CommandLine.Parameters;
             EvalCommand.Hashtags.class
         })
 final class EvalCommand implements Runnable {
+    @picocli.CommandLine.Spec
+    picocli.CommandLine.Model.CommandSpec spec;
+
     @Override
     public void run() {
-        new CommandLine(this).usage(System.out);
+        CommandGroup.missingCommand(spec);
     }
 
     @Command(name = "extract", description = "Score extraction on <dir>/<page>/source.html against expected.html.")

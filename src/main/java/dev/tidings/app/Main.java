@@ -21,9 +21,12 @@ import picocli.CommandLine.ScopeType;
             BatchCommand.class,
             EvalCommand.class,
             BenchCommand.class,
-            UserCommand.class
+            UserCommand.class,
+            CommandLine.HelpCommand.class
         })
 public final class Main implements Runnable {
+    @picocli.CommandLine.Spec
+    picocli.CommandLine.Model.CommandSpec spec;
 
     public static void main(String[] args) {
         System.exit(run(args));
@@ -40,6 +43,6 @@ public final class Main implements Runnable {
 
     @Override
     public void run() {
-        new CommandLine(this).usage(System.out);
+        CommandGroup.missingCommand(spec);
     }
 }

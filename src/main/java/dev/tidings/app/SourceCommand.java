@@ -37,9 +37,12 @@ import picocli.CommandLine.Parameters;
             SourceCommand.Export.class
         })
 final class SourceCommand implements Runnable {
+    @picocli.CommandLine.Spec
+    picocli.CommandLine.Model.CommandSpec spec;
+
     @Override
     public void run() {
-        new picocli.CommandLine(this).usage(System.out);
+        CommandGroup.missingCommand(spec);
     }
 
     @Command(name = "add", description = "Add a feed after checking that it can be fetched and parsed.")

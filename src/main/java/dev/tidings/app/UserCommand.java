@@ -36,9 +36,12 @@ import picocli.CommandLine.Parameters;
             UserCommand.Delete.class
         })
 final class UserCommand implements Runnable {
+    @picocli.CommandLine.Spec
+    picocli.CommandLine.Model.CommandSpec spec;
+
     @Override
     public void run() {
-        new picocli.CommandLine(this).usage(System.out);
+        CommandGroup.missingCommand(spec);
     }
 
     @Command(

@@ -9,7 +9,10 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import picocli.CommandLine;
 
-/** Every command and command group answers {@code --help} with its usage, and exits 0. */
+/**
+ * Every command and command group answers {@code --help} with its usage, and exits 0; {@code tidings
+ * help COMMAND} does the same; a group run without its command is a usage error.
+ */
 class MainHelpTest {
     @Test
     void everyCommandAnswersHelp() {
@@ -25,8 +28,20 @@ class MainHelpTest {
             assertThat(cli.execute(args.toArray(String[]::new)))
                     .as(String.join(" ", args))
                     .isZero();
-            assertThat(out.toString()).as(String.join(" ", args)).startsWith("Usage: tidings");
+            assertThat(out.toString()).as(String.join(" ", args)).contains("Usage: tidings");
         }
+    }
+
+    @Test
+    void aGroupWithoutItsCommandIsAUsageErrorAndHelpNamesOne() {
+        for (String[] group : new String[][] {{}, {"source"}, {"batch"}, {"eval"}, {"bench"}, {"user"}}) {
+            CommandRun run = CommandRun.of("", group);
+            assertThat(run.exit()).as(String.join(" ", group)).isEqualTo(2);
+            assertThat(run.err()).contains("name a command: ", "Usage: tidings");
+        }
+        CommandRun help = CommandRun.of("", "help", "source");
+        assertThat(help.exit()).isZero();
+        assertThat(help.out()).startsWith("Usage: tidings source");
     }
 
     private static void collect(CommandLine cli, List<String> path, List<List<String>> paths) {
