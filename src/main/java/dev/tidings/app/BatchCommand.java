@@ -85,6 +85,7 @@ final class BatchCommand implements Runnable {
 
         @Override
         public void run() {
+            files.check();
             try {
                 double rate;
                 if (method.equals("llm")) {
@@ -127,6 +128,7 @@ final class BatchCommand implements Runnable {
 
         @Override
         public void run() {
+            files.check();
             try (Embedder embedder = Embedder.load(Embedder.Settings.ONE_CORE_PER_CALL)) {
                 double rate = new StoryBatch(new Features(embedder)).cluster(files.in, files.out, System.err);
                 System.out.printf("articles/second %.1f%n", rate);
@@ -155,6 +157,10 @@ final class BatchCommand implements Runnable {
 
         @Override
         public void run() {
+            files.check();
+            if (k < 1) {
+                throw new IllegalArgumentException("--k must be at least 1, not " + k);
+            }
             try (Embedder embedder = Embedder.load(Embedder.Settings.ONE_CORE_PER_CALL)) {
                 double rate = new StoryBatch(new Features(embedder)).related(files.in, files.out, k, System.err);
                 System.out.printf("articles/second %.1f%n", rate);
@@ -176,6 +182,7 @@ final class BatchCommand implements Runnable {
 
         @Override
         public void run() {
+            files.check();
             try {
                 double rate = new HashtagBatch(Hashtagger.standard()).run(files.in, files.out, System.err);
                 System.out.printf("articles/second %.1f%n", rate);

@@ -35,10 +35,35 @@ public final class Main implements Runnable {
     static int run(String... args) {
         CommandLine cli = new CommandLine(new Main());
         cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
-            commandLine.getErr().println("tidings: " + e.getMessage());
+            commandLine.getErr().println("tidings: " + describe(e));
             return 1;
         });
         return cli.execute(args);
+    }
+
+    /**
+     * What went wrong, in words: a file system's refusal says what it refused and why ("no such file
+     * or directory: x.jsonl"), not the name of a Java exception, however deep it is wrapped.
+     */
+    static String describe(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof java.nio.file.FileSystemException f && f.getFile() != null) {
+                String why = switch (f) {
+                    case java.nio.file.NoSuchFileException n -> "no such file or directory";
+                    case java.nio.file.NotDirectoryException n -> "not a directory";
+                    case java.nio.file.AccessDeniedException a -> "permission denied";
+                    case java.nio.file.FileAlreadyExistsException a -> "already exists";
+                    default -> f.getReason() == null ? "cannot use it" : f.getReason();
+                };
+                return why + ": " + f.getFile();
+            }
+        }
+        if (e instanceof java.io.UncheckedIOException u
+                && u.getCause() != null
+                && String.valueOf(u.getMessage()).equals(u.getCause().toString())) {
+            return String.valueOf(u.getCause().getMessage()); // wrapped as is: the cause's own words
+        }
+        return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
     }
 
     @Override

@@ -1,0 +1,57 @@
+package dev.tidings.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** A batch command refuses files it cannot use before any work, in words, with exit 1. */
+class BatchFilesTest {
+    @TempDir
+    Path dir;
+
+    @Test
+    void filesThatCannotBeUsedAreRefusedBeforeTheRun() throws Exception {
+        Path in =
+                Files.writeString(dir.resolve("in.jsonl"), "{\"id\":\"a\",\"title\":\"T\",\"text\":\"Some text.\"}\n");
+        String out = dir.resolve("out.jsonl").toString();
+
+        CommandRun missing = CommandRun.of(
+                "", "batch", "hashtags", "--in", dir.resolve("nope.jsonl").toString(), "--out", out);
+        assertThat(missing.exit()).isEqualTo(1);
+        assertThat(missing.err()).contains("nope.jsonl: no such file").doesNotContain("Exception");
+
+        CommandRun noDir = CommandRun.of(
+                "",
+                "batch",
+                "hashtags",
+                "--in",
+                in.toString(),
+                "--out",
+                dir.resolve("none/out.jsonl").toString());
+        assertThat(noDir.exit()).isEqualTo(1);
+        assertThat(noDir.err()).contains("does not exist");
+
+        CommandRun intoADirectory =
+                CommandRun.of("", "batch", "summarize", "--in", in.toString(), "--out", dir.toString());
+        assertThat(intoADirectory.exit()).isEqualTo(1);
+        assertThat(intoADirectory.err()).contains("is a directory");
+
+        CommandRun k = CommandRun.of("", "batch", "related", "--in", in.toString(), "--out", out, "--k", "0");
+        assertThat(k.exit()).isEqualTo(1);
+        assertThat(k.err()).contains("--k must be at least 1");
+        assertThat(Files.exists(Path.of(out))).as("nothing written").isFalse();
+    }
+
+    @Test
+    void aFileSystemsRefusalIsSaidInWordsHoweverDeepItIsWrapped() {
+        var wrapped = new UncheckedIOException(new NoSuchFileException("feeds.opml"));
+        assertThat(Main.describe(wrapped)).isEqualTo("no such file or directory: feeds.opml");
+        assertThat(Main.describe(new IllegalStateException("the index is in use")))
+                .isEqualTo("the index is in use");
+    }
+}
