@@ -23,6 +23,7 @@ final class DataOptions {
     Map<String, String> overrides = new LinkedHashMap<>();
 
     Settings settings() {
+        Settings.checkNames(overrides.keySet());
         Map<String, String> env = new HashMap<>(System.getenv());
         env.putAll(overrides);
         return Settings.from(dataDir, env);

@@ -42,6 +42,51 @@ record Settings(
     /** The disk a node gives to publishers' pictures it serves (`media/`), by default. */
     static final long DEFAULT_MEDIA_CACHE_BYTES = 1024L * 1024 * 1024;
 
+    /** Every setting's name (the environment variables Tidings reads); {@code --set} takes no other. */
+    static final java.util.Set<String> NAMES = java.util.Set.of(
+            "TIDINGS_DB_PASSWORD",
+            "TIDINGS_DB_POOL",
+            "TIDINGS_DB_URL",
+            "TIDINGS_DB_USER",
+            "TIDINGS_FEED_MAX_ENTRIES",
+            "TIDINGS_FEED_THREADS",
+            "TIDINGS_FETCH_CONNECT_TIMEOUT",
+            "TIDINGS_FETCH_DEFAULT_RETRY_AFTER",
+            "TIDINGS_FETCH_MAX_BODY",
+            "TIDINGS_FETCH_MAX_DECODED",
+            "TIDINGS_FETCH_MAX_REDIRECTS",
+            "TIDINGS_FETCH_PER_HOST",
+            "TIDINGS_FETCH_READ_TIMEOUT",
+            "TIDINGS_FETCH_TOTAL_TIMEOUT",
+            "TIDINGS_LEASE_SECONDS",
+            "TIDINGS_LLM_API_KEY",
+            "TIDINGS_LLM_CALLS_PER_MINUTE",
+            "TIDINGS_LLM_MODEL",
+            "TIDINGS_LLM_TIMEOUT_SECONDS",
+            "TIDINGS_LLM_URL",
+            "TIDINGS_MAIL_FROM",
+            "TIDINGS_MEDIA_CACHE",
+            "TIDINGS_METRICS_TOKEN",
+            "TIDINGS_MIN_REFRESH_SECONDS",
+            "TIDINGS_NODE_ID",
+            "TIDINGS_PAGE_THREADS",
+            "TIDINGS_PUBLIC_URL",
+            "TIDINGS_ROBOTS_TTL",
+            "TIDINGS_SMTP_URL",
+            "TIDINGS_TIMEZONE",
+            "TIDINGS_TRUST_FORWARDED",
+            "TIDINGS_USER_AGENT");
+
+    /** Refuses a name that is no setting: a mistyped {@code --set} would otherwise do nothing, silently. */
+    static void checkNames(java.util.Collection<String> names) {
+        for (String name : names) {
+            if (!NAMES.contains(name)) {
+                throw new IllegalArgumentException("no setting is called " + name
+                        + "; README.md's Configuration lists them (" + NAMES.size() + ", each TIDINGS_…)");
+            }
+        }
+    }
+
     static Settings from(Path dataDir, Map<String, String> env) {
         String url = env.get("TIDINGS_DB_URL");
         DatabaseSettings db = url == null || url.isBlank()
@@ -50,7 +95,7 @@ record Settings(
                         url,
                         env.get("TIDINGS_DB_USER"),
                         env.get("TIDINGS_DB_PASSWORD"),
-                        intOr(env.get("TIDINGS_DB_POOL"), 10));
+                        intOr(env, "TIDINGS_DB_POOL", 10));
         ZoneId zone = ZoneId.of(env.getOrDefault("TIDINGS_TIMEZONE", "UTC"));
         String node = env.getOrDefault("TIDINGS_NODE_ID", defaultNodeId());
         String site = env.get("TIDINGS_PUBLIC_URL");
@@ -64,16 +109,16 @@ record Settings(
                 dataDir,
                 db,
                 zone,
-                intOr(env.get("TIDINGS_FEED_THREADS"), 4),
-                intOr(env.get("TIDINGS_PAGE_THREADS"), 8),
+                intOr(env, "TIDINGS_FEED_THREADS", 4),
+                intOr(env, "TIDINGS_PAGE_THREADS", 8),
                 node,
-                Duration.ofSeconds(intOr(env.get("TIDINGS_LEASE_SECONDS"), 120)),
-                Duration.ofSeconds(intOr(env.get("TIDINGS_MIN_REFRESH_SECONDS"), 30)),
+                Duration.ofSeconds(intOr(env, "TIDINGS_LEASE_SECONDS", 120)),
+                Duration.ofSeconds(intOr(env, "TIDINGS_MIN_REFRESH_SECONDS", 30)),
                 AiSettings.fromEnv(env),
                 AbuseLimits.defaults(),
                 "1".equals(env.get("TIDINGS_TRUST_FORWARDED")),
                 fetch(env),
-                intOr(env.get("TIDINGS_FEED_MAX_ENTRIES"), 500),
+                intOr(env, "TIDINGS_FEED_MAX_ENTRIES", 500),
                 bytesOr(env.get("TIDINGS_MEDIA_CACHE"), DEFAULT_MEDIA_CACHE_BYTES),
                 publicUrl,
                 mail,
@@ -115,8 +160,8 @@ record Settings(
                 durationOr(env.get("TIDINGS_FETCH_TOTAL_TIMEOUT"), d.totalTimeout()),
                 bytesOr(env.get("TIDINGS_FETCH_MAX_BODY"), d.maxBodyBytes()),
                 bytesOr(env.get("TIDINGS_FETCH_MAX_DECODED"), d.maxDecodedBytes()),
-                intOr(env.get("TIDINGS_FETCH_MAX_REDIRECTS"), d.maxRedirects()),
-                intOr(env.get("TIDINGS_FETCH_PER_HOST"), d.perHostConcurrency()),
+                intOr(env, "TIDINGS_FETCH_MAX_REDIRECTS", d.maxRedirects()),
+                intOr(env, "TIDINGS_FETCH_PER_HOST", d.perHostConcurrency()),
                 env.getOrDefault("TIDINGS_USER_AGENT", d.userAgent()),
                 durationOr(env.get("TIDINGS_ROBOTS_TTL"), d.robotsTtl()),
                 durationOr(env.get("TIDINGS_FETCH_DEFAULT_RETRY_AFTER"), d.defaultRetryAfter()));
@@ -176,11 +221,12 @@ record Settings(
         return host + "-" + ProcessHandle.current().pid();
     }
 
-    private static int intOr(String value, int fallback) {
+    private static int intOr(Map<String, String> env, String name, int fallback) {
+        String value = env.get(name);
         try {
             return value == null ? fallback : Integer.parseInt(value.strip());
         } catch (NumberFormatException e) {
-            throw new IllegalArgumentException("not a number: " + value, e);
+            throw new IllegalArgumentException(name + " is not a whole number: " + value, e);
         }
     }
 }
