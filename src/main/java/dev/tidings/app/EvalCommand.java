@@ -175,6 +175,9 @@ final class EvalCommand implements Runnable {
                     }
                 } else if (Files.exists(p)) {
                     out.add(p);
+                } else if (!paths.equals(List.of(Path.of("../shared/datasets/stories-dev")))) {
+                    // a file named on the command line must be there; the default set may be absent
+                    throw new IllegalArgumentException("no such file or directory: " + p);
                 }
             }
             return out;
@@ -202,6 +205,10 @@ final class EvalCommand implements Runnable {
         @Override
         public void run() {
             if (!java.nio.file.Files.exists(set)) {
+                if (!set.equals(Path.of("../shared/datasets/keyphrases-dev/kpcrowd.jsonl"))) {
+                    throw new IllegalArgumentException("no such file: " + set);
+                }
+                // the default set may be absent (a checkout without the datasets): nothing to score
                 System.err.println("eval hashtags: no labelled set at " + set + " (pass --set FILE)");
                 return;
             }

@@ -9,7 +9,7 @@ import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** A batch command refuses files it cannot use before any work, in words, with exit 1. */
+/** A batch or evaluation command refuses files it cannot use before any work, in words, with exit 1. */
 class BatchFilesTest {
     @TempDir
     Path dir;
@@ -45,6 +45,18 @@ class BatchFilesTest {
         assertThat(k.exit()).isEqualTo(1);
         assertThat(k.err()).contains("--k must be at least 1");
         assertThat(Files.exists(Path.of(out))).as("nothing written").isFalse();
+    }
+
+    @Test
+    void anEvaluationOfAFileThatIsNotThereFails() {
+        CommandRun cluster =
+                CommandRun.of("", "eval", "cluster", dir.resolve("gone.jsonl").toString());
+        assertThat(cluster.exit()).isEqualTo(1);
+        assertThat(cluster.err()).contains("no such file or directory: " + dir.resolve("gone.jsonl"));
+        CommandRun hashtags = CommandRun.of(
+                "", "eval", "hashtags", "--set", dir.resolve("gone.jsonl").toString());
+        assertThat(hashtags.exit()).isEqualTo(1);
+        assertThat(hashtags.err()).contains("no such file: ");
     }
 
     @Test
