@@ -18,6 +18,7 @@ import java.nio.file.Path;
  * one bad line must not cost the thousands of good ones around it. Blank lines are ignored.
  */
 public final class InputLines implements Closeable {
+    private final java.util.Map<String, Integer> lineOfId = new java.util.HashMap<>();
     private static final ObjectMapper JSON = new ObjectMapper();
 
     /** One usable line: its number in the file (from 1) and its object, which has an {@code id}. */
@@ -79,6 +80,11 @@ public final class InputLines implements Closeable {
         JsonNode id = object.get("id");
         if (id == null || id.isNull() || id.isContainerNode() || id.asText().isBlank()) {
             return skip("no \"id\"");
+        }
+        // every command reads one line per id: the first, whatever it does with it
+        Integer first = lineOfId.putIfAbsent(id.asText(), number);
+        if (first != null) {
+            return skip("id \"" + id.asText() + "\" already on line " + first);
         }
         return new Line(number, object);
     }

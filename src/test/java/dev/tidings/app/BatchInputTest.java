@@ -114,6 +114,22 @@ class BatchInputTest {
     }
 
     @Test
+    void aRepeatedIdIsSkippedWithAWarningByEveryCommand() throws IOException {
+        for (String command : List.of("hashtags", "summarize", "cluster")) {
+            Path in = input(article(1, ""), article(2, ""), article(1, ""));
+
+            Run r = batch(command, in);
+
+            assertThat(r.exit()).as(command).isZero();
+            assertThat(output())
+                    .as(command)
+                    .extracting(o -> o.get("id").asInt())
+                    .containsExactly(1, 2);
+            assertThat(r.err()).as(command).contains("line 3 skipped: id \"1\" already on line 1");
+        }
+    }
+
+    @Test
     void clusterReadsEveryUsualTimeFormatAndTreatsAnUnreadableOneAsUndated() throws IOException {
         Path in = input(
                 article("a", ",\"published\":\"2026-03-02T08:00:00Z\""),
