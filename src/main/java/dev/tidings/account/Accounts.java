@@ -354,6 +354,29 @@ public final class Accounts {
     }
 
     /**
+     * Changes an account's role for the operator; empty once done, otherwise why not: no such
+     * account, or it is the only active administrator and would leave the site with none (counted
+     * with the administrators' rows held, as a deletion is).
+     */
+    public Optional<String> changeRole(String rawEmail, Role role) {
+        Optional<User> user = users.byEmail(AccountInput.email(rawEmail));
+        if (user.isEmpty()) {
+            return Optional.of("no account with email " + rawEmail);
+        }
+        long id = user.get().id();
+        return db.transaction(h -> {
+            List<Long> admins = users.activeAdminsHeld(h, db.dialect());
+            if (role != Role.ADMIN && admins.contains(id) && admins.size() <= 1) {
+                return Optional.of(rawEmail + " is the only administrator. Make another account an administrator"
+                        + " first (tidings user role EMAIL admin), then change this one.");
+            }
+            users.setRole(h, id, role);
+            log.info("event=role_changed user_id={} role={}", id, role);
+            return Optional.empty();
+        });
+    }
+
+    /**
      * Suspends (or reinstates) an account for a moderator or administrator ({@code actorId}); empty
      * once done, otherwise why not. An administrator is suspended only by an administrator still
      * active when the change is made, counted with the administrators' rows held: two who suspend

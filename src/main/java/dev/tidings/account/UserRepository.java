@@ -54,7 +54,11 @@ final class UserRepository {
     }
 
     boolean setRole(long id, Role role) {
-        return db.read(h -> h.update("UPDATE users SET role = ? WHERE id = ?", role, id)) > 0;
+        return db.read(h -> setRole(h, id, role));
+    }
+
+    boolean setRole(Handle h, long id, Role role) {
+        return h.update("UPDATE users SET role = ? WHERE id = ?", role, id) > 0;
     }
 
     boolean setSuspended(Handle h, long id, Instant at) {

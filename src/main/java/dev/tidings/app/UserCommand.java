@@ -66,6 +66,9 @@ final class UserCommand implements Runnable {
 
         @Override
         public void run() {
+            if (admin && moderator) {
+                throw new IllegalArgumentException("choose one role: --admin or --moderator");
+            }
             Role role = admin ? Role.ADMIN : moderator ? Role.MODERATOR : Role.READER;
             String display = name != null ? name : email.substring(0, Math.max(0, email.indexOf('@')));
             String password = readPassword();
@@ -116,9 +119,10 @@ final class UserCommand implements Runnable {
             } catch (IllegalArgumentException e) {
                 throw new IllegalArgumentException("unknown role " + role + " (use reader, moderator or admin)", e);
             }
-            if (!withAccounts(data.settings(), accounts -> accounts.setRole(email, r))) {
-                throw new IllegalArgumentException("no account with email " + email);
-            }
+            withAccounts(data.settings(), accounts -> accounts.changeRole(email, r))
+                    .ifPresent(why -> {
+                        throw new IllegalArgumentException(why);
+                    });
             System.out.printf("%s is now %s%n", email, role.toLowerCase(java.util.Locale.ROOT));
         }
     }

@@ -193,6 +193,24 @@ class AccountsTest {
     }
 
     @Test
+    void theOnlyAdministratorCannotBeMadeAnythingElse() {
+        accounts.create("root@example.org", "Root", PASSWORD, Role.ADMIN);
+        assertThat(accounts.changeRole("root@example.org", Role.READER))
+                .hasValueSatisfying(why -> assertThat(why).contains("the only administrator"));
+        assertThat(accounts.userByEmail("root@example.org").orElseThrow().role())
+                .isEqualTo(Role.ADMIN);
+        assertThat(accounts.changeRole("nobody@example.org", Role.READER))
+                .hasValue("no account with email nobody@example.org");
+        accounts.create("two@example.org", "Two", PASSWORD, Role.READER);
+        assertThat(accounts.changeRole("two@example.org", Role.ADMIN)).isEmpty();
+        assertThat(accounts.changeRole("root@example.org", Role.MODERATOR))
+                .as("with another administrator")
+                .isEmpty();
+        assertThat(accounts.userByEmail("root@example.org").orElseThrow().role())
+                .isEqualTo(Role.MODERATOR);
+    }
+
+    @Test
     void twoLastAdministratorsDeletingAtOnceCannotBothGo() throws Exception {
         User ann = accounts.create("ann@example.org", "Ann", PASSWORD, Role.ADMIN);
         User bo = accounts.create("bo@example.org", "Bo", PASSWORD, Role.ADMIN);

@@ -89,6 +89,21 @@ class CommandsBesideANodeTest {
             assertThat(reader.exit()).as(reader.err()).isZero();
             CommandRun role = CommandRun.of("", "user", "role", "--data", data, "bo@example.org", "moderator");
             assertThat(role.exit()).as(role.err()).isZero();
+            CommandRun lastAdmin = CommandRun.of("", "user", "role", "--data", data, "ann@example.org", "reader");
+            assertThat(lastAdmin.exit()).isEqualTo(1);
+            assertThat(lastAdmin.err()).contains("the only administrator");
+            CommandRun both = CommandRun.of(
+                    "a long enough secret\n",
+                    "user",
+                    "add",
+                    "--data",
+                    data,
+                    "--email",
+                    "cy@example.org",
+                    "--admin",
+                    "--moderator");
+            assertThat(both.exit()).isEqualTo(1);
+            assertThat(both.err()).contains("choose one role");
 
             CommandRun list = CommandRun.of("", "user", "list", "--data", data);
             assertThat(list.exit()).as(list.err()).isZero();
