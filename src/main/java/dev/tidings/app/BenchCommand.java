@@ -103,7 +103,7 @@ final class BenchCommand implements Runnable {
         public void run() {
             try {
                 var result = new ExtractionBench(new Extractor()).run(pages, Math.max(1, passes), System.out);
-                System.out.printf("pages/second %.1f%n", result.pagesPerCpuSecond());
+                System.out.printf("pages/cpu-second %.1f%n", result.pagesPerCpuSecond());
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
