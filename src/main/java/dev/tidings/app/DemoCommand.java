@@ -37,6 +37,7 @@ final class DemoCommand implements Runnable {
 
     @Override
     public void run() {
+        ServeCommand.checkListen(host, port);
         Settings settings = Settings.from(dataDir, System.getenv());
         resetDemoData(dataDir, settings);
         DemoSite site = DemoSite.start(settings, host, port, Clock.systemUTC());
