@@ -29,6 +29,11 @@ final class ImportCommand implements Runnable {
     @ArgGroup(exclusive = true, multiplicity = "1")
     What what;
 
+    @Option(
+            names = "--allow-private-network",
+            description = "Allow the imported feeds to resolve to loopback or private addresses (local publishers).")
+    boolean allowPrivateNetwork;
+
     static final class What {
         @Parameters(paramLabel = "FILE.opml", description = "An OPML file, as feed readers export them.")
         Path file;
@@ -57,7 +62,7 @@ final class ImportCommand implements Runnable {
                             o.siteUrl(),
                             o.title(),
                             o.category(),
-                            false,
+                            allowPrivateNetwork,
                             NewSource.DEFAULT_INTERVAL_SECONDS));
                 }
             }

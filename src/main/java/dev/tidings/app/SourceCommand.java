@@ -69,6 +69,10 @@ final class SourceCommand implements Runnable {
 
         @Override
         public void run() {
+            if (interval < SourceRepository.MIN_INTERVAL_SECONDS || interval > SourceRepository.MAX_INTERVAL_SECONDS) {
+                throw new IllegalArgumentException("--interval is from " + SourceRepository.MIN_INTERVAL_SECONDS
+                        + " to " + SourceRepository.MAX_INTERVAL_SECONDS + " seconds (a week), not " + interval);
+            }
             Settings settings = data.settings();
             try (Database db = Database.open(settings.database())) {
                 var subscription = new FeedSubscription(

@@ -51,9 +51,18 @@ class CommandsBesideANodeTest {
             assertThat(add.exit()).as(add.err()).isZero();
             assertThat(add.out()).startsWith("added ");
 
-            CommandRun imported = CommandRun.of("", "import", "--data", data, opml.toString());
+            CommandRun imported =
+                    CommandRun.of("", "import", "--data", data, "--allow-private-network", opml.toString());
             assertThat(imported.exit()).as(imported.err()).isZero();
             assertThat(imported.out()).contains("1 new");
+            assertThat(node.sources.all())
+                    .as("imported with leave to reach a local publisher")
+                    .filteredOn(src -> src.feedUrl().toString().contains("notes.example.org"))
+                    .allMatch(Source::allowPrivateNetwork);
+            CommandRun tooOften = CommandRun.of(
+                    "", "source", "add", "--data", data, "--interval", "5", "http://127.0.0.1:1/feed.xml");
+            assertThat(tooOften.exit()).isEqualTo(1);
+            assertThat(tooOften.err()).contains("--interval is from 60");
 
             CommandRun list = CommandRun.of("", "source", "list", "--data", data);
             assertThat(list.exit()).as(list.err()).isZero();
