@@ -49,6 +49,7 @@ final class Ingestion implements AutoCloseable {
     private final Set<Long> sourcesInFlight = ConcurrentHashMap.newKeySet();
     private final Set<Long> entriesInFlight = ConcurrentHashMap.newKeySet();
     private final AtomicLong stored = new AtomicLong();
+    private final AtomicLong duplicates = new AtomicLong();
     private final AtomicBoolean leasingEntries = new AtomicBoolean();
     private final List<Consumer<String>> storedListeners = new CopyOnWriteArrayList<>();
     private final List<Consumer<String>> removedListeners = new CopyOnWriteArrayList<>();
@@ -149,11 +150,12 @@ final class Ingestion implements AutoCloseable {
             }
             awaitAll(pages);
         }
-        return new RefreshReport(feeds.size(), attempted.size(), stored.get(), (System.nanoTime() - t0) / 1_000_000);
+        return new RefreshReport(
+                feeds.size(), attempted.size(), stored.get(), duplicates.get(), (System.nanoTime() - t0) / 1_000_000);
     }
 
     /** What {@code tidings refresh} did. */
-    record RefreshReport(int sources, int entriesProcessed, long articlesStored, long durationMs) {}
+    record RefreshReport(int sources, int entriesProcessed, long articlesStored, long duplicates, long durationMs) {}
 
     private void tick() {
         try {
@@ -244,6 +246,7 @@ final class Ingestion implements AutoCloseable {
                 }
                 case IngestOutcome.Duplicate d -> {
                     entries.markDuplicate(e.id(), d.articleId());
+                    duplicates.incrementAndGet();
                     pages.inc("duplicate");
                 }
                 case IngestOutcome.Failed f -> {

@@ -27,9 +27,14 @@ final class RefreshCommand implements Callable<Integer> {
             tidings.hashtags.awaitQueued();
             double seconds = Math.max(r.durationMs(), 1) / 1000.0;
             System.out.printf(
-                    "refreshed %d sources, processed %d new entries, stored %d articles in %.1f s"
-                            + " (%.1f articles/s)%n",
-                    r.sources(), r.entriesProcessed(), r.articlesStored(), seconds, r.articlesStored() / seconds);
+                    "refreshed %d sources, processed %d new entries, stored %d articles (%d more were copies of"
+                            + " stored ones) in %.1f s (%.1f articles/s)%n",
+                    r.sources(),
+                    r.entriesProcessed(),
+                    r.articlesStored(),
+                    r.duplicates(),
+                    seconds,
+                    r.articlesStored() / seconds);
             List<Source> failed = tidings.sources.all().stream()
                     .filter(s -> s.enabled() && "error".equals(s.lastStatus()))
                     .toList();

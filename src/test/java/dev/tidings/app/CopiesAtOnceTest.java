@@ -31,8 +31,9 @@ class CopiesAtOnceTest {
                     Tidings tidings =
                             new Tidings(Settings.from(dir, Map.of("TIDINGS_PAGE_THREADS", "8")), Clock.systemUTC())) {
                 tidings.sources.add(new NewSource(publisher.url("/copies.xml"), null, null, null, true, 900));
-                tidings.ingestion.refreshAllOnce();
+                Ingestion.RefreshReport report = tidings.ingestion.refreshAllOnce();
                 assertThat(tidings.articles.count()).as("round " + round).isEqualTo(1);
+                assertThat(report.duplicates()).as("the other copies, counted").isEqualTo(7);
             }
         }
     }
