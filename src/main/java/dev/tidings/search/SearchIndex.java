@@ -153,16 +153,8 @@ public final class SearchIndex implements AutoCloseable {
             }
             SearcherManager searchers = new SearcherManager(writer, null);
             return new SearchIndex(directory, writer, searchers, true, texts, stale, committedAt);
-        } catch (LockObtainFailedException e) {
-            closeQuietly(directory);
-            // One process writes a node's index: most often a serving node holds it.
-            throw new IllegalStateException(
-                    "the search index in " + dir + " is in use by another Tidings process on this data directory"
-                            + " (a serving node?): stop it first; several nodes each need their own --data directory",
-                    e);
         } catch (IOException e) {
-            closeQuietly(directory);
-            throw new UncheckedIOException("cannot open the search index in " + dir + ": " + e.getMessage(), e);
+            throw refused(dir, directory, e);
         }
     }
 
@@ -182,16 +174,22 @@ public final class SearchIndex implements AutoCloseable {
                 lock.close();
                 held.close();
             };
-        } catch (LockObtainFailedException e) {
-            closeQuietly(directory);
-            throw new IllegalStateException(
+        } catch (IOException e) {
+            throw refused(dir, directory, e);
+        }
+    }
+
+    /** Why the index in {@code dir} could not be opened, its directory closed. */
+    private static RuntimeException refused(Path dir, Directory directory, IOException e) {
+        closeQuietly(directory);
+        if (e instanceof LockObtainFailedException) {
+            // One process writes a node's index: most often a serving node holds it.
+            return new IllegalStateException(
                     "the search index in " + dir + " is in use by another Tidings process on this data directory"
                             + " (a serving node?): stop it first; several nodes each need their own --data directory",
                     e);
-        } catch (IOException e) {
-            closeQuietly(directory);
-            throw new UncheckedIOException("cannot open the search index in " + dir + ": " + e.getMessage(), e);
         }
+        return new UncheckedIOException("cannot open the search index in " + dir + ": " + e.getMessage(), e);
     }
 
     private static void closeQuietly(Directory directory) {
