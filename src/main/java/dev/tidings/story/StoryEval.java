@@ -29,12 +29,21 @@ public final class StoryEval {
             double perSecond) {}
 
     public Result evaluate(Path file, PrintStream progress) throws IOException {
-        List<BatchArticle> items = batch.read(file);
+        // an article without a label cannot be scored: left out of the stream, as the batch leaves out lines it cannot
+        // use
+        List<BatchArticle> read = batch.read(file);
+        List<BatchArticle> items =
+                read.stream().filter(a -> a.cluster() != null).toList();
+        if (items.size() < read.size() && progress != null) {
+            progress.printf(
+                    "%s: %d of %d articles have no cluster label and were left out%n",
+                    file.getFileName(), read.size() - items.size(), read.size());
+        }
+        if (items.isEmpty()) {
+            throw new IllegalArgumentException(file + ": no article has a cluster label");
+        }
         Map<String, String> gold = new HashMap<>();
         for (BatchArticle a : items) {
-            if (a.cluster() == null) {
-                throw new IllegalArgumentException(file + ": article " + a.id() + " has no cluster label");
-            }
             gold.put(a.id(), a.cluster());
         }
         StoryBatch.Clustered clustered = batch.run(items, progress);

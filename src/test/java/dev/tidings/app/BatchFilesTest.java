@@ -60,6 +60,25 @@ class BatchFilesTest {
     }
 
     @Test
+    void anEvaluationLeavesOutArticlesWithoutALabelAndSaysHowMany() throws Exception {
+        Path labelled = Files.writeString(dir.resolve("stream.jsonl"), """
+                {"id":"a","title":"Ferry returns to the lake","text":"The ferry is back on Monday.","cluster":"ferry"}
+                {"id":"b","title":"Lake ferry back on Monday","text":"Service resumes after repairs.","cluster":"ferry"}
+                {"id":"c","title":"Library wing approved","text":"The council voted for it.","cluster":"library"}
+                {"id":"d","title":"An unlabelled line","text":"Nobody said which story this is."}
+                """);
+        CommandRun run = CommandRun.of("", "eval", "cluster", labelled.toString());
+        assertThat(run.exit()).as(run.err()).isZero();
+        assertThat(run.err()).contains("1 of 4 articles have no cluster label and were left out");
+        assertThat(run.out()).contains("stream");
+
+        Path none = Files.writeString(dir.resolve("none.jsonl"), "{\"id\":\"x\",\"title\":\"T\",\"text\":\"U.\"}\n");
+        CommandRun nothing = CommandRun.of("", "eval", "cluster", none.toString());
+        assertThat(nothing.exit()).isEqualTo(1);
+        assertThat(nothing.err()).contains("no article has a cluster label");
+    }
+
+    @Test
     void aFileSystemsRefusalIsSaidInWordsHoweverDeepItIsWrapped() {
         var wrapped = new UncheckedIOException(new NoSuchFileException("feeds.opml"));
         assertThat(Main.describe(wrapped)).isEqualTo("no such file or directory: feeds.opml");
