@@ -5,6 +5,7 @@ import dev.tidings.source.NewSource;
 import dev.tidings.source.Opml;
 import dev.tidings.source.OpmlException;
 import dev.tidings.source.OpmlOutline;
+import dev.tidings.source.Source;
 import dev.tidings.source.SourceRepository;
 import java.io.IOException;
 import java.io.InputStream;
@@ -57,13 +58,18 @@ final class ImportCommand implements Runnable {
             int before = sources.all().size();
             for (OpmlOutline o : outlines) {
                 if (o.feedUrl() != null) {
-                    sources.add(new NewSource(
+                    // a file Tidings exported says how each feed was followed
+                    OpmlOutline.Followed f = o.followed();
+                    Source added = sources.add(new NewSource(
                             o.feedUrl(),
                             o.siteUrl(),
                             o.title(),
                             o.category(),
-                            allowPrivateNetwork,
-                            NewSource.DEFAULT_INTERVAL_SECONDS));
+                            allowPrivateNetwork || (f != null && f.allowPrivateNetwork()),
+                            f != null ? f.intervalSeconds() : NewSource.DEFAULT_INTERVAL_SECONDS));
+                    if (f != null && f.paused()) {
+                        sources.follow(added.id(), false);
+                    }
                 }
             }
             int added = sources.all().size() - before;

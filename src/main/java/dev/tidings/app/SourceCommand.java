@@ -264,7 +264,13 @@ final class SourceCommand implements Runnable {
             try (Database db = Database.open(data.settings().database())) {
                 List<OpmlOutline> outlines = new SourceRepository(db, Clock.systemUTC())
                         .all().stream()
-                                .map(s -> new OpmlOutline(s.title(), s.feedUrl(), s.siteUrl(), s.category()))
+                                .map(s -> new OpmlOutline(
+                                        s.title(),
+                                        s.feedUrl(),
+                                        s.siteUrl(),
+                                        s.category(),
+                                        new OpmlOutline.Followed(
+                                                s.allowPrivateNetwork(), s.intervalSeconds(), !s.enabled())))
                                 .toList();
                 System.out.print(Opml.write(outlines, "Tidings sources"));
             }

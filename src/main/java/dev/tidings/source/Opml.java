@@ -22,6 +22,8 @@ import javax.xml.stream.XMLStreamReader;
 public final class Opml {
 
     private static final XMLInputFactory FACTORY = newFactory();
+    /* Where Tidings' own attributes live: how it followed each feed, for its operator's round trip. */
+    static final String NAMESPACE = "urn:tidings:opml";
 
     private Opml() {}
 
@@ -74,7 +76,10 @@ public final class Opml {
         }
         StringBuilder out = new StringBuilder(256 + outlines.size() * 160);
         out.append("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n");
-        out.append("<opml version=\"2.0\">\n");
+        out.append(
+                outlines.stream().anyMatch(o -> o.followed() != null)
+                        ? "<opml version=\"2.0\" xmlns:tidings=\"" + NAMESPACE + "\">\n"
+                        : "<opml version=\"2.0\">\n");
         out.append("  <head>\n    <title>")
                 .append(escape(title == null ? "Subscriptions" : title))
                 .append("</title>\n  </head>\n");
@@ -135,9 +140,29 @@ public final class Opml {
         URI feedUrl = httpUri(xmlUrl);
         if (feedUrl != null) {
             String category = enclosingFolder != null ? enclosingFolder : firstCategory(attribute(reader, "category"));
-            result.add(new OpmlOutline(name, feedUrl, httpUri(attribute(reader, "htmlUrl")), category));
+            result.add(
+                    new OpmlOutline(name, feedUrl, httpUri(attribute(reader, "htmlUrl")), category, followed(reader)));
         }
         return enclosingFolder;
+    }
+
+    /** How Tidings followed the feed, from the attributes it writes on export; null in anyone else's file. */
+    private static OpmlOutline.Followed followed(XMLStreamReader reader) {
+        String interval = attribute(reader, "interval");
+        if (interval == null) {
+            return null;
+        }
+        try {
+            return new OpmlOutline.Followed(
+                    "allow".equals(attribute(reader, "privateNetwork")),
+                    Math.clamp(
+                            Integer.parseInt(interval.strip()),
+                            SourceRepository.MIN_INTERVAL_SECONDS,
+                            SourceRepository.MAX_INTERVAL_SECONDS),
+                    "true".equals(attribute(reader, "paused")));
+        } catch (NumberFormatException e) {
+            return null; // not ours after all
+        }
     }
 
     /** OPML 2.0's category attribute: comma-separated, slash-delimited paths such as "/Tech/Java". */
@@ -189,6 +214,16 @@ public final class Opml {
             out.append(" htmlUrl=\"")
                     .append(escape(outline.siteUrl().toString()))
                     .append('"');
+        }
+        OpmlOutline.Followed f = outline.followed();
+        if (f != null) {
+            out.append(" tidings:interval=\"").append(f.intervalSeconds()).append('"');
+            if (f.allowPrivateNetwork()) {
+                out.append(" tidings:privateNetwork=\"allow\"");
+            }
+            if (f.paused()) {
+                out.append(" tidings:paused=\"true\"");
+            }
         }
         out.append("/>\n");
     }

@@ -59,6 +59,30 @@ class CommandsBesideANodeTest {
                     .as("imported with leave to reach a local publisher")
                     .filteredOn(src -> src.feedUrl().toString().contains("notes.example.org"))
                     .allMatch(Source::allowPrivateNetwork);
+            // an export keeps how each feed was followed: imported elsewhere, a paused local feed stays so
+            long notes = node.sources.all().stream()
+                    .filter(src -> src.feedUrl().toString().contains("notes.example.org"))
+                    .findFirst()
+                    .orElseThrow()
+                    .id();
+            node.sources.follow(notes, false);
+            Path exported = dir.resolve("export.opml");
+            java.nio.file.Files.writeString(
+                    exported,
+                    CommandRun.of("", "source", "export", "--data", data).out());
+            Path elsewhere = dir.resolve("elsewhere");
+            assertThat(CommandRun.of("", "import", "--data", elsewhere.toString(), exported.toString())
+                            .exit())
+                    .isZero();
+            try (Tidings other = new Tidings(Settings.from(elsewhere, Map.of()), Clock.systemUTC())) {
+                assertThat(other.sources.all())
+                        .filteredOn(src -> src.feedUrl().toString().contains("notes.example.org"))
+                        .singleElement()
+                        .satisfies(src -> {
+                            assertThat(src.allowPrivateNetwork()).isTrue();
+                            assertThat(src.enabled()).isFalse();
+                        });
+            }
             CommandRun tooOften = CommandRun.of(
                     "", "source", "add", "--data", data, "--interval", "5", "http://127.0.0.1:1/feed.xml");
             assertThat(tooOften.exit()).isEqualTo(1);

@@ -48,6 +48,31 @@ class OpmlTest {
     }
 
     @Test
+    void howTidingsFollowedAFeedComesBackFromItsOwnExport() throws Exception {
+        var local = new OpmlOutline(
+                "Local",
+                URI.create("http://127.0.0.1:8191/feed.xml"),
+                null,
+                null,
+                new OpmlOutline.Followed(true, 1800, true));
+        var plain = new OpmlOutline(
+                "Plain",
+                URI.create("https://plain.example.com/rss"),
+                null,
+                null,
+                new OpmlOutline.Followed(false, 900, false));
+        String xml = Opml.write(List.of(local, plain), "Tidings sources");
+        assertThat(xml).contains("xmlns:tidings=\"" + Opml.NAMESPACE + "\"", "tidings:privateNetwork=\"allow\"");
+        assertThat(Opml.parse(xml.getBytes(StandardCharsets.UTF_8))).containsExactly(local, plain);
+        // another reader's file says nothing of it
+        assertThat(Opml.parse(Opml.write(List.of(new OpmlOutline("P", plain.feedUrl(), null, null)), "x")
+                                .getBytes(StandardCharsets.UTF_8))
+                        .getFirst()
+                        .followed())
+                .isNull();
+    }
+
+    @Test
     void writeThenParseGivesBackTheSameOutlines() throws Exception {
         List<OpmlOutline> outlines = List.of(
                 new OpmlOutline(
