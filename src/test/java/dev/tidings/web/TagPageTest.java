@@ -91,6 +91,8 @@ class TagPageTest {
         assertThat(body).contains("#Velmora", "3 articles", "The Harbour Times", "hour ago");
         assertThat(body.indexOf("day 0000000000000000")).isLessThan(body.indexOf("day 0000000000000001"));
         assertThat(body).contains("Related hashtags", "href=\"/tag/Lusmark\"");
+        // the counts beside them are shared articles, not each tag's own: said so
+        assertThat(body).contains("Each with the articles it shares with #Velmora.");
     }
 
     @Test
