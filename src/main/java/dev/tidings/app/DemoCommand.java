@@ -57,9 +57,15 @@ final class DemoCommand implements Runnable {
             while (!site.ingested()) {
                 Thread.sleep(250);
             }
+            long copies = site.tidings.ingestion.duplicateCount();
             System.out.printf(
-                    "demo: %d articles stored and on the home page %.1f s after start%n",
+                    "demo: %d articles stored%s, on the home page %.1f s after start%n",
                     site.tidings.articles.count(),
+                    copies == 0
+                            ? ""
+                            : copies == 1
+                                    ? ", 1 copy folded into its original"
+                                    : ", " + copies + " copies folded into their originals",
                     Duration.between(site.startedAt, Instant.now()).toMillis() / 1000.0);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();

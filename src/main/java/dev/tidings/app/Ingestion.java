@@ -126,6 +126,11 @@ final class Ingestion implements AutoCloseable {
         return stored.get();
     }
 
+    /** Article pages found to be copies of stored articles since this engine was created. */
+    long duplicateCount() {
+        return duplicates.get();
+    }
+
     /** Fetches every enabled source once, then waits until the article pages found are processed. */
     RefreshReport refreshAllOnce() {
         long t0 = System.nanoTime();
