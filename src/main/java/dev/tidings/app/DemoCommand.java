@@ -88,14 +88,10 @@ final class DemoCommand implements Runnable {
                         + " choose another --data directory for the demo");
             }
             // a demo already running here holds the index: it is refused before its database is touched
-            try (AutoCloseable running = SearchIndex.exclusive(dataDir.resolve("index"))) {
+            try (var running = SearchIndex.exclusive(dataDir.resolve("index"))) {
                 for (String name : new String[] {"tidings.db", "tidings.db-wal", "tidings.db-shm"}) {
                     Files.deleteIfExists(dataDir.resolve(name));
                 }
-            } catch (IOException | RuntimeException e) {
-                throw e;
-            } catch (Exception e) {
-                throw new IllegalStateException("cannot release the search index's lock in " + dataDir, e);
             }
             Files.writeString(
                     dataDir.resolve(MARKER),

@@ -1,5 +1,6 @@
 package dev.tidings.search;
 
+import java.io.Closeable;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -163,7 +164,7 @@ public final class SearchIndex implements AutoCloseable {
      * no running node may see (the demo clearing its database); throws as {@link #open} does when a
      * process holds it.
      */
-    public static AutoCloseable exclusive(Path dir) {
+    public static Closeable exclusive(Path dir) {
         Directory directory = null;
         try {
             Files.createDirectories(dir);

@@ -44,13 +44,13 @@ final class ApiStories {
 
     void list(Context ctx) {
         int limit = ApiV1.limit(ctx);
+        String base = ApiV1.baseUrl(ctx);
         String order = ctx.queryParamAsClass("order", String.class).getOrDefault("top");
         if (order.equals("top")) {
             // a ranking whose scores move with time cannot be paged stably: one page of it
             if (ctx.queryParam("cursor") != null) {
                 throw ApiProblem.badRequest("the top stories are one page; page with order=latest");
             }
-            String base = ApiV1.baseUrl(ctx);
             var items = top.first(limit).stream()
                     .map(c -> ApiModels.StoryItem.of(c.story(), c.outlets(), base))
                     .toList();
@@ -66,7 +66,6 @@ final class ApiStories {
         } catch (IllegalArgumentException e) {
             throw ApiProblem.badRequest(e.getMessage());
         }
-        String base = ApiV1.baseUrl(ctx);
         Map<Long, List<String>> outlets =
                 stories.outlets(page.stories().stream().map(Story::id).toList());
         var items = page.stories().stream()
