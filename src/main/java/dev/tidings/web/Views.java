@@ -165,7 +165,7 @@ public final class Views {
         }
 
         public AccountForm withError(String field, String text) {
-            return new AccountForm(page, next, email, name, Map.of(field, text), null);
+            return withErrors(field, text, Map.of());
         }
 
         /** With the message for {@code field} and those for the other inputs found wrong with it. */
