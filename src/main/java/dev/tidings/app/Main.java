@@ -1,5 +1,6 @@
 package dev.tidings.app;
 
+import org.slf4j.bridge.SLF4JBridgeHandler;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.ScopeType;
@@ -29,7 +30,14 @@ public final class Main implements Runnable {
     picocli.CommandLine.Model.CommandSpec spec;
 
     public static void main(String[] args) {
+        routeLibraryLogs();
         System.exit(run(args));
+    }
+
+    /** Libraries that log through java.util.logging (Lucene) write in the one format, one line each. */
+    static void routeLibraryLogs() {
+        SLF4JBridgeHandler.removeHandlersForRootLogger();
+        SLF4JBridgeHandler.install();
     }
 
     static int run(String... args) {

@@ -80,7 +80,7 @@ final class ArticleFileParser {
             String key = line.substring(0, colon).strip();
             if (!KNOWN_KEYS.contains(key)) {
                 // Tolerated so that writers can add fields before the renderer knows them.
-                log.warn("article header key ignored file={} key={}", fileName, key);
+                log.warn("event=article_header_key_ignored file={} key={}", fileName, key);
             }
             header.put(key, line.substring(colon + 1).strip());
         }

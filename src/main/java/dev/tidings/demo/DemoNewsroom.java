@@ -98,8 +98,7 @@ public final class DemoNewsroom implements AutoCloseable {
         server.setExecutor(executor);
         server.start();
         log.info(
-                "demo outlet started outlet={} name=\"{}\" url={} feed={} format=\"{}\" articles={}",
-                outlet.slug(),
+                "event=demo_outlet_started name=\"{}\" url={} feed={} format=\"{}\" articles={}",
                 outlet.name(),
                 site.baseUrl(),
                 site.feedUrl(),
@@ -132,7 +131,7 @@ public final class DemoNewsroom implements AutoCloseable {
         if (closed.compareAndSet(false, true)) {
             servers.forEach(server -> server.stop(0));
             executor.shutdown();
-            log.info("demo newsroom stopped outlets={}", servers.size());
+            log.info("event=demo_newsroom_stopped outlets={}", servers.size());
         }
     }
 }

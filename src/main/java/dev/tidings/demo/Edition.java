@@ -62,9 +62,9 @@ final class Edition {
         Instant published = originalTime.plusSeconds(Math.round(syndication.delayHours() * 3600));
         if (published.isAfter(now)) {
             log.info(
-                    "syndicated copy not yet due file={} outlet={} due_in_minutes={}",
+                    "event=syndicated_copy_not_yet_due file={} outlet=\"{}\" due_in_minutes={}",
                     article.fileName(),
-                    outlet.slug(),
+                    outlet.name(),
                     Duration.between(now, published).toMinutes());
             return;
         }
